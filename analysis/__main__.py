@@ -1,0 +1,86 @@
+"""Command line: ``python -m analysis corpus [PATH]`` and ``python -m analysis report``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.corpus import load_articles, load_problems
+from analysis.errors import CorpusError
+from analysis.paths import DEFAULT_CORPUS, DEFAULT_REPORTS
+
+
+def corpus_summary(articles: pd.DataFrame) -> pd.DataFrame:
+    """The summary table printed by ``python -m analysis corpus``: one row per article."""
+    problems = load_problems(articles)
+    skipped = problems[problems["severity"] == "skipped"]
+    summary = pd.DataFrame(
+        {
+            "outlet": articles["outlet"].fillna("?"),
+            "published": articles["published"].dt.strftime("%Y-%m-%d %H:%M").fillna("?"),
+            "title": articles["title"].fillna("?").str.slice(0, 60),
+            "words": articles["n_words"],
+            "problems": articles["problems"],
+        }
+    )
+    extra = pd.DataFrame(
+        {"outlet": "", "published": "", "title": "(skipped)", "words": 0, "problems": skipped["problem"].to_numpy()},
+        index=pd.Index(skipped["doc_id"].fillna("?").to_numpy(), name="doc_id"),
+    )
+    return pd.concat([summary, extra]) if len(extra) else summary
+
+
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    articles = load_articles(args.path)
+    with pd.option_context("display.width", 200, "display.max_colwidth", 60, "display.max_rows", 500):
+        print(corpus_summary(articles).to_string())
+    print(f"\n{len(articles)} articles, {int(articles['n_words'].sum())} words")
+    if args.csv:
+        Path(args.csv).parent.mkdir(parents=True, exist_ok=True)
+        articles.to_csv(args.csv)
+        print(f"wrote {args.csv}")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    articles = load_articles(args.corpus)
+    with pd.option_context("display.width", 200, "display.max_colwidth", 60):
+        print(corpus_summary(articles).to_string())
+    articles.to_csv(out / "articles.csv")
+    load_problems(articles).to_csv(out / "load_problems.csv", index=False)
+    print(f"\nwrote {out / 'articles.csv'} and {out / 'load_problems.csv'}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``python -m analysis``."""
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("corpus", help="load a corpus and print one line per article")
+    p.add_argument("path", nargs="?", default=str(DEFAULT_CORPUS), help="folder of pages, a page, or a table")
+    p.add_argument("--csv", help="also write the articles table to this CSV file")
+    p.set_defaults(func=_cmd_corpus)
+    p = sub.add_parser("report", help="run the analysis and write the outputs")
+    p.add_argument("--corpus", default=str(DEFAULT_CORPUS))
+    p.add_argument("--out", default=str(DEFAULT_REPORTS))
+    p.set_defaults(func=_cmd_report)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,344 @@
+"""Load a news corpus (scraped pages or article tables) into one tidy articles table."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.duplicates import duplicate_clusters, flag_duplicates
+from analysis.errors import CorpusError, Problem
+from analysis.io.dates import parse_date
+from analysis.io.metadata import METADATA_FIELDS, default_metadata_path, read_metadata
+from analysis.io.pages import ParsedPage, join_paragraphs, mark_site_repeats, parse_page
+from analysis.io.reading import read_text_file
+from analysis.io.tables import TABLE_SUFFIXES, map_columns, read_table_file
+from analysis.language import detect_language
+
+PAGE_SUFFIXES = {".txt", ".text"}
+PROVENANCE_FIELDS = ("title", "published", "outlet", "original_source", "url", "language")
+REQUIRED_FIELDS = ("title", "published", "outlet")
+
+#: The columns of the articles table and their dtypes (index: ``doc_id``).
+ARTICLE_COLUMNS: dict[str, str] = {
+    "outlet": "string",
+    "original_source": "string",
+    "published": "datetime64[ns, UTC]",
+    "title": "string",
+    "text": "string",
+    "n_words": "int64",
+    "language": "string",
+    "url": "string",
+    "source_path": "string",
+    "duplicate_of": "string",
+    "provenance": "string",
+    "problems": "string",
+}
+
+
+@dataclass
+class _Loaded:
+    records: list[dict] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    pages: list[ParsedPage] = field(default_factory=list)
+
+
+def count_words(text: str) -> int:
+    """Number of whitespace-separated words that contain a letter or digit."""
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+def _as_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
+    items = [source] if isinstance(source, (str, Path)) else list(source)
+    paths: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if not path.exists():
+            raise CorpusError(f"{path}: no such file or folder")
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not p.name.startswith(".")
+                and p.name != "metadata.csv"
+                and (p.suffix.lower() in PAGE_SUFFIXES or p.suffix.lower() in TABLE_SUFFIXES)
+            )
+            if not found:
+                raise CorpusError(f"{path}: the folder holds no .txt pages and no article tables")
+            paths.extend(found)
+        else:
+            paths.append(path)
+    return paths
+
+
+def _unique_id(wanted: str, taken: set[str], path: Path, loaded: _Loaded) -> str:
+    doc_id, n = wanted, 1
+    while doc_id in taken:
+        n += 1
+        doc_id = f"{wanted}~{n}"
+    if doc_id != wanted:
+        loaded.problems.append(
+            Problem(str(path), doc_id, "warning", f"doc_id {wanted!r} is used twice; renamed {doc_id!r}")
+        )
+    taken.add(doc_id)
+    return doc_id
+
+
+def _read_pages(paths: list[Path], loaded: _Loaded, taken: set[str]) -> None:
+    for path in paths:
+        try:
+            decoded = read_text_file(path)
+        except CorpusError as exc:
+            loaded.problems.append(Problem(str(path), path.stem, "skipped", str(exc)))
+            continue
+        doc_id = _unique_id(path.stem, taken, path, loaded)
+        page = parse_page(decoded.text, doc_id)
+        page.fields["source_path"] = str(path)
+        if not decoded.was_utf8:
+            page.problems.append(f"decoded as {decoded.encoding}, not UTF-8")
+        loaded.pages.append(page)
+    if not loaded.pages:
+        return
+    clusters = duplicate_clusters([p.body() for p in loaded.pages])
+    mark_site_repeats(loaded.pages, [str(c) for c in clusters])
+    for page in loaded.pages:
+        body = page.body()
+        if not body:
+            loaded.problems.append(
+                Problem(
+                    page.fields["source_path"],
+                    page.doc_id,
+                    "skipped",
+                    f"{page.fields['source_path']}: no story text left after removing page furniture",
+                )
+            )
+            continue
+        record = {"doc_id": page.doc_id, **page.fields, "text": body, "url": None}
+        record["_provenance"] = dict(page.provenance, url="not found")
+        record["_problems"] = list(page.problems)
+        loaded.records.append(record)
+
+
+def _cell(value: object) -> object:
+    """A table cell, or ``None`` when it is missing or blank."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).strip() == "":
+        return None
+    return value
+
+
+def _read_table(path: Path, loaded: _Loaded, taken: set[str]) -> None:
+    frame = read_table_file(path)
+    mapping = map_columns(frame, path)
+    for row_no, row in enumerate(frame.to_dict("records")):
+
+        def get(name: str, row: dict = row) -> object:
+            return _cell(row.get(mapping[name])) if name in mapping else None
+
+        raw_id = get("doc_id")
+        wanted = str(raw_id) if raw_id is not None else f"{path.stem}_{row_no:06d}"
+        where = f"{path} row {row_no + 1}"
+        text = get("text")
+        if text is None:
+            loaded.problems.append(Problem(where, wanted, "skipped", f"{where}: the text is empty"))
+            continue
+        doc_id = _unique_id(wanted, taken, path, loaded)
+        record: dict = {"doc_id": doc_id, "source_path": where, "text": join_paragraphs(str(text).splitlines())}
+        provenance: dict[str, str] = {}
+        problems: list[str] = []
+        for name in ("title", "outlet", "original_source", "url", "language"):
+            value = get(name)
+            record[name] = None if value is None else str(value).strip()
+            provenance[name] = f"table:{mapping[name]}" if value is not None else "not found"
+        try:
+            record["published"] = parse_date(get("published"))
+        except (ValueError, OverflowError):
+            problems.append(f"unreadable date {get('published')!r}")
+            record["published"] = pd.NaT
+        provenance["published"] = f"table:{mapping['published']}" if not pd.isna(record["published"]) else "not found"
+        record["_provenance"], record["_problems"] = provenance, problems
+        loaded.records.append(record)
+
+
+def _apply_metadata(records: list[dict], metadata: pd.DataFrame, path: Path, loaded: _Loaded) -> None:
+    by_id = {r["doc_id"]: r for r in records}
+    for doc_id in metadata.index:
+        if doc_id not in by_id:
+            loaded.problems.append(
+                Problem(str(path), doc_id, "warning", f"{path}: names doc_id {doc_id!r}, which is not in the corpus")
+            )
+    for doc_id, row in metadata.iterrows():
+        record = by_id.get(doc_id)
+        if record is None:
+            continue
+        for name in METADATA_FIELDS:
+            if name not in row.index or pd.isna(row[name]):
+                continue
+            value = row[name]
+            if name == "published":
+                try:
+                    value = parse_date(value)
+                except (ValueError, OverflowError):
+                    loaded.problems.append(
+                        Problem(str(path), doc_id, "warning", f"{path}: unreadable date {value!r} for {doc_id}")
+                    )
+                    continue
+            record[name] = value
+            record["_provenance"][name] = "metadata"
+
+
+def _finish(loaded: _Loaded, detect: bool) -> pd.DataFrame:
+    for record in loaded.records:
+        if not record.get("language"):
+            record["language"] = detect_language(record["text"]) if detect else None
+            record["_provenance"]["language"] = "text:langid" if detect else "not found"
+        for name in REQUIRED_FIELDS:
+            value = record.get(name)
+            if value is None or (not isinstance(value, str) and pd.isna(value)):
+                message = f"no {name} found in the text or metadata"
+                if message not in record["_problems"]:
+                    record["_problems"].append(message)
+        for p in record["_problems"]:
+            loaded.problems.append(
+                Problem(
+                    record["source_path"],
+                    record["doc_id"],
+                    "warning" if p.startswith(("no ", "unreadable")) else "info",
+                    p,
+                )
+            )
+        record["provenance"] = "; ".join(f"{k}={record['_provenance'].get(k, 'not found')}" for k in PROVENANCE_FIELDS)
+        record["problems"] = "; ".join(record["_problems"])
+        record["n_words"] = count_words(record["text"])
+    frame = pd.DataFrame.from_records(loaded.records)
+    frame["duplicate_of"] = None
+    frame = frame.set_index("doc_id")[list(ARTICLE_COLUMNS)]
+    frame["published"] = pd.to_datetime(frame["published"], utc=True).astype("datetime64[ns, UTC]")
+    return frame.astype({k: v for k, v in ARTICLE_COLUMNS.items() if k != "published"})
+
+
+def _metadata_path(source: str | Path | Iterable[str | Path], metadata: str | Path | bool | None) -> Path | None:
+    if metadata is None:
+        first = Path(source) if isinstance(source, (str, Path)) else Path(next(iter(source)))
+        return default_metadata_path(first) if first.exists() else None
+    if metadata is False or metadata is True:
+        return None
+    return Path(metadata)
+
+
+def load_articles(
+    source: str | Path | Iterable[str | Path],
+    metadata: str | Path | bool | None = None,
+    *,
+    drop_duplicates: bool = False,
+    duplicate_threshold: float = 0.5,
+    detect_languages: bool = True,
+) -> pd.DataFrame:
+    """Load a corpus into one row per article.
+
+    Parameters
+    ----------
+    source : path or list of paths
+        A folder (its ``.txt`` pages and article tables, recursively), a single
+        page, or a CSV/TSV/JSONL/Parquet table of articles.
+    metadata : path, bool or None
+        A metadata CSV that supplies or corrects fields per ``doc_id`` (see
+        :mod:`analysis.io.metadata`). ``None`` uses ``metadata.csv`` in the
+        corpus folder or the folder above it if present; ``False`` uses none.
+    drop_duplicates : bool
+        Drop articles flagged as copies of an earlier one (default: keep them).
+    duplicate_threshold : float
+        Jaccard similarity of word 5-gram shingles above which two articles are copies.
+    detect_languages : bool
+        Identify each article's language with langid (otherwise only a language
+        given by a table or the metadata is used).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``doc_id`` (str), with columns (dtypes in :data:`ARTICLE_COLUMNS`):
+
+        - ``outlet``: the site that published the article;
+        - ``original_source``: the outlet an aggregator republished it from, or NA;
+        - ``published``: publication time, UTC;
+        - ``title``: the headline;
+        - ``text``: the clean body, paragraphs separated by blank lines;
+        - ``n_words``: words in ``text``;
+        - ``language``: ISO 639-1 code (``"und"`` when too short to tell);
+        - ``url``: from a table or the metadata, else NA;
+        - ``source_path``: the file (and row, for tables) it came from;
+        - ``duplicate_of``: the ``doc_id`` of the first-published copy, or NA;
+        - ``provenance``: ``field=how`` pairs saying where each field came from
+          (``text:…``, ``table:<column>``, ``metadata`` or ``not found``);
+        - ``problems``: what is missing or was repaired, ``""`` if nothing.
+
+        ``attrs["problems"]`` lists every problem, including skipped files; see
+        :func:`load_problems`.
+
+    Raises
+    ------
+    CorpusError
+        If a path does not exist, a table cannot be read or lacks a text column,
+        the metadata file is malformed, or no article at all could be loaded.
+
+    """
+    meta_path = _metadata_path(source, metadata)
+    paths = [p for p in _as_paths(source) if meta_path is None or p.resolve() != meta_path.resolve()]
+    loaded, taken = _Loaded(), set()
+    _read_pages([p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES], loaded, taken)
+    for path in paths:
+        if path.suffix.lower() in TABLE_SUFFIXES:
+            _read_table(path, loaded, taken)
+    if not loaded.records:
+        reasons = "; ".join(p.problem for p in loaded.problems) or "nothing found"
+        raise CorpusError(f"no article could be loaded from {source}: {reasons}")
+    if meta_path is not None:
+        _apply_metadata(loaded.records, read_metadata(meta_path), meta_path, loaded)
+    articles = _finish(loaded, detect_languages)
+    articles["duplicate_of"] = flag_duplicates(articles, duplicate_threshold)
+    if drop_duplicates:
+        articles = articles[articles["duplicate_of"].isna()].copy()
+    articles = articles.sort_index()
+    skipped = [p for p in loaded.problems if p.severity == "skipped"]
+    if skipped:
+        warnings.warn(
+            f"load_articles skipped {len(skipped)} input(s): " + "; ".join(p.problem for p in skipped),
+            stacklevel=2,
+        )
+    articles.attrs["problems"] = [p.as_dict() for p in loaded.problems]
+    return articles
+
+
+def load_problems(articles: pd.DataFrame) -> pd.DataFrame:
+    """The problems met while loading, one row each (``source_path``, ``doc_id``, ``severity``, ``problem``)."""
+    return pd.DataFrame(articles.attrs.get("problems", []), columns=["source_path", "doc_id", "severity", "problem"])
+
+
+def removed_lines(source: str | Path | Iterable[str | Path]) -> pd.DataFrame:
+    """Every line removed from the scraped pages of a corpus, with the reason.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id``, ``line_no``, ``reason``, ``line`` — what the cleaning took out,
+        for checking that no story text was lost.
+
+    """
+    loaded = _Loaded()
+    _read_pages([p for p in _as_paths(source) if p.suffix.lower() not in TABLE_SUFFIXES], loaded, set())
+    frames = [p.removed() for p in loaded.pages]
+    return pd.concat(frames, ignore_index=True) if frames else ParsedPage("", [], []).removed()
+
+
+def provenance_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """The ``provenance`` column in long form: ``doc_id``, ``field``, ``source``."""
+    rows = [
+        {"doc_id": doc_id, "field": pair.split("=", 1)[0], "source": pair.split("=", 1)[1]}
+        for doc_id, value in articles["provenance"].items()
+        for pair in str(value).split("; ")
+        if "=" in pair
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "field", "source"])

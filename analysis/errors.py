@@ -1,0 +1,38 @@
+"""Exceptions and the problem records that loaders keep instead of failing silently."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+class CorpusError(ValueError):
+    """An input that cannot be read as a corpus; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing that went wrong while loading an input.
+
+    Attributes
+    ----------
+    source_path : str
+        The file the problem is about.
+    doc_id : str or None
+        The article concerned, when one is known.
+    severity : str
+        ``"skipped"`` when the input was left out, ``"warning"`` when it was kept
+        with a gap (for example no date), ``"info"`` for a harmless repair
+        (for example a non-UTF-8 encoding that was decoded).
+    problem : str
+        A sentence saying what is wrong.
+
+    """
+
+    source_path: str
+    doc_id: str | None
+    severity: str
+    problem: str
+
+    def as_dict(self) -> dict:
+        """Return the record as a plain dict (one row of a problems table)."""
+        return asdict(self)

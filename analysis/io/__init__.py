@@ -1,0 +1,1 @@
+"""Readers that turn files (scraped pages, article tables, metadata) into article records."""

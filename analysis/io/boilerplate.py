@@ -1,0 +1,173 @@
+"""Recognise the lines of a scraped page that are not part of the story.
+
+Each rule is generic: it describes a kind of page furniture (navigation labels,
+subscription and login prompts, share widgets, copyright and photo credits,
+related-story bullets, UI text in another script, tag lists, footers), never a
+particular site. :func:`classify_line` names the kind of boilerplate a line is,
+or returns ``None`` for a line that may belong to the story.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+SENTENCE_END = (".", "!", "?")
+
+_PROMPT_RE = re.compile(
+    r"^(subscribe|unsubscribe|sign (up|in)|log ?in|register|to participate in the discussion|"
+    r"leave a (reply|comment)|comments?|\d+ comments?|share( this( article| story)?)?( on \w+)?|"
+    r"follow us|newsletter|advertis(e|ement|ing)|sponsored|loading\b|read more|read also|also read|"
+    r"click here|download (the|our) app|accept (all )?cookies|we use cookies|watch( video)?:|"
+    r"listen to (this|the) (article|story))",
+    re.I,
+)
+_PROMPT_ANYWHERE_RE = re.compile(
+    r"log in or register|your email address will not be published|required fields are marked|"
+    r"all rights reserved|privacy policy|terms of (use|service)|cookie policy",
+    re.I,
+)
+_END_MARKER_RE = re.compile(
+    r"^(you may (also )?like|you might (also )?like|trends? 24h|trending( now| stories)?|related"
+    r"( stories| articles| news| posts| coverage)?|more (from|stories|news|on this)\b|recommended"
+    r"( for you| stories)?|newsfeed|latest( news| stories)?|most (read|popular|viewed)|"
+    r"all news articles on\b|top stories|don'?t miss)",
+    re.I,
+)
+_COPYRIGHT_RE = re.compile(r"^(©|\(c\)\s|copyright\b)", re.I)
+_CREDIT_RE = re.compile(
+    r"\b(photograph|photo|image|picture|pic|credit|illustration)s?\s*:\s*\(?[A-Z]|"
+    r"\((image|photo|photograph|picture|pic)s?:[^)]*\)|"
+    r"^\(?(with inputs? from|additional reporting by|reporting by|edited by|written by|compiled by)\b",
+    re.I,
+)
+_SECTION_TEASER_RE = re.compile(r"\bstay tuned\b|\bthe latest news (and|from|on)\b|\bbreaking news on\b", re.I)
+_DISCLAIMER_RE = re.compile(
+    r"external sources|not under our control|does not necessarily (imply|reflect|represent)|"
+    r"views expressed (within|in|here)",
+    re.I,
+)
+_BULLET_RE = re.compile(r"^\s*[•·▪►»◦‣∙]\s*")
+_URL_RE = re.compile(r"https?://\S+|\bwww\.\S+", re.I)
+_DURATION_RE = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
+_GLUED_RE = re.compile(r"[a-z][A-Z][a-z]")
+_SOURCE_RE = re.compile(
+    r"^\(?(?:source|sources|via|originally published (?:by|in|at|on)|"
+    r"this (?:article|story) (?:was|is) (?:originally )?(?:published|republished) (?:by|in|at|on|from))"
+    r"\s*:?\s*(?P<name>[^()]{2,60}?)\)?\.?$",
+    re.I,
+)
+_BYLINE_TEAM_RE = re.compile(
+    r"^(?P<name>[\w&.\- ]{2,40}?)\s+(web team|web desk|news desk|digital desk|desk|staff|bureau|newsroom|online)$",
+    re.I,
+)
+_BYLINE_BY_RE = re.compile(r"^by\s+[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]+){0,3}(\s*(,|and|&)\s*[A-Z][\w.'’\- ]+)*$")
+
+
+def words(line: str) -> list[str]:
+    """Whitespace-separated words of a line."""
+    return line.split()
+
+
+def script_of(text: str) -> str:
+    """The dominant writing system of the letters in ``text`` (``LATIN``, ``CYRILLIC``, …).
+
+    Returns ``""`` when the text has no letters.
+    """
+    counts: Counter[str] = Counter()
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            counts[name.split(" ")[0] if name else "OTHER"] += 1
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def is_ui_label(line: str) -> bool:
+    """A line of at most two words with no sentence punctuation: a menu, widget or section label."""
+    stripped = line.strip()
+    return len(words(stripped)) <= 2 and len(stripped) <= 30 and not stripped.endswith(SENTENCE_END)
+
+
+def source_name(line: str) -> str | None:
+    """The outlet named by a "Source: X" or "Originally published by X" line, if it is one."""
+    stripped = line.strip()
+    if len(words(stripped)) > 10:
+        return None
+    m = _SOURCE_RE.match(stripped)
+    return m.group("name").strip(" .") if m else None
+
+
+def byline_outlet(line: str) -> str | None:
+    """The outlet of a desk byline such as "X Web Team" or "X News Desk"."""
+    stripped = line.strip()
+    if len(words(stripped)) > 6:
+        return None
+    m = _BYLINE_TEAM_RE.match(stripped)
+    return m.group("name").strip() if m else None
+
+
+def is_end_marker(line: str) -> bool:
+    """Whether a line opens a page footer (related stories, trends, comments)."""
+    stripped = line.strip()
+    return len(words(stripped)) <= 6 and bool(_END_MARKER_RE.match(stripped))
+
+
+def is_duration(line: str) -> bool:
+    """Whether a line is only a video duration such as ``2:07``."""
+    return bool(_DURATION_RE.match(line.strip()))
+
+
+def classify_line(line: str, page_script: str = "LATIN") -> str | None:
+    """Name the kind of boilerplate a line is, or return ``None``.
+
+    Parameters
+    ----------
+    line : str
+        One line of a scraped page.
+    page_script : str
+        The page's dominant writing system; short lines in another script are
+        taken for interface text.
+
+    Returns
+    -------
+    str or None
+        A short reason such as ``"copyright or photo credit"``, or ``None``.
+
+    """
+    stripped = line.strip()
+    if not stripped:
+        return None
+    n_words = len(words(stripped))
+    if source_name(stripped):
+        return "source line"
+    if byline_outlet(stripped) or _BYLINE_BY_RE.match(stripped):
+        return "byline"
+    if _COPYRIGHT_RE.match(stripped):
+        return "copyright or photo credit"
+    if _CREDIT_RE.search(stripped) and n_words <= 40:
+        return "photo caption or credit"
+    if is_end_marker(stripped):
+        return "footer marker"
+    if _PROMPT_RE.match(stripped) and n_words <= 12:
+        return "prompt or widget"
+    if _PROMPT_ANYWHERE_RE.search(stripped):
+        return "prompt or legal line"
+    if _DISCLAIMER_RE.search(stripped) and n_words <= 40:
+        return "site disclaimer"
+    if _SECTION_TEASER_RE.search(stripped) and n_words <= 40:
+        return "section teaser"
+    if _BULLET_RE.match(stripped) and not stripped.endswith((".", "!", "?")):
+        return "related-story bullet"
+    if _URL_RE.search(stripped) and n_words <= 20:
+        return "promotional link"
+    if n_words <= 12 and (stripped.endswith("...") or stripped.endswith("…")):
+        return "teaser"
+    script = script_of(stripped)
+    if page_script and script and script != page_script and n_words <= 12:
+        return "interface text in another script"
+    if n_words <= 8 and len(_GLUED_RE.findall(stripped)) >= 2 and not stripped.endswith(SENTENCE_END):
+        return "tag list"
+    if is_ui_label(stripped):
+        return "navigation or interface label"
+    return None

@@ -1,0 +1,38 @@
+"""Language identification with langid.py, whose model ships inside the package (offline)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_MIN_CHARS = 20
+UNDETERMINED = "und"
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from langid.langid import LanguageIdentifier, model
+
+    return LanguageIdentifier.from_modelstring(model, norm_probs=True)
+
+
+def detect_language(text: str, max_chars: int = 2000) -> str:
+    """Return the ISO 639-1 code of the language of ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Any text; only the first ``max_chars`` characters are read.
+    max_chars : int
+        How much of the text to look at.
+
+    Returns
+    -------
+    str
+        A two-letter code such as ``"en"``, or ``"und"`` for texts too short to tell.
+
+    """
+    sample = (text or "")[:max_chars]
+    if sum(ch.isalpha() for ch in sample) < _MIN_CHARS:
+        return UNDETERMINED
+    code, _ = _identifier().classify(sample)
+    return code

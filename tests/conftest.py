@@ -1,0 +1,20 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "data" / "raw"
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    import analysis
+
+    return analysis.load_articles(RAW)
+
+
+@pytest.fixture(scope="session")
+def bundled_sentences(bundled):
+    import analysis
+
+    return analysis.split_sentences(bundled)

@@ -1,0 +1,48 @@
+import pandas as pd
+
+import analysis
+from analysis.text import sentence_spans
+
+
+def split(text):
+    return [text[s:e] for s, e, _ in sentence_spans(text)]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Mr. Lavrov met the U.S. envoy on Nov. 12 in Geneva. Talks went on. Gen. Smith left at 5 p.m. on Friday."
+    assert split(text) == [
+        "Mr. Lavrov met the U.S. envoy on Nov. 12 in Geneva.",
+        "Talks went on.",
+        "Gen. Smith left at 5 p.m. on Friday.",
+    ]
+
+
+def test_a_quote_spanning_sentences_stays_whole():
+    text = '"We will act. And we will react," he said. “It is over. Done.” She left.'
+    assert split(text) == ['"We will act. And we will react," he said.', "“It is over. Done.”", "She left."]
+
+
+def test_paragraphs_never_merge_and_offsets_index_the_text():
+    articles = pd.DataFrame(
+        {"text": ["A heading without a stop\n\nThe first sentence. The second one.\n\nLast paragraph here."]},
+        index=pd.Index(["d"], name="doc_id"),
+    )
+    sentences = analysis.split_sentences(articles)
+    assert sentences["text"].tolist() == [
+        "A heading without a stop",
+        "The first sentence.",
+        "The second one.",
+        "Last paragraph here.",
+    ]
+    assert sentences["para_idx"].tolist() == [0, 1, 1, 2]
+    text = articles.loc["d", "text"]
+    assert all(text[r.start : r.end] == r.text for r in sentences.itertuples())
+
+
+def test_bundled_sentences_are_offsets_into_their_articles(bundled, bundled_sentences):
+    assert set(bundled_sentences["doc_id"]) == set(bundled.index)
+    for r in bundled_sentences.itertuples():
+        assert bundled.loc[r.doc_id, "text"][r.start : r.end] == r.text
+        assert any(ch.isalnum() for ch in r.text)
+    quoted = bundled_sentences[bundled_sentences["text"].str.startswith('"We reaffirmed')]
+    assert quoted["text"].iloc[0].endswith("Lavrov said.")

@@ -1,0 +1,90 @@
+"""Article tables in every format, column-name mapping, and metadata overrides."""
+
+import json
+
+import pandas as pd
+import pytest
+
+import analysis
+
+ROWS = [
+    {
+        "stories_id": 11,
+        "publish_date": "2021-12-02 08:00:00",
+        "headline": "Talks resume",
+        "media_name": "Daily A",
+        "body": "Delegates met again.\nThey agreed on an agenda.",
+        "url": "https://a.example/1",
+    },
+    {
+        "stories_id": 12,
+        "publish_date": "2021-12-03T10:00:00+03:00",
+        "headline": "Talks stall",
+        "media_name": "Daily B",
+        "body": "Nothing moved today. Officials said little.",
+        "url": "https://b.example/2",
+    },
+]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_tables_in_every_format_map_common_columns(tmp_path, fmt):
+    frame = pd.DataFrame(ROWS)
+    path = tmp_path / f"export.{fmt}"
+    if fmt == "csv":
+        frame.to_csv(path, index=False)
+    elif fmt == "jsonl":
+        path.write_text("\n".join(json.dumps(r) for r in ROWS))
+    else:
+        frame.to_parquet(path)
+    articles = analysis.load_articles(path)
+    assert list(articles.index) == ["11", "12"]
+    assert articles.loc["11", "outlet"] == "Daily A" and articles.loc["12", "title"] == "Talks stall"
+    assert articles.loc["12", "published"] == pd.Timestamp("2021-12-03 07:00", tz="UTC")
+    assert articles.loc["11", "text"] == "Delegates met again.\n\nThey agreed on an agenda."
+    assert articles.loc["11", "url"] == "https://a.example/1"
+    prov = analysis.provenance_table(articles).set_index(["doc_id", "field"])["source"]
+    assert prov[("11", "outlet")] == "table:media_name" and prov[("11", "original_source")] == "not found"
+
+
+def test_metadata_wins_over_extraction_and_says_so(tmp_path):
+    path = tmp_path / "export.csv"
+    pd.DataFrame(ROWS).to_csv(path, index=False)
+    meta = tmp_path / "meta.csv"
+    meta.write_text("doc_id,outlet,published,note\n11,Corrected Outlet,2021-12-01,fixed by hand\n99,Ghost,,\n12,,,\n")
+    articles = analysis.load_articles(path, metadata=meta)
+    assert articles.loc["11", "outlet"] == "Corrected Outlet"
+    assert articles.loc["11", "published"] == pd.Timestamp("2021-12-01", tz="UTC")
+    assert articles.loc["12", "outlet"] == "Daily B"  # empty cell leaves the value alone
+    prov = analysis.provenance_table(articles).set_index(["doc_id", "field"])["source"]
+    assert prov[("11", "outlet")] == "metadata" and prov[("12", "outlet")] == "table:media_name"
+    assert "'99', which is not in the corpus" in " ".join(analysis.load_problems(articles)["problem"])
+
+
+def test_default_metadata_is_found_beside_the_corpus(tmp_path):
+    corpus = tmp_path / "raw"
+    corpus.mkdir()
+    (corpus / "p.txt").write_text("A headline for this page\n\n" + "Words of the story go here in a line. " * 8)
+    (tmp_path / "metadata.csv").write_text("doc_id,outlet\np,Outlet From File\n")
+    articles = analysis.load_articles(corpus)
+    assert articles.loc["p", "outlet"] == "Outlet From File"
+    assert analysis.load_articles(corpus, metadata=False)["outlet"].isna().all()
+
+
+def test_drop_duplicates_keeps_the_first_published_copy(tmp_path):
+    story = "The minister said the talks would continue next week and that progress had been made on security. " * 5
+    rows = [
+        {"id": "late", "text": story + "Extra line.", "date": "2022-01-03", "outlet": "B"},
+        {"id": "early", "text": story, "date": "2022-01-01", "outlet": "A"},
+        {
+            "id": "other",
+            "text": "Completely different words about the weather and sport today. " * 5,
+            "date": "2022-01-02",
+        },
+    ]
+    path = tmp_path / "t.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    articles = analysis.load_articles(path)
+    assert articles.loc["late", "duplicate_of"] == "early"
+    assert articles[["duplicate_of"]].drop(index="late").isna().all().all()
+    assert sorted(analysis.load_articles(path, drop_duplicates=True).index) == ["early", "other"]
