@@ -7,6 +7,9 @@ pandas DataFrames keyed by ``doc_id``.
 from analysis.corpus import ARTICLE_COLUMNS, load_articles, load_problems, provenance_table, removed_lines
 from analysis.errors import CorpusError
 from analysis.language import detect_language
+from analysis.periods import complete_periods, period_start
+from analysis.speakers import SpeakerRegistry, load_speakers
+from analysis.statements import coverage_volume, extract_statements, statement_frequency
 from analysis.text import split_sentences
 
 __version__ = "0.1.0"
@@ -14,11 +17,18 @@ __version__ = "0.1.0"
 __all__ = [
     "ARTICLE_COLUMNS",
     "CorpusError",
+    "SpeakerRegistry",
     "__version__",
+    "complete_periods",
+    "coverage_volume",
     "detect_language",
+    "extract_statements",
     "load_articles",
     "load_problems",
+    "load_speakers",
+    "period_start",
     "provenance_table",
     "removed_lines",
     "split_sentences",
+    "statement_frequency",
 ]

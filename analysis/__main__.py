@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis corpus [PATH]`` and ``python -m analysis report``."""
+"""Command line: ``python -m analysis corpus|statements|report``."""
 
 from __future__ import annotations
 
@@ -45,6 +45,26 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_statements(args: argparse.Namespace) -> int:
+    from analysis.statements import extract_statements
+
+    statements = extract_statements(load_articles(args.path), args.speakers)
+    if args.speaker:
+        wanted = args.speaker.lower()
+        statements = statements[statements["speaker"].str.lower().str.contains(wanted, regex=False)]
+    shown = statements[["statement_id", "speaker", "kind", "cue", "location", "quote"]].copy()
+    shown["quote"] = shown["quote"].str.slice(0, 80)
+    with pd.option_context("display.width", 220, "display.max_colwidth", 80, "display.max_rows", 10_000):
+        print(shown.to_string(index=False))
+    counts = statements["kind"].value_counts().to_dict()
+    print(f"\n{len(statements)} statements ({', '.join(f'{v} {k}' for k, v in sorted(counts.items()))})")
+    if args.csv:
+        Path(args.csv).parent.mkdir(parents=True, exist_ok=True)
+        statements.to_csv(args.csv, index=False)
+        print(f"wrote {args.csv}")
+    return 0
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -65,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?", default=str(DEFAULT_CORPUS), help="folder of pages, a page, or a table")
     p.add_argument("--csv", help="also write the articles table to this CSV file")
     p.set_defaults(func=_cmd_corpus)
+    p = sub.add_parser("statements", help="extract who said what and print the statements table")
+    p.add_argument("path", nargs="?", default=str(DEFAULT_CORPUS), help="folder of pages, a page, or a table")
+    p.add_argument("--speaker", help="only statements whose speaker contains this text")
+    p.add_argument("--speakers", help="speakers registry file (default data/speakers.toml)")
+    p.add_argument("--csv", help="also write the statements table to this CSV file")
+    p.set_defaults(func=_cmd_statements)
     p = sub.add_parser("report", help="run the analysis and write the outputs")
     p.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     p.add_argument("--out", default=str(DEFAULT_REPORTS))

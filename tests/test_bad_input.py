@@ -71,7 +71,7 @@ def test_missing_path_is_an_error(tmp_path):
 
 def test_folder_with_nothing_loadable_is_an_error(tmp_path):
     write(tmp_path / "empty.txt", "")
-    with pytest.raises(CorpusError, match="no article could be loaded.*empty.txt: the file is empty"):
+    with pytest.raises(CorpusError, match=r"no article could be loaded.*empty\.txt: the file is empty"):
         analysis.load_articles(tmp_path, metadata=False)
 
 

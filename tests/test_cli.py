@@ -20,3 +20,11 @@ def test_corpus_command_fails_clearly(tmp_path):
     result = run("corpus", str(tmp_path / "missing"))
     assert result.returncode == 2
     assert "no such file or folder" in result.stderr
+
+
+def test_statements_command(tmp_path):
+    out = tmp_path / "s.csv"
+    result = run("statements", "data/raw", "--speaker", "putin", "--csv", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Vladimir Putin" in result.stdout and "Sergey Lavrov" not in result.stdout
+    assert "US warship" in out.read_text()

@@ -1,0 +1,80 @@
+"""Period binning shared by every time series, with empty periods filled in.
+
+Frequency, tone and keyword trends all bin dates with :func:`period_start` and
+complete the grid with :func:`complete_periods`, so their time axes line up and a
+period without coverage shows as zero rather than vanishing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+
+def period_start(dates: pd.Series, freq: str = "W") -> pd.Series:
+    """The start of the period (UTC, tz-naive) each date falls in.
+
+    Parameters
+    ----------
+    dates : pandas.Series
+        Datetimes, tz-aware (converted to UTC) or naive (taken as UTC).
+    freq : str
+        A pandas period alias: ``"D"``, ``"W"`` (weeks starting Monday), ``"M"``, ``"Q"``, ``"Y"``.
+
+    """
+    values = pd.to_datetime(dates, utc=True).dt.tz_convert(None)
+    return values.dt.to_period(freq).dt.start_time.rename("period")
+
+
+def period_range(start: pd.Timestamp, end: pd.Timestamp, freq: str = "W") -> pd.DatetimeIndex:
+    """Every period start from the period of ``start`` to that of ``end``."""
+    periods = pd.period_range(pd.Timestamp(start).to_period(freq), pd.Timestamp(end).to_period(freq), freq=freq)
+    return periods.start_time.rename("period")
+
+
+def complete_periods(
+    frame: pd.DataFrame,
+    by: Sequence[str] = (),
+    freq: str = "W",
+    fill: dict[str, object] | None = None,
+    span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+) -> pd.DataFrame:
+    """Add the missing (period, group) rows to a long table of counts.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Has a ``period`` column and the ``by`` columns.
+    by : sequence of str
+        Group columns; every group gets every period.
+    freq : str
+        The period alias used to make ``period``.
+    fill : dict
+        Values for the added rows per column (default 0 for every other column).
+    span : (start, end), optional
+        The time range to cover; default the range of ``frame["period"]``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Sorted by ``by`` then ``period``.
+
+    """
+    by = list(by)
+    if span is None:
+        if frame.empty:
+            return frame
+        span = (frame["period"].min(), frame["period"].max())
+    periods = period_range(span[0], span[1], freq)
+    groups = frame[by].drop_duplicates() if by else pd.DataFrame(index=[0])
+    grid = groups.merge(pd.DataFrame({"period": periods}), how="cross")
+    out = grid.merge(frame, on=[*by, "period"], how="left")
+    values = [c for c in frame.columns if c not in {*by, "period"}]
+    for column in values:
+        default = (fill or {}).get(column, 0)
+        if out[column].isna().any():
+            out[column] = out[column].fillna(default)
+        if pd.api.types.is_float_dtype(out[column]) and pd.api.types.is_integer_dtype(frame[column]):
+            out[column] = out[column].astype(frame[column].dtype)
+    return out.sort_values([*by, "period"], kind="stable").reset_index(drop=True)[[*by, "period", *values]]

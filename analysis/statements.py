@@ -1,0 +1,572 @@
+"""Who said what: statements (direct quotes, partial quotes, reported speech) with their speakers.
+
+For every article the extractor finds the quotations (:mod:`analysis.quotes`)
+and the sentences (:mod:`analysis.text`), then attributes each quotation:
+
+1. a cue right after it (``"…," Lavrov said``, ``"…" said Lavrov``,
+   ``"…," Putin was quoted as saying``, ``"…," Lavrov told news agency Sputnik``);
+2. a colon before it (``Lavrov also warned: "…"``);
+3. a speaker and cue earlier in the sentence (``Lavrov noted that "…"``);
+4. ``according to X`` in the sentence;
+5. otherwise, a quotation that opens a sentence right after a direct quotation
+   continues that speaker's words.
+
+Sentences without quotation marks are reported speech when a speaker and a cue
+introduce a clause (``Lavrov said that …``, ``…, Lavrov said on Friday.``,
+``According to Lavrov, …``). Headlines are read too (``Lavrov: …``,
+``…: Minister Lavrov``) and marked ``location="title"``. Speakers are resolved
+with the registry (:mod:`analysis.speakers`); words inside a quotation never
+count as attribution, so a president quoted inside a minister's quote stays
+the minister's statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.periods import complete_periods, period_start
+from analysis.quotes import Quote, find_quotes
+from analysis.speakers import Mention, SpeakerRegistry, load_speakers
+from analysis.text import sentence_spans
+
+#: Reporting verbs and phrases, longest first when matched.
+CUES = (
+    "was quoted as saying",
+    "is quoted as saying",
+    "went on to say",
+    "goes on to say",
+    "expressing his hope",
+    "expressing her hope",
+    "expressed his hope",
+    "expressed her hope",
+    "pointed out",
+    "points out",
+    "pointing out",
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "adding",
+    "warned",
+    "warns",
+    "warning",
+    "stressed",
+    "stresses",
+    "stressing",
+    "noted",
+    "notes",
+    "noting",
+    "pledged",
+    "pledges",
+    "told",
+    "tells",
+    "affirmed",
+    "affirms",
+    "explained",
+    "explains",
+    "reiterated",
+    "reiterates",
+    "emphasised",
+    "emphasized",
+    "emphasises",
+    "emphasizes",
+    "declared",
+    "declares",
+    "stated",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "concluded",
+    "announced",
+    "announces",
+    "revealed",
+    "reveals",
+    "asserted",
+    "remarked",
+    "urged",
+    "vowed",
+    "vows",
+    "promised",
+    "assured",
+    "underlined",
+    "underscored",
+    "observed",
+    "commented",
+    "replied",
+    "responded",
+    "wrote",
+    "tweeted",
+    "accused",
+    "demanded",
+    "acknowledged",
+    "admitted",
+    "denied",
+    "confirmed",
+    "recalled",
+    "complained",
+    "cautioned",
+    "threatened",
+    "predicted",
+    "continued",
+)
+_CUE_ALT = "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True))
+_AUX = (
+    r"(?:(?:also|even|then|further|again|later|previously|earlier|repeatedly|has|had|have|would|will|"
+    r"[a-z]+ly|on|[A-Z][a-z]+day|\d{1,2}|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December),?\s+){0,6}"
+)
+_PARTICIPLE_RE = re.compile(r"\b(adding|noting|stressing|saying|warning|insisting|arguing|explaining|stating)\b")
+KINDS = ("direct", "partial", "reported")
+STATEMENT_COLUMNS = [
+    "doc_id",
+    "statement_id",
+    "speaker",
+    "quote",
+    "kind",
+    "cue",
+    "location",
+    "sentence",
+    "content",
+    "start",
+    "end",
+    "published",
+    "outlet",
+    "original_source",
+    "statement_group",
+    "first_reported",
+    "first_outlet",
+    "n_reports",
+]
+_MIN_QUOTE_LETTERS = 3
+
+
+@dataclass
+class _Found:
+    speaker: str
+    quote: str
+    kind: str
+    cue: str
+    location: str
+    sentence: str
+    content: str
+    start: int
+    end: int
+
+
+class _Extractor:
+    def __init__(self, registry: SpeakerRegistry, outlets: set[str] = frozenset()) -> None:
+        self.registry = registry
+        self.outlets = {o.lower() for o in outlets}
+        np = registry.np_pattern
+        self.after_re = re.compile(rf"^[\s,.;:—–-]*(?P<np>{np})\s+{_AUX}(?P<cue>{_CUE_ALT})\b")
+        self.after_inverted_re = re.compile(rf"^[\s,.;:—–-]*(?P<cue>said|added|says|adds|warned|noted)\s+(?P<np>{np})")
+        self.colon_re = re.compile(rf"(?P<np>{np})\s+{_AUX}(?P<cue>{_CUE_ALT})\s*(?:\w+\s+){{0,3}}?:\s*$")
+        self.subject_re = re.compile(rf"(?P<np>{np})\s+{_AUX}(?P<cue>{_CUE_ALT})\b")
+        self.according_re = re.compile(rf"\b(?P<cue>[Aa]ccording to)\s+(?P<np>{np})")
+        self.trailing_re = re.compile(rf",\s*(?P<np>{np})\s+{_AUX}(?P<cue>{_CUE_ALT})\b[^,;:]{{0,60}}[.!?]?$")
+        self.headline_lead_re = re.compile(rf"^(?P<np>{np})\s*:\s*(?P<rest>.+)$")
+        self.headline_tail_re = re.compile(rf"^(?P<rest>.+?)\s*:\s*(?P<np>{np})\s*$")
+
+    # -- helpers -------------------------------------------------------------
+    def _speaker(self, match: re.Match, offset: int, mentions: list[Mention]) -> str | None:
+        who = self.registry.resolve(match.group("np"), offset + match.start("np"), mentions)
+        if who and self.registry.get(who) is None and _is_outlet(who, self.outlets):
+            return None  # "according to Sputnik": a news outlet is a source, not a speaker
+        return who
+
+    @staticmethod
+    def _outside(sentence: str, base: int, quotes: list[Quote]) -> str:
+        """The sentence with quoted passages blanked out (same length, so offsets hold)."""
+        chars = list(sentence)
+        for q in quotes:
+            for i in range(max(q.start, base), min(q.end, base + len(sentence))):
+                chars[i - base] = " "
+        return "".join(chars)
+
+    # -- one quotation ---------------------------------------------------------
+    def attribute(self, text: str, q: Quote, s_start: int, s_end: int, quotes: list[Quote], mentions: list[Mention]):
+        sentence = text[s_start:s_end]
+        masked = self._outside(sentence, s_start, quotes)
+        after = masked[q.end - s_start :] if q.end <= s_end else ""
+        for pattern in (self.after_re, self.after_inverted_re):
+            m = pattern.match(after)
+            if m:
+                who = self._speaker(m, q.end, mentions)
+                if who:
+                    return who, m.group("cue")
+        before = masked[: q.start - s_start]
+        m = self.colon_re.search(before)
+        if m:
+            who = self._speaker(m, s_start, mentions)
+            if who:
+                return who, m.group("cue")
+        for m in reversed(list(self.subject_re.finditer(before))):
+            who = self._speaker(m, s_start, mentions)
+            if who:
+                nearer = _PARTICIPLE_RE.findall(before[m.end() :])
+                return who, nearer[-1] if nearer else m.group("cue")
+        m = self.according_re.search(masked)
+        if m:
+            who = self._speaker(m, s_start, mentions)
+            if who:
+                return who, "according to"
+        for m in self.subject_re.finditer(after):
+            who = self._speaker(m, q.end, mentions)
+            if who:
+                return who, m.group("cue")
+        return None, None
+
+    @staticmethod
+    def kind_of(text: str, q: Quote, s_start: int, s_end: int) -> str:
+        lead = text[s_start : q.start].strip()
+        opens = lead == "" or lead.endswith(":")
+        return "direct" if opens and len(q.text(text).split()) >= 2 else "partial"
+
+    # -- one article -----------------------------------------------------------
+    def article(self, text: str, location: str) -> list[_Found]:
+        quotes = [q for q in find_quotes(text, single=location == "title") if _wordy(q.text(text))]
+        mentions = self.registry.mentions(text, [(q.start, q.end) for q in quotes])
+        if location == "title":
+            found = self.headline(text, mentions)
+            if found:
+                return found
+        found: list[_Found] = []
+        previous: tuple[int, int, _Found] | None = None  # (sentence number, paragraph, statement)
+        for n, (s_start, s_end, para) in enumerate(sentence_spans(text)):
+            sentence = text[s_start:s_end]
+            inside = [q for q in quotes if s_start <= q.start < s_end]
+            if not inside:
+                found.extend(self.reported(text, s_start, s_end, location, mentions))
+            partial: _Found | None = None
+            for q in inside:
+                kind = self.kind_of(text, q, s_start, s_end)
+                who, cue = self.attribute(text, q, s_start, s_end, quotes, mentions)
+                if who is None and kind == "direct" and previous and _continues(previous, n, para, q):
+                    who, cue = previous[2].speaker, "(continues)"
+                if who is None:
+                    continue
+                if kind == "partial" and partial is not None and partial.speaker == who:
+                    partial.quote = f"{partial.quote} … {q.text(text)}"  # fragments of one reported sentence
+                    partial.end = _trimmed(text, q.inner_start, q.inner_end)[1]
+                    continue
+                start, end = _trimmed(text, q.inner_start, q.inner_end)
+                content = text[start:end] if kind == "direct" else _clause_after_cue(sentence, cue)
+                f = _Found(who, text[start:end], kind, cue, location, sentence, content, start, end)
+                found.append(f)
+                partial = f if kind == "partial" else None
+            if found and s_start <= found[-1].start < s_end:
+                previous = (n, para, found[-1])
+        return found
+
+    def reported(self, text: str, s_start: int, s_end: int, location: str, mentions: list[Mention]):
+        sentence = text[s_start:s_end]
+        for pattern, needs_that in ((self.according_re, False), (self.subject_re, True)):
+            for m in pattern.finditer(sentence):
+                tail = sentence[m.end() :]
+                if needs_that:
+                    clause = re.match(r"^\s*(?:[\w,]+\s+){0,4}?that\s+(?P<c>.+)$", tail) or re.match(
+                        r"^\s*:\s*(?P<c>.+)$", tail
+                    )
+                else:
+                    clause = re.match(r"^\s*,\s*(?P<c>.+)$", tail)
+                if not clause:
+                    continue
+                who = self._speaker(m, s_start, mentions)
+                if who:
+                    cue = "according to" if pattern is self.according_re else m.group("cue")
+                    words = clause.group("c").strip().rstrip(".")
+                    start = s_start + m.end() + clause.start("c")
+                    return [_Found(who, words, "reported", cue, location, sentence, words, start, start + len(words))]
+        m = self.trailing_re.search(sentence)
+        if m:
+            who = self._speaker(m, s_start, mentions)
+            if who:
+                words = sentence[: m.start()].strip()
+                return [
+                    _Found(
+                        who, words, "reported", m.group("cue"), location, sentence, words, s_start, s_start + len(words)
+                    )
+                ]
+        return []
+
+    def headline(self, title: str, mentions: list[Mention]) -> list[_Found]:
+        for pattern in (self.headline_lead_re, self.headline_tail_re):
+            m = pattern.match(title)
+            if m:
+                who = self._speaker(m, 0, mentions)
+                if who and len(m.group("np").split()) <= 5:
+                    rest = m.group("rest").strip()
+                    start = m.start("rest")
+                    return [_Found(who, rest, "reported", ":", "title", title, rest, start, start + len(rest))]
+        return []
+
+
+def _continues(previous: tuple[int, int, _Found], n: int, para: int, q: Quote) -> bool:
+    """Whether an unattributed quotation carries on the previous statement's words.
+
+    It does when it follows a direct quotation in the very next sentence, or when
+    its opening mark was lost (scraping) in the paragraph of the last statement.
+    """
+    last_n, last_para, statement = previous
+    return (statement.kind == "direct" and last_n >= n - 1) or (not q.balanced and last_para == para)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past surrounding white space and trailing commas."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _is_outlet(name: str, outlets: set[str]) -> bool:
+    low = name.lower()
+    return any(o == low or o.startswith(low + " ") for o in outlets)
+
+
+def _wordy(quote: str) -> bool:
+    return any(len(w) >= _MIN_QUOTE_LETTERS and w.isalpha() for w in re.findall(r"[^\W\d_]+", quote))
+
+
+def _clause_after_cue(sentence: str, cue: str) -> str:
+    at = sentence.find(cue) if cue and cue != "(continues)" else -1
+    clause = sentence[at + len(cue) :] if at >= 0 else sentence
+    clause = re.sub(r"^\s*(?:[\w,]+\s+){0,4}?that\s+", "", clause) if " that " in clause[:60] else clause
+    return clause.strip(" ,.:")
+
+
+def extract_statements(
+    articles: pd.DataFrame,
+    speakers: SpeakerRegistry | str | None = None,
+    *,
+    include_titles: bool = True,
+    group_threshold: float = 0.5,
+) -> pd.DataFrame:
+    """Find the statements of named speakers in every article.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        As returned by :func:`analysis.load_articles` (``text``, ``title``,
+        ``published``, ``outlet``, ``original_source``; index ``doc_id``).
+    speakers : SpeakerRegistry, path or None
+        The speakers registry; default ``data/speakers.toml``.
+    include_titles : bool
+        Also read headlines (statements there get ``location="title"``).
+    group_threshold : float
+        Similarity (share of the shorter statement's word trigrams found in the
+        other) above which two statements of one speaker are echoes.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per statement, in article and text order: ``doc_id``,
+        ``statement_id`` (``<doc_id>:<n>``), ``speaker``, ``quote`` (the words
+        attributed; fragments of one sentence joined by " … "), ``kind``
+        (``direct``, ``partial``, ``reported``), ``cue``,
+        ``location`` (``body`` or ``title``), ``sentence``, ``content`` (the
+        reported clause, used to group echoes), ``start``/``end`` (offsets of
+        ``quote`` in the article's ``text``, or in its ``title`` for headline
+        statements), the article's ``published``, ``outlet``,
+        ``original_source``, and the echo group: ``statement_group`` (the
+        ``statement_id`` first reported), ``first_reported``, ``first_outlet``,
+        ``n_reports``.
+
+    """
+    registry = speakers if isinstance(speakers, SpeakerRegistry) else load_speakers(speakers)
+    outlets = {str(v) for col in ("outlet", "original_source") if col in articles for v in articles[col].dropna()}
+    extractor = _Extractor(registry, outlets)
+    rows = []
+    for doc_id, art in articles.iterrows():
+        found: list[_Found] = []
+        title = art.get("title")
+        if include_titles and isinstance(title, str) and title.strip():
+            found.extend(extractor.article(title, "title"))
+        if isinstance(art["text"], str):
+            found.extend(extractor.article(art["text"], "body"))
+        for n, f in enumerate(found):
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "statement_id": f"{doc_id}:{n}",
+                    **f.__dict__,
+                    "published": art.get("published"),
+                    "outlet": art.get("outlet"),
+                    "original_source": art.get("original_source"),
+                }
+            )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            c for c in STATEMENT_COLUMNS if c not in {"statement_group", "first_reported", "first_outlet", "n_reports"}
+        ],
+    )
+    frame["published"] = pd.to_datetime(frame["published"], utc=True)
+    frame = frame.astype(
+        {
+            c: "string"
+            for c in (
+                "doc_id",
+                "statement_id",
+                "speaker",
+                "quote",
+                "kind",
+                "cue",
+                "location",
+                "sentence",
+                "content",
+                "outlet",
+                "original_source",
+            )
+        }
+    )
+    return add_statement_groups(frame, group_threshold)
+
+
+def _trigrams(text: str) -> set[str]:
+    words = re.findall(r"\w+", text.lower())
+    if len(words) < 3:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def add_statement_groups(statements: pd.DataFrame, threshold: float = 0.5, max_posting: int = 2000) -> pd.DataFrame:
+    """Group echoes: the same statement by one speaker reported several times or by several outlets.
+
+    Two statements are echoes when at least ``threshold`` of the shorter one's
+    word trigrams occur in the other. Each group is named after its first-reported
+    statement (earliest ``published``, then ``statement_id``).
+    """
+    frame = statements.copy()
+    if frame.empty:
+        for column, dtype in (
+            ("statement_group", "string"),
+            ("first_reported", "datetime64[ns, UTC]"),
+            ("first_outlet", "string"),
+            ("n_reports", "int64"),
+        ):
+            frame[column] = pd.Series(dtype=dtype)
+        return frame[STATEMENT_COLUMNS]
+    keys = [
+        (_trigrams(c) or _trigrams(q))
+        for c, q in zip(frame["content"].fillna(""), frame["quote"].fillna(""), strict=True)
+    ]
+    parent = list(range(len(frame)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    speakers = frame["speaker"].tolist()
+    postings: dict[tuple[str, str], list[int]] = {}
+    for i, grams in enumerate(keys):
+        for g in grams:
+            postings.setdefault((speakers[i], g), []).append(i)
+    for i, grams in enumerate(keys):
+        overlap: dict[int, int] = {}
+        for g in grams:
+            members = postings[(speakers[i], g)]
+            if len(members) <= max_posting:
+                for j in members:
+                    if j < i:
+                        overlap[j] = overlap.get(j, 0) + 1
+        for j, shared in overlap.items():
+            if shared >= threshold * min(len(grams), len(keys[j])) and find(i) != find(j):
+                parent[find(i)] = find(j)
+    frame["_root"] = [find(i) for i in range(len(frame))]
+    order = frame.sort_values(["published", "statement_id"], na_position="last", kind="stable")
+    first = order.groupby("_root").head(1).set_index("_root")
+    frame["statement_group"] = frame["_root"].map(first["statement_id"]).astype("string")
+    frame["first_reported"] = frame["_root"].map(first["published"])
+    frame["first_outlet"] = frame["_root"].map(first["outlet"]).astype("string")
+    frame["n_reports"] = frame.groupby("_root")["statement_id"].transform("size").astype("int64")
+    return frame.drop(columns="_root")[STATEMENT_COLUMNS].reset_index(drop=True)
+
+
+def statement_frequency(
+    statements: pd.DataFrame,
+    freq: str = "W",
+    by: tuple[str, ...] | list[str] = ("speaker",),
+    distinct: bool = False,
+    locations: tuple[str, ...] = ("body",),
+    span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+) -> pd.DataFrame:
+    """Statements per period, in long form, with empty periods as zeros.
+
+    Parameters
+    ----------
+    statements : pandas.DataFrame
+        As returned by :func:`extract_statements`.
+    freq : str
+        Period alias (``"D"``, ``"W"``, ``"M"``).
+    by : sequence of str
+        Columns to break the counts down by (``speaker``, ``outlet``, ``kind``…).
+    distinct : bool
+        Count distinct statements (echo groups, each in the period it was first
+        reported) instead of reports.
+    locations : tuple of str
+        Which statements count: ``("body",)`` leaves out headlines, which
+        restate the body; add ``"title"`` to count them.
+    span : (start, end), optional
+        Time range to cover (default: the statements' own range); pass the
+        corpus range so that frequencies line up with coverage volume.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``period``, the ``by`` columns, ``n_statements`` and ``n_articles``
+        (articles with at least one such statement).
+
+    """
+    by = list(by)
+    data = statements[statements["location"].isin(locations) & statements["published"].notna()].copy()
+    if distinct:
+        data = data.sort_values(["published", "statement_id"]).drop_duplicates("statement_group")
+        data["published"] = data["first_reported"]
+    data["period"] = period_start(data["published"], freq)
+    counts = (
+        data.groupby([*by, "period"], observed=True)
+        .agg(n_statements=("statement_id", "size"), n_articles=("doc_id", "nunique"))
+        .reset_index()
+        .astype({"n_statements": "int64", "n_articles": "int64"})
+    )
+    if span is not None:
+        span = (period_start(pd.Series([span[0]]), freq).iloc[0], period_start(pd.Series([span[1]]), freq).iloc[0])
+    out = complete_periods(counts, by, freq, span=span)
+    return out[["period", *by, "n_statements", "n_articles"]]
+
+
+def coverage_volume(
+    articles: pd.DataFrame, freq: str = "W", by: tuple[str, ...] | list[str] = ("outlet",)
+) -> pd.DataFrame:
+    """Articles per period (and per ``by`` group), with each group's share of the period's coverage.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``period``, the ``by`` columns, ``n_articles``, ``n_total`` (all
+        articles in the period) and ``share`` (``n_articles / n_total``, NA when
+        the period has no articles).
+
+    """
+    by = list(by)
+    data = articles[articles["published"].notna()].reset_index()
+    data["period"] = period_start(data["published"], freq)
+    for column in by:
+        data[column] = data[column].fillna("(unknown)")
+    counts = data.groupby([*by, "period"]).size().rename("n_articles").reset_index()
+    out = complete_periods(counts, by, freq)
+    totals = out.groupby("period")["n_articles"].transform("sum")
+    out["n_total"] = totals.astype("int64")
+    out["share"] = (out["n_articles"] / totals.where(totals > 0)).astype("Float64")
+    return out[["period", *by, "n_articles", "n_total", "share"]]
