@@ -71,9 +71,20 @@ def _cmd_report(args: argparse.Namespace) -> int:
     articles = load_articles(args.corpus)
     with pd.option_context("display.width", 200, "display.max_colwidth", 60):
         print(corpus_summary(articles).to_string())
-    articles.to_csv(out / "articles.csv")
-    load_problems(articles).to_csv(out / "load_problems.csv", index=False)
-    print(f"\nwrote {out / 'articles.csv'} and {out / 'load_problems.csv'}")
+    from analysis.statements import extract_statements, statement_frequency
+
+    statements = extract_statements(articles)
+    span = (articles["published"].min(), articles["published"].max())
+    written = {
+        "articles.csv": articles,
+        "load_problems.csv": load_problems(articles),
+        "statements.csv": statements,
+        "statement_frequency.csv": statement_frequency(statements, span=span),
+    }
+    for name, table in written.items():
+        table.to_csv(out / name, index=name == "articles.csv")
+    print(f"\n{len(statements)} statements by {statements['speaker'].nunique()} speakers")
+    print("wrote " + ", ".join(str(out / name) for name in written))
     return 0
 
 

@@ -13,6 +13,8 @@ import zlib
 import numpy as np
 import pandas as pd
 
+from analysis.disjoint import DisjointSets
+
 SHINGLE_WORDS = 5
 _N_PERM = 64
 _BANDS = 16
@@ -66,14 +68,8 @@ def duplicate_clusters(texts: list[str], threshold: float = 0.5) -> list[int]:
 
     """
     sets = [shingles(t) for t in texts]
-    parent = list(range(len(texts)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    clusters = DisjointSets(len(texts))
+    find = clusters.find
     sig = _signatures(sets)
     rows = _N_PERM // _BANDS
     for band in range(_BANDS):
@@ -87,9 +83,9 @@ def duplicate_clusters(texts: list[str], threshold: float = 0.5) -> list[int]:
                     if find(i) == find(j):
                         break
                     if jaccard(sets[i], sets[j]) >= threshold:
-                        parent[find(j)] = find(i)
+                        clusters.union(j, i)
                         break
-    return [find(i) for i in range(len(texts))]
+    return clusters.labels()
 
 
 def flag_duplicates(articles: pd.DataFrame, threshold: float = 0.5) -> pd.Series:

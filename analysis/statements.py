@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.disjoint import DisjointSets
 from analysis.periods import complete_periods, period_start
 from analysis.quotes import Quote, find_quotes
 from analysis.speakers import Mention, SpeakerRegistry, load_speakers
@@ -124,26 +125,22 @@ _AUX = (
 )
 _PARTICIPLE_RE = re.compile(r"\b(adding|noting|stressing|saying|warning|insisting|arguing|explaining|stating)\b")
 KINDS = ("direct", "partial", "reported")
-STATEMENT_COLUMNS = [
-    "doc_id",
-    "statement_id",
-    "speaker",
-    "quote",
-    "kind",
-    "cue",
-    "location",
-    "sentence",
-    "content",
-    "start",
-    "end",
-    "published",
-    "outlet",
-    "original_source",
-    "statement_group",
-    "first_reported",
-    "first_outlet",
-    "n_reports",
-]
+#: The columns of the statements table and their dtypes.
+STATEMENT_DTYPES: dict[str, str] = {
+    **dict.fromkeys(("doc_id", "statement_id", "speaker", "quote", "kind", "cue", "location"), "string"),
+    **dict.fromkeys(("sentence", "content"), "string"),
+    "start": "int64",
+    "end": "int64",
+    "published": "datetime64[ns, UTC]",
+    "outlet": "string",
+    "original_source": "string",
+    "statement_group": "string",
+    "first_reported": "datetime64[ns, UTC]",
+    "first_outlet": "string",
+    "n_reports": "int64",
+}
+STATEMENT_COLUMNS = list(STATEMENT_DTYPES)
+_GROUP_COLUMNS = ("statement_group", "first_reported", "first_outlet", "n_reports")
 _MIN_QUOTE_LETTERS = 3
 
 
@@ -403,31 +400,9 @@ def extract_statements(
                     "original_source": art.get("original_source"),
                 }
             )
-    frame = pd.DataFrame(
-        rows,
-        columns=[
-            c for c in STATEMENT_COLUMNS if c not in {"statement_group", "first_reported", "first_outlet", "n_reports"}
-        ],
-    )
+    frame = pd.DataFrame(rows, columns=[c for c in STATEMENT_COLUMNS if c not in _GROUP_COLUMNS])
     frame["published"] = pd.to_datetime(frame["published"], utc=True)
-    frame = frame.astype(
-        {
-            c: "string"
-            for c in (
-                "doc_id",
-                "statement_id",
-                "speaker",
-                "quote",
-                "kind",
-                "cue",
-                "location",
-                "sentence",
-                "content",
-                "outlet",
-                "original_source",
-            )
-        }
-    )
+    frame = frame.astype({c: t for c, t in STATEMENT_DTYPES.items() if c in frame.columns and c != "published"})
     return add_statement_groups(frame, group_threshold)
 
 
@@ -447,26 +422,15 @@ def add_statement_groups(statements: pd.DataFrame, threshold: float = 0.5, max_p
     """
     frame = statements.copy()
     if frame.empty:
-        for column, dtype in (
-            ("statement_group", "string"),
-            ("first_reported", "datetime64[ns, UTC]"),
-            ("first_outlet", "string"),
-            ("n_reports", "int64"),
-        ):
-            frame[column] = pd.Series(dtype=dtype)
+        for column in _GROUP_COLUMNS:
+            frame[column] = pd.Series(dtype=STATEMENT_DTYPES[column])
         return frame[STATEMENT_COLUMNS]
     keys = [
         (_trigrams(c) or _trigrams(q))
         for c, q in zip(frame["content"].fillna(""), frame["quote"].fillna(""), strict=True)
     ]
-    parent = list(range(len(frame)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = DisjointSets(len(frame))
+    find = groups.find
     speakers = frame["speaker"].tolist()
     postings: dict[tuple[str, str], list[int]] = {}
     for i, grams in enumerate(keys):
@@ -482,8 +446,8 @@ def add_statement_groups(statements: pd.DataFrame, threshold: float = 0.5, max_p
                         overlap[j] = overlap.get(j, 0) + 1
         for j, shared in overlap.items():
             if shared >= threshold * min(len(grams), len(keys[j])) and find(i) != find(j):
-                parent[find(i)] = find(j)
-    frame["_root"] = [find(i) for i in range(len(frame))]
+                groups.union(i, j)
+    frame["_root"] = groups.labels()
     order = frame.sort_values(["published", "statement_id"], na_position="last", kind="stable")
     first = order.groupby("_root").head(1).set_index("_root")
     frame["statement_group"] = frame["_root"].map(first["statement_id"]).astype("string")
