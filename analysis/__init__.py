@@ -11,6 +11,16 @@ from analysis.periods import complete_periods, period_start
 from analysis.speakers import SpeakerRegistry, load_speakers
 from analysis.statements import coverage_volume, extract_statements, statement_frequency
 from analysis.text import split_sentences
+from analysis.tone import (
+    explain_tone,
+    load_validation_set,
+    score_tone,
+    speaker_and_framing,
+    tone_agreement,
+    tone_by,
+    tone_over_time,
+    validate_tone,
+)
 
 __version__ = "0.1.0"
 
@@ -22,13 +32,21 @@ __all__ = [
     "complete_periods",
     "coverage_volume",
     "detect_language",
+    "explain_tone",
     "extract_statements",
     "load_articles",
     "load_problems",
     "load_speakers",
+    "load_validation_set",
     "period_start",
     "provenance_table",
     "removed_lines",
+    "score_tone",
+    "speaker_and_framing",
     "split_sentences",
     "statement_frequency",
+    "tone_agreement",
+    "tone_by",
+    "tone_over_time",
+    "validate_tone",
 ]
