@@ -39,6 +39,8 @@ from analysis.stats import summarise
 from analysis.text import sentence_spans
 
 METHODS = ("textblob", "vader", "ensemble")
+LEXICONS = ("textblob", "vader")
+_NEEDS = {"textblob": {"textblob"}, "vader": {"vader"}, "ensemble": {"textblob", "vader"}}
 DEFAULT_METHOD = "ensemble"
 ENSEMBLE_WEIGHTS = {"polarity": 0.3, "vader_compound": 0.7}
 TONE_COLUMNS = ["polarity", "subjectivity", "vader_compound", "tone"]
@@ -62,19 +64,24 @@ def _vader_sentence(sentence: str, adjustments: tuple[Adjustment, ...]) -> float
     return vader_analyzer(adjustments).polarity_scores(sentence)["compound"]
 
 
-def _score_text(text: str, adjustments: tuple[Adjustment, ...]) -> tuple[float, float, float]:
-    """``(polarity, subjectivity, vader_compound)`` of one text; NaN for an empty text."""
+def _score_text(text: str, adjustments: tuple[Adjustment, ...], lexicons: frozenset[str]) -> tuple[float, ...]:
+    """``(polarity, subjectivity, vader_compound)`` of one text; NaN for an empty text or a lexicon not asked for."""
     if not isinstance(text, str) or not text.strip():
         return _NAN, _NAN, _NAN
-    polarity, subjectivity = textblob_lexicon(adjustments)(text)
-    if len(text.split()) <= VADER_WHOLE_MAX_WORDS:
-        return float(polarity), float(subjectivity), _vader_sentence(text, adjustments)
-    compounds = [_vader_sentence(text[a:b], adjustments) for a, b, _ in sentence_spans(text)]
-    return float(polarity), float(subjectivity), float(np.mean(compounds)) if compounds else _NAN
+    polarity = subjectivity = vader = _NAN
+    if "textblob" in lexicons:
+        polarity, subjectivity = (float(x) for x in textblob_lexicon(adjustments)(text))
+    if "vader" in lexicons:
+        if len(text.split()) <= VADER_WHOLE_MAX_WORDS:
+            vader = _vader_sentence(text, adjustments)
+        else:
+            compounds = [_vader_sentence(text[a:b], adjustments) for a, b, _ in sentence_spans(text)]
+            vader = float(np.mean(compounds)) if compounds else _NAN
+    return polarity, subjectivity, vader
 
 
-def _score_chunk(texts: list[str], adjustments: tuple[Adjustment, ...]) -> list[tuple[float, float, float]]:
-    return [_score_text(t, adjustments) for t in texts]
+def _score_chunk(texts: list[str], adjustments: tuple[Adjustment, ...], lexicons: frozenset[str]) -> list[tuple]:
+    return [_score_text(t, adjustments, lexicons) for t in texts]
 
 
 def _default_workers(n_texts: int) -> int:
@@ -97,8 +104,9 @@ def score_texts(
     adjustments: tuple[Adjustment, ...] = (),
     workers: int | None = None,
     progress: bool | None = None,
+    lexicons: Sequence[str] = LEXICONS,
 ) -> np.ndarray:
-    """Score texts with both lexicons: an array of shape ``(n, 3)`` (polarity, subjectivity, vader).
+    """Score texts with the lexicons: an array of shape ``(n, 3)`` (polarity, subjectivity, vader).
 
     Identical texts are scored once (by content hash); with ``workers > 1`` the
     unique texts are shared out between processes.
@@ -111,11 +119,13 @@ def score_texts(
     workers = _default_workers(len(todo)) if workers is None else max(1, workers)
     chunks = [todo[i : i + _CHUNK] for i in range(0, len(todo), _CHUNK)]
     show = _show_progress(progress, len(todo))
+    wanted = frozenset(lexicons)
     if workers == 1 or len(chunks) < 2:
-        results = _iterate(map(lambda c: _score_chunk(c, adjustments), chunks), len(chunks), show)
+        results = _iterate((_score_chunk(c, adjustments, wanted) for c in chunks), len(chunks), show)
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = _iterate(pool.map(_score_chunk, chunks, [adjustments] * len(chunks)), len(chunks), show)
+            jobs = pool.map(_score_chunk, chunks, [adjustments] * len(chunks), [wanted] * len(chunks))
+            results = _iterate(jobs, len(chunks), show)
     scores = dict(zip(unique, (row for chunk in results for row in chunk), strict=True))
     return np.array([scores[k] for k in keys], dtype=float).reshape(len(keys), 3)
 
@@ -147,6 +157,7 @@ def score_tone(
     adjustments: str | Path | tuple[Adjustment, ...] | None = None,
     workers: int | None = None,
     progress: bool | None = None,
+    lexicons: Sequence[str] = LEXICONS,
 ) -> pd.DataFrame:
     """Add tone scores to a frame of articles, sentences or statements.
 
@@ -164,6 +175,9 @@ def score_tone(
         Processes to use; default one per core for 400 or more distinct texts.
     progress : bool, optional
         Show a progress bar; default only for long runs outside CI.
+    lexicons : sequence of str
+        Lexicons to run (default both, so their agreement can be read); a lexicon
+        left out gets NaN columns, and ``method`` must not need it.
 
     Returns
     -------
@@ -175,6 +189,8 @@ def score_tone(
     """
     if method not in METHODS:
         raise ValueError(f"unknown tone method {method!r}; use one of {METHODS}")
+    if not _NEEDS[method] <= set(lexicons):
+        raise ValueError(f"method {method!r} needs the lexicons {sorted(_NEEDS[method])}; got {list(lexicons)}")
     if text_col not in frame.columns:
         raise KeyError(f"score_tone: no column {text_col!r}; the frame has {list(frame.columns)}")
     adj = adjustments if isinstance(adjustments, tuple) else read_adjustments(adjustments)
@@ -182,7 +198,7 @@ def score_tone(
     if "language" in frame.columns:
         foreign = ~frame["language"].fillna("und").isin(ENGLISH)
         texts = ["" if f else t for t, f in zip(texts, foreign, strict=True)]
-    scores = score_texts(texts, adj, workers, progress)
+    scores = score_texts(texts, adj, workers, progress, lexicons)
     out = frame.copy()
     out["polarity"], out["subjectivity"], out["vader_compound"] = scores[:, 0], scores[:, 1], scores[:, 2]
     out["tone"] = combine(out["polarity"], out["vader_compound"], method)

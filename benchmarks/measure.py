@@ -1,0 +1,40 @@
+"""Timing and peak-memory helpers shared by the benchmark scripts."""
+
+from __future__ import annotations
+
+import resource
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+
+
+def peak_rss_mib() -> tuple[float, float]:
+    """Peak resident memory so far of this process and of its finished child processes, in MiB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+@contextmanager
+def timed(results: dict, name: str):
+    """Record the wall time of a block in ``results[name]`` (seconds)."""
+    start = time.perf_counter()
+    yield
+    results[name] = time.perf_counter() - start
+
+
+def rate_line(label: str, n: int, seconds: float, baseline: float | None = None) -> str:
+    """A report line: items per second, and the ratio to a baseline rate when given."""
+    rate = n / seconds if seconds else float("inf")
+    ratio = f"  ({rate / baseline:.2f}x the naive rate)" if baseline else ""
+    return f"{label:<48} {n:>7} in {seconds:8.2f} s = {rate:9.1f}/s{ratio}"
+
+
+def best_of(fn: Callable[[], object], repeat: int = 1) -> tuple[float, object]:
+    """Run ``fn`` ``repeat`` times; the shortest wall time and the last result."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, result

@@ -1,0 +1,38 @@
+"""The benchmark scripts run at a small size, so they never rot."""
+
+import subprocess
+import sys
+
+import pandas as pd
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpus_generator import generate_articles, write_corpus
+
+import analysis
+
+
+def test_generator_is_seeded_and_realistic(tmp_path):
+    one, two = generate_articles(40, seed=3), generate_articles(40, seed=3)
+    pd.testing.assert_frame_equal(one, two)
+    words = one["text"].str.split().str.len()
+    assert words.between(300, 1400).all()
+    assert one["outlet"].nunique() > 3 and one["text"].duplicated().any()
+    pages, table = write_corpus(one, tmp_path)
+    loaded = analysis.load_articles(pages, metadata=False)
+    assert len(loaded) == 40 and loaded["outlet"].notna().all() and loaded["published"].notna().all()
+    assert not loaded["text"].str.contains("All rights reserved|You may like|Subscribe").any()
+    assert len(analysis.load_articles(table)) == 40
+
+
+def test_tone_benchmark_runs_small():
+    result = subprocess.run(
+        [sys.executable, "benchmarks/bench_tone.py", "--articles", "40", "--workers", "2"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "identical TextBlob scores: True" in result.stdout and "x the naive rate" in result.stdout
