@@ -6,11 +6,21 @@ pandas DataFrames keyed by ``doc_id``.
 
 from analysis.corpus import ARTICLE_COLUMNS, load_articles, load_problems, provenance_table, removed_lines
 from analysis.errors import CorpusError
+from analysis.keywords import (
+    collocations,
+    keyness,
+    keyword_counts,
+    keyword_trends,
+    kwic,
+    load_keyword_groups,
+    top_terms,
+)
 from analysis.language import detect_language
 from analysis.periods import complete_periods, period_start
 from analysis.speakers import SpeakerRegistry, load_speakers
 from analysis.statements import coverage_volume, extract_statements, statement_frequency
 from analysis.text import split_sentences
+from analysis.tokens import DocTermMatrix, doc_term_matrix, tokenize
 from analysis.tone import (
     explain_tone,
     load_validation_set,
@@ -27,14 +37,22 @@ __version__ = "0.1.0"
 __all__ = [
     "ARTICLE_COLUMNS",
     "CorpusError",
+    "DocTermMatrix",
     "SpeakerRegistry",
     "__version__",
+    "collocations",
     "complete_periods",
     "coverage_volume",
     "detect_language",
+    "doc_term_matrix",
     "explain_tone",
     "extract_statements",
+    "keyness",
+    "keyword_counts",
+    "keyword_trends",
+    "kwic",
     "load_articles",
+    "load_keyword_groups",
     "load_problems",
     "load_speakers",
     "load_validation_set",
@@ -45,8 +63,10 @@ __all__ = [
     "speaker_and_framing",
     "split_sentences",
     "statement_frequency",
+    "tokenize",
     "tone_agreement",
     "tone_by",
     "tone_over_time",
+    "top_terms",
     "validate_tone",
 ]

@@ -36,3 +36,15 @@ def test_tone_benchmark_runs_small():
     )
     assert result.returncode == 0, result.stderr
     assert "identical TextBlob scores: True" in result.stdout and "x the naive rate" in result.stdout
+
+
+def test_keyword_benchmark_runs_small():
+    result = subprocess.run(
+        [sys.executable, "benchmarks/bench_keywords.py", "--articles", "60", "--sample", "20"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "same keyword counts as the naive loop on the sample: True" in result.stdout
