@@ -7,15 +7,18 @@ STAMP  := $(VENV)/.installed
 CORPUS ?= data/raw
 OUT    ?= reports
 
-.PHONY: report test lint lab clean
+.PHONY: report test lint lab notebooks clean
 report: $(STAMP)
 	$(PY) -m analysis report --corpus $(CORPUS) --out $(OUT)
 
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest --nbval --nbval-current-env tests notebooks
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+
+notebooks: $(STAMP)  ## re-execute the notebooks in place (refreshes their stored outputs)
+	$(PY) tools/build_notebooks.py
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --allow-root --notebook-dir=notebooks

@@ -4,7 +4,14 @@ The public API is re-exported here; every function takes and returns tidy
 pandas DataFrames keyed by ``doc_id``.
 """
 
-from analysis.corpus import ARTICLE_COLUMNS, load_articles, load_problems, provenance_table, removed_lines
+from analysis.corpus import (
+    ARTICLE_COLUMNS,
+    corpus_summary,
+    load_articles,
+    load_problems,
+    provenance_table,
+    removed_lines,
+)
 from analysis.errors import CorpusError
 from analysis.keywords import (
     collocations,
@@ -42,6 +49,7 @@ __all__ = [
     "__version__",
     "collocations",
     "complete_periods",
+    "corpus_summary",
     "coverage_volume",
     "detect_language",
     "doc_term_matrix",

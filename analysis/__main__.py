@@ -8,29 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.corpus import load_articles, load_problems
+from analysis.corpus import corpus_summary, load_articles
 from analysis.errors import CorpusError
 from analysis.paths import DEFAULT_CORPUS, DEFAULT_REPORTS
-
-
-def corpus_summary(articles: pd.DataFrame) -> pd.DataFrame:
-    """The summary table printed by ``python -m analysis corpus``: one row per article."""
-    problems = load_problems(articles)
-    skipped = problems[problems["severity"] == "skipped"]
-    summary = pd.DataFrame(
-        {
-            "outlet": articles["outlet"].fillna("?"),
-            "published": articles["published"].dt.strftime("%Y-%m-%d %H:%M").fillna("?"),
-            "title": articles["title"].fillna("?").str.slice(0, 60),
-            "words": articles["n_words"],
-            "problems": articles["problems"],
-        }
-    )
-    extra = pd.DataFrame(
-        {"outlet": "", "published": "", "title": "(skipped)", "words": 0, "problems": skipped["problem"].to_numpy()},
-        index=pd.Index(skipped["doc_id"].fillna("?").to_numpy(), name="doc_id"),
-    )
-    return pd.concat([summary, extra]) if len(extra) else summary
 
 
 def _cmd_corpus(args: argparse.Namespace) -> int:
@@ -66,25 +46,13 @@ def _cmd_statements(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    articles = load_articles(args.corpus)
-    with pd.option_context("display.width", 200, "display.max_colwidth", 60):
-        print(corpus_summary(articles).to_string())
-    from analysis.statements import extract_statements, statement_frequency
+    from analysis.report import ReportError, run_report
 
-    statements = extract_statements(articles)
-    span = (articles["published"].min(), articles["published"].max())
-    written = {
-        "articles.csv": articles,
-        "load_problems.csv": load_problems(articles),
-        "statements.csv": statements,
-        "statement_frequency.csv": statement_frequency(statements, span=span),
-    }
-    for name, table in written.items():
-        table.to_csv(out / name, index=name == "articles.csv")
-    print(f"\n{len(statements)} statements by {statements['speaker'].nunique()} speakers")
-    print("wrote " + ", ".join(str(out / name) for name in written))
+    try:
+        run_report(args.corpus, args.out)
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -102,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--speakers", help="speakers registry file (default data/speakers.toml)")
     p.add_argument("--csv", help="also write the statements table to this CSV file")
     p.set_defaults(func=_cmd_statements)
-    p = sub.add_parser("report", help="run the analysis and write the outputs")
+    p = sub.add_parser("report", help="run every notebook on a corpus; write figures, tables and reports/index.html")
     p.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     p.add_argument("--out", default=str(DEFAULT_REPORTS))
     p.set_defaults(func=_cmd_report)

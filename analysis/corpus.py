@@ -342,3 +342,23 @@ def provenance_table(articles: pd.DataFrame) -> pd.DataFrame:
         if "=" in pair
     ]
     return pd.DataFrame(rows, columns=["doc_id", "field", "source"])
+
+
+def corpus_summary(articles: pd.DataFrame) -> pd.DataFrame:
+    """The summary table printed by ``python -m analysis corpus``: one row per article."""
+    problems = load_problems(articles)
+    skipped = problems[problems["severity"] == "skipped"]
+    summary = pd.DataFrame(
+        {
+            "outlet": articles["outlet"].fillna("?"),
+            "published": articles["published"].dt.strftime("%Y-%m-%d %H:%M").fillna("?"),
+            "title": articles["title"].fillna("?").str.slice(0, 60),
+            "words": articles["n_words"],
+            "problems": articles["problems"],
+        }
+    )
+    extra = pd.DataFrame(
+        {"outlet": "", "published": "", "title": "(skipped)", "words": 0, "problems": skipped["problem"].to_numpy()},
+        index=pd.Index(skipped["doc_id"].fillna("?").to_numpy(), name="doc_id"),
+    )
+    return pd.concat([summary, extra]) if len(extra) else summary

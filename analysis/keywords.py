@@ -241,6 +241,17 @@ def kwic(articles: pd.DataFrame, pattern: str | Sequence[str], window: int = 8, 
     return out
 
 
+def _content_mask(tokens: pd.DataFrame, term_col: str) -> np.ndarray:
+    """Tokens that are words: not stop words, not punctuation, and holding a letter (no bare numbers)."""
+    terms = tokens[term_col]
+    if isinstance(terms.dtype, pd.CategoricalDtype):
+        lettered = np.array([any(ch.isalpha() for ch in str(t)) for t in terms.cat.categories] + [False])
+        has_letter = lettered[terms.cat.codes.to_numpy()]
+    else:
+        has_letter = terms.astype(str).str.contains(r"[^\W\d_]", regex=True).to_numpy()
+    return ~tokens["is_stop"].to_numpy() & ~tokens["is_punct"].to_numpy() & has_letter
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -263,7 +274,7 @@ def top_terms(tokens: pd.DataFrame, by: str = "month", n: int = 20, term_col: st
         ``by``, ``rank``, ``term``, ``count``, ``per_1k`` (per thousand content tokens of the group).
 
     """
-    content = tokens[~tokens["is_stop"] & ~tokens["is_punct"]]
+    content = tokens[_content_mask(tokens, term_col)]
     content, column = _with_period(content, by)
     counts = content.groupby([column, term_col], observed=True).size().rename("count").reset_index()
     counts = counts[counts["count"] > 0]
@@ -330,7 +341,7 @@ def keyness(
         ratio), ``se``, ``z``; sorted by ``z``, most distinctive of the target first.
 
     """
-    content = ~tokens["is_stop"].to_numpy() & ~tokens["is_punct"].to_numpy()
+    content = _content_mask(tokens, term_col)
     in_target = _selection(tokens, target) & content
     in_reference = (~_selection(tokens, target) if reference is None else _selection(tokens, reference)) & content
     terms = tokens[term_col].astype(str).to_numpy()

@@ -82,12 +82,14 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
     return events.sort_values("date").reset_index(drop=True)
 
 
-def add_events(ax, events: pd.DataFrame | None = None, span: tuple | None = None, caption: bool = True):
+def add_events(ax, events: pd.DataFrame | bool | None = None, span: tuple | None = None, caption: bool = True):
     """Draw events as dashed vertical lines numbered at the top, with a numbered key under the axes.
 
     Only events within ``span`` (start, end) are drawn. Numbers are staggered so
     that events a day apart stay legible.
     """
+    if events is False:
+        return ax
     events = load_events() if events is None else events
     if span is not None:
         lo, hi = (pd.Timestamp(s).tz_localize(None) if pd.Timestamp(s).tzinfo else pd.Timestamp(s) for s in span)
@@ -143,8 +145,13 @@ def plot_counts_over_time(
     events: pd.DataFrame | None = None,
     freq_days: float = 7,
     label: str | None = None,
+    caption: bool = True,
 ):
-    """Counts per period as side-by-side bars per group, each bar labelled with its count."""
+    """Counts per period as side-by-side bars per group, each bar labelled with its count.
+
+    ``events`` is a table of events, ``None`` for ``data/events.csv`` or ``False``
+    for none; ``caption`` writes the numbered key of the events under the axes.
+    """
     ax = ax or plt.subplots(figsize=(9, 4))[1]
     groups = [None] if by is None else sorted(table[by].dropna().unique())
     palette = colours(groups) if by else {None: PALETTE[0]}
@@ -158,12 +165,18 @@ def plot_counts_over_time(
     if by:
         ax.legend(title=by, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     month_axis(ax)
-    add_events(ax, events, span=(table["period"].min(), table["period"].max() + pd.Timedelta(days=freq_days)))
+    end = table["period"].max() + pd.Timedelta(days=freq_days)
+    add_events(ax, events, span=(table["period"].min(), end), caption=caption)
     return ax
 
 
 def plot_estimate_over_time(
-    table: pd.DataFrame, by: str | None = None, ax=None, events: pd.DataFrame | None = None, label: str = "mean tone"
+    table: pd.DataFrame,
+    by: str | None = None,
+    ax=None,
+    events: pd.DataFrame | None = None,
+    label: str = "mean tone",
+    caption: bool = True,
 ):
     """Means per period with their intervals as error bars and ``n`` written beside each point."""
     ax = ax or plt.subplots(figsize=(9, 4))[1]
@@ -185,7 +198,9 @@ def plot_estimate_over_time(
         ax.legend(title=by, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     month_axis(ax)
     if len(table):
-        add_events(ax, events, span=(table["period"].min(), table["period"].max() + pd.Timedelta(days=7)))
+        add_events(
+            ax, events, span=(table["period"].min(), table["period"].max() + pd.Timedelta(days=7)), caption=caption
+        )
     return ax
 
 
@@ -235,6 +250,62 @@ def plot_keyness(table: pd.DataFrame, n: int = 12, ax=None, title: str | None = 
     if title:
         ax.set_title(title)
     return ax
+
+
+def plot_lexicon_agreement(scored: pd.DataFrame, ax=None, title: str | None = None):
+    """TextBlob polarity against VADER compound for every scored text, with r and n in the title."""
+    ax = ax or plt.subplots(figsize=(5, 4.5))[1]
+    data = scored[["polarity", "vader_compound"]].dropna()
+    ax.scatter(data["polarity"], data["vader_compound"], s=14, alpha=0.6, color=PALETTE[0])
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    ax.axvline(0, color="#999999", linewidth=0.8)
+    r = data["polarity"].corr(data["vader_compound"]) if len(data) > 2 else float("nan")
+    ax.set_xlabel("TextBlob polarity")
+    ax.set_ylabel("VADER compound")
+    ax.set_title(title or f"Two lexicons, one text each: r = {r:.2f}, n = {len(data)}", fontsize=10)
+    return ax
+
+
+def plot_group_estimates(table: pd.DataFrame, y: str, hue: str | None = None, ax=None, label: str = "mean tone"):
+    """Means with interval bars per group (rows ``y``), one colour per ``hue``, ``n`` beside each point."""
+    ax = ax or plt.subplots(figsize=(7, 0.5 + 0.6 * table[y].nunique()))[1]
+    rows = sorted(table[y].astype(str).unique())
+    hues = [None] if hue is None else sorted(table[hue].astype(str).unique())
+    palette = colours(hues) if hue else {None: PALETTE[0]}
+    offsets = np.linspace(-0.15, 0.15, len(hues)) if len(hues) > 1 else [0.0]
+    for offset, h in zip(offsets, hues, strict=True):
+        part = table if h is None else table[table[hue].astype(str) == h]
+        ys = part[y].astype(str).map({r: i for i, r in enumerate(rows)}) + offset
+        low = (part["mean"] - part["ci_low"]).fillna(0).clip(lower=0)
+        high = (part["ci_high"] - part["mean"]).fillna(0).clip(lower=0)
+        ax.errorbar(part["mean"], ys, xerr=[low, high], fmt="o", capsize=3, color=palette[h], label=h)
+        for xi, yi, n in zip(part["mean"], ys, part["n"], strict=True):
+            ax.annotate(f"n={n}", (xi, yi), xytext=(5, 3), textcoords="offset points", fontsize=7)
+    ax.set_yticks(range(len(rows)), rows)
+    ax.axvline(0, color="#999999", linewidth=0.8)
+    ax.set_xlabel(label)
+    if hue:
+        ax.legend(title=hue, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    return ax
+
+
+def keyness_figure(tokens: pd.DataFrame, by: str = "month", n: int = 8, term_col: str = "norm"):
+    """One keyness panel per group (each month, or each value of a column) against all other tokens."""
+    from analysis.keywords import keyness
+    from analysis.periods import period_start
+
+    aliases = {"week": "W", "month": "M", "quarter": "Q"}
+    if by in aliases:
+        values = sorted(period_start(tokens["published"].dropna(), aliases[by]).unique())
+    else:
+        values = sorted(tokens[by].dropna().astype(str).unique())
+    fig, axes = plt.subplots(1, len(values), figsize=(4.6 * len(values), 0.45 * 2 * n + 1), squeeze=False)
+    for ax, value in zip(axes.flat, values, strict=True):
+        table = keyness(tokens, {by: value}, term_col=term_col)
+        name = f"{pd.Timestamp(value):%b %Y}" if by in aliases else str(value)
+        plot_keyness(table, n=n, ax=ax, title=f"{name} vs the rest")
+    fig.tight_layout()
+    return fig
 
 
 def keyword_trends_figure(trends: pd.DataFrame, value: str = "share", events: pd.DataFrame | None = None):
@@ -301,3 +372,10 @@ def export_figure(
             fig.savefig(path, format=fmt, metadata=metadata.get(fmt))
             paths.append(path)
     return paths
+
+
+def show_figure(fig, name: str, figures_dir: str | Path | None = None) -> None:
+    """Show a figure in a notebook and, when ``figures_dir`` is given, export it (PNG, SVG, PDF) there."""
+    if figures_dir:
+        export_figure(fig, name, outdir=figures_dir)
+    plt.show()

@@ -400,10 +400,36 @@ def extract_statements(
                     "original_source": art.get("original_source"),
                 }
             )
+    _join_surnames(rows, registry)
     frame = pd.DataFrame(rows, columns=[c for c in STATEMENT_COLUMNS if c not in _GROUP_COLUMNS])
     frame["published"] = pd.to_datetime(frame["published"], utc=True)
     frame = frame.astype({c: t for c, t in STATEMENT_DTYPES.items() if c in frame.columns and c != "published"})
     return add_statement_groups(frame, group_threshold)
+
+
+def _join_surnames(rows: list[dict], registry: SpeakerRegistry) -> None:
+    """Give a speaker named by surname alone ("Keller") the full name used for them ("Anna Keller").
+
+    The registry already does this for the people it knows; for others, a
+    surname takes the full name from the same article, or else the one full name
+    with that surname in the corpus. An ambiguous surname is left as written.
+    """
+    unknown = {r["speaker"] for r in rows if registry.get(r["speaker"]) is None}
+    full = [name for name in unknown if " " in name]
+    corpus_wide = {}
+    for name in full:
+        corpus_wide.setdefault(name.split()[-1], set()).add(name)
+    in_article: dict[tuple[str, str], set[str]] = {}
+    for r in rows:
+        if r["speaker"] in full:
+            in_article.setdefault((r["doc_id"], r["speaker"].split()[-1]), set()).add(r["speaker"])
+    for r in rows:
+        name = r["speaker"]
+        if name in unknown and " " not in name:
+            local = in_article.get((r["doc_id"], name), set())
+            candidates = local if local else corpus_wide.get(name, set())
+            if len(candidates) == 1:
+                r["speaker"] = next(iter(candidates))
 
 
 def _trigrams(text: str) -> set[str]:

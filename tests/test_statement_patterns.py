@@ -165,3 +165,8 @@ def test_unknown_speakers_file_is_a_clear_error(tmp_path):
     bad.write_text("[[speaker]]\naliases = ['x']\n")
     with pytest.raises(analysis.CorpusError, match=r"s\.toml: speaker entry 1 has no 'name'"):
         analysis.load_speakers(bad)
+
+
+def test_an_unknown_speakers_surname_joins_their_full_name():
+    text = '"This is strong," said Anna Keller, a minister. According to Keller, more will follow.'
+    assert extract(text)["speaker"].tolist() == ["Anna Keller", "Anna Keller"]

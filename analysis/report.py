@@ -1,0 +1,170 @@
+"""The report: run every notebook on a corpus, export figures and tables, and write an HTML index."""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.paths import PROJECT_ROOT
+
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+
+
+class ReportError(RuntimeError):
+    """A notebook failed; the message names the notebook and the cell."""
+
+
+def list_notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+    """The numbered notebooks (``01_….ipynb`` …) of a folder, in order."""
+    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("."))
+
+
+def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> Path:
+    """Execute one notebook with papermill into ``out_dir``; raise :class:`ReportError` naming the failing cell."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    target = out_dir / notebook.name
+    try:
+        papermill.execute_notebook(
+            str(notebook),
+            str(target),
+            parameters=parameters,
+            cwd=str(notebook.parent),
+            kernel_name="python3",
+            progress_bar=False,
+            log_output=False,
+        )
+    except PapermillExecutionError as exc:
+        source = "\n".join("    " + line for line in exc.source.splitlines()[:6])
+        raise ReportError(
+            f"{notebook.name}: cell {exc.exec_count} (cell index {exc.cell_index}) failed with "
+            f"{exc.ename}: {exc.evalue}\n{source}\nThe partly executed notebook is {target}"
+        ) from exc
+    return target
+
+
+def notebook_html(executed: Path) -> Path:
+    """Convert an executed notebook to a stand-alone HTML page beside it."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nbformat.read(executed, as_version=4))
+    target = executed.with_suffix(".html")
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
+def write_index(out: Path, pages: list[Path], figures_dir: Path, tables: list[Path], corpus: str) -> Path:
+    """Write ``index.html``: links to the executed notebooks, every figure (PNG, SVG, PDF) and the tables."""
+    rows = "\n".join(
+        f'<li><a href="{html.escape(p.relative_to(out).as_posix())}">{html.escape(p.stem)}</a> '
+        f'(<a href="{html.escape(p.with_suffix(".ipynb").relative_to(out).as_posix())}">ipynb</a>)</li>'
+        for p in pages
+    )
+    figures = []
+    for png in sorted(figures_dir.glob("*.png")):
+        links = " · ".join(
+            f'<a href="{html.escape(f.relative_to(out).as_posix())}">{f.suffix[1:].upper()}</a>'
+            for f in (png, png.with_suffix(".svg"), png.with_suffix(".pdf"))
+            if f.exists()
+        )
+        src = html.escape(png.relative_to(out).as_posix())
+        figures.append(
+            f'<figure><a href="{src}"><img src="{src}" width="420"></a>'
+            f"<figcaption>{html.escape(png.stem)}: {links}</figcaption></figure>"
+        )
+    table_links = "\n".join(
+        f'<li><a href="{html.escape(t.relative_to(out).as_posix())}">{html.escape(t.name)}</a></li>' for t in tables
+    )
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Media analysis report</title>
+<style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto;}} figure{{display:inline-block;margin:8px;}}
+figcaption{{font-size:0.85em;}}</style></head>
+<body><h1>Media analysis report</h1>
+<p>Corpus: <code>{html.escape(corpus)}</code></p>
+<h2>Notebooks</h2><ol>
+{rows}
+</ol>
+<h2>Figures</h2>
+{chr(10).join(figures)}
+<h2>Tables</h2><ul>
+{table_links}
+</ul></body></html>
+"""
+    target = out / "index.html"
+    target.write_text(page, encoding="utf-8")
+    return target
+
+
+def write_tables(corpus: str | Path, out: Path, freq: str = "W") -> list[Path]:
+    """Export the main tables as CSV with stable column names (articles, statements, frequencies, trends, tone)."""
+    import analysis
+
+    articles = analysis.load_articles(corpus)
+    statements = analysis.extract_statements(articles)
+    span = (articles["published"].min(), articles["published"].max())
+    scored = analysis.score_tone(articles, progress=False)
+    tables = {
+        "articles.csv": articles.drop(columns=["text"]),
+        "load_problems.csv": analysis.load_problems(articles),
+        "statements.csv": statements,
+        "statement_frequency.csv": analysis.statement_frequency(statements, freq=freq, span=span),
+        "coverage_volume.csv": analysis.coverage_volume(articles, freq=freq),
+        "keyword_trends.csv": analysis.keyword_trends(articles, freq=freq),
+        "tone_over_time.csv": analysis.tone_over_time(scored, freq=freq, by="outlet", span=span),
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, table in tables.items():
+        path = out / name
+        table.to_csv(path, index=name == "articles.csv", date_format="%Y-%m-%dT%H:%M:%SZ")
+        paths.append(path)
+    return paths
+
+
+def run_report(
+    corpus: str | Path,
+    out: str | Path = "reports",
+    notebooks: list[Path] | None = None,
+    echo: Callable[[str], None] = print,
+) -> Path:
+    """Execute every notebook on ``corpus``, export figures and tables into ``out``, and write ``out/index.html``.
+
+    Raises
+    ------
+    ReportError
+        If a notebook fails; the message names the notebook and the cell.
+
+    """
+    out = Path(out).resolve()
+    figures_dir, executed_dir, tables_dir = out / "figures", out / "notebooks", out / "tables"
+    for folder in (figures_dir, executed_dir):
+        folder.mkdir(parents=True, exist_ok=True)
+    notebooks = list_notebooks() if notebooks is None else notebooks
+    parameters = {"corpus": str(Path(corpus).resolve()), "figures_dir": str(figures_dir)}
+    pages = []
+    for k, notebook in enumerate(notebooks, start=1):
+        start = time.perf_counter()
+        echo(f"[{k}/{len(notebooks)}] {notebook.name} ...")
+        pages.append(notebook_html(run_notebook(notebook, executed_dir, parameters)))
+        echo(f"      done in {time.perf_counter() - start:.1f} s")
+    echo("writing tables ...")
+    tables = write_tables(corpus, tables_dir)
+    index = write_index(out, pages, figures_dir, tables, str(corpus))
+    n_figures = len(list(figures_dir.glob("*.png")))
+    echo(f"wrote {index} ({len(pages)} notebooks, {n_figures} figures in PNG, SVG and PDF, {len(tables)} tables)")
+    return index
+
+
+def frame_preview(frame: pd.DataFrame, columns: list[str], width: int = 80) -> pd.DataFrame:
+    """A copy of some columns with long text cut to ``width`` characters, for showing in notebooks."""
+    out = frame[columns].copy()
+    for column in columns:
+        if pd.api.types.is_string_dtype(out[column]) or out[column].dtype == object:
+            out[column] = out[column].astype("string").str.slice(0, width)
+    return out
