@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _MIN_CHARS = 20
+_LETTER_RE = re.compile(r"[^\W\d_]")
 UNDETERMINED = "und"
 
 
@@ -32,7 +34,7 @@ def detect_language(text: str, max_chars: int = 2000) -> str:
 
     """
     sample = (text or "")[:max_chars]
-    if sum(ch.isalpha() for ch in sample) < _MIN_CHARS:
+    if len(_LETTER_RE.findall(sample)) < _MIN_CHARS:
         return UNDETERMINED
     code, _ = _identifier().classify(sample)
     return code

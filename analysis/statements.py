@@ -123,6 +123,7 @@ _AUX = (
     r"[a-z]+ly|on|[A-Z][a-z]+day|\d{1,2}|January|February|March|April|May|June|July|August|September|"
     r"October|November|December),?\s+){0,6}"
 )
+_ANY_CUE_RE = re.compile(rf"\b(?:{_CUE_ALT}|[Aa]ccording to)\b")
 _PARTICIPLE_RE = re.compile(r"\b(adding|noting|stressing|saying|warning|insisting|arguing|explaining|stating)\b")
 KINDS = ("direct", "partial", "reported")
 #: The columns of the statements table and their dtypes.
@@ -264,6 +265,8 @@ class _Extractor:
 
     def reported(self, text: str, s_start: int, s_end: int, location: str, mentions: list[Mention]):
         sentence = text[s_start:s_end]
+        if not _ANY_CUE_RE.search(sentence):
+            return []  # no reporting verb: skip the costly speaker patterns
         for pattern, needs_that in ((self.according_re, False), (self.subject_re, True)):
             for m in pattern.finditer(sentence):
                 tail = sentence[m.end() :]

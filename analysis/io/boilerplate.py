@@ -14,6 +14,8 @@ import unicodedata
 from collections import Counter
 
 SENTENCE_END = (".", "!", "?")
+_SCRIPT_SAMPLE = 5000  # characters read to tell a text's script
+_ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 
 _PROMPT_RE = re.compile(
     r"^(subscribe|unsubscribe|sign (up|in)|log ?in|register|to participate in the discussion|"
@@ -75,11 +77,12 @@ def script_of(text: str) -> str:
 
     Returns ``""`` when the text has no letters.
     """
+    if text.isascii():
+        return "LATIN" if _ASCII_LETTER_RE.search(text) else ""
     counts: Counter[str] = Counter()
-    for ch in text:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            counts[name.split(" ")[0] if name else "OTHER"] += 1
+    for ch, n in Counter(ch for ch in text[:_SCRIPT_SAMPLE] if ch.isalpha()).items():
+        name = unicodedata.name(ch, "")
+        counts[name.split(" ")[0] if name else "OTHER"] += n
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -163,8 +166,7 @@ def classify_line(line: str, page_script: str = "LATIN") -> str | None:
         return "promotional link"
     if n_words <= 12 and (stripped.endswith("...") or stripped.endswith("…")):
         return "teaser"
-    script = script_of(stripped)
-    if page_script and script and script != page_script and n_words <= 12:
+    if n_words <= 12 and page_script and script_of(stripped) not in ("", page_script):
         return "interface text in another script"
     if n_words <= 8 and len(_GLUED_RE.findall(stripped)) >= 2 and not stripped.endswith(SENTENCE_END):
         return "tag list"
