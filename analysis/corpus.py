@@ -16,7 +16,8 @@ from analysis.io.metadata import METADATA_FIELDS, default_metadata_path, read_me
 from analysis.io.pages import ParsedPage, join_paragraphs, mark_site_repeats, parse_page
 from analysis.io.reading import read_text_file
 from analysis.io.tables import TABLE_SUFFIXES, map_columns, read_table_file
-from analysis.language import detect_language
+from analysis.language import detect_languages_of
+from analysis.parallel import map_chunks
 
 PAGE_SUFFIXES = {".txt", ".text"}
 PROVENANCE_FIELDS = ("title", "published", "outlet", "original_source", "url", "language")
@@ -88,18 +89,29 @@ def _unique_id(wanted: str, taken: set[str], path: Path, loaded: _Loaded) -> str
     return doc_id
 
 
-def _read_pages(paths: list[Path], loaded: _Loaded, taken: set[str]) -> None:
+def parse_files(paths: list[Path]) -> list[tuple[ParsedPage | None, str, str | None]]:
+    """Read and parse each page: ``(page, encoding, None)``, or ``(None, "", error)`` for a bad file."""
+    out = []
     for path in paths:
         try:
             decoded = read_text_file(path)
         except CorpusError as exc:
-            loaded.problems.append(Problem(str(path), path.stem, "skipped", str(exc)))
+            out.append((None, "", str(exc)))
             continue
-        doc_id = _unique_id(path.stem, taken, path, loaded)
-        page = parse_page(decoded.text, doc_id)
+        out.append((parse_page(decoded.text, path.stem), decoded.encoding, None))
+    return out
+
+
+def _read_pages(paths: list[Path], loaded: _Loaded, taken: set[str], workers: int | None = None) -> None:
+    parsed = map_chunks(parse_files, paths, workers=workers, desc="pages", chunk_size=50)
+    for path, (page, encoding, error) in zip(paths, parsed, strict=True):
+        if page is None:
+            loaded.problems.append(Problem(str(path), path.stem, "skipped", error))
+            continue
+        page.doc_id = _unique_id(path.stem, taken, path, loaded)
         page.fields["source_path"] = str(path)
-        if not decoded.was_utf8:
-            page.problems.append(f"decoded as {decoded.encoding}, not UTF-8")
+        if encoding not in {"utf-8", "utf-8-sig"}:
+            page.problems.append(f"decoded as {encoding}, not UTF-8")
         loaded.pages.append(page)
     if not loaded.pages:
         return
@@ -190,11 +202,15 @@ def _apply_metadata(records: list[dict], metadata: pd.DataFrame, path: Path, loa
             record["_provenance"][name] = "metadata"
 
 
-def _finish(loaded: _Loaded, detect: bool) -> pd.DataFrame:
+def _finish(loaded: _Loaded, detect: bool, workers: int | None = None) -> pd.DataFrame:
+    missing = [r for r in loaded.records if not r.get("language")]
+    if detect and missing:
+        codes = map_chunks(detect_languages_of, [r["text"] for r in missing], workers=workers, desc="language")
+        for record, code in zip(missing, codes, strict=True):
+            record["language"], record["_provenance"]["language"] = code, "text:langid"
+    for record in missing:
+        record["_provenance"].setdefault("language", "not found")
     for record in loaded.records:
-        if not record.get("language"):
-            record["language"] = detect_language(record["text"]) if detect else None
-            record["_provenance"]["language"] = "text:langid" if detect else "not found"
         for name in REQUIRED_FIELDS:
             value = record.get(name)
             if value is None or (not isinstance(value, str) and pd.isna(value)):
@@ -236,6 +252,7 @@ def load_articles(
     drop_duplicates: bool = False,
     duplicate_threshold: float = 0.5,
     detect_languages: bool = True,
+    workers: int | None = None,
 ) -> pd.DataFrame:
     """Load a corpus into one row per article.
 
@@ -255,6 +272,9 @@ def load_articles(
     detect_languages : bool
         Identify each article's language with langid (otherwise only a language
         given by a table or the metadata is used).
+    workers : int, optional
+        Processes for parsing pages and identifying languages (default: one per
+        core for large corpora).
 
     Returns
     -------
@@ -288,7 +308,7 @@ def load_articles(
     meta_path = _metadata_path(source, metadata)
     paths = [p for p in _as_paths(source) if meta_path is None or p.resolve() != meta_path.resolve()]
     loaded, taken = _Loaded(), set()
-    _read_pages([p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES], loaded, taken)
+    _read_pages([p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES], loaded, taken, workers)
     for path in paths:
         if path.suffix.lower() in TABLE_SUFFIXES:
             _read_table(path, loaded, taken)
@@ -297,7 +317,7 @@ def load_articles(
         raise CorpusError(f"no article could be loaded from {source}: {reasons}")
     if meta_path is not None:
         _apply_metadata(loaded.records, read_metadata(meta_path), meta_path, loaded)
-    articles = _finish(loaded, detect_languages)
+    articles = _finish(loaded, detect_languages, workers)
     articles["duplicate_of"] = flag_duplicates(articles, duplicate_threshold)
     if drop_duplicates:
         articles = articles[articles["duplicate_of"].isna()].copy()

@@ -38,3 +38,8 @@ def detect_language(text: str, max_chars: int = 2000) -> str:
         return UNDETERMINED
     code, _ = _identifier().classify(sample)
     return code
+
+
+def detect_languages_of(texts: list[str]) -> list[str]:
+    """:func:`detect_language` of each text (for :func:`analysis.parallel.map_chunks`)."""
+    return [detect_language(t) for t in texts]

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.disjoint import DisjointSets
+from analysis.parallel import map_chunks
 from analysis.periods import complete_periods, period_start
 from analysis.quotes import Quote, find_quotes
 from analysis.speakers import Mention, SpeakerRegistry, load_speakers
@@ -349,6 +350,8 @@ def extract_statements(
     *,
     include_titles: bool = True,
     group_threshold: float = 0.5,
+    workers: int | None = None,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """Find the statements of named speakers in every article.
 
@@ -364,6 +367,10 @@ def extract_statements(
     group_threshold : float
         Similarity (share of the shorter statement's word trigrams found in the
         other) above which two statements of one speaker are echoes.
+    workers : int, optional
+        Processes (default: one per core for large corpora).
+    progress : bool, optional
+        Progress bar (default: long runs outside CI only).
 
     Returns
     -------
@@ -382,25 +389,60 @@ def extract_statements(
 
     """
     registry = speakers if isinstance(speakers, SpeakerRegistry) else load_speakers(speakers)
-    outlets = {str(v) for col in ("outlet", "original_source") if col in articles for v in articles[col].dropna()}
+    outlets = corpus_outlets(articles)
+    items = list(
+        zip(articles["title"] if "title" in articles else [None] * len(articles), articles["text"], strict=True)
+    )
+    found = map_chunks(
+        statements_of_texts,
+        items,
+        registry,
+        outlets,
+        include_titles,
+        workers=workers,
+        progress=progress,
+        desc="statements",
+    )
+    return assemble_statements(articles, found, registry, group_threshold)
+
+
+def corpus_outlets(articles: pd.DataFrame) -> frozenset[str]:
+    """Names of the outlets in a corpus: "according to" one of them is a source, not a speaker."""
+    return frozenset(str(v) for col in ("outlet", "original_source") if col in articles for v in articles[col].dropna())
+
+
+def statements_of_texts(
+    items: list[tuple[str | None, str]], registry: SpeakerRegistry, outlets: frozenset[str], include_titles: bool
+) -> list[list[dict]]:
+    """The statements found in each ``(title, text)`` pair, as plain dicts (one list per article)."""
     extractor = _Extractor(registry, outlets)
-    rows = []
-    for doc_id, art in articles.iterrows():
+    out = []
+    for title, text in items:
         found: list[_Found] = []
-        title = art.get("title")
         if include_titles and isinstance(title, str) and title.strip():
             found.extend(extractor.article(title, "title"))
-        if isinstance(art["text"], str):
-            found.extend(extractor.article(art["text"], "body"))
-        for n, f in enumerate(found):
+        if isinstance(text, str):
+            found.extend(extractor.article(text, "body"))
+        out.append([dict(f.__dict__) for f in found])
+    return out
+
+
+def assemble_statements(
+    articles: pd.DataFrame, found: list[list[dict]], registry: SpeakerRegistry, group_threshold: float = 0.5
+) -> pd.DataFrame:
+    """The statements table from per-article findings: ids, article metadata, names joined, echo groups."""
+    rows = []
+    meta = articles.reindex(columns=["published", "outlet", "original_source"])
+    for (doc_id, art), statements in zip(meta.iterrows(), found, strict=True):
+        for n, f in enumerate(statements):
             rows.append(
                 {
                     "doc_id": doc_id,
                     "statement_id": f"{doc_id}:{n}",
-                    **f.__dict__,
-                    "published": art.get("published"),
-                    "outlet": art.get("outlet"),
-                    "original_source": art.get("original_source"),
+                    **f,
+                    "published": art["published"],
+                    "outlet": art["outlet"],
+                    "original_source": art["original_source"],
                 }
             )
     _join_surnames(rows, registry)

@@ -146,29 +146,16 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-def split_sentences(articles: pd.DataFrame, text_col: str = "text") -> pd.DataFrame:
-    """One row per sentence of every article.
+def spans_of_texts(texts: list[str]) -> list[list[tuple[int, int, int]]]:
+    """Sentence spans of each text (for :func:`analysis.parallel.map_chunks`)."""
+    return [sentence_spans(t) if isinstance(t, str) else [] for t in texts]
 
-    Parameters
-    ----------
-    articles : pandas.DataFrame
-        Indexed by ``doc_id``, as returned by :func:`analysis.load_articles`.
-    text_col : str
-        The column holding the text.
 
-    Returns
-    -------
-    pandas.DataFrame
-        ``doc_id``, ``sent_idx`` (0-based within the article), ``para_idx``,
-        ``text``, and ``start``/``end``: character offsets into the article's text,
-        so that ``article_text[start:end] == text``.
-
-    """
+def sentences_from_spans(articles: pd.DataFrame, spans: list[list[tuple[int, int, int]]], text_col: str = "text"):
+    """The sentences table from each article's spans."""
     rows = []
-    for doc_id, text in articles[text_col].items():
-        if not isinstance(text, str):
-            continue
-        for sent_idx, (start, end, para_idx) in enumerate(sentence_spans(text)):
+    for (doc_id, text), doc_spans in zip(articles[text_col].items(), spans, strict=True):
+        for sent_idx, (start, end, para_idx) in enumerate(doc_spans):
             rows.append((doc_id, sent_idx, para_idx, text[start:end], start, end))
     frame = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
     return frame.astype(
@@ -181,3 +168,35 @@ def split_sentences(articles: pd.DataFrame, text_col: str = "text") -> pd.DataFr
             "end": "int64",
         }
     )
+
+
+def split_sentences(
+    articles: pd.DataFrame, text_col: str = "text", workers: int | None = None, progress: bool | None = None
+) -> pd.DataFrame:
+    """One row per sentence of every article.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Indexed by ``doc_id``, as returned by :func:`analysis.load_articles`.
+    text_col : str
+        The column holding the text.
+    workers : int, optional
+        Processes (default: one per core for large corpora).
+    progress : bool, optional
+        Progress bar (default: long runs outside CI only).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id``, ``sent_idx`` (0-based within the article), ``para_idx``,
+        ``text``, and ``start``/``end``: character offsets into the article's text,
+        so that ``article_text[start:end] == text``.
+
+    """
+    from analysis.parallel import map_chunks
+
+    spans = map_chunks(
+        spans_of_texts, articles[text_col].tolist(), workers=workers, progress=progress, desc="sentences"
+    )
+    return sentences_from_spans(articles, spans, text_col)

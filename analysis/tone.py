@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.lexicons import Adjustment, read_adjustments, textblob_lexicon, vader_analyzer
+from analysis.parallel import map_chunks
 from analysis.paths import DATA_DIR
 from analysis.periods import complete_periods, period_start
 from analysis.stats import summarise
@@ -54,8 +53,6 @@ VALIDATION_SETS = {
 #: Texts up to this many words are scored by VADER whole (as it was built for: a
 #: sentence or a post); longer ones sentence by sentence, then averaged.
 VADER_WHOLE_MAX_WORDS = 60
-_PARALLEL_MIN_TEXTS = 400
-_CHUNK = 100
 _NAN = float("nan")
 
 
@@ -84,16 +81,6 @@ def _score_chunk(texts: list[str], adjustments: tuple[Adjustment, ...], lexicons
     return [_score_text(t, adjustments, lexicons) for t in texts]
 
 
-def _default_workers(n_texts: int) -> int:
-    return 1 if n_texts < _PARALLEL_MIN_TEXTS else max(1, min(os.cpu_count() or 1, 8))
-
-
-def _show_progress(progress: bool | None, n: int) -> bool:
-    if progress is not None:
-        return progress
-    return n >= 5000 and os.environ.get("ANALYSIS_PROGRESS", "1") != "0" and not os.environ.get("CI")
-
-
 def content_key(text: object) -> str:
     """A hash of a text's content, so identical texts are scored once."""
     return hashlib.blake2b(str(text).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
@@ -116,26 +103,11 @@ def score_texts(
     for key, text in zip(keys, texts, strict=True):
         unique.setdefault(key, text)
     todo = list(unique.values())
-    workers = _default_workers(len(todo)) if workers is None else max(1, workers)
-    chunks = [todo[i : i + _CHUNK] for i in range(0, len(todo), _CHUNK)]
-    show = _show_progress(progress, len(todo))
-    wanted = frozenset(lexicons)
-    if workers == 1 or len(chunks) < 2:
-        results = _iterate((_score_chunk(c, adjustments, wanted) for c in chunks), len(chunks), show)
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            jobs = pool.map(_score_chunk, chunks, [adjustments] * len(chunks), [wanted] * len(chunks))
-            results = _iterate(jobs, len(chunks), show)
-    scores = dict(zip(unique, (row for chunk in results for row in chunk), strict=True))
+    rows = map_chunks(
+        _score_chunk, todo, adjustments, frozenset(lexicons), workers=workers, progress=progress, desc="tone"
+    )
+    scores = dict(zip(unique, rows, strict=True))
     return np.array([scores[k] for k in keys], dtype=float).reshape(len(keys), 3)
-
-
-def _iterate(results, total: int, show: bool) -> list:
-    if not show:
-        return list(results)
-    from tqdm.auto import tqdm
-
-    return list(tqdm(results, total=total, desc="tone", unit="chunk"))
 
 
 def combine(polarity: pd.Series, vader: pd.Series, method: str = DEFAULT_METHOD) -> pd.Series:

@@ -1,0 +1,79 @@
+"""Share per-document work out between processes, with an optional progress bar.
+
+Functions given to :func:`map_chunks` must be importable module-level functions
+(so worker processes can find them) and should return plain Python values.
+Results come back in input order, so parallel and serial runs give the same tables.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+#: Below this many items, work stays in the calling process (starting workers costs more).
+PARALLEL_MIN_ITEMS = 400
+
+
+def default_workers(n_items: int) -> int:
+    """One process per core for large inputs, one otherwise (``ANALYSIS_WORKERS`` overrides)."""
+    if "ANALYSIS_WORKERS" in os.environ:
+        return max(1, int(os.environ["ANALYSIS_WORKERS"]))
+    return 1 if n_items < PARALLEL_MIN_ITEMS else max(1, min(os.cpu_count() or 1, 8))
+
+
+def show_progress(progress: bool | None, n_items: int) -> bool:
+    """Whether to draw a progress bar: as asked, else only for long runs outside CI."""
+    if progress is not None:
+        return progress
+    return n_items >= 5000 and os.environ.get("ANALYSIS_PROGRESS", "1") != "0" and not os.environ.get("CI")
+
+
+def map_chunks(
+    func: Callable[..., list],
+    items: Sequence,
+    *args: Any,
+    workers: int | None = None,
+    progress: bool | None = None,
+    desc: str = "",
+    chunk_size: int = 100,
+) -> list:
+    """Apply ``func(chunk, *args)`` to consecutive chunks of ``items`` and concatenate the lists it returns.
+
+    Parameters
+    ----------
+    func : callable
+        A module-level function taking a list of items (and ``args``) and
+        returning one result per item.
+    items : sequence
+        The work.
+    *args
+        Passed to ``func`` after the chunk (must pickle).
+    workers : int, optional
+        Processes; default :func:`default_workers`.
+    progress : bool, optional
+        Progress bar (tqdm) over chunks; default :func:`show_progress`.
+    desc : str
+        Label of the progress bar.
+    chunk_size : int
+        Items per task.
+
+    """
+    chunks = [list(items[i : i + chunk_size]) for i in range(0, len(items), chunk_size)]
+    workers = default_workers(len(items)) if workers is None else max(1, workers)
+    show = show_progress(progress, len(items))
+    if workers == 1 or len(chunks) < 2:
+        results = (func(chunk, *args) for chunk in chunks)
+        return [r for chunk in _bar(results, len(chunks), show, desc) for r in chunk]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = pool.map(func, chunks, *([a] * len(chunks) for a in args))
+        return [r for chunk in _bar(results, len(chunks), show, desc) for r in chunk]
+
+
+def _bar(results, total: int, show: bool, desc: str):
+    if not show:
+        return results
+    from tqdm.auto import tqdm
+
+    return tqdm(results, total=total, desc=desc, unit="chunk")
