@@ -4,6 +4,7 @@ The public API is re-exported here; every function takes and returns tidy
 pandas DataFrames keyed by ``doc_id``.
 """
 
+from analysis.cache import DerivedCache
 from analysis.corpus import (
     ARTICLE_COLUMNS,
     corpus_summary,
@@ -24,6 +25,7 @@ from analysis.keywords import (
 )
 from analysis.language import detect_language
 from analysis.periods import complete_periods, period_start
+from analysis.pipeline import PipelineResult, run_pipeline
 from analysis.speakers import SpeakerRegistry, load_speakers
 from analysis.statements import coverage_volume, extract_statements, statement_frequency
 from analysis.text import split_sentences
@@ -44,7 +46,9 @@ __version__ = "0.1.0"
 __all__ = [
     "ARTICLE_COLUMNS",
     "CorpusError",
+    "DerivedCache",
     "DocTermMatrix",
+    "PipelineResult",
     "SpeakerRegistry",
     "__version__",
     "collocations",
@@ -67,6 +71,7 @@ __all__ = [
     "period_start",
     "provenance_table",
     "removed_lines",
+    "run_pipeline",
     "score_tone",
     "speaker_and_framing",
     "split_sentences",

@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis corpus|statements|report``."""
+"""Command line: ``python -m analysis corpus|statements|pipeline|cache|report``."""
 
 from __future__ import annotations
 
@@ -45,6 +45,28 @@ def _cmd_statements(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_cache(args: argparse.Namespace) -> int:
+    from analysis.cache import DerivedCache
+
+    cache = DerivedCache(args.dir)
+    if args.action == "clear":
+        print(f"removed {cache.clear()} cache files from {cache.folder}")
+    else:
+        info = cache.info()
+        print(info.to_string(index=False) if len(info) else f"{cache.folder}: empty")
+    return 0
+
+
+def _cmd_pipeline(args: argparse.Namespace) -> int:
+    from analysis.pipeline import run_pipeline
+
+    result = run_pipeline(args.path, cache=False if args.no_cache else (args.cache_dir or True), workers=args.workers)
+    for stage, seconds in result.seconds.items():
+        print(f"{stage:<12} {seconds:8.2f} s")
+    print(f"{len(result.articles)} articles, {len(result.sentences)} sentences, {len(result.statements)} statements")
+    return 0
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from analysis.report import ReportError, run_report
 
@@ -70,6 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--speakers", help="speakers registry file (default data/speakers.toml)")
     p.add_argument("--csv", help="also write the statements table to this CSV file")
     p.set_defaults(func=_cmd_statements)
+    p = sub.add_parser("cache", help="show or clear the cache of derived tables")
+    p.add_argument("action", choices=["info", "clear"])
+    p.add_argument("--dir", help="cache folder (default data/processed or $ANALYSIS_CACHE_DIR)")
+    p.set_defaults(func=_cmd_cache)
+    p = sub.add_parser("pipeline", help="run every stage on a corpus (cached) and print the time of each")
+    p.add_argument("path", nargs="?", default=str(DEFAULT_CORPUS))
+    p.add_argument("--workers", type=int)
+    p.add_argument("--cache-dir")
+    p.add_argument("--no-cache", action="store_true")
+    p.set_defaults(func=_cmd_pipeline)
     p = sub.add_parser("report", help="run every notebook on a corpus; write figures, tables and reports/index.html")
     p.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     p.add_argument("--out", default=str(DEFAULT_REPORTS))

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.errors import CorpusError
+from analysis.parallel import map_chunks
 from analysis.paths import DATA_DIR
 from analysis.periods import complete_periods, period_start
 from analysis.tokens import TOKEN_RE, is_acronym
@@ -111,7 +112,11 @@ class KeywordMatcher:
 
 
 def keyword_counts(
-    articles: pd.DataFrame, groups: Mapping[str, Sequence[str]] | str | Path | None = None, text_col: str = "text"
+    articles: pd.DataFrame,
+    groups: Mapping[str, Sequence[str]] | str | Path | None = None,
+    text_col: str = "text",
+    workers: int | None = None,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """Matches of every keyword group in every article.
 
@@ -122,13 +127,32 @@ def keyword_counts(
         tokens in the article).
 
     """
-    matcher = KeywordMatcher(_groups(groups))
-    rows = []
-    for doc_id, text in articles[text_col].items():
+    named = _groups(groups)
+    found = map_chunks(
+        counts_of_texts, articles[text_col].tolist(), named, workers=workers, progress=progress, desc="keywords"
+    )
+    return counts_frame(articles.index, found, list(named))
+
+
+def counts_of_texts(texts: list[str], groups: dict[str, list[str]]) -> list[tuple[list[int], int]]:
+    """Matches per group (in group order) and word count of each text (for :func:`map_chunks`)."""
+    matcher = KeywordMatcher(groups)
+    out = []
+    for text in texts:
         tokens = TOKEN_RE.findall(text) if isinstance(text, str) else []
         n_words = sum(1 for t in tokens if t[0].isalnum() or t[-1].isalnum())
-        for name, count in matcher.count(tokens).items():
-            rows.append((doc_id, name, count, n_words))
+        counts = matcher.count(tokens)
+        out.append(([counts[g] for g in matcher.groups], n_words))
+    return out
+
+
+def counts_frame(doc_ids, found: list[tuple[list[int], int]], groups: list[str]) -> pd.DataFrame:
+    """The long ``doc_id, group, count, n_words`` table from :func:`counts_of_texts` results."""
+    rows = [
+        (doc_id, group, count, n_words)
+        for doc_id, (counts, n_words) in zip(doc_ids, found, strict=True)
+        for group, count in zip(groups, counts, strict=True)
+    ]
     frame = pd.DataFrame(rows, columns=["doc_id", "group", "count", "n_words"])
     return frame.astype({"count": "int64", "n_words": "int64"})
 
@@ -139,6 +163,7 @@ def keyword_trends(
     freq: str = "W",
     by: Sequence[str] | str | None = None,
     text_col: str = "text",
+    counts: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Attention to each keyword group per period, with empty periods as zeros.
 
@@ -155,6 +180,8 @@ def keyword_trends(
         Article columns to break down by (``"outlet"``).
     text_col : str
         The text column.
+    counts : pandas.DataFrame, optional
+        Precomputed :func:`keyword_counts` (for example from the cache); ``groups`` is then ignored.
 
     Returns
     -------
@@ -167,7 +194,7 @@ def keyword_trends(
 
     """
     by = [] if by is None else ([by] if isinstance(by, str) else list(by))
-    counts = keyword_counts(articles, groups, text_col)
+    counts = keyword_counts(articles, groups, text_col) if counts is None else counts
     meta = articles[["published", *by]].copy()
     for column in by:
         meta[column] = meta[column].astype(object).fillna("(unknown)")

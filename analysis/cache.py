@@ -1,0 +1,170 @@
+"""A cache of derived tables as Parquet files, so re-runs on an unchanged corpus are instant.
+
+Each stage's table is stored in one file named after the stage, its options
+and the package version. Per-document stages store one block of rows per
+document keyed by a hash of the document's content (``_key``), so when a file
+changes only that document is recomputed. Writes go to a temporary file that is
+renamed into place, so an interrupted run never leaves a half-written file; a
+file that cannot be read is reported, deleted and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.paths import DATA_DIR
+
+DEFAULT_CACHE_DIR = Path(os.environ.get("ANALYSIS_CACHE_DIR", DATA_DIR / "processed"))
+KEY_COLUMN = "_key"
+PLACEHOLDER = "_no_rows"
+
+
+def content_hash(*parts: object) -> str:
+    """A short stable hash of values (texts, option dicts, versions)."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        data = part if isinstance(part, bytes) else json.dumps(part, sort_keys=True, default=str).encode()
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def _version() -> str:
+    from analysis import __version__
+
+    return __version__
+
+
+class DerivedCache:
+    """Parquet files of derived tables in one folder.
+
+    Parameters
+    ----------
+    folder : path, optional
+        Where the files live (default ``data/processed/`` or ``$ANALYSIS_CACHE_DIR``).
+    enabled : bool
+        ``False`` makes every lookup a miss and writes nothing.
+
+    """
+
+    def __init__(self, folder: str | Path | None = None, enabled: bool = True) -> None:
+        self.folder = Path(folder) if folder is not None else DEFAULT_CACHE_DIR
+        self.enabled = enabled
+        self.hits: dict[str, int] = {}
+        self.misses: dict[str, int] = {}
+
+    def path(self, stage: str, options: dict) -> Path:
+        """The file of a stage with given options (and this package version)."""
+        return self.folder / f"{stage}-{content_hash(stage, options, _version())[:16]}.parquet"
+
+    def load(self, stage: str, options: dict) -> pd.DataFrame | None:
+        """The cached table, or ``None`` when absent; an unreadable file is reported, removed and ``None``."""
+        path = self.path(stage, options)
+        if not self.enabled or not path.is_file():
+            return None
+        try:
+            return pd.read_parquet(path)
+        except Exception as exc:
+            warnings.warn(f"cache file {path} is unreadable ({type(exc).__name__}: {exc}); rebuilding it", stacklevel=2)
+            path.unlink(missing_ok=True)
+            return None
+
+    def save(self, stage: str, options: dict, frame: pd.DataFrame) -> Path | None:
+        """Write a table atomically (temporary file, then rename)."""
+        if not self.enabled:
+            return None
+        path = self.path(stage, options)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            frame.to_parquet(tmp, index=False)
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return path
+
+    def clear(self) -> int:
+        """Delete every cache file; returns how many were removed."""
+        if not self.folder.is_dir():
+            return 0
+        files = list(self.folder.glob("*.parquet")) + list(self.folder.glob(".*.tmp"))
+        for f in files:
+            f.unlink(missing_ok=True)
+        return len(files)
+
+    def info(self) -> pd.DataFrame:
+        """One row per cache file: ``file``, ``stage``, ``size_mb``."""
+        files = sorted(self.folder.glob("*.parquet")) if self.folder.is_dir() else []
+        return pd.DataFrame(
+            {
+                "file": [f.name for f in files],
+                "stage": [f.name.rsplit("-", 1)[0] for f in files],
+                "size_mb": [round(f.stat().st_size / 2**20, 2) for f in files],
+            }
+        )
+
+    def per_document(
+        self,
+        stage: str,
+        options: dict,
+        keys: pd.Series,
+        compute: Callable[[list], pd.DataFrame],
+    ) -> pd.DataFrame:
+        """A per-document table, recomputing only documents whose key is not cached.
+
+        Parameters
+        ----------
+        stage, options
+            Name the cache file.
+        keys : pandas.Series
+            ``doc_id`` → content key of every current document.
+        compute : callable
+            Given the list of ``doc_id`` to compute, returns their rows with a
+            ``doc_id`` column.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Rows of every current document (with ``doc_id``), cached or new, in
+            the order of ``keys``. The file is rewritten to hold exactly these documents.
+
+        """
+        cached = self.load(stage, options)
+        current = pd.DataFrame({"doc_id": keys.index.astype(str), KEY_COLUMN: keys.to_numpy()})
+        known = set(cached[KEY_COLUMN]) if cached is not None else set()
+        todo = current.loc[~current[KEY_COLUMN].isin(known), "doc_id"].tolist()
+        self.hits[stage] = len(current) - len(todo)
+        self.misses[stage] = len(todo)
+        parts = []
+        if cached is not None and len(todo) < len(current):
+            reused = current[current[KEY_COLUMN].isin(known)].merge(cached, on=KEY_COLUMN, how="inner")
+            parts.append(reused)
+        if todo:
+            fresh = compute(todo).assign(**{PLACEHOLDER: False})
+            empty = sorted(set(todo) - set(fresh["doc_id"]))
+            if empty:  # documents with no rows still need a row, or they would never count as cached
+                fresh = pd.concat([fresh, pd.DataFrame({"doc_id": empty, PLACEHOLDER: True})], ignore_index=True)
+            fresh = fresh.merge(current, on="doc_id", how="left")
+            parts.append(fresh)
+        table = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["doc_id", KEY_COLUMN])
+        order = {d: i for i, d in enumerate(current["doc_id"])}
+        table = table.assign(_order=table["doc_id"].map(order)).sort_values("_order", kind="stable")
+        table = table.drop(columns="_order").reset_index(drop=True)
+        if todo or cached is None or len(cached[KEY_COLUMN].unique()) != len(set(current[KEY_COLUMN])):
+            self.save(stage, options, _unique_blocks(table))
+        table = table[~table[PLACEHOLDER].fillna(False).astype(bool)] if PLACEHOLDER in table else table
+        return table.drop(columns=[c for c in (KEY_COLUMN, PLACEHOLDER) if c in table]).reset_index(drop=True)
+
+
+def _unique_blocks(table: pd.DataFrame) -> pd.DataFrame:
+    """One block of rows per key (documents with identical content share their rows)."""
+    first_doc = table.drop_duplicates(KEY_COLUMN)[[KEY_COLUMN, "doc_id"]]
+    keep = table.merge(first_doc, on=[KEY_COLUMN, "doc_id"], how="inner")
+    return keep.drop(columns="doc_id")
