@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from analysis.language import detect_languages_of
 from analysis.parallel import map_chunks
 
 PAGE_SUFFIXES = {".txt", ".text"}
+_WORD_TOKEN_RE = re.compile(r"\S*[^\W_]\S*")
 PROVENANCE_FIELDS = ("title", "published", "outlet", "original_source", "url", "language")
 REQUIRED_FIELDS = ("title", "published", "outlet")
 
@@ -49,7 +51,7 @@ class _Loaded:
 
 def count_words(text: str) -> int:
     """Number of whitespace-separated words that contain a letter or digit."""
-    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+    return len(_WORD_TOKEN_RE.findall(text))
 
 
 def _as_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:

@@ -8,7 +8,6 @@ the cost grows with the number of articles rather than the number of pairs.
 from __future__ import annotations
 
 import re
-import zlib
 
 import numpy as np
 import pandas as pd
@@ -18,34 +17,52 @@ from analysis.disjoint import DisjointSets
 SHINGLE_WORDS = 5
 _N_PERM = 64
 _BANDS = 16
-_PRIME = (1 << 61) - 1
+_PRIME = (1 << 31) - 1  # a Mersenne prime: (a * x + b) mod p is a universal hash for x, a, b < p
+_MIX = 1_000_003
 _WORD_RE = re.compile(r"\w+")
 
 
-def shingles(text: str, k: int = SHINGLE_WORDS) -> set[int]:
-    """Hashes of the lower-cased word k-grams of a text (the whole text if shorter)."""
-    tokens = _WORD_RE.findall(text.lower())
-    if len(tokens) < k:
-        return {zlib.crc32(" ".join(tokens).encode())} if tokens else set()
-    return {zlib.crc32(" ".join(tokens[i : i + k]).encode()) for i in range(len(tokens) - k + 1)}
+def shingle_sets(texts: list[str], k: int = SHINGLE_WORDS) -> list[np.ndarray]:
+    """The word k-gram shingles of each text, as sorted arrays of 32-bit hashes.
+
+    Words get ids in order of first appearance in ``texts``, and a shingle's hash
+    is a polynomial of its word ids, computed with numpy for a whole text at once:
+    deterministic for a given list of texts, and fast. A text shorter than ``k``
+    words is one shingle.
+    """
+    vocab: dict[str, int] = {}
+    setdefault = vocab.setdefault
+    weights = np.array([pow(_MIX, k - 1 - j, 1 << 64) for j in range(k)], dtype=np.uint64)
+    out = []
+    for text in texts:
+        ids = np.array([setdefault(w, len(vocab)) for w in _WORD_RE.findall(text.lower())], dtype=np.uint64)
+        if len(ids) == 0:
+            out.append(np.zeros(0, dtype=np.uint64))
+            continue
+        width = min(k, len(ids))
+        windows = np.lib.stride_tricks.sliding_window_view(ids + np.uint64(1), width)
+        hashes = (windows * weights[-width:]).sum(axis=1, dtype=np.uint64)
+        hashes ^= hashes >> np.uint64(29)
+        out.append(np.unique(hashes & np.uint64(0xFFFFFFFF)))
+    return out
 
 
-def jaccard(a: set[int], b: set[int]) -> float:
-    """Jaccard similarity of two sets (0 for two empty sets)."""
-    inter = len(a & b)
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard similarity of two sorted unique arrays (0 for two empty ones)."""
+    inter = len(np.intersect1d(a, b, assume_unique=True))
     union = len(a) + len(b) - inter
     return inter / union if union else 0.0
 
 
-def _signatures(sets: list[set[int]]) -> np.ndarray:
+def _signatures(sets: list[np.ndarray]) -> np.ndarray:
     rng = np.random.default_rng(20211112)
-    # x < 2**32 and a, b < 2**31 keep x * a + b below 2**64: no overflow.
-    a = rng.integers(1, 1 << 31, size=_N_PERM, dtype=np.uint64)
-    b = rng.integers(0, 1 << 31, size=_N_PERM, dtype=np.uint64)
+    # x, a, b < p = 2**31 - 1 keep a * x + b below 2**63: no overflow, and the mod wraps many times.
+    a = rng.integers(1, _PRIME, size=_N_PERM, dtype=np.uint64)
+    b = rng.integers(0, _PRIME, size=_N_PERM, dtype=np.uint64)
     sig = np.full((len(sets), _N_PERM), np.iinfo(np.uint64).max, dtype=np.uint64)
     for row, values in enumerate(sets):
-        if values:
-            x = np.fromiter(values, dtype=np.uint64)[:, None]
+        if len(values):
+            x = (values % np.uint64(_PRIME))[:, None]
             sig[row] = ((x * a + b) % np.uint64(_PRIME)).min(axis=0)
     return sig
 
@@ -67,7 +84,7 @@ def duplicate_clusters(texts: list[str], threshold: float = 0.5) -> list[int]:
         A cluster number per text; texts in one cluster are copies.
 
     """
-    sets = [shingles(t) for t in texts]
+    sets = shingle_sets(texts)
     clusters = DisjointSets(len(texts))
     find = clusters.find
     sig = _signatures(sets)
@@ -75,7 +92,7 @@ def duplicate_clusters(texts: list[str], threshold: float = 0.5) -> list[int]:
     for band in range(_BANDS):
         buckets: dict[bytes, list[int]] = {}
         for i in range(len(texts)):
-            if sets[i]:
+            if len(sets[i]):
                 buckets.setdefault(sig[i, band * rows : (band + 1) * rows].tobytes(), []).append(i)
         for members in buckets.values():
             for pos, j in enumerate(members[1:], start=1):

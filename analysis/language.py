@@ -41,5 +41,12 @@ def detect_language(text: str, max_chars: int = 2000) -> str:
 
 
 def detect_languages_of(texts: list[str]) -> list[str]:
-    """:func:`detect_language` of each text (for :func:`analysis.parallel.map_chunks`)."""
-    return [detect_language(t) for t in texts]
+    """:func:`detect_language` of each text (for :func:`analysis.parallel.map_chunks`).
+
+    langid multiplies small matrices with numpy; one BLAS thread per process is
+    faster here, and avoids BLAS threads fighting over the cores in worker processes.
+    """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        return [detect_language(t) for t in texts]

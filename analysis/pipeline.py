@@ -11,6 +11,7 @@ those stages. Per-document work uses all cores (``workers=``).
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,6 +86,7 @@ def run_pipeline(
     speakers: SpeakerRegistry | str | None = None,
     keyword_groups=None,
     tone_method: str = DEFAULT_METHOD,
+    on_stage: Callable[[str, float], None] | None = None,
 ) -> PipelineResult:
     """Run every stage on a corpus, reusing cached tables where the inputs have not changed.
 
@@ -103,6 +105,8 @@ def run_pipeline(
         The speakers registry and keyword groups (defaults from ``data/``).
     tone_method : str
         The method whose score becomes ``tone``.
+    on_stage : callable, optional
+        Called as ``on_stage(name, seconds)`` after each stage (benchmarks use it to read memory).
 
     Returns
     -------
@@ -120,6 +124,8 @@ def run_pipeline(
     start = time.perf_counter()
     articles = _load(source, metadata, cache, workers)
     seconds["load"] = time.perf_counter() - start
+    if on_stage:
+        on_stage("load", seconds["load"])
 
     start = time.perf_counter()
     text_keys = _text_keys(articles, "text")
@@ -137,6 +143,8 @@ def run_pipeline(
         per_doc[r.doc_id].append((int(r.start), int(r.end), int(r.para_idx)))
     sentences = sentences_from_spans(articles, [per_doc[d] for d in articles.index])
     seconds["sentences"] = time.perf_counter() - start
+    if on_stage:
+        on_stage("sentences", seconds["sentences"])
 
     start = time.perf_counter()
     registry = speakers if isinstance(speakers, SpeakerRegistry) else load_speakers(speakers)
@@ -158,6 +166,8 @@ def run_pipeline(
         found[doc_id].append(row)
     statements = assemble_statements(articles, [found[d] for d in articles.index], registry)
     seconds["statements"] = time.perf_counter() - start
+    if on_stage:
+        on_stage("statements", seconds["statements"])
 
     start = time.perf_counter()
     adjustments = read_adjustments()
@@ -172,6 +182,8 @@ def run_pipeline(
     tone = articles.join(scores.set_index("doc_id").astype(float))
     tone["tone"] = combine(tone["polarity"], tone["vader_compound"], tone_method)
     seconds["tone"] = time.perf_counter() - start
+    if on_stage:
+        on_stage("tone", seconds["tone"])
 
     start = time.perf_counter()
     groups = _groups(keyword_groups)
@@ -190,5 +202,7 @@ def run_pipeline(
     counts = cache.per_document("keywords", {"groups": groups}, text_keys, compute_keywords)
     counts = counts.astype({"count": "int64", "n_words": "int64"})
     seconds["keywords"] = time.perf_counter() - start
+    if on_stage:
+        on_stage("keywords", seconds["keywords"])
     seconds["total"] = sum(seconds.values())
     return PipelineResult(articles, sentences, statements, tone, counts, seconds, dict(cache.hits))

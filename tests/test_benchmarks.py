@@ -23,6 +23,7 @@ def test_generator_is_seeded_and_realistic(tmp_path):
     loaded = analysis.load_articles(pages, metadata=False)
     assert len(loaded) == 40 and loaded["outlet"].notna().all() and loaded["published"].notna().all()
     assert not loaded["text"].str.contains("All rights reserved|You may like|Subscribe").any()
+    assert loaded["duplicate_of"].notna().sum() == one["text"].duplicated().sum()  # syndicated copies found
     assert len(analysis.load_articles(table)) == 40
 
 

@@ -1,0 +1,137 @@
+"""End-to-end benchmark: every stage of the pipeline on a generated corpus, cold and warm.
+
+Usage: ``python benchmarks/run.py --articles 100000 [--sample 300] [--workers 2] [--source pages|parquet]``
+
+Generates a seeded corpus (``corpus_generator.py``) as text pages and a Parquet
+table, runs ``analysis.run_pipeline`` cold (empty cache) and warm (unchanged
+corpus), and measures, on a sample in the same run, a naive pipeline: the
+loader and statement extractor serially, pysbd sentences, ``TextBlob(t).sentiment``
+plus VADER on the whole article, and Python loops for keywords. Prints
+articles/second and peak memory per stage with the ratio to the naive rate, and
+checks on the sample that tone scores, statement counts and keyword counts match.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import pandas as pd
+from bench_keywords import naive as naive_keywords
+from corpus_generator import generate_articles, write_corpus
+from measure import peak_rss_mib
+from textblob import TextBlob
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+import analysis
+from analysis.cache import DerivedCache
+
+
+def naive_stages(sample_pages: list[Path], groups) -> tuple[dict[str, float], dict]:
+    """Seconds per stage of the naive pipeline on the sample, and what it found."""
+    import pysbd
+
+    seconds, found = {}, {}
+    start = time.perf_counter()
+    articles = analysis.load_articles(sample_pages, metadata=False, workers=1)
+    seconds["load"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    found["sentences"] = [len(segmenter.segment(t)) for t in articles["text"]]
+    seconds["sentences"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    statements = analysis.extract_statements(articles, workers=1)
+    found["statements"] = statements.groupby("doc_id").size()
+    seconds["statements"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    vader = SentimentIntensityAnalyzer()
+    found["tone"] = [(TextBlob(t).sentiment.polarity, vader.polarity_scores(t)["compound"]) for t in articles["text"]]
+    seconds["tone"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    _, found["keywords"] = naive_keywords(articles, groups)
+    seconds["keywords"] = time.perf_counter() - start
+    seconds["total"] = sum(seconds.values())
+    found["articles"] = articles
+    return seconds, found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=20000)
+    parser.add_argument("--sample", type=int, default=300, help="articles for the naive baseline")
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--source", choices=["pages", "parquet"], default="pages")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="media-bench-"))
+    start = time.perf_counter()
+    frame = generate_articles(args.articles, args.seed)
+    pages, table = write_corpus(frame, work)
+    del frame
+    print(f"generated {args.articles} articles in {time.perf_counter() - start:.0f} s under {work}")
+    source = pages if args.source == "pages" else table
+
+    memory: dict[str, float] = {}
+
+    def note(stage: str, _seconds: float) -> None:
+        memory[stage] = sum(peak_rss_mib())
+
+    cache = DerivedCache(work / "cache")
+    cold = analysis.run_pipeline(
+        source, metadata=False, cache=cache, workers=args.workers, progress=False, on_stage=note
+    )
+    warm_start = time.perf_counter()
+    warm = analysis.run_pipeline(
+        source, metadata=False, cache=DerivedCache(work / "cache"), workers=args.workers, progress=False
+    )
+    warm_seconds = time.perf_counter() - warm_start
+
+    sample_paths = sorted(pages.glob("*.txt"))[: args.sample]
+    groups = analysis.load_keyword_groups()
+    naive_seconds, found = naive_stages(sample_paths, groups)
+
+    n, m = len(cold.articles), len(found["articles"])
+    print(f"\n{'stage':<11}{'seconds':>9}{'articles/s':>12}{'naive/s':>10}{'ratio':>8}{'peak MiB':>10}")
+    for stage in ("load", "sentences", "statements", "tone", "keywords", "total"):
+        rate, naive_rate = n / cold.seconds[stage], m / naive_seconds[stage]
+        print(
+            f"{stage:<11}{cold.seconds[stage]:>9.1f}{rate:>12.1f}{naive_rate:>10.1f}{rate / naive_rate:>7.1f}x"
+            f"{memory.get(stage, max(memory.values())):>10.0f}"
+        )
+    print(f"warm re-run (unchanged corpus, from the cache): {warm_seconds:.1f} s")
+
+    ids = list(found["articles"].index)
+    tone = cold.tone.loc[ids]
+    same_tone = tone["polarity"].tolist() == [p for p, _ in found["tone"]]
+    ours = cold.statements[cold.statements["doc_id"].isin(ids)].groupby("doc_id").size()
+    same_statements = ours.sort_index().equals(found["statements"].sort_index())
+    counts = cold.keyword_counts[cold.keyword_counts["doc_id"].isin(ids)].merge(
+        cold.articles[["published"]], left_on="doc_id", right_index=True
+    )
+    counts["week"] = counts["published"].dt.tz_convert(None).dt.to_period("W")
+    ours_kw = {(w, g): c for (w, g), c in counts.groupby(["week", "group"])["count"].sum().items() if c}
+    same_keywords = ours_kw == {k: v for k, v in found["keywords"].items() if v}
+    same_warm = (
+        all(getattr(cold, t).equals(getattr(warm, t)) for t in ("articles", "statements", "keyword_counts"))
+        and pd.testing.assert_frame_equal(cold.tone, warm.tone) is None
+    )
+    print(
+        f"sample of {m}: same tone scores {same_tone}, same statement counts {same_statements}, "
+        f"same keyword counts {same_keywords}; warm tables equal cold: {same_warm}"
+    )
+    if not (same_tone and same_statements and same_keywords and same_warm):
+        sys.exit("results differ from the naive path")
+
+
+if __name__ == "__main__":
+    main()
