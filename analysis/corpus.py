@@ -104,8 +104,10 @@ def parse_files(paths: list[Path]) -> list[tuple[ParsedPage | None, str, str | N
     return out
 
 
-def _read_pages(paths: list[Path], loaded: _Loaded, taken: set[str], workers: int | None = None) -> None:
-    parsed = map_chunks(parse_files, paths, workers=workers, desc="pages", chunk_size=50)
+def _read_pages(
+    paths: list[Path], loaded: _Loaded, taken: set[str], workers: int | None = None, progress: bool | None = None
+) -> None:
+    parsed = map_chunks(parse_files, paths, workers=workers, progress=progress, desc="pages", chunk_size=50)
     for path, (page, encoding, error) in zip(paths, parsed, strict=True):
         if page is None:
             loaded.problems.append(Problem(str(path), path.stem, "skipped", error))
@@ -204,10 +206,11 @@ def _apply_metadata(records: list[dict], metadata: pd.DataFrame, path: Path, loa
             record["_provenance"][name] = "metadata"
 
 
-def _finish(loaded: _Loaded, detect: bool, workers: int | None = None) -> pd.DataFrame:
+def _finish(loaded: _Loaded, detect: bool, workers: int | None = None, progress: bool | None = None) -> pd.DataFrame:
     missing = [r for r in loaded.records if not r.get("language")]
     if detect and missing:
-        codes = map_chunks(detect_languages_of, [r["text"] for r in missing], workers=workers, desc="language")
+        texts = [r["text"] for r in missing]
+        codes = map_chunks(detect_languages_of, texts, workers=workers, progress=progress, desc="language")
         for record, code in zip(missing, codes, strict=True):
             record["language"], record["_provenance"]["language"] = code, "text:langid"
     for record in missing:
@@ -255,6 +258,7 @@ def load_articles(
     duplicate_threshold: float = 0.5,
     detect_languages: bool = True,
     workers: int | None = None,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """Load a corpus into one row per article.
 
@@ -277,6 +281,8 @@ def load_articles(
     workers : int, optional
         Processes for parsing pages and identifying languages (default: one per
         core for large corpora).
+    progress : bool, optional
+        Progress bars (default: long runs outside CI only).
 
     Returns
     -------
@@ -310,7 +316,7 @@ def load_articles(
     meta_path = _metadata_path(source, metadata)
     paths = [p for p in _as_paths(source) if meta_path is None or p.resolve() != meta_path.resolve()]
     loaded, taken = _Loaded(), set()
-    _read_pages([p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES], loaded, taken, workers)
+    _read_pages([p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES], loaded, taken, workers, progress)
     for path in paths:
         if path.suffix.lower() in TABLE_SUFFIXES:
             _read_table(path, loaded, taken)
@@ -319,7 +325,7 @@ def load_articles(
         raise CorpusError(f"no article could be loaded from {source}: {reasons}")
     if meta_path is not None:
         _apply_metadata(loaded.records, read_metadata(meta_path), meta_path, loaded)
-    articles = _finish(loaded, detect_languages, workers)
+    articles = _finish(loaded, detect_languages, workers, progress)
     articles["duplicate_of"] = flag_duplicates(articles, duplicate_threshold)
     if drop_duplicates:
         articles = articles[articles["duplicate_of"].isna()].copy()

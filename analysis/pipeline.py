@@ -56,7 +56,18 @@ def _text_keys(articles: pd.DataFrame, *columns: str) -> pd.Series:
     return pd.Series([content_hash(*row) for row in values.itertuples(index=False)], index=articles.index)
 
 
-def _load(source, metadata, cache: DerivedCache, workers) -> pd.DataFrame:
+def _whole_table(cache: DerivedCache, stage: str, options: dict, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """A stage's finished table for an unchanged corpus straight from the cache, else built and saved."""
+    cached = cache.load(stage, options)
+    if cached is not None:
+        cache.hits[stage] = len(cached)
+        return cached
+    table = build()
+    cache.save(stage, options, table)
+    return table
+
+
+def _load(source, metadata, cache: DerivedCache, workers, progress) -> tuple[pd.DataFrame, str]:
     options = {"fingerprint": corpus_fingerprint(source, metadata)}
     cached = cache.load("articles", options)
     problems = cache.load("load_problems", options)
@@ -64,16 +75,16 @@ def _load(source, metadata, cache: DerivedCache, workers) -> pd.DataFrame:
         cache.hits["articles"] = len(cached)
         articles = cached.set_index("doc_id")
         articles.attrs["problems"] = problems.to_dict("records")
-        return articles
+        return articles, options["fingerprint"]
     cache.misses["articles"] = 1
-    articles = load_articles(source, metadata, workers=workers)
+    articles = load_articles(source, metadata, workers=workers, progress=progress)
     cache.save(
         "load_problems",
         options,
         pd.DataFrame(articles.attrs["problems"], columns=["source_path", "doc_id", "severity", "problem"]),
     )
     cache.save("articles", options, articles.reset_index())
-    return articles
+    return articles, options["fingerprint"]
 
 
 def run_pipeline(
@@ -122,7 +133,7 @@ def run_pipeline(
     seconds: dict[str, float] = {}
 
     start = time.perf_counter()
-    articles = _load(source, metadata, cache, workers)
+    articles, fingerprint = _load(source, metadata, cache, workers, progress)
     seconds["load"] = time.perf_counter() - start
     if on_stage:
         on_stage("load", seconds["load"])
@@ -137,11 +148,23 @@ def run_pipeline(
         rows = [(d, i, p, s, e) for d, doc in zip(ids, spans, strict=True) for i, (s, e, p) in enumerate(doc)]
         return pd.DataFrame(rows, columns=["doc_id", "sent_idx", "para_idx", "start", "end"])
 
-    spans_table = cache.per_document("sentences", {}, text_keys, compute_sentences)
-    per_doc = {d: [] for d in articles.index}
-    for r in spans_table.itertuples(index=False):
-        per_doc[r.doc_id].append((int(r.start), int(r.end), int(r.para_idx)))
-    sentences = sentences_from_spans(articles, [per_doc[d] for d in articles.index])
+    def build_sentences() -> pd.DataFrame:
+        spans_table = cache.per_document("sentences", {}, text_keys, compute_sentences)
+        per_doc = {d: [] for d in articles.index}
+        for r in spans_table.itertuples(index=False):
+            per_doc[r.doc_id].append((int(r.start), int(r.end), int(r.para_idx)))
+        return sentences_from_spans(articles, [per_doc[d] for d in articles.index]).drop(columns="text")
+
+    sentences = _whole_table(cache, "sentences_table", {"corpus": fingerprint}, build_sentences)
+    texts = articles["text"].to_dict()
+    sentences.insert(
+        3,
+        "text",
+        pd.array(
+            [texts[d][s:e] for d, s, e in zip(sentences["doc_id"], sentences["start"], sentences["end"], strict=True)],
+            dtype="string",
+        ),
+    )
     seconds["sentences"] = time.perf_counter() - start
     if on_stage:
         on_stage("sentences", seconds["sentences"])
@@ -158,13 +181,17 @@ def run_pipeline(
         )
         return pd.DataFrame([{"doc_id": d, **f} for d, doc in zip(ids, found, strict=True) for f in doc])
 
-    found_table = cache.per_document("statements", options, _text_keys(articles, "title", "text"), compute_statements)
-    found = {d: [] for d in articles.index}
-    for row in found_table.to_dict("records"):
-        doc_id = row.pop("doc_id")
-        row["start"], row["end"] = int(row["start"]), int(row["end"])
-        found[doc_id].append(row)
-    statements = assemble_statements(articles, [found[d] for d in articles.index], registry)
+    def build_statements() -> pd.DataFrame:
+        keys = _text_keys(articles, "title", "text")
+        found_table = cache.per_document("statements", options, keys, compute_statements)
+        found = {d: [] for d in articles.index}
+        for row in found_table.to_dict("records"):
+            doc_id = row.pop("doc_id")
+            row["start"], row["end"] = int(row["start"]), int(row["end"])
+            found[doc_id].append(row)
+        return assemble_statements(articles, [found[d] for d in articles.index], registry)
+
+    statements = _whole_table(cache, "statements_table", {"corpus": fingerprint, **options}, build_statements)
     seconds["statements"] = time.perf_counter() - start
     if on_stage:
         on_stage("statements", seconds["statements"])

@@ -81,10 +81,10 @@ def main() -> None:
     print(f"generated {args.articles} articles in {time.perf_counter() - start:.0f} s under {work}")
     source = pages if args.source == "pages" else table
 
-    memory: dict[str, float] = {}
+    memory: dict[str, tuple[float, float]] = {}
 
     def note(stage: str, _seconds: float) -> None:
-        memory[stage] = sum(peak_rss_mib())
+        memory[stage] = peak_rss_mib()
 
     cache = DerivedCache(work / "cache")
     cold = analysis.run_pipeline(
@@ -101,12 +101,13 @@ def main() -> None:
     naive_seconds, found = naive_stages(sample_paths, groups)
 
     n, m = len(cold.articles), len(found["articles"])
-    print(f"\n{'stage':<11}{'seconds':>9}{'articles/s':>12}{'naive/s':>10}{'ratio':>8}{'peak MiB':>10}")
+    print(f"\n{'stage':<11}{'seconds':>9}{'articles/s':>12}{'naive/s':>10}{'ratio':>8}{'peak MiB main/worker':>22}")
     for stage in ("load", "sentences", "statements", "tone", "keywords", "total"):
         rate, naive_rate = n / cold.seconds[stage], m / naive_seconds[stage]
+        own, worker = memory.get(stage, memory["keywords"])
         print(
             f"{stage:<11}{cold.seconds[stage]:>9.1f}{rate:>12.1f}{naive_rate:>10.1f}{rate / naive_rate:>7.1f}x"
-            f"{memory.get(stage, max(memory.values())):>10.0f}"
+            f"{own:>14.0f} / {worker:<6.0f}"
         )
     print(f"warm re-run (unchanged corpus, from the cache): {warm_seconds:.1f} s")
 

@@ -49,3 +49,16 @@ def test_keyword_benchmark_runs_small():
     )
     assert result.returncode == 0, result.stderr
     assert "same keyword counts as the naive loop on the sample: True" in result.stdout
+
+
+def test_end_to_end_benchmark_runs_small():
+    result = subprocess.run(
+        [sys.executable, "benchmarks/run.py", "--articles", "80", "--sample", "20", "--workers", "2"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "same tone scores True, same statement counts True, same keyword counts True" in result.stdout
+    assert "warm tables equal cold: True" in result.stdout
