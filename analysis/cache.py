@@ -15,6 +15,7 @@ import json
 import os
 import warnings
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -36,10 +37,14 @@ def content_hash(*parts: object) -> str:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=1)
 def _version() -> str:
+    """The package version and a hash of its source, so changed code never reads stale tables."""
     from analysis import __version__
 
-    return __version__
+    package = Path(__file__).resolve().parent
+    sources = sorted(package.rglob("*.py")) + sorted((package / "resources").glob("*.txt"))
+    return __version__ + "+" + content_hash(*(p.read_bytes() for p in sources))[:12]
 
 
 class DerivedCache:
@@ -61,7 +66,7 @@ class DerivedCache:
         self.misses: dict[str, int] = {}
 
     def path(self, stage: str, options: dict) -> Path:
-        """The file of a stage with given options (and this package version)."""
+        """The file of a stage with given options (and this package version and source)."""
         return self.folder / f"{stage}-{content_hash(stage, options, _version())[:16]}.parquet"
 
     def load(self, stage: str, options: dict) -> pd.DataFrame | None:

@@ -105,17 +105,16 @@ def write_tables(corpus: str | Path, out: Path, freq: str = "W") -> list[Path]:
     """Export the main tables as CSV with stable column names (articles, statements, frequencies, trends, tone)."""
     import analysis
 
-    articles = analysis.load_articles(corpus)
-    statements = analysis.extract_statements(articles)
+    result = analysis.run_pipeline(corpus, progress=False)
+    articles, statements, scored = result.articles, result.statements, result.tone
     span = (articles["published"].min(), articles["published"].max())
-    scored = analysis.score_tone(articles, progress=False)
     tables = {
         "articles.csv": articles.drop(columns=["text"]),
         "load_problems.csv": analysis.load_problems(articles),
         "statements.csv": statements,
         "statement_frequency.csv": analysis.statement_frequency(statements, freq=freq, span=span),
         "coverage_volume.csv": analysis.coverage_volume(articles, freq=freq),
-        "keyword_trends.csv": analysis.keyword_trends(articles, freq=freq),
+        "keyword_trends.csv": analysis.keyword_trends(articles, counts=result.keyword_counts, freq=freq),
         "tone_over_time.csv": analysis.tone_over_time(scored, freq=freq, by="outlet", span=span),
     }
     out.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,11 @@ from corpus_generator import generate_articles, write_corpus
 import analysis
 
 
+def run_script(script, *args):
+    """Run a benchmark script at a small size, as a user would."""
+    return subprocess.run([sys.executable, script, *args], capture_output=True, text=True, cwd=ROOT, timeout=600)
+
+
 def test_generator_is_seeded_and_realistic(tmp_path):
     one, two = generate_articles(40, seed=3), generate_articles(40, seed=3)
     pd.testing.assert_frame_equal(one, two)
@@ -28,37 +33,19 @@ def test_generator_is_seeded_and_realistic(tmp_path):
 
 
 def test_tone_benchmark_runs_small():
-    result = subprocess.run(
-        [sys.executable, "benchmarks/bench_tone.py", "--articles", "40", "--workers", "2"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
+    result = run_script("benchmarks/bench_tone.py", "--articles", "40", "--workers", "2")
     assert result.returncode == 0, result.stderr
     assert "identical TextBlob scores: True" in result.stdout and "x the naive rate" in result.stdout
 
 
 def test_keyword_benchmark_runs_small():
-    result = subprocess.run(
-        [sys.executable, "benchmarks/bench_keywords.py", "--articles", "60", "--sample", "20"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
+    result = run_script("benchmarks/bench_keywords.py", "--articles", "60", "--sample", "20")
     assert result.returncode == 0, result.stderr
     assert "same keyword counts as the naive loop on the sample: True" in result.stdout
 
 
 def test_end_to_end_benchmark_runs_small():
-    result = subprocess.run(
-        [sys.executable, "benchmarks/run.py", "--articles", "80", "--sample", "20", "--workers", "2"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=600,
-    )
+    result = run_script("benchmarks/run.py", "--articles", "80", "--sample", "20", "--workers", "2")
     assert result.returncode == 0, result.stderr
     assert "same tone scores True, same statement counts True, same keyword counts True" in result.stdout
     assert "warm tables equal cold: True" in result.stdout

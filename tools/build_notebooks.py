@@ -31,7 +31,8 @@ from analysis.report import frame_preview
 plots.use_house_style()
 pd.set_option("display.max_colwidth", 90)
 pd.set_option("display.precision", 3)
-articles = analysis.load_articles(corpus)
+result = analysis.run_pipeline(corpus, progress=False)  # cached in data/processed: re-runs are instant
+articles = result.articles
 span = (articles["published"].min(), articles["published"].max())
 print(f"{len(articles)} articles from {articles['outlet'].nunique()} outlets, "
       f"{span[0]:%d %b %Y} to {span[1]:%d %b %Y}")"""
@@ -109,7 +110,7 @@ NOTEBOOKS_CELLS = {
             "counted once per report, or once per *distinct* statement when echoes are grouped.",
         ),
         ("params", PARAMS),
-        ("code", SETUP + "\nstatements = analysis.extract_statements(articles)"),
+        ("code", SETUP + "\nstatements = result.statements"),
         ("code", 'frame_preview(statements, ["doc_id", "speaker", "kind", "cue", "location", "quote"], 70)'),
         (
             "md",
@@ -171,8 +172,8 @@ NOTEBOOKS_CELLS = {
         ("params", PARAMS),
         (
             "code",
-            SETUP + "\nstatements = analysis.extract_statements(articles)\n"
-            "scored = analysis.score_tone(articles, progress=False)\n"
+            SETUP + "\nstatements = result.statements\n"
+            "scored = result.tone\n"
             "sentences = analysis.split_sentences(articles).merge(\n"
             '    articles[["outlet", "published"]], left_on="doc_id", right_index=True\n'
             ")\n"
@@ -260,7 +261,7 @@ NOTEBOOKS_CELLS = {
         ("code", SETUP + '\ntokens = analysis.tokenize(articles, phrases=["Black Sea"])'),
         (
             "code",
-            "trends = analysis.keyword_trends(articles, freq=freq)\n"
+            "trends = analysis.keyword_trends(articles, counts=result.keyword_counts, freq=freq)\n"
             'fig = plots.keyword_trends_figure(trends, value="per_1k_words")\n'
             'plots.show_figure(fig, "04_keyword_trends", figures_dir)',
         ),
@@ -270,7 +271,11 @@ NOTEBOOKS_CELLS = {
             "`k/n` is articles mentioning the theme out of articles published. Gaps are periods without "
             "articles. " + SMALL_SAMPLE,
         ),
-        ("code", 'analysis.keyword_trends(articles, freq="M").pivot(index="group", columns="period", values="count")'),
+        (
+            "code",
+            'monthly = analysis.keyword_trends(articles, counts=result.keyword_counts, freq="M")\n'
+            'monthly.pivot(index="group", columns="period", values="count")',
+        ),
         (
             "md",
             "## What each month said more than the rest\n\nKeyness by weighted log-odds with an informative "
@@ -374,7 +379,11 @@ def main(names: list[str]) -> None:
             continue
         nb = build(name, cells)
         NotebookClient(
-            nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
+            nb,
+            timeout=600,
+            kernel_name="python3",
+            record_timing=False,
+            resources={"metadata": {"path": str(NOTEBOOKS)}},
         ).execute()
         nb.metadata.pop("widgets", None)
         nbformat.write(nb, NOTEBOOKS / name)
