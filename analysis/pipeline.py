@@ -56,6 +56,15 @@ def _text_keys(articles: pd.DataFrame, *columns: str) -> pd.Series:
     return pd.Series([content_hash(*row) for row in values.itertuples(index=False)], index=articles.index)
 
 
+def _spans_by_doc(sentences: pd.DataFrame, ids: list) -> dict[str, list[tuple[int, int, int]]]:
+    """Each document's sentence spans ``(start, end, para_idx)`` from the sentences table."""
+    wanted = sentences[sentences["doc_id"].isin(set(ids))]
+    spans: dict[str, list[tuple[int, int, int]]] = {d: [] for d in ids}
+    for d, s, e, p in zip(wanted["doc_id"], wanted["start"], wanted["end"], wanted["para_idx"], strict=True):
+        spans[d].append((int(s), int(e), int(p)))
+    return spans
+
+
 def _whole_table(cache: DerivedCache, stage: str, options: dict, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
     """A stage's finished table for an unchanged corpus straight from the cache, else built and saved."""
     cached = cache.load(stage, options)
@@ -175,7 +184,8 @@ def run_pipeline(
     options = {"speakers": repr(registry.speakers), "outlets": sorted(outlets)}
 
     def compute_statements(ids: list) -> pd.DataFrame:
-        items = list(zip(articles.loc[ids, "title"], articles.loc[ids, "text"], strict=True))
+        spans = _spans_by_doc(sentences, ids)
+        items = list(zip(articles.loc[ids, "title"], articles.loc[ids, "text"], [spans[d] for d in ids], strict=True))
         found = map_chunks(
             statements_of_texts, items, registry, outlets, True, workers=workers, progress=progress, desc="statements"
         )
@@ -200,7 +210,9 @@ def run_pipeline(
     adjustments = read_adjustments()
 
     def compute_tone(ids: list) -> pd.DataFrame:
-        scores = score_texts(articles.loc[ids, "text"].fillna("").tolist(), adjustments, workers, progress, LEXICONS)
+        spans = _spans_by_doc(sentences, ids)
+        texts = articles.loc[ids, "text"].fillna("").tolist()
+        scores = score_texts(texts, adjustments, workers, progress, LEXICONS, [spans[d] for d in ids])
         return pd.DataFrame(
             {"doc_id": ids, "polarity": scores[:, 0], "subjectivity": scores[:, 1], "vader_compound": scores[:, 2]}
         )

@@ -229,7 +229,7 @@ class _Extractor:
         return "direct" if opens and len(q.text(text).split()) >= 2 else "partial"
 
     # -- one article -----------------------------------------------------------
-    def article(self, text: str, location: str) -> list[_Found]:
+    def article(self, text: str, location: str, spans: list | None = None) -> list[_Found]:
         quotes = [q for q in find_quotes(text, single=location == "title") if _wordy(q.text(text))]
         mentions = self.registry.mentions(text, [(q.start, q.end) for q in quotes])
         if location == "title":
@@ -238,7 +238,7 @@ class _Extractor:
                 return found
         found: list[_Found] = []
         previous: tuple[int, int, _Found] | None = None  # (sentence number, paragraph, statement)
-        for n, (s_start, s_end, para) in enumerate(sentence_spans(text)):
+        for n, (s_start, s_end, para) in enumerate(sentence_spans(text) if spans is None else spans):
             sentence = text[s_start:s_end]
             inside = [q for q in quotes if s_start <= q.start < s_end]
             if not inside:
@@ -414,15 +414,19 @@ def corpus_outlets(articles: pd.DataFrame) -> frozenset[str]:
 def statements_of_texts(
     items: list[tuple[str | None, str]], registry: SpeakerRegistry, outlets: frozenset[str], include_titles: bool
 ) -> list[list[dict]]:
-    """The statements found in each ``(title, text)`` pair, as plain dicts (one list per article)."""
+    """The statements found in each ``(title, text)`` pair, as plain dicts (one list per article).
+
+    An item may carry a third element, the text's sentence spans (as from
+    :func:`analysis.text.sentence_spans`), so that sentences are not split twice.
+    """
     extractor = _Extractor(registry, outlets)
     out = []
-    for title, text in items:
+    for title, text, *spans in items:
         found: list[_Found] = []
         if include_titles and isinstance(title, str) and title.strip():
             found.extend(extractor.article(title, "title"))
         if isinstance(text, str):
-            found.extend(extractor.article(text, "body"))
+            found.extend(extractor.article(text, "body", spans[0] if spans else None))
         out.append([dict(f.__dict__) for f in found])
     return out
 

@@ -61,7 +61,9 @@ def _vader_sentence(sentence: str, adjustments: tuple[Adjustment, ...]) -> float
     return vader_analyzer(adjustments).polarity_scores(sentence)["compound"]
 
 
-def _score_text(text: str, adjustments: tuple[Adjustment, ...], lexicons: frozenset[str]) -> tuple[float, ...]:
+def _score_text(
+    text: str, adjustments: tuple[Adjustment, ...], lexicons: frozenset[str], spans: list | None = None
+) -> tuple[float, ...]:
     """``(polarity, subjectivity, vader_compound)`` of one text; NaN for an empty text or a lexicon not asked for."""
     if not isinstance(text, str) or not text.strip():
         return _NAN, _NAN, _NAN
@@ -72,13 +74,20 @@ def _score_text(text: str, adjustments: tuple[Adjustment, ...], lexicons: frozen
         if len(text.split()) <= VADER_WHOLE_MAX_WORDS:
             vader = _vader_sentence(text, adjustments)
         else:
-            compounds = [_vader_sentence(text[a:b], adjustments) for a, b, _ in sentence_spans(text)]
+            spans = sentence_spans(text) if spans is None else spans
+            compounds = [_vader_sentence(text[a:b], adjustments) for a, b, _ in spans]
             vader = float(np.mean(compounds)) if compounds else _NAN
     return polarity, subjectivity, vader
 
 
-def _score_chunk(texts: list[str], adjustments: tuple[Adjustment, ...], lexicons: frozenset[str]) -> list[tuple]:
-    return [_score_text(t, adjustments, lexicons) for t in texts]
+def _score_chunk(items: list, adjustments: tuple[Adjustment, ...], lexicons: frozenset[str]) -> list[tuple]:
+    """Scores of each item: a text, or a ``(text, sentence spans)`` pair."""
+    return [
+        _score_text(item[0], adjustments, lexicons, item[1])
+        if isinstance(item, tuple)
+        else _score_text(item, adjustments, lexicons)
+        for item in items
+    ]
 
 
 def content_key(text: object) -> str:
@@ -92,16 +101,18 @@ def score_texts(
     workers: int | None = None,
     progress: bool | None = None,
     lexicons: Sequence[str] = LEXICONS,
+    spans: Sequence[list] | None = None,
 ) -> np.ndarray:
     """Score texts with the lexicons: an array of shape ``(n, 3)`` (polarity, subjectivity, vader).
 
     Identical texts are scored once (by content hash); with ``workers > 1`` the
-    unique texts are shared out between processes.
+    unique texts are shared out between processes. ``spans`` (each text's
+    sentence spans, when already known) saves splitting the texts again.
     """
     keys = [content_key(t) for t in texts]
-    unique: dict[str, str] = {}
-    for key, text in zip(keys, texts, strict=True):
-        unique.setdefault(key, text)
+    unique: dict[str, object] = {}
+    for k, (key, text) in enumerate(zip(keys, texts, strict=True)):
+        unique.setdefault(key, text if spans is None else (text, spans[k]))
     todo = list(unique.values())
     rows = map_chunks(
         _score_chunk, todo, adjustments, frozenset(lexicons), workers=workers, progress=progress, desc="tone"

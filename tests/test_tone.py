@@ -176,3 +176,11 @@ def test_lexicon_agreement(bundled_sentences):
     agreement = analysis.tone_agreement(analysis.score_tone(bundled_sentences, progress=False))
     row = agreement.iloc[0]
     assert row["n"] == len(bundled_sentences) and -1 <= row["pearson"] <= 1 and 0 <= row["sign_agreement"] <= 1
+
+
+def test_known_sentence_spans_give_the_same_scores(bundled):
+    from analysis.text import sentence_spans
+    from analysis.tone import score_texts
+
+    texts = bundled["text"].tolist()
+    np.testing.assert_array_equal(score_texts(texts), score_texts(texts, spans=[sentence_spans(t) for t in texts]))
