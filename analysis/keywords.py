@@ -351,7 +351,7 @@ def keyness(
         As returned by :func:`analysis.tokenize` (stop words and punctuation are left out).
     target, reference
         The two sides: a boolean Series aligned with ``tokens``, a callable
-        returning one, or a dict of filters such as ``{"outlet": "WION"}`` or
+        returning one, or a dict of filters such as ``{"outlet": "Daily Ledger"}`` or
         ``{"month": "2022-01-01"}``. ``reference=None`` means every other token.
     term_col : str
         ``"norm"``, ``"lower"`` or ``"token"``.

@@ -4,7 +4,7 @@ For every article the extractor finds the quotations (:mod:`analysis.quotes`)
 and the sentences (:mod:`analysis.text`), then attributes each quotation:
 
 1. a cue right after it (``"…," Lavrov said``, ``"…" said Lavrov``,
-   ``"…," Putin was quoted as saying``, ``"…," Lavrov told news agency Sputnik``);
+   ``"…," Putin was quoted as saying``, ``"…," Lavrov told news agency TASS``);
 2. a colon before it (``Lavrov also warned: "…"``);
 3. a speaker and cue earlier in the sentence (``Lavrov noted that "…"``);
 4. ``according to X`` in the sentence;
@@ -177,7 +177,7 @@ class _Extractor:
     def _speaker(self, match: re.Match, offset: int, mentions: list[Mention]) -> str | None:
         who = self.registry.resolve(match.group("np"), offset + match.start("np"), mentions)
         if who and self.registry.get(who) is None and _is_outlet(who, self.outlets):
-            return None  # "according to Sputnik": a news outlet is a source, not a speaker
+            return None  # "according to <an outlet>": a news outlet is a source, not a speaker
         return who
 
     @staticmethod
