@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -271,8 +271,3 @@ def doc_term_matrix(
     wanted = np.flatnonzero((counts >= min_count) & (n_docs >= min_docs))
     terms = pd.Index(terms_cat.cat.categories[wanted], name="term")
     return DocTermMatrix(matrix[:, wanted].tocsr(), pd.Index(tokens["doc_id"].cat.categories, name="doc_id"), terms)
-
-
-def join_tokens(tokens: Sequence[str]) -> str:
-    """Tokens joined by single spaces (the form keyword patterns are matched against)."""
-    return " ".join(tokens)

@@ -21,7 +21,6 @@ not a law of news language.
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections.abc import Sequence
 from functools import lru_cache
@@ -30,6 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis.cache import content_hash
 from analysis.lexicons import Adjustment, read_adjustments, textblob_lexicon, vader_analyzer
 from analysis.parallel import map_chunks
 from analysis.paths import DATA_DIR
@@ -91,8 +91,8 @@ def _score_chunk(items: list, adjustments: tuple[Adjustment, ...], lexicons: fro
 
 
 def content_key(text: object) -> str:
-    """A hash of a text's content, so identical texts are scored once."""
-    return hashlib.blake2b(str(text).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    """A hash of a text's content, so identical texts are scored once (the cache's own key)."""
+    return content_hash(text)
 
 
 def score_texts(
