@@ -47,6 +47,7 @@ class _Loaded:
     records: list[dict] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     pages: list[ParsedPage] = field(default_factory=list)
+    page_clusters: dict[str, int] = field(default_factory=dict)
 
 
 def count_words(text: str) -> int:
@@ -105,7 +106,12 @@ def parse_files(paths: list[Path]) -> list[tuple[ParsedPage | None, str, str | N
 
 
 def _read_pages(
-    paths: list[Path], loaded: _Loaded, taken: set[str], workers: int | None = None, progress: bool | None = None
+    paths: list[Path],
+    loaded: _Loaded,
+    taken: set[str],
+    workers: int | None = None,
+    progress: bool | None = None,
+    threshold: float = 0.5,
 ) -> None:
     parsed = map_chunks(parse_files, paths, workers=workers, progress=progress, desc="pages", chunk_size=50)
     for path, (page, encoding, error) in zip(paths, parsed, strict=True):
@@ -119,10 +125,12 @@ def _read_pages(
         loaded.pages.append(page)
     if not loaded.pages:
         return
-    clusters = duplicate_clusters([p.body() for p in loaded.pages])
-    mark_site_repeats(loaded.pages, [str(c) for c in clusters])
-    for page in loaded.pages:
-        body = page.body()
+    bodies = [p.body() for p in loaded.pages]
+    clusters = duplicate_clusters(bodies, threshold)
+    for k in mark_site_repeats(loaded.pages, [str(c) for c in clusters]):
+        bodies[k] = loaded.pages[k].body()
+    for page, body, cluster in zip(loaded.pages, bodies, clusters, strict=True):
+        loaded.page_clusters[page.doc_id] = cluster
         if not body:
             loaded.problems.append(
                 Problem(
@@ -316,7 +324,8 @@ def load_articles(
     meta_path = _metadata_path(source, metadata)
     paths = [p for p in _as_paths(source) if meta_path is None or p.resolve() != meta_path.resolve()]
     loaded, taken = _Loaded(), set()
-    _read_pages([p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES], loaded, taken, workers, progress)
+    pages = [p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES]
+    _read_pages(pages, loaded, taken, workers, progress, duplicate_threshold)
     for path in paths:
         if path.suffix.lower() in TABLE_SUFFIXES:
             _read_table(path, loaded, taken)
@@ -326,7 +335,10 @@ def load_articles(
     if meta_path is not None:
         _apply_metadata(loaded.records, read_metadata(meta_path), meta_path, loaded)
     articles = _finish(loaded, detect_languages, workers, progress)
-    articles["duplicate_of"] = flag_duplicates(articles, duplicate_threshold)
+    # Pages were clustered as copies before site furniture was removed; tables were not.
+    page_only = all(doc_id in loaded.page_clusters for doc_id in articles.index)
+    clusters = [loaded.page_clusters[d] for d in articles.index] if page_only else None
+    articles["duplicate_of"] = flag_duplicates(articles, duplicate_threshold, clusters)
     if drop_duplicates:
         articles = articles[articles["duplicate_of"].isna()].copy()
     articles = articles.sort_index()

@@ -105,13 +105,15 @@ def duplicate_clusters(texts: list[str], threshold: float = 0.5) -> list[int]:
     return clusters.labels()
 
 
-def flag_duplicates(articles: pd.DataFrame, threshold: float = 0.5) -> pd.Series:
+def flag_duplicates(articles: pd.DataFrame, threshold: float = 0.5, clusters: list[int] | None = None) -> pd.Series:
     """The ``duplicate_of`` column: for each copy, the ``doc_id`` of the first-published article.
 
     The original of a cluster is its earliest-published member (ties by
-    ``doc_id``); it and articles with no copy get NA.
+    ``doc_id``); it and articles with no copy get NA. ``clusters`` (one number
+    per article, from :func:`duplicate_clusters`) saves clustering the texts again.
     """
-    clusters = duplicate_clusters(articles["text"].fillna("").tolist(), threshold)
+    if clusters is None:
+        clusters = duplicate_clusters(articles["text"].fillna("").tolist(), threshold)
     order = pd.DataFrame(
         {"cluster": clusters, "published": articles["published"].to_numpy(), "doc_id": articles.index.to_numpy()}
     ).sort_values(["cluster", "published", "doc_id"], na_position="last")

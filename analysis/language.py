@@ -17,7 +17,7 @@ def _identifier():
     return LanguageIdentifier.from_modelstring(model, norm_probs=True)
 
 
-def detect_language(text: str, max_chars: int = 2000) -> str:
+def detect_language(text: str, max_chars: int = 1000) -> str:
     """Return the ISO 639-1 code of the language of ``text``.
 
     Parameters

@@ -119,3 +119,11 @@ def vader_analyzer(adjustments: tuple[Adjustment, ...] = ()):
         if adj.vader is not None:
             analyzer.lexicon[adj.word] = adj.vader
     return analyzer
+
+
+@lru_cache(maxsize=8)
+def vader_scorer(adjustments: tuple[Adjustment, ...] = ()):
+    """A fast scorer of VADER's compound (:class:`analysis.vader.VaderScorer`) with adjustments applied."""
+    from analysis.vader import VaderScorer
+
+    return VaderScorer(vader_analyzer(adjustments))

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.cache import content_hash
-from analysis.lexicons import Adjustment, read_adjustments, textblob_lexicon, vader_analyzer
+from analysis.lexicons import Adjustment, read_adjustments, textblob_lexicon, vader_scorer
 from analysis.parallel import map_chunks
 from analysis.paths import DATA_DIR
 from analysis.periods import complete_periods, period_start
@@ -58,7 +58,7 @@ _NAN = float("nan")
 
 @lru_cache(maxsize=200_000)
 def _vader_sentence(sentence: str, adjustments: tuple[Adjustment, ...]) -> float:
-    return vader_analyzer(adjustments).polarity_scores(sentence)["compound"]
+    return vader_scorer(adjustments).compound(sentence)
 
 
 def _score_text(

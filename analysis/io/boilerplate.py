@@ -16,6 +16,8 @@ from collections import Counter
 SENTENCE_END = (".", "!", "?")
 _SCRIPT_SAMPLE = 5000  # characters read to tell a text's script
 _ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
+_NOT_ASCII_LETTER_RE = re.compile(r"[^A-Za-z]+")
+_ASCII_RE = re.compile(r"[\x00-\x7f]+")
 
 _PROMPT_RE = re.compile(
     r"^(subscribe|unsubscribe|sign (up|in)|log ?in|register|to participate in the discussion|"
@@ -79,8 +81,12 @@ def script_of(text: str) -> str:
     """
     if text.isascii():
         return "LATIN" if _ASCII_LETTER_RE.search(text) else ""
+    sample = text[:_SCRIPT_SAMPLE]
     counts: Counter[str] = Counter()
-    for ch, n in Counter(ch for ch in text[:_SCRIPT_SAMPLE] if ch.isalpha()).items():
+    ascii_letters = len(_NOT_ASCII_LETTER_RE.sub("", sample))
+    if ascii_letters:
+        counts["LATIN"] = ascii_letters
+    for ch, n in Counter(ch for ch in _ASCII_RE.sub("", sample) if ch.isalpha()).items():
         name = unicodedata.name(ch, "")
         counts[name.split(" ")[0] if name else "OTHER"] += n
     return counts.most_common(1)[0][0] if counts else ""
@@ -148,21 +154,21 @@ def classify_line(line: str, page_script: str = "LATIN") -> str | None:
         return "byline"
     if _COPYRIGHT_RE.match(stripped):
         return "copyright or photo credit"
-    if _CREDIT_RE.search(stripped) and n_words <= 40:
+    if n_words <= 40 and _CREDIT_RE.search(stripped):
         return "photo caption or credit"
     if is_end_marker(stripped):
         return "footer marker"
-    if _PROMPT_RE.match(stripped) and n_words <= 12:
+    if n_words <= 12 and _PROMPT_RE.match(stripped):
         return "prompt or widget"
     if _PROMPT_ANYWHERE_RE.search(stripped):
         return "prompt or legal line"
-    if _DISCLAIMER_RE.search(stripped) and n_words <= 40:
+    if n_words <= 40 and _DISCLAIMER_RE.search(stripped):
         return "site disclaimer"
-    if _SECTION_TEASER_RE.search(stripped) and n_words <= 40:
+    if n_words <= 40 and _SECTION_TEASER_RE.search(stripped):
         return "section teaser"
     if _BULLET_RE.match(stripped) and not stripped.endswith((".", "!", "?")):
         return "related-story bullet"
-    if _URL_RE.search(stripped) and n_words <= 20:
+    if n_words <= 20 and _URL_RE.search(stripped):
         return "promotional link"
     if n_words <= 12 and (stripped.endswith("...") or stripped.endswith("…")):
         return "teaser"

@@ -97,6 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _MACHINE_FORMATS = {"iso", "dotted", "slashed"}
+_YEAR_RE = re.compile(r"\d{4}")  # every pattern needs a four-digit year: lines without one are skipped
 _LABEL_RE = re.compile(
     r"(?P<label>first published|last updated|last modified|published|updated|posted|modified|date)"
     r"\s*(?:on|at)?\s*[:\-]?\s*$",
@@ -177,6 +178,8 @@ def find_dates(line: str) -> list[tuple[str, tuple[int, int], pd.Timestamp, bool
     Overlapping matches keep the earliest, longest one.
     """
     found: list[tuple[str, tuple[int, int], pd.Timestamp, bool]] = []
+    if not _YEAR_RE.search(line):
+        return found
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(line):
             if any(s < m.end() and m.start() < e for _, (s, e), _, _ in found):

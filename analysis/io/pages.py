@@ -42,7 +42,9 @@ def join_paragraphs(lines: list[str]) -> str:
     paragraphs: list[str] = []
     previous = ""
     for line in lines:
-        text = _STRAY_END_RE.sub(r"\1", re.sub(r"\s+", " ", line).strip())
+        text = " ".join(line.split())
+        if text.endswith((".", ",", ";")):
+            text = _STRAY_END_RE.sub(r"\1", text)
         if not text:
             continue
         if paragraphs and not previous.endswith((*bp.SENTENCE_END, ":", '"', "”")) and text[:1].islower():
@@ -270,13 +272,14 @@ def parse_page(text: str, doc_id: str) -> ParsedPage:
     return page
 
 
-def mark_site_repeats(pages: list[ParsedPage], groups: list[str | None]) -> None:
-    """Remove story lines that recur on other pages of the same site.
+def mark_site_repeats(pages: list[ParsedPage], groups: list[str | None]) -> set[int]:
+    """Remove story lines that recur on other pages of the same site; return the positions of the pages changed.
 
     A line counts as site furniture when it appears on at least two pages of one
     outlet that are not copies of each other (``groups`` gives each page's
     duplicate cluster, or ``None``), so syndicated copies keep their text.
     """
+    changed: set[int] = set()
     by_outlet: dict[str, list[int]] = {}
     for k, page in enumerate(pages):
         outlet = page.fields.get("outlet")
@@ -285,16 +288,18 @@ def mark_site_repeats(pages: list[ParsedPage], groups: list[str | None]) -> None
     for members in by_outlet.values():
         if len(members) < 2:
             continue
-        clusters_with: dict[str, set[str]] = {}
+        first_cluster: dict[str, str] = {}
+        repeated: set[str] = set()
         for k in members:
             cluster = groups[k] or pages[k].doc_id
             for line, reason in zip(pages[k].lines, pages[k].reasons, strict=True):
                 key = line.strip()
-                if key and reason is None:
-                    clusters_with.setdefault(key, set()).add(cluster)
-        repeated = {key for key, clusters in clusters_with.items() if len(clusters) >= 2}
+                if key and reason is None and first_cluster.setdefault(key, cluster) != cluster:
+                    repeated.add(key)
         for k in members:
             page = pages[k]
             for i, line in enumerate(page.lines):
                 if page.reasons[i] is None and line.strip() in repeated:
                     page.reasons[i] = "repeated across pages of the site"
+                    changed.add(k)
+    return changed

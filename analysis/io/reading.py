@@ -8,6 +8,7 @@ from pathlib import Path
 from analysis.errors import CorpusError
 
 _CONTROL_OK = {9, 10, 12, 13}
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in _CONTROL_OK)
 #: Encodings tried, in order of preference, for files that are not UTF-8: among
 #: the decodings that ``charset_normalizer`` finds about equally plausible, the
 #: first in this list wins (Western European before Cyrillic before the rest).
@@ -49,7 +50,7 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    control = sum(1 for b in sample if b < 32 and b not in _CONTROL_OK)
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return control > max(8, len(sample) // 50)
 
 
