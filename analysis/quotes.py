@@ -9,6 +9,7 @@ OPENERS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 CLOSERS = {'"', "”", "»", "“"}
 _SINGLE_RE = re.compile(r"(?<![\w'’])['‘]([^'‘’\n]{2,80}?)['’](?![\w'’])")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,8 @@ def find_quotes(text: str, single: bool = False) -> list[Quote]:
     quotes: list[Quote] = []
     for para in _PARAGRAPH_RE.finditer(text):
         open_at: int | None = None
-        for i in range(para.start(), para.end()):
-            ch = text[i]
+        for mark in _MARK_RE.finditer(text, para.start(), para.end()):
+            i, ch = mark.start(), mark.group()
             if open_at is None:
                 if ch in OPENERS and not (ch == '"' and _looks_closing(text, i, para.start())):
                     open_at = i

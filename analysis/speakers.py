@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from analysis.errors import CorpusError
@@ -19,6 +20,8 @@ from analysis.paths import DATA_DIR
 
 DEFAULT_SPEAKERS = DATA_DIR / "speakers.toml"
 PRONOUNS = {"he": "m", "she": "f"}
+#: Characters that case-insensitive matching folds onto ASCII letters though ``str.lower`` does not.
+_SPECIAL_FOLDS = re.compile("[\u017f\u212a\u0130\u0131]")
 _NAME = r"[A-Z][\w'’.\-]*[\w](?:\s+(?:[A-Z][\w'’.\-]*[\w]|de|da|van|von|al|bin|Le|La)){0,3}"
 
 
@@ -53,12 +56,12 @@ class SpeakerRegistry:
         self._by_name = {s.name: s for s in self.speakers}
         titles = sorted({t.lower() for s in self.speakers for t in s.titles}, key=len, reverse=True)
         self._title_owners = {t: [s for s in self.speakers if t in {x.lower() for x in s.titles}] for t in titles}
-        title_alt = "|".join(re.escape(t).replace("'", "['’]") for t in titles) or r"(?!x)x"
-        alias_alt = "|".join(re.escape(a) for a in sorted(self._by_alias, key=len, reverse=True)) or r"(?!x)x"
-        self.alias_re = re.compile(rf"\b(?:{alias_alt})\b")
-        self.title_re = re.compile(rf"(?i:\b(?:the\s+)?(?:{title_alt}))\b")
+        self._aliases = tuple(sorted(self._by_alias, key=len, reverse=True))
+        self._titles = tuple(titles)
+        self._title_forms = [(t, t.replace("'", "’")) for t in titles]
+        self.alias_re, self.title_re = _alternation(self._aliases, self._titles)
         #: A noun phrase naming a person: title and/or name, or a pronoun.
-        self.np_pattern = rf"(?:(?i:(?:the\s+)?(?:[\w'’]+\s+)?(?:{title_alt}))(?:\s+{_NAME})?|{_NAME}|[Hh]e|[Ss]he)"
+        self.np_pattern = np_pattern(self._titles)
 
     @classmethod
     def from_toml(cls, path: str | Path) -> SpeakerRegistry:
@@ -96,12 +99,13 @@ class SpeakerRegistry:
     def mentions(self, text: str, skip: list[tuple[int, int]] = ()) -> list[Mention]:
         """Every reference by alias or title to a registry person, outside the ``skip`` spans."""
         found: list[Mention] = []
-        for m in self.alias_re.finditer(text):
+        alias_re, title_re = self._patterns_in(text)
+        for m in alias_re.finditer(text):
             if not _inside(m.start(), skip):
                 s = self._by_alias[m.group()]
                 found.append(Mention(m.start(), s.name, s.gender))
         name_after = re.compile(rf"\s+({_NAME})")
-        for m in self.title_re.finditer(text):
+        for m in title_re.finditer(text):
             if _inside(m.start(), skip):
                 continue
             named = name_after.match(text, m.end())
@@ -114,6 +118,29 @@ class SpeakerRegistry:
             if owner:
                 found.append(Mention(m.start(), owner.name, owner.gender))
         return sorted(found, key=lambda f: f.position)
+
+    def _patterns_in(self, text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The alias and title patterns cut down to the aliases and titles that occur in ``text``.
+
+        A substring test is far cheaper than trying a long alternation at every
+        position; the cut-down patterns keep the original order of alternatives,
+        so they find exactly what the full ones find. (Text with a character that
+        case-insensitive matching folds specially, such as the long s, keeps the
+        full title pattern.)
+        """
+        aliases = tuple(a for a in self._aliases if a in text)
+        return _alternation(aliases, self.titles_in(text))
+
+    def titles_in(self, text: str) -> tuple[str, ...]:
+        """The registry's titles that may occur in ``text`` (any case), longest first.
+
+        Every title a case-insensitive pattern could find is included; all of them
+        when the text has a character that such matching folds specially (long s).
+        """
+        if _SPECIAL_FOLDS.search(text):
+            return self._titles
+        lower = text.lower()
+        return tuple(t for t, curly in self._title_forms if t in lower or curly in lower)
 
     def _title_owner(self, title_text: str, earlier: list[Mention], position: int) -> Speaker | None:
         title = title_text.strip().lower().replace("’", "'")
@@ -161,6 +188,26 @@ class SpeakerRegistry:
             owner = self._title_owner(title.group(), mentions, position)
             return owner.name if owner else None
         return None
+
+
+@lru_cache(maxsize=512)
+def np_pattern(titles: tuple[str, ...]) -> str:
+    """The regular expression of a noun phrase naming a person: title and/or name, or a pronoun."""
+    names = rf"{_NAME}|[Hh]e|[Ss]he"
+    if not titles:
+        return rf"(?:{names})"
+    return rf"(?:(?i:(?:the\s+)?(?:[\w'’]+\s+)?(?:{_title_alternation(titles)}))(?:\s+{_NAME})?|{names})"
+
+
+def _title_alternation(titles: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(t).replace("'", "['’]") for t in titles) or r"(?!x)x"
+
+
+@lru_cache(maxsize=512)
+def _alternation(aliases: tuple[str, ...], titles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns that find these aliases (case as written) and titles (any case, optional "the")."""
+    alias_alt = "|".join(re.escape(a) for a in aliases) or r"(?!x)x"
+    return re.compile(rf"\b(?:{alias_alt})\b"), re.compile(rf"(?i:\b(?:the\s+)?(?:{_title_alternation(titles)}))\b")
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
