@@ -37,6 +37,16 @@ def content_hash(*parts: object) -> str:
     return h.hexdigest()
 
 
+def text_key(*texts: object) -> str:
+    """A short stable hash of one or more texts (a missing value differs from ``""``): a document's cache key."""
+    h = hashlib.blake2b(digest_size=16)
+    for text in texts:
+        data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else b"\xff"
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
 @lru_cache(maxsize=1)
 def _version() -> str:
     """The package version and a hash of its source, so changed code never reads stale tables."""
@@ -114,6 +124,17 @@ class DerivedCache:
                 "size_mb": [round(f.stat().st_size / 2**20, 2) for f in files],
             }
         )
+
+    def missing(self, stage: str, options: dict, keys: pd.Series) -> list:
+        """The ``doc_id`` of documents whose key has no rows in a per-document stage's cache."""
+        path = self.path(stage, options)
+        known: set[str] = set()
+        if self.enabled and path.is_file():
+            try:
+                known = set(pd.read_parquet(path, columns=[KEY_COLUMN])[KEY_COLUMN])
+            except Exception:
+                known = set()  # per_document reports and rebuilds the unreadable file
+        return [doc_id for doc_id, key in keys.items() if key not in known]
 
     def per_document(
         self,

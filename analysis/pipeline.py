@@ -1,11 +1,17 @@
 """The whole analysis in one call, cached and parallel: articles, sentences, statements, tone, keywords.
 
-``run_pipeline`` runs every stage on a corpus and keeps the derived tables in a
-:class:`~analysis.cache.DerivedCache`. The articles table is cached per corpus
-(keyed by every input file's path, size and modification time, the metadata file
-and the options); each later stage is cached per document, keyed by that
-document's content, so a changed file recomputes only its own document in
-those stages. Per-document work uses all cores (``workers=``).
+``run_pipeline`` loads a corpus, then analyses every document in one pass
+(:func:`analysis.documents.analyse_documents`: sentences, statements, tone and
+keyword counts from a single trip of the text to a worker process) and builds
+the tables. Everything derived is kept in a :class:`~analysis.cache.DerivedCache`:
+
+- the articles table, keyed by every input file's path, size and modification
+  time, the metadata file and the options;
+- one table per stage with a block of rows per document, keyed by that
+  document's content, so a changed file recomputes only its own document;
+- the finished tables of an unchanged corpus, so a warm re-run only reads files.
+
+Identical texts (syndicated copies) are analysed once.
 """
 
 from __future__ import annotations
@@ -15,24 +21,28 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from analysis.cache import DerivedCache, content_hash
+from analysis.cache import DerivedCache, content_hash, text_key
 from analysis.corpus import _as_paths, _metadata_path, load_articles
-from analysis.keywords import _groups, counts_frame, counts_of_texts
+from analysis.documents import DocumentResult, DocumentSettings, analyse_documents
+from analysis.keywords import _groups
 from analysis.lexicons import read_adjustments
 from analysis.parallel import map_chunks
 from analysis.speakers import SpeakerRegistry, load_speakers
-from analysis.statements import assemble_statements, corpus_outlets, statements_of_texts
-from analysis.text import sentences_from_spans, spans_of_texts
-from analysis.tone import DEFAULT_METHOD, LEXICONS, combine, score_texts
+from analysis.statements import FOUND_FIELDS, assemble_statements, corpus_outlets
+from analysis.text import SENTENCE_COLUMNS
+from analysis.tone import DEFAULT_METHOD, combine
 
-STAGES = ("load", "sentences", "statements", "tone", "keywords")
+STAGES = ("sentences", "statements", "tone", "keywords")
+TONE_SCORES = ("polarity", "subjectivity", "vader_compound")
+_STATEMENT_ROW = ["doc_id", *FOUND_FIELDS, "grams"]
 
 
 @dataclass
 class PipelineResult:
-    """The tables of a pipeline run, with the seconds each stage took and the cache hits."""
+    """The tables of a pipeline run, with the seconds each step took and the cache hits."""
 
     articles: pd.DataFrame
     sentences: pd.DataFrame
@@ -41,6 +51,8 @@ class PipelineResult:
     keyword_counts: pd.DataFrame
     seconds: dict[str, float] = field(default_factory=dict)
     cache_hits: dict[str, int] = field(default_factory=dict)
+    #: Processor seconds each per-document stage took in this run, summed over workers (0 when cached).
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
 
 def corpus_fingerprint(source, metadata) -> str:
@@ -49,31 +61,6 @@ def corpus_fingerprint(source, metadata) -> str:
     meta = _metadata_path(source, metadata)
     meta_bytes = meta.read_bytes() if meta is not None and meta.is_file() else b""
     return content_hash(stats, meta_bytes)
-
-
-def _text_keys(articles: pd.DataFrame, *columns: str) -> pd.Series:
-    values = articles[list(columns)].astype(object).where(articles[list(columns)].notna(), None)
-    return pd.Series([content_hash(*row) for row in values.itertuples(index=False)], index=articles.index)
-
-
-def _spans_by_doc(sentences: pd.DataFrame, ids: list) -> dict[str, list[tuple[int, int, int]]]:
-    """Each document's sentence spans ``(start, end, para_idx)`` from the sentences table."""
-    wanted = sentences[sentences["doc_id"].isin(set(ids))]
-    spans: dict[str, list[tuple[int, int, int]]] = {d: [] for d in ids}
-    for d, s, e, p in zip(wanted["doc_id"], wanted["start"], wanted["end"], wanted["para_idx"], strict=True):
-        spans[d].append((int(s), int(e), int(p)))
-    return spans
-
-
-def _whole_table(cache: DerivedCache, stage: str, options: dict, build: Callable[[], pd.DataFrame]) -> pd.DataFrame:
-    """A stage's finished table for an unchanged corpus straight from the cache, else built and saved."""
-    cached = cache.load(stage, options)
-    if cached is not None:
-        cache.hits[stage] = len(cached)
-        return cached
-    table = build()
-    cache.save(stage, options, table)
-    return table
 
 
 def _load(source, metadata, cache: DerivedCache, workers, progress) -> tuple[pd.DataFrame, str]:
@@ -94,6 +81,83 @@ def _load(source, metadata, cache: DerivedCache, workers, progress) -> tuple[pd.
     )
     cache.save("articles", options, articles.reset_index())
     return articles, options["fingerprint"]
+
+
+def _analyse(
+    articles: pd.DataFrame, ids: list, settings: DocumentSettings, text_keys: pd.Series, workers, progress
+) -> dict[str, DocumentResult]:
+    """Analyse the documents ``ids``; a text already being analysed for an earlier document is not sent again."""
+    first_with: dict[str, str] = {}
+    items = []
+    for doc_id in ids:
+        key = text_keys[doc_id]
+        body = None if key in first_with else articles.at[doc_id, "text"]
+        first_with.setdefault(key, doc_id)
+        items.append((articles.at[doc_id, "title"], body))
+    results = dict(
+        zip(
+            ids,
+            map_chunks(analyse_documents, items, settings, workers=workers, progress=progress, desc="analysis"),
+            strict=True,
+        )
+    )
+    for doc_id, result in results.items():
+        if result.spans is None:  # a copy: the body's results are those of the first document with this text
+            first = results[first_with[text_keys[doc_id]]]
+            result.spans, result.body_statements = first.spans, first.body_statements
+            result.tone, result.keyword_counts, result.n_words = first.tone, first.keyword_counts, first.n_words
+    return results
+
+
+def _stage_rows(stage: str, ids: list, results: dict[str, DocumentResult], groups: list[str]) -> pd.DataFrame:
+    """The per-document cache rows of one stage for the documents ``ids``."""
+    chosen = [results[d] for d in ids]
+    if stage == "sentences":
+        lengths = [len(r.spans) for r in chosen]
+        flat = [span for r in chosen for span in r.spans]
+        starts, ends, paras = (np.array(col, dtype=np.int64) for col in zip(*flat, strict=True)) if flat else ([],) * 3
+        return pd.DataFrame(
+            {
+                "doc_id": np.repeat(np.array(ids, dtype=object), lengths),
+                "sent_idx": np.concatenate([np.arange(n) for n in lengths]) if flat else [],
+                "para_idx": paras,
+                "start": starts,
+                "end": ends,
+            }
+        )
+    if stage == "statements":
+        rows = [
+            (d, *row) for d, r in zip(ids, chosen, strict=True) for row in (*r.title_statements, *r.body_statements)
+        ]
+        return pd.DataFrame(rows, columns=_STATEMENT_ROW)
+    if stage == "tone":
+        scores = np.array([r.tone for r in chosen], dtype=float).reshape(len(ids), 3)
+        return pd.DataFrame({"doc_id": ids, **{name: scores[:, k] for k, name in enumerate(TONE_SCORES)}})
+    counts = np.array([r.keyword_counts for r in chosen], dtype=np.int64).reshape(len(ids), len(groups))
+    n_words = np.array([r.n_words for r in chosen], dtype=np.int64)
+    return pd.DataFrame(
+        {
+            "doc_id": np.repeat(np.array(ids, dtype=object), len(groups)),
+            "group": np.tile(np.array(groups, dtype=object), len(ids)),
+            "count": counts.ravel(),
+            "n_words": np.repeat(n_words, len(groups)),
+        }
+    )
+
+
+def _sentences_table(articles: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
+    texts = articles["text"].to_dict()
+    text = [texts[d][s:e] for d, s, e in zip(spans["doc_id"], spans["start"], spans["end"], strict=True)]
+    frame = spans.assign(text=pd.array(text, dtype="string"))[SENTENCE_COLUMNS]
+    return frame.astype(
+        {"doc_id": "string", "sent_idx": "int64", "para_idx": "int64", "start": "int64", "end": "int64"}
+    )
+
+
+def _tone_table(articles: pd.DataFrame, scores: pd.DataFrame, method: str) -> pd.DataFrame:
+    tone = articles.join(scores.set_index("doc_id")[list(TONE_SCORES)].astype(float))
+    tone["tone"] = combine(tone["polarity"], tone["vader_compound"], method)
+    return tone
 
 
 def run_pipeline(
@@ -126,13 +190,14 @@ def run_pipeline(
     tone_method : str
         The method whose score becomes ``tone``.
     on_stage : callable, optional
-        Called as ``on_stage(name, seconds)`` after each stage (benchmarks use it to read memory).
+        Called as ``on_stage(step, seconds)`` after each step (``load``,
+        ``analysis``, ``tables``); benchmarks use it to read memory.
 
     Returns
     -------
     PipelineResult
         ``articles``, ``sentences``, ``statements``, ``tone`` (the articles with
-        tone columns), ``keyword_counts``; ``seconds`` per stage; ``cache_hits``.
+        tone columns), ``keyword_counts``; ``seconds`` per step; ``cache_hits``.
 
     """
     if not isinstance(cache, DerivedCache):
@@ -141,107 +206,82 @@ def run_pipeline(
         )
     seconds: dict[str, float] = {}
 
+    def done(step: str, start: float) -> None:
+        seconds[step] = time.perf_counter() - start
+        if on_stage:
+            on_stage(step, seconds[step])
+
     start = time.perf_counter()
     articles, fingerprint = _load(source, metadata, cache, workers, progress)
-    seconds["load"] = time.perf_counter() - start
-    if on_stage:
-        on_stage("load", seconds["load"])
-
-    start = time.perf_counter()
-    text_keys = _text_keys(articles, "text")
-
-    def compute_sentences(ids: list) -> pd.DataFrame:
-        spans = map_chunks(
-            spans_of_texts, articles.loc[ids, "text"].tolist(), workers=workers, progress=progress, desc="sentences"
-        )
-        rows = [(d, i, p, s, e) for d, doc in zip(ids, spans, strict=True) for i, (s, e, p) in enumerate(doc)]
-        return pd.DataFrame(rows, columns=["doc_id", "sent_idx", "para_idx", "start", "end"])
-
-    def build_sentences() -> pd.DataFrame:
-        spans_table = cache.per_document("sentences", {}, text_keys, compute_sentences)
-        per_doc = {d: [] for d in articles.index}
-        for r in spans_table.itertuples(index=False):
-            per_doc[r.doc_id].append((int(r.start), int(r.end), int(r.para_idx)))
-        return sentences_from_spans(articles, [per_doc[d] for d in articles.index]).drop(columns="text")
-
-    sentences = _whole_table(cache, "sentences_table", {"corpus": fingerprint}, build_sentences)
-    texts = articles["text"].to_dict()
-    sentences.insert(
-        3,
-        "text",
-        pd.array(
-            [texts[d][s:e] for d, s, e in zip(sentences["doc_id"], sentences["start"], sentences["end"], strict=True)],
-            dtype="string",
-        ),
-    )
-    seconds["sentences"] = time.perf_counter() - start
-    if on_stage:
-        on_stage("sentences", seconds["sentences"])
+    done("load", start)
 
     start = time.perf_counter()
     registry = speakers if isinstance(speakers, SpeakerRegistry) else load_speakers(speakers)
-    outlets = corpus_outlets(articles)
-    options = {"speakers": repr(registry.speakers), "outlets": sorted(outlets)}
-
-    def compute_statements(ids: list) -> pd.DataFrame:
-        spans = _spans_by_doc(sentences, ids)
-        items = list(zip(articles.loc[ids, "title"], articles.loc[ids, "text"], [spans[d] for d in ids], strict=True))
-        found = map_chunks(
-            statements_of_texts, items, registry, outlets, True, workers=workers, progress=progress, desc="statements"
-        )
-        return pd.DataFrame([{"doc_id": d, **f} for d, doc in zip(ids, found, strict=True) for f in doc])
-
-    def build_statements() -> pd.DataFrame:
-        keys = _text_keys(articles, "title", "text")
-        found_table = cache.per_document("statements", options, keys, compute_statements)
-        found = {d: [] for d in articles.index}
-        for row in found_table.to_dict("records"):
-            doc_id = row.pop("doc_id")
-            row["start"], row["end"] = int(row["start"]), int(row["end"])
-            found[doc_id].append(row)
-        return assemble_statements(articles, [found[d] for d in articles.index], registry)
-
-    statements = _whole_table(cache, "statements_table", {"corpus": fingerprint, **options}, build_statements)
-    seconds["statements"] = time.perf_counter() - start
-    if on_stage:
-        on_stage("statements", seconds["statements"])
-
-    start = time.perf_counter()
-    adjustments = read_adjustments()
-
-    def compute_tone(ids: list) -> pd.DataFrame:
-        spans = _spans_by_doc(sentences, ids)
-        texts = articles.loc[ids, "text"].fillna("").tolist()
-        scores = score_texts(texts, adjustments, workers, progress, LEXICONS, [spans[d] for d in ids])
-        return pd.DataFrame(
-            {"doc_id": ids, "polarity": scores[:, 0], "subjectivity": scores[:, 1], "vader_compound": scores[:, 2]}
-        )
-
-    scores = cache.per_document("tone", {"adjustments": repr(adjustments)}, text_keys, compute_tone)
-    tone = articles.join(scores.set_index("doc_id").astype(float))
-    tone["tone"] = combine(tone["polarity"], tone["vader_compound"], tone_method)
-    seconds["tone"] = time.perf_counter() - start
-    if on_stage:
-        on_stage("tone", seconds["tone"])
-
-    start = time.perf_counter()
     groups = _groups(keyword_groups)
-
-    def compute_keywords(ids: list) -> pd.DataFrame:
-        found = map_chunks(
-            counts_of_texts,
-            articles.loc[ids, "text"].tolist(),
-            groups,
-            workers=workers,
-            progress=progress,
-            desc="keywords",
+    settings = DocumentSettings(registry, corpus_outlets(articles), groups, read_adjustments())
+    options = {
+        "sentences": {},
+        "statements": {"speakers": repr(registry.speakers), "outlets": sorted(settings.outlets)},
+        "tone": {"adjustments": repr(settings.adjustments)},
+        "keywords": {"groups": groups},
+    }
+    corpus_options = {"corpus": fingerprint, **options}
+    tables = {stage: cache.load(f"{stage}_table", corpus_options) for stage in STAGES}
+    if all(t is not None for t in tables.values()):
+        cache.hits.update({f"{stage}_table": len(t) for stage, t in tables.items()})
+        done("analysis", start)
+        start = time.perf_counter()
+        result = PipelineResult(
+            articles,
+            tables["sentences"],
+            tables["statements"],
+            _tone_table(articles, tables["tone"], tone_method),
+            tables["keywords"],
         )
-        return counts_frame(ids, found, list(groups))
+        done("tables", start)
+        seconds["total"] = sum(seconds.values())
+        result.seconds, result.cache_hits = seconds, dict(cache.hits)
+        return result
 
-    counts = cache.per_document("keywords", {"groups": groups}, text_keys, compute_keywords)
-    counts = counts.astype({"count": "int64", "n_words": "int64"})
-    seconds["keywords"] = time.perf_counter() - start
-    if on_stage:
-        on_stage("keywords", seconds["keywords"])
+    text_keys = pd.Series([text_key(t) for t in articles["text"]], index=articles.index)
+    doc_keys = pd.Series(
+        [text_key(a, b) for a, b in zip(articles["title"], articles["text"], strict=True)], index=articles.index
+    )
+    stage_keys = {"sentences": text_keys, "statements": doc_keys, "tone": text_keys, "keywords": text_keys}
+    todo = set().union(*(cache.missing(stage, options[stage], stage_keys[stage]) for stage in STAGES))
+    results = _analyse(articles, [d for d in articles.index if d in todo], settings, text_keys, workers, progress)
+    rows = {
+        stage: cache.per_document(
+            stage,
+            options[stage],
+            stage_keys[stage],
+            lambda ids, stage=stage: _stage_rows(stage, ids, results, list(groups)),
+        )
+        for stage in STAGES
+    }
+    per_stage = np.array([r.seconds for r in results.values()], dtype=float).reshape(-1, len(STAGES)).sum(axis=0)
+    stage_seconds = dict(zip(STAGES, per_stage, strict=True))
+    done("analysis", start)
+
+    start = time.perf_counter()
+    found = rows["statements"] if len(rows["statements"]) else pd.DataFrame(columns=_STATEMENT_ROW)
+    tables = {
+        "sentences": _sentences_table(articles, rows["sentences"]),
+        "statements": assemble_statements(articles, found, registry),
+        "tone": rows["tone"],
+        "keywords": rows["keywords"].astype({"count": "int64", "n_words": "int64"}),
+    }
+    for stage, table in tables.items():
+        cache.save(f"{stage}_table", corpus_options, table)
+    result = PipelineResult(
+        articles,
+        tables["sentences"],
+        tables["statements"],
+        _tone_table(articles, tables["tone"], tone_method),
+        tables["keywords"],
+    )
+    done("tables", start)
     seconds["total"] = sum(seconds.values())
-    return PipelineResult(articles, sentences, statements, tone, counts, seconds, dict(cache.hits))
+    result.seconds, result.cache_hits = seconds, dict(cache.hits)
+    result.stage_seconds = {stage: float(s) for stage, s in stage_seconds.items()}
+    return result

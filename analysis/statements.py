@@ -22,13 +22,16 @@ the minister's statement.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
-from analysis.disjoint import DisjointSets
 from analysis.parallel import map_chunks
 from analysis.periods import complete_periods, period_start
 from analysis.quotes import Quote, find_quotes
@@ -145,6 +148,11 @@ STATEMENT_DTYPES: dict[str, str] = {
 STATEMENT_COLUMNS = list(STATEMENT_DTYPES)
 _GROUP_COLUMNS = ("statement_group", "first_reported", "first_outlet", "n_reports")
 _MIN_QUOTE_LETTERS = 3
+
+
+#: The fields of a found statement, in the order of the rows the extractor returns.
+FOUND_FIELDS = ("speaker", "quote", "kind", "cue", "location", "sentence", "content", "start", "end")
+_WORD_RE = re.compile(r"\w+")
 
 
 @dataclass
@@ -417,7 +425,7 @@ def extract_statements(
         progress=progress,
         desc="statements",
     )
-    return assemble_statements(articles, found, registry, group_threshold)
+    return assemble_statements(articles, found_frame(list(articles.index), found), registry, group_threshold)
 
 
 def corpus_outlets(articles: pd.DataFrame) -> frozenset[str]:
@@ -427,11 +435,13 @@ def corpus_outlets(articles: pd.DataFrame) -> frozenset[str]:
 
 def statements_of_texts(
     items: list[tuple[str | None, str]], registry: SpeakerRegistry, outlets: frozenset[str], include_titles: bool
-) -> list[list[dict]]:
-    """The statements found in each ``(title, text)`` pair, as plain dicts (one list per article).
+) -> list[list[tuple]]:
+    """The statements found in each ``(title, text)`` pair (one list per article).
 
-    An item may carry a third element, the text's sentence spans (as from
-    :func:`analysis.text.sentence_spans`), so that sentences are not split twice.
+    Each statement is a tuple of :data:`FOUND_FIELDS` followed by its echo key
+    (:func:`statement_grams`). An item may carry a third element, the text's
+    sentence spans (as from :func:`analysis.text.sentence_spans`), so that
+    sentences are not split twice.
     """
     extractor = _Extractor(registry, outlets)
     out = []
@@ -441,102 +451,142 @@ def statements_of_texts(
             found.extend(extractor.article(title, "title"))
         if isinstance(text, str):
             found.extend(extractor.article(text, "body", spans[0] if spans else None))
-        out.append([dict(f.__dict__) for f in found])
+        out.append([found_row(f) for f in found])
     return out
 
 
+def found_row(found: _Found) -> tuple:
+    """A found statement as a tuple of :data:`FOUND_FIELDS` and its echo key."""
+    return (*(getattr(found, name) for name in FOUND_FIELDS), statement_grams(found.content, found.quote))
+
+
+def found_frame(doc_ids: list, found: list[list[tuple]]) -> pd.DataFrame:
+    """One row per found statement (``doc_id``, :data:`FOUND_FIELDS`, ``grams``), in document order."""
+    rows = [(d, *row) for d, doc in zip(doc_ids, found, strict=True) for row in doc]
+    return pd.DataFrame(rows, columns=["doc_id", *FOUND_FIELDS, "grams"])
+
+
 def assemble_statements(
-    articles: pd.DataFrame, found: list[list[dict]], registry: SpeakerRegistry, group_threshold: float = 0.5
+    articles: pd.DataFrame, found: pd.DataFrame, registry: SpeakerRegistry, group_threshold: float = 0.5
 ) -> pd.DataFrame:
-    """The statements table from per-article findings: ids, article metadata, names joined, echo groups."""
-    rows = []
+    """The statements table from found statements: ids, article metadata, names joined, echo groups.
+
+    ``found`` has ``doc_id``, :data:`FOUND_FIELDS` and ``grams`` (as from
+    :func:`found_frame`), in article and text order.
+    """
+    frame = found[found["doc_id"].isin(articles.index)].reset_index(drop=True)
+    doc_ids = frame["doc_id"].astype(str)
+    frame["statement_id"] = doc_ids + ":" + frame.groupby("doc_id", sort=False).cumcount().astype(str)
     meta = articles.reindex(columns=["published", "outlet", "original_source"])
-    for (doc_id, art), statements in zip(meta.iterrows(), found, strict=True):
-        for n, f in enumerate(statements):
-            rows.append(
-                {
-                    "doc_id": doc_id,
-                    "statement_id": f"{doc_id}:{n}",
-                    **f,
-                    "published": art["published"],
-                    "outlet": art["outlet"],
-                    "original_source": art["original_source"],
-                }
-            )
-    _join_surnames(rows, registry)
-    frame = pd.DataFrame(rows, columns=[c for c in STATEMENT_COLUMNS if c not in _GROUP_COLUMNS])
+    for column in meta.columns:
+        frame[column] = doc_ids.map(meta[column]).to_numpy() if len(frame) else pd.Series(dtype=object)
+    frame["speaker"] = _joined_surnames(doc_ids.tolist(), frame["speaker"].astype(str).tolist(), registry)
+    grams = frame.pop("grams").tolist()
+    frame = frame[[c for c in STATEMENT_COLUMNS if c not in _GROUP_COLUMNS]]
     frame["published"] = pd.to_datetime(frame["published"], utc=True)
     frame = frame.astype({c: t for c, t in STATEMENT_DTYPES.items() if c in frame.columns and c != "published"})
-    return add_statement_groups(frame, group_threshold)
+    return add_statement_groups(frame, group_threshold, grams=grams)
 
 
-def _join_surnames(rows: list[dict], registry: SpeakerRegistry) -> None:
+def _joined_surnames(doc_ids: list[str], speakers: list[str], registry: SpeakerRegistry) -> list[str]:
     """Give a speaker named by surname alone ("Keller") the full name used for them ("Anna Keller").
 
     The registry already does this for the people it knows; for others, a
     surname takes the full name from the same article, or else the one full name
     with that surname in the corpus. An ambiguous surname is left as written.
     """
-    unknown = {r["speaker"] for r in rows if registry.get(r["speaker"]) is None}
-    full = [name for name in unknown if " " in name]
-    corpus_wide = {}
+    unknown = {name for name in set(speakers) if registry.get(name) is None}
+    full = {name for name in unknown if " " in name}
+    corpus_wide: dict[str, set[str]] = {}
     for name in full:
         corpus_wide.setdefault(name.split()[-1], set()).add(name)
     in_article: dict[tuple[str, str], set[str]] = {}
-    for r in rows:
-        if r["speaker"] in full:
-            in_article.setdefault((r["doc_id"], r["speaker"].split()[-1]), set()).add(r["speaker"])
-    for r in rows:
-        name = r["speaker"]
+    for doc_id, name in zip(doc_ids, speakers, strict=True):
+        if name in full:
+            in_article.setdefault((doc_id, name.split()[-1]), set()).add(name)
+    out = []
+    for doc_id, name in zip(doc_ids, speakers, strict=True):
         if name in unknown and " " not in name:
-            local = in_article.get((r["doc_id"], name), set())
-            candidates = local if local else corpus_wide.get(name, set())
+            candidates = in_article.get((doc_id, name)) or corpus_wide.get(name, set())
             if len(candidates) == 1:
-                r["speaker"] = next(iter(candidates))
+                name = next(iter(candidates))
+        out.append(name)
+    return out
 
 
 def _trigrams(text: str) -> set[str]:
-    words = re.findall(r"\w+", text.lower())
+    words = _WORD_RE.findall(text.lower())
     if len(words) < 3:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
-def add_statement_groups(statements: pd.DataFrame, threshold: float = 0.5, max_posting: int = 2000) -> pd.DataFrame:
+def statement_grams(content: str | None, quote: str | None) -> bytes:
+    """A statement's echo key: the sorted 64-bit hashes of its word trigrams, packed as bytes.
+
+    Trigrams of the reported content, or of the quote when the content has no
+    words; a text of one or two words is one "trigram". Hashes (BLAKE2b) are
+    stable across processes and runs.
+    """
+    grams = _trigrams(content or "") or _trigrams(quote or "")
+    hashes = {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little", signed=True) for g in grams}
+    return np.array(sorted(hashes), dtype=np.int64).tobytes()
+
+
+def _echo_pairs(speakers: np.ndarray, grams: list[bytes], max_posting: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs ``(i, j)``, ``j < i``, of statements by one speaker sharing a trigram, one pair per shared trigram.
+
+    Trigrams that more than ``max_posting`` statements of a speaker share (set
+    phrases) are ignored.
+    """
+    lengths = np.fromiter((len(g) // 8 for g in grams), dtype=np.int64, count=len(grams))
+    flat = np.frombuffer(b"".join(grams), dtype=np.int64)
+    owner = np.repeat(np.arange(len(grams), dtype=np.int64), lengths)
+    who = np.repeat(speakers, lengths)
+    order = np.lexsort((owner, flat, who))
+    flat, owner, who = flat[order], owner[order], who[order]
+    starts = np.flatnonzero(np.r_[True, (flat[1:] != flat[:-1]) | (who[1:] != who[:-1])])
+    sizes = np.diff(np.r_[starts, len(flat)])
+    firsts, seconds = [], []
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= max_posting)]):
+        run_starts = starts[sizes == size]
+        a, b = np.triu_indices(size, k=1)  # positions within a run: a < b, so owner[a] < owner[b]
+        firsts.append(owner[(run_starts[:, None] + b[None, :]).ravel()])
+        seconds.append(owner[(run_starts[:, None] + a[None, :]).ravel()])
+    if not firsts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(firsts), np.concatenate(seconds)
+
+
+def add_statement_groups(
+    statements: pd.DataFrame, threshold: float = 0.5, max_posting: int = 2000, grams: list[bytes] | None = None
+) -> pd.DataFrame:
     """Group echoes: the same statement by one speaker reported several times or by several outlets.
 
     Two statements are echoes when at least ``threshold`` of the shorter one's
-    word trigrams occur in the other. Each group is named after its first-reported
-    statement (earliest ``published``, then ``statement_id``).
+    word trigrams occur in the other; echoes of echoes join one group. Each group
+    is named after its first-reported statement (earliest ``published``, then
+    ``statement_id``). ``grams`` (each statement's :func:`statement_grams`, in
+    row order) saves hashing the texts again.
     """
     frame = statements.copy()
     if frame.empty:
         for column in _GROUP_COLUMNS:
             frame[column] = pd.Series(dtype=STATEMENT_DTYPES[column])
         return frame[STATEMENT_COLUMNS]
-    keys = [
-        (_trigrams(c) or _trigrams(q))
-        for c, q in zip(frame["content"].fillna(""), frame["quote"].fillna(""), strict=True)
-    ]
-    groups = DisjointSets(len(frame))
-    find = groups.find
-    speakers = frame["speaker"].tolist()
-    postings: dict[tuple[str, str], list[int]] = {}
-    for i, grams in enumerate(keys):
-        for g in grams:
-            postings.setdefault((speakers[i], g), []).append(i)
-    for i, grams in enumerate(keys):
-        overlap: dict[int, int] = {}
-        for g in grams:
-            members = postings[(speakers[i], g)]
-            if len(members) <= max_posting:
-                for j in members:
-                    if j < i:
-                        overlap[j] = overlap.get(j, 0) + 1
-        for j, shared in overlap.items():
-            if shared >= threshold * min(len(grams), len(keys[j])) and find(i) != find(j):
-                groups.union(i, j)
-    frame["_root"] = groups.labels()
+    if grams is None:
+        grams = [
+            statement_grams(c, q) for c, q in zip(frame["content"].fillna(""), frame["quote"].fillna(""), strict=True)
+        ]
+    n = len(frame)
+    speakers = pd.factorize(frame["speaker"].astype(str))[0].astype(np.int64)
+    later, earlier = _echo_pairs(speakers, grams, max_posting)
+    sizes = np.fromiter((len(g) // 8 for g in grams), dtype=np.int64, count=n)
+    pair_keys, shared = np.unique(later * n + earlier, return_counts=True)
+    i, j = pair_keys // n, pair_keys % n
+    echo = shared >= threshold * np.minimum(sizes[i], sizes[j])
+    graph = coo_matrix((np.ones(int(echo.sum()), dtype=np.int8), (i[echo], j[echo])), shape=(n, n))
+    frame["_root"] = connected_components(graph, directed=False)[1]
     order = frame.sort_values(["published", "statement_id"], na_position="last", kind="stable")
     first = order.groupby("_root").head(1).set_index("_root")
     frame["statement_group"] = frame["_root"].map(first["statement_id"]).astype("string")

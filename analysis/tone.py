@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.cache import content_hash
+from analysis.cache import text_key
 from analysis.lexicons import Adjustment, read_adjustments, textblob_lexicon, vader_scorer
 from analysis.parallel import map_chunks
 from analysis.paths import DATA_DIR
@@ -92,7 +92,7 @@ def _score_chunk(items: list, adjustments: tuple[Adjustment, ...], lexicons: fro
 
 def content_key(text: object) -> str:
     """A hash of a text's content, so identical texts are scored once (the cache's own key)."""
-    return content_hash(text)
+    return text_key(text)
 
 
 def score_texts(

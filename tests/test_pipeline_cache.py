@@ -22,8 +22,9 @@ def test_cold_and_warm_runs_give_the_same_tables(corpus, tmp_path):
     cache = tmp_path / "cache"
     cold = analysis.run_pipeline(corpus, metadata=False, cache=cache)
     warm = analysis.run_pipeline(corpus, metadata=False, cache=cache)
-    assert set(warm.cache_hits) == {"articles", "sentences_table", "statements_table", "tone", "keywords"}
-    assert warm.cache_hits["articles"] == 5 and warm.cache_hits["tone"] == 5
+    assert set(warm.cache_hits) == {"articles", "sentences_table", "statements_table", "tone_table", "keywords_table"}
+    assert warm.cache_hits["articles"] == 5 and warm.cache_hits["tone_table"] == 5
+    assert warm.stage_seconds == {} and sum(cold.stage_seconds.values()) > 0
     for name in ("articles", "sentences", "statements", "tone", "keyword_counts"):
         pd.testing.assert_frame_equal(getattr(cold, name), getattr(warm, name), check_like=False)
     fresh = analysis.extract_statements(analysis.load_articles(corpus, metadata=False))
@@ -53,7 +54,7 @@ def test_options_and_version_key_the_cache(tmp_path):
 def test_corrupt_cache_file_is_rebuilt_with_a_warning(corpus, tmp_path):
     cache = tmp_path / "cache"
     first = analysis.run_pipeline(corpus, metadata=False, cache=cache)
-    for f in cache.glob("tone-*.parquet"):
+    for f in cache.glob("tone*.parquet"):  # the per-document scores and the finished table
         f.write_bytes(f.read_bytes()[: len(f.read_bytes()) // 2])  # a truncated file
     with pytest.warns(UserWarning, match="unreadable.*rebuilding"):
         again = analysis.run_pipeline(corpus, metadata=False, cache=cache)
@@ -111,3 +112,30 @@ def test_cache_command(tmp_path):
     assert "tone" in run("cache", "info").stdout
     assert "removed" in run("cache", "clear").stdout
     assert not list(tmp_path.glob("*.parquet"))
+
+
+def test_the_one_pass_pipeline_finds_what_each_stage_function_finds(corpus, tmp_path):
+    result = analysis.run_pipeline(corpus, metadata=False, cache=False)
+    articles = analysis.load_articles(corpus, metadata=False)
+    pd.testing.assert_frame_equal(result.sentences, analysis.split_sentences(articles))
+    pd.testing.assert_frame_equal(result.statements, analysis.extract_statements(articles))
+    pd.testing.assert_frame_equal(result.tone, analysis.score_tone(articles, progress=False))
+    counts = analysis.keyword_counts(articles)
+    pd.testing.assert_frame_equal(result.keyword_counts.reset_index(drop=True), counts.reset_index(drop=True))
+
+
+def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled):
+    from analysis.cache import text_key
+    from analysis.documents import DocumentSettings
+    from analysis.pipeline import _analyse
+
+    many = pd.concat([bundled.iloc[:2], bundled.iloc[:1]])
+    many.index = pd.Index(["a", "b", "c"], name="doc_id")
+    many.loc["c", "title"] = "Another headline"
+    keys = pd.Series([text_key(t) for t in many["text"]], index=many.index)
+    settings = DocumentSettings(analysis.load_speakers(), frozenset(), {"g": ["Lavrov"]})
+    results = _analyse(many, list(many.index), settings, keys, workers=1, progress=False)
+    assert sum(results["c"].seconds) < sum(results["a"].seconds) / 2  # only the headline was analysed
+    assert results["c"].tone == results["a"].tone and results["c"].spans == results["a"].spans
+    assert results["c"].body_statements == results["a"].body_statements
+    assert results["c"].title_statements != results["a"].title_statements

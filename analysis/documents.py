@@ -1,0 +1,101 @@
+"""Every per-document stage in one pass: sentences, statements, tone and keyword counts.
+
+:func:`run_pipeline` ships each document to a worker process once and gets back
+everything the later tables need, instead of sending the text again for every
+stage. The results are plain tuples (they pickle cheaply and the tables are
+built from them in the main process); each stage's own function
+(:func:`analysis.text.sentence_spans`, the statement extractor,
+:func:`analysis.tone.score_texts`' scorer, :class:`analysis.keywords.KeywordMatcher`)
+does the work, so the pipeline finds exactly what the stage functions find.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from time import perf_counter
+
+from analysis.keywords import TOKEN_RE, KeywordMatcher
+from analysis.lexicons import Adjustment
+from analysis.speakers import SpeakerRegistry
+from analysis.statements import _Extractor, found_row
+from analysis.text import sentence_spans
+from analysis.tone import LEXICONS, _score_text
+
+Spans = list[tuple[int, int, int]]
+
+
+@dataclass(frozen=True)
+class DocumentSettings:
+    """What the per-document pass needs besides the texts (sent to each worker with its chunk)."""
+
+    registry: SpeakerRegistry
+    outlets: frozenset[str]
+    groups: dict[str, list[str]]
+    adjustments: tuple[Adjustment, ...] = ()
+    lexicons: frozenset[str] = field(default_factory=lambda: frozenset(LEXICONS))
+    include_titles: bool = True
+
+
+@dataclass
+class DocumentResult:
+    """What one document yields; ``body`` parts are ``None`` when only the headline was analysed."""
+
+    title_statements: list[tuple]
+    spans: Spans | None = None
+    body_statements: list[tuple] | None = None
+    tone: tuple[float, float, float] | None = None
+    keyword_counts: list[int] | None = None
+    n_words: int | None = None
+    #: Seconds spent on this document per stage (sentences, statements, tone, keywords).
+    seconds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+
+@lru_cache(maxsize=4)
+def _matcher(groups_json: str) -> KeywordMatcher:
+    """One matcher per worker process and keyword groups, so its per-token memo is reused across chunks."""
+    return KeywordMatcher(json.loads(groups_json))
+
+
+def analyse_documents(items: list[tuple[str | None, str | None]], settings: DocumentSettings) -> list[DocumentResult]:
+    """Analyse ``(title, text)`` pairs; a ``None`` text analyses the headline only (its body is a known copy).
+
+    Parameters
+    ----------
+    items : list of (str or None, str or None)
+        Headline and body of each document.
+    settings : DocumentSettings
+        Speakers, outlets, keyword groups, tone adjustments and lexicons.
+
+    Returns
+    -------
+    list of DocumentResult
+        One per item, in order. Statement rows are tuples of
+        :data:`analysis.statements.FOUND_FIELDS` followed by the statement's
+        word-trigram hashes (used to group echoes).
+
+    """
+    extractor = _Extractor(settings.registry, settings.outlets)
+    matcher = _matcher(json.dumps(settings.groups))
+    out = []
+    for title, text in items:
+        t0 = perf_counter()
+        titled = settings.include_titles and isinstance(title, str) and title.strip()
+        result = DocumentResult([found_row(f) for f in extractor.article(title, "title")] if titled else [])
+        t1 = t2 = t3 = t4 = perf_counter()
+        if text is not None:
+            text = text if isinstance(text, str) else ""
+            result.spans = sentence_spans(text)
+            t2 = perf_counter()
+            result.body_statements = [found_row(f) for f in extractor.article(text, "body", result.spans)]
+            t3 = perf_counter()
+            result.tone = _score_text(text, settings.adjustments, settings.lexicons, result.spans)
+            t4 = perf_counter()
+            tokens = TOKEN_RE.findall(text)
+            counts = matcher.count(tokens)
+            result.keyword_counts = [counts[g] for g in matcher.groups]
+            result.n_words = sum(1 for t in tokens if t[0].isalnum() or t[-1].isalnum())
+        result.seconds = (t2 - t1, (t1 - t0) + (t3 - t2), t4 - t3, perf_counter() - t4)
+        out.append(result)
+    return out
