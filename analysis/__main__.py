@@ -61,8 +61,10 @@ def _cmd_pipeline(args: argparse.Namespace) -> int:
     from analysis.pipeline import run_pipeline
 
     result = run_pipeline(args.path, cache=False if args.no_cache else (args.cache_dir or True), workers=args.workers)
-    for stage, seconds in result.seconds.items():
-        print(f"{stage:<12} {seconds:8.2f} s")
+    for step, seconds in result.seconds.items():
+        print(f"{step:<12} {seconds:8.2f} s")
+    for stage, seconds in result.stage_seconds.items():
+        print(f"  {stage:<10} {seconds:8.2f} processor seconds in the analysis pass")
     print(f"{len(result.articles)} articles, {len(result.sentences)} sentences, {len(result.statements)} statements")
     return 0
 

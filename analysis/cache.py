@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis.paths import DATA_DIR
@@ -177,12 +178,12 @@ class DerivedCache:
             empty = sorted(set(todo) - set(fresh["doc_id"]))
             if empty:  # documents with no rows still need a row, or they would never count as cached
                 fresh = pd.concat([fresh, pd.DataFrame({"doc_id": empty, PLACEHOLDER: True})], ignore_index=True)
-            fresh = fresh.merge(current, on="doc_id", how="left")
+            fresh[KEY_COLUMN] = fresh["doc_id"].map(current.set_index("doc_id")[KEY_COLUMN])
             parts.append(fresh)
         table = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["doc_id", KEY_COLUMN])
-        order = {d: i for i, d in enumerate(current["doc_id"])}
-        table = table.assign(_order=table["doc_id"].map(order)).sort_values("_order", kind="stable")
-        table = table.drop(columns="_order").reset_index(drop=True)
+        position = table["doc_id"].map(pd.Series(np.arange(len(current)), index=current["doc_id"]))
+        if not position.is_monotonic_increasing:  # rows in the order of ``keys``
+            table = table.iloc[np.argsort(position.to_numpy(), kind="stable")].reset_index(drop=True)
         if todo or cached is None or len(cached[KEY_COLUMN].unique()) != len(set(current[KEY_COLUMN])):
             self.save(stage, options, _unique_blocks(table))
         table = table[~table[PLACEHOLDER].fillna(False).astype(bool)] if PLACEHOLDER in table else table

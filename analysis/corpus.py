@@ -8,9 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from analysis.duplicates import duplicate_clusters, flag_duplicates
+from analysis.duplicates import duplicate_clusters, flag_duplicates, minhash_signatures
 from analysis.errors import CorpusError, Problem
 from analysis.io.dates import parse_date
 from analysis.io.metadata import METADATA_FIELDS, default_metadata_path, read_metadata
@@ -92,17 +93,39 @@ def _unique_id(wanted: str, taken: set[str], path: Path, loaded: _Loaded) -> str
     return doc_id
 
 
-def parse_files(paths: list[Path]) -> list[tuple[ParsedPage | None, str, str | None]]:
-    """Read and parse each page: ``(page, encoding, None)``, or ``(None, "", error)`` for a bad file."""
+@dataclass
+class PageText:
+    """What a worker works out from a page's clean body: the body, its MinHash signature, language, words."""
+
+    body: str
+    signature: np.ndarray
+    language: str | None
+    n_words: int
+
+
+def parse_files(
+    paths: list[Path], detect_languages: bool = False
+) -> list[tuple[ParsedPage | None, str, str | None, PageText | None]]:
+    """Read and parse each page: ``(page, encoding, None, body facts)``, or ``(None, "", error, None)`` for a bad file.
+
+    The body facts (see :class:`PageText`) are computed here so that the costly
+    per-page work runs in worker processes.
+    """
     out = []
     for path in paths:
         try:
             decoded = read_text_file(path)
         except CorpusError as exc:
-            out.append((None, "", str(exc)))
+            out.append((None, "", str(exc), None))
             continue
-        out.append((parse_page(decoded.text, path.stem), decoded.encoding, None))
-    return out
+        out.append((parse_page(decoded.text, path.stem), decoded.encoding, None, None))
+    bodies = [page.body() for page, *_ in out if page is not None]
+    languages = detect_languages_of(bodies) if detect_languages else [None] * len(bodies)
+    facts = iter(
+        PageText(body, signature, language, count_words(body))
+        for body, signature, language in zip(bodies, minhash_signatures(bodies), languages, strict=True)
+    )
+    return [(page, encoding, error, None if page is None else next(facts)) for page, encoding, error, _ in out]
 
 
 def _read_pages(
@@ -112,9 +135,13 @@ def _read_pages(
     workers: int | None = None,
     progress: bool | None = None,
     threshold: float = 0.5,
+    detect_languages: bool = True,
 ) -> None:
-    parsed = map_chunks(parse_files, paths, workers=workers, progress=progress, desc="pages", chunk_size=50)
-    for path, (page, encoding, error) in zip(paths, parsed, strict=True):
+    parsed = map_chunks(
+        parse_files, paths, detect_languages, workers=workers, progress=progress, desc="pages", chunk_size=50
+    )
+    facts: list[PageText] = []
+    for path, (page, encoding, error, page_text) in zip(paths, parsed, strict=True):
         if page is None:
             loaded.problems.append(Problem(str(path), path.stem, "skipped", error))
             continue
@@ -123,13 +150,17 @@ def _read_pages(
         if encoding not in {"utf-8", "utf-8-sig"}:
             page.problems.append(f"decoded as {encoding}, not UTF-8")
         loaded.pages.append(page)
+        facts.append(page_text)
     if not loaded.pages:
         return
-    bodies = [p.body() for p in loaded.pages]
-    clusters = duplicate_clusters(bodies, threshold)
+    bodies = [f.body for f in facts]
+    clusters = duplicate_clusters(bodies, threshold, np.stack([f.signature for f in facts]))
     for k in mark_site_repeats(loaded.pages, [str(c) for c in clusters]):
-        bodies[k] = loaded.pages[k].body()
-    for page, body, cluster in zip(loaded.pages, bodies, clusters, strict=True):
+        body = loaded.pages[k].body()  # site furniture removed: the facts of the new body
+        language = detect_languages_of([body])[0] if detect_languages else None
+        facts[k] = PageText(body, facts[k].signature, language, count_words(body))
+    for page, page_text, cluster in zip(loaded.pages, facts, clusters, strict=True):
+        body = page_text.body
         loaded.page_clusters[page.doc_id] = cluster
         if not body:
             loaded.problems.append(
@@ -144,6 +175,7 @@ def _read_pages(
         record = {"doc_id": page.doc_id, **page.fields, "text": body, "url": None}
         record["_provenance"] = dict(page.provenance, url="not found")
         record["_problems"] = list(page.problems)
+        record["_language"], record["_n_words"] = page_text.language, page_text.n_words
         loaded.records.append(record)
 
 
@@ -217,10 +249,14 @@ def _apply_metadata(records: list[dict], metadata: pd.DataFrame, path: Path, loa
 def _finish(loaded: _Loaded, detect: bool, workers: int | None = None, progress: bool | None = None) -> pd.DataFrame:
     missing = [r for r in loaded.records if not r.get("language")]
     if detect and missing:
-        texts = [r["text"] for r in missing]
-        codes = map_chunks(detect_languages_of, texts, workers=workers, progress=progress, desc="language")
-        for record, code in zip(missing, codes, strict=True):
-            record["language"], record["_provenance"]["language"] = code, "text:langid"
+        unknown = [r for r in missing if r.get("_language") is None]
+        codes = map_chunks(
+            detect_languages_of, [r["text"] for r in unknown], workers=workers, progress=progress, desc="language"
+        )
+        for record, code in zip(unknown, codes, strict=True):
+            record["_language"] = code
+        for record in missing:
+            record["language"], record["_provenance"]["language"] = record["_language"], "text:langid"
     for record in missing:
         record["_provenance"].setdefault("language", "not found")
     for record in loaded.records:
@@ -241,7 +277,7 @@ def _finish(loaded: _Loaded, detect: bool, workers: int | None = None, progress:
             )
         record["provenance"] = "; ".join(f"{k}={record['_provenance'].get(k, 'not found')}" for k in PROVENANCE_FIELDS)
         record["problems"] = "; ".join(record["_problems"])
-        record["n_words"] = count_words(record["text"])
+        record["n_words"] = record["_n_words"] if record.get("_n_words") is not None else count_words(record["text"])
     frame = pd.DataFrame.from_records(loaded.records)
     frame["duplicate_of"] = None
     frame = frame.set_index("doc_id")[list(ARTICLE_COLUMNS)]
@@ -325,7 +361,7 @@ def load_articles(
     paths = [p for p in _as_paths(source) if meta_path is None or p.resolve() != meta_path.resolve()]
     loaded, taken = _Loaded(), set()
     pages = [p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES]
-    _read_pages(pages, loaded, taken, workers, progress, duplicate_threshold)
+    _read_pages(pages, loaded, taken, workers, progress, duplicate_threshold, detect_languages)
     for path in paths:
         if path.suffix.lower() in TABLE_SUFFIXES:
             _read_table(path, loaded, taken)

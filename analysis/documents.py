@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from time import perf_counter
 
+import numpy as np
+
 from analysis.keywords import TOKEN_RE, KeywordMatcher
 from analysis.lexicons import Adjustment
 from analysis.speakers import SpeakerRegistry
 from analysis.statements import _Extractor, found_row
 from analysis.text import sentence_spans
 from analysis.tone import LEXICONS, _score_text
-
-Spans = list[tuple[int, int, int]]
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class DocumentResult:
     """What one document yields; ``body`` parts are ``None`` when only the headline was analysed."""
 
     title_statements: list[tuple]
-    spans: Spans | None = None
+    spans: np.ndarray | None = None  # (start, end, para_idx) per sentence, int64
     body_statements: list[tuple] | None = None
     tone: tuple[float, float, float] | None = None
     keyword_counts: list[int] | None = None
@@ -86,11 +86,12 @@ def analyse_documents(items: list[tuple[str | None, str | None]], settings: Docu
         t1 = t2 = t3 = t4 = perf_counter()
         if text is not None:
             text = text if isinstance(text, str) else ""
-            result.spans = sentence_spans(text)
+            spans = sentence_spans(text)
+            result.spans = np.array(spans, dtype=np.int64).reshape(-1, 3)  # compact to send back
             t2 = perf_counter()
-            result.body_statements = [found_row(f) for f in extractor.article(text, "body", result.spans)]
+            result.body_statements = [found_row(f) for f in extractor.article(text, "body", spans)]
             t3 = perf_counter()
-            result.tone = _score_text(text, settings.adjustments, settings.lexicons, result.spans)
+            result.tone = _score_text(text, settings.adjustments, settings.lexicons, spans)
             t4 = perf_counter()
             tokens = TOKEN_RE.findall(text)
             counts = matcher.count(tokens)

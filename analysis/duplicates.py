@@ -7,6 +7,7 @@ the cost grows with the number of articles rather than the number of pairs.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import numpy as np
@@ -19,28 +20,39 @@ _N_PERM = 64
 _BANDS = 16
 _PRIME = (1 << 31) - 1  # a Mersenne prime: (a * x + b) mod p is a universal hash for x, a, b < p
 _MIX = 1_000_003
+_EMPTY = np.iinfo(np.uint64).max  # the signature of a text with no words
 _WORD_RE = re.compile(r"\w+")
+
+
+_word_hashes: dict[str, int] = {}  # per process: a word's stable hash, computed once
+
+
+def _word_hash(word: str) -> int:
+    found = _word_hashes.get(word)
+    if found is None:
+        if len(_word_hashes) > 2_000_000:
+            _word_hashes.clear()
+        found = _word_hashes[word] = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+    return found
 
 
 def shingle_sets(texts: list[str], k: int = SHINGLE_WORDS) -> list[np.ndarray]:
     """The word k-gram shingles of each text, as sorted arrays of 32-bit hashes.
 
-    Words get ids in order of first appearance in ``texts``, and a shingle's hash
-    is a polynomial of its word ids, computed with numpy for a whole text at once:
-    deterministic for a given list of texts, and fast. A text shorter than ``k``
-    words is one shingle.
+    A word's hash is a stable 64-bit BLAKE2b hash (the same in every process and
+    run, so shingles can be computed in workers), and a shingle's hash is a
+    polynomial of its words' hashes, computed with numpy for a whole text at
+    once. A text shorter than ``k`` words is one shingle.
     """
-    vocab: dict[str, int] = {}
-    setdefault = vocab.setdefault
     weights = np.array([pow(_MIX, k - 1 - j, 1 << 64) for j in range(k)], dtype=np.uint64)
     out = []
     for text in texts:
-        ids = np.array([setdefault(w, len(vocab)) for w in _WORD_RE.findall(text.lower())], dtype=np.uint64)
+        ids = np.array([_word_hash(w) for w in _WORD_RE.findall(text.lower())], dtype=np.uint64)
         if len(ids) == 0:
             out.append(np.zeros(0, dtype=np.uint64))
             continue
         width = min(k, len(ids))
-        windows = np.lib.stride_tricks.sliding_window_view(ids + np.uint64(1), width)
+        windows = np.lib.stride_tricks.sliding_window_view(ids, width)
         hashes = (windows * weights[-width:]).sum(axis=1, dtype=np.uint64)
         hashes ^= hashes >> np.uint64(29)
         out.append(np.unique(hashes & np.uint64(0xFFFFFFFF)))
@@ -59,7 +71,7 @@ def _signatures(sets: list[np.ndarray]) -> np.ndarray:
     # x, a, b < p = 2**31 - 1 keep a * x + b below 2**63: no overflow, and the mod wraps many times.
     a = rng.integers(1, _PRIME, size=_N_PERM, dtype=np.uint64)
     b = rng.integers(0, _PRIME, size=_N_PERM, dtype=np.uint64)
-    sig = np.full((len(sets), _N_PERM), np.iinfo(np.uint64).max, dtype=np.uint64)
+    sig = np.full((len(sets), _N_PERM), _EMPTY, dtype=np.uint64)
     for row, values in enumerate(sets):
         if len(values):
             x = (values % np.uint64(_PRIME))[:, None]
@@ -67,7 +79,12 @@ def _signatures(sets: list[np.ndarray]) -> np.ndarray:
     return sig
 
 
-def duplicate_clusters(texts: list[str], threshold: float = 0.5) -> list[int]:
+def minhash_signatures(texts: list[str]) -> np.ndarray:
+    """MinHash signatures of the texts' shingle sets, one row of 64 per text (computable in any process)."""
+    return _signatures(shingle_sets(texts))
+
+
+def duplicate_clusters(texts: list[str], threshold: float = 0.5, signatures: np.ndarray | None = None) -> list[int]:
     """Cluster texts that are copies of each other.
 
     Parameters
@@ -77,6 +94,8 @@ def duplicate_clusters(texts: list[str], threshold: float = 0.5) -> list[int]:
     threshold : float
         Minimum Jaccard similarity of the 5-word shingle sets for two texts to
         count as copies.
+    signatures : numpy.ndarray, optional
+        The texts' :func:`minhash_signatures`, when already computed (in workers).
 
     Returns
     -------
@@ -84,22 +103,29 @@ def duplicate_clusters(texts: list[str], threshold: float = 0.5) -> list[int]:
         A cluster number per text; texts in one cluster are copies.
 
     """
-    sets = shingle_sets(texts)
+    sig = minhash_signatures(texts) if signatures is None else signatures
+    sets: dict[int, np.ndarray] = {}
+
+    def shingles(i: int) -> np.ndarray:  # only texts that share a bucket are shingled (again)
+        if i not in sets:
+            sets[i] = shingle_sets([texts[i]])[0]
+        return sets[i]
+
     clusters = DisjointSets(len(texts))
     find = clusters.find
-    sig = _signatures(sets)
     rows = _N_PERM // _BANDS
+    nonempty = np.flatnonzero(sig[:, 0] != _EMPTY) if len(texts) else np.zeros(0, dtype=np.int64)
     for band in range(_BANDS):
         buckets: dict[bytes, list[int]] = {}
-        for i in range(len(texts)):
-            if len(sets[i]):
-                buckets.setdefault(sig[i, band * rows : (band + 1) * rows].tobytes(), []).append(i)
+        band_sig = np.ascontiguousarray(sig[:, band * rows : (band + 1) * rows])
+        for i in nonempty.tolist():
+            buckets.setdefault(band_sig[i].tobytes(), []).append(i)
         for members in buckets.values():
             for pos, j in enumerate(members[1:], start=1):
                 for i in members[:pos]:
                     if find(i) == find(j):
                         break
-                    if jaccard(sets[i], sets[j]) >= threshold:
+                    if jaccard(shingles(i), shingles(j)) >= threshold:
                         clusters.union(j, i)
                         break
     return clusters.labels()

@@ -113,16 +113,16 @@ def _stage_rows(stage: str, ids: list, results: dict[str, DocumentResult], group
     """The per-document cache rows of one stage for the documents ``ids``."""
     chosen = [results[d] for d in ids]
     if stage == "sentences":
-        lengths = [len(r.spans) for r in chosen]
-        flat = [span for r in chosen for span in r.spans]
-        starts, ends, paras = (np.array(col, dtype=np.int64) for col in zip(*flat, strict=True)) if flat else ([],) * 3
+        lengths = np.array([len(r.spans) for r in chosen], dtype=np.int64)
+        spans = np.concatenate([r.spans for r in chosen]) if chosen else np.zeros((0, 3), dtype=np.int64)
+        first_row = np.repeat(np.cumsum(lengths) - lengths, lengths)
         return pd.DataFrame(
             {
                 "doc_id": np.repeat(np.array(ids, dtype=object), lengths),
-                "sent_idx": np.concatenate([np.arange(n) for n in lengths]) if flat else [],
-                "para_idx": paras,
-                "start": starts,
-                "end": ends,
+                "sent_idx": np.arange(len(spans), dtype=np.int64) - first_row,
+                "para_idx": spans[:, 2],
+                "start": spans[:, 0],
+                "end": spans[:, 1],
             }
         )
     if stage == "statements":
@@ -261,6 +261,7 @@ def run_pipeline(
     }
     per_stage = np.array([r.seconds for r in results.values()], dtype=float).reshape(-1, len(STAGES)).sum(axis=0)
     stage_seconds = dict(zip(STAGES, per_stage, strict=True))
+    results.clear()  # the rows hold everything now
     done("analysis", start)
 
     start = time.perf_counter()

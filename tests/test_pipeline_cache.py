@@ -136,6 +136,6 @@ def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled):
     settings = DocumentSettings(analysis.load_speakers(), frozenset(), {"g": ["Lavrov"]})
     results = _analyse(many, list(many.index), settings, keys, workers=1, progress=False)
     assert sum(results["c"].seconds) < sum(results["a"].seconds) / 2  # only the headline was analysed
-    assert results["c"].tone == results["a"].tone and results["c"].spans == results["a"].spans
+    assert results["c"].tone == results["a"].tone and (results["c"].spans == results["a"].spans).all()
     assert results["c"].body_statements == results["a"].body_statements
     assert results["c"].title_statements != results["a"].title_statements
