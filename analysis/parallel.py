@@ -8,8 +8,9 @@ Results come back in input order, so parallel and serial runs give the same tabl
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Any
 
 #: Below this many items, work stays in the calling process (starting workers costs more).
@@ -38,6 +39,7 @@ def map_chunks(
     progress: bool | None = None,
     desc: str = "",
     chunk_size: int = 100,
+    pool: ProcessPoolExecutor | None = None,
 ) -> list:
     """Apply ``func(chunk, *args)`` to consecutive chunks of ``items`` and concatenate the lists it returns.
 
@@ -58,17 +60,32 @@ def map_chunks(
         Label of the progress bar.
     chunk_size : int
         Items per task.
+    pool : ProcessPoolExecutor, optional
+        Worker processes to reuse (see :func:`worker_pool`) instead of starting new ones.
 
     """
     chunks = [list(items[i : i + chunk_size]) for i in range(0, len(items), chunk_size)]
     workers = default_workers(len(items)) if workers is None else max(1, workers)
     show = show_progress(progress, len(items))
-    if workers == 1 or len(chunks) < 2:
+    if pool is None and (workers == 1 or len(chunks) < 2):
         results = (func(chunk, *args) for chunk in chunks)
         return [r for chunk in _bar(results, len(chunks), show, desc) for r in chunk]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    if pool is not None:
         results = pool.map(func, chunks, *([a] * len(chunks) for a in args))
         return [r for chunk in _bar(results, len(chunks), show, desc) for r in chunk]
+    with ProcessPoolExecutor(max_workers=workers) as own_pool:
+        results = own_pool.map(func, chunks, *([a] * len(chunks) for a in args))
+        return [r for chunk in _bar(results, len(chunks), show, desc) for r in chunk]
+
+
+@contextmanager
+def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
+    """Worker processes kept for several :func:`map_chunks` calls, or ``None`` (no pool) for one worker."""
+    if workers <= 1:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield pool
 
 
 def _bar(results, total: int, show: bool, desc: str):

@@ -29,7 +29,7 @@ from analysis.corpus import _as_paths, _metadata_path, load_articles
 from analysis.documents import DocumentResult, DocumentSettings, analyse_documents
 from analysis.keywords import _groups
 from analysis.lexicons import read_adjustments
-from analysis.parallel import map_chunks
+from analysis.parallel import default_workers, map_chunks, worker_pool
 from analysis.speakers import SpeakerRegistry, load_speakers
 from analysis.statements import FOUND_FIELDS, assemble_statements, corpus_outlets
 from analysis.text import SENTENCE_COLUMNS
@@ -83,30 +83,65 @@ def _load(source, metadata, cache: DerivedCache, workers, progress) -> tuple[pd.
     return articles, options["fingerprint"]
 
 
+#: Documents analysed per block: the Python objects of one block's results are turned into
+#: compact (Arrow-backed) rows before the next block starts, which bounds memory.
+BLOCK_SIZE = 10_000
+
+
 def _analyse(
-    articles: pd.DataFrame, ids: list, settings: DocumentSettings, text_keys: pd.Series, workers, progress
-) -> dict[str, DocumentResult]:
-    """Analyse the documents ``ids``; a text already being analysed for an earlier document is not sent again."""
-    first_with: dict[str, str] = {}
-    items = []
-    for doc_id in ids:
-        key = text_keys[doc_id]
-        body = None if key in first_with else articles.at[doc_id, "text"]
-        first_with.setdefault(key, doc_id)
-        items.append((articles.at[doc_id, "title"], body))
-    results = dict(
-        zip(
-            ids,
-            map_chunks(analyse_documents, items, settings, workers=workers, progress=progress, desc="analysis"),
-            strict=True,
-        )
-    )
-    for doc_id, result in results.items():
-        if result.spans is None:  # a copy: the body's results are those of the first document with this text
-            first = results[first_with[text_keys[doc_id]]]
-            result.spans, result.body_statements = first.spans, first.body_statements
-            result.tone, result.keyword_counts, result.n_words = first.tone, first.keyword_counts, first.n_words
-    return results
+    articles: pd.DataFrame,
+    ids: list,
+    settings: DocumentSettings,
+    text_keys: pd.Series,
+    workers,
+    progress,
+    block_size: int = BLOCK_SIZE,
+) -> tuple[dict[str, pd.DataFrame], dict[str, float]]:
+    """Analyse the documents ``ids`` block by block: each stage's rows, and its processor seconds.
+
+    A text already analysed for an earlier document (a syndicated copy) is not
+    sent again: the copy gets the first document's body results.
+    """
+    groups = list(settings.groups)
+    recurring = set(text_keys[ids][text_keys[ids].duplicated()])
+    first_results: dict[str, DocumentResult] = {}  # the first document with each recurring text
+    parts: dict[str, list[pd.DataFrame]] = {stage: [] for stage in STAGES}
+    seconds = np.zeros(len(STAGES))
+    n_workers = default_workers(len(ids)) if workers is None else max(1, workers)
+    with worker_pool(n_workers if len(ids) > block_size else 1) as pool:  # one set of workers for all blocks
+        for start in range(0, len(ids), block_size):
+            block = ids[start : start + block_size]
+            keys = [text_keys[d] for d in block]
+            items = [
+                (articles.at[d, "title"], None if key in first_results else articles.at[d, "text"])
+                for d, key in zip(block, keys, strict=True)
+            ]
+            pending: dict[str, str] = {}  # copies within this block: key -> first doc_id in the block
+            for k, (d, key) in enumerate(zip(block, keys, strict=True)):
+                if items[k][1] is not None and key in recurring:
+                    if key in pending:
+                        items[k] = (items[k][0], None)
+                    else:
+                        pending[key] = d
+            results = map_chunks(
+                analyse_documents, items, settings, workers=workers, progress=progress, desc="analysis", pool=pool
+            )
+            by_id = dict(zip(block, results, strict=True))
+            for key, d in pending.items():
+                first_results[key] = by_id[d]
+            for key, result in zip(keys, results, strict=True):
+                seconds += result.seconds
+                if result.spans is None:  # a copy: the body's results are those of the first document with this text
+                    first = first_results[key]
+                    result.spans, result.body_statements = first.spans, first.body_statements
+                    result.tone, result.keyword_counts, result.n_words = first.tone, first.keyword_counts, first.n_words
+            for stage in STAGES:
+                parts[stage].append(_stage_rows(stage, block, by_id, groups))
+    rows = {
+        stage: pd.concat(frames, ignore_index=True) if frames else _stage_rows(stage, [], {}, groups)
+        for stage, frames in parts.items()
+    }
+    return rows, dict(zip(STAGES, seconds.tolist(), strict=True))
 
 
 def _stage_rows(stage: str, ids: list, results: dict[str, DocumentResult], groups: list[str]) -> pd.DataFrame:
@@ -145,17 +180,38 @@ def _stage_rows(stage: str, ids: list, results: dict[str, DocumentResult], group
     )
 
 
-def _sentences_table(articles: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
-    texts = articles["text"].to_dict()
-    text = [texts[d][s:e] for d, s, e in zip(spans["doc_id"], spans["start"], spans["end"], strict=True)]
-    frame = spans.assign(text=pd.array(text, dtype="string"))[SENTENCE_COLUMNS]
+def _rows_of(frame: pd.DataFrame, ids: list, n_analysed: int) -> pd.DataFrame:
+    """The rows of the documents ``ids`` among the ``n_analysed`` documents of ``frame`` (no copy if all)."""
+    if len(ids) == n_analysed:
+        return frame
+    return frame[frame["doc_id"].isin(set(ids))].reset_index(drop=True)
+
+
+def _sentences_table(articles: pd.DataFrame, spans: pd.DataFrame, step: int = 5_000) -> pd.DataFrame:
+    """The sentences table: the spans with each sentence's text, cut ``step`` documents at a time.
+
+    Only one step's texts and sentences are Python strings at any moment; the
+    column is Arrow-backed.
+    """
+    doc_ids = spans["doc_id"].to_numpy()
+    starts, ends = spans["start"].to_numpy(), spans["end"].to_numpy()
+    bounds = np.flatnonzero(np.r_[True, doc_ids[1:] != doc_ids[:-1], True]) if len(spans) else np.zeros(1, int)
+    pieces = []
+    for k in range(0, len(bounds) - 1, step):
+        first, last = bounds[k], bounds[min(k + step, len(bounds) - 1)]
+        texts = articles["text"].reindex(pd.unique(doc_ids[first:last])).to_dict()
+        cut = [texts[d][a:b] for d, a, b in zip(doc_ids[first:last], starts[first:last], ends[first:last], strict=True)]
+        pieces.append(pd.Series(cut, dtype="string"))
+    text = pd.concat(pieces, ignore_index=True) if pieces else pd.Series([], dtype="string")
+    frame = spans.assign(text=text.array)[SENTENCE_COLUMNS]
     return frame.astype(
         {"doc_id": "string", "sent_idx": "int64", "para_idx": "int64", "start": "int64", "end": "int64"}
     )
 
 
 def _tone_table(articles: pd.DataFrame, scores: pd.DataFrame, method: str) -> pd.DataFrame:
-    tone = articles.join(scores.set_index("doc_id")[list(TONE_SCORES)].astype(float))
+    aligned = scores.set_index("doc_id")[list(TONE_SCORES)].astype(float).reindex(articles.index)
+    tone = articles.assign(**{name: aligned[name].to_numpy() for name in TONE_SCORES})  # shares the text column
     tone["tone"] = combine(tone["polarity"], tone["vader_compound"], method)
     return tone
 
@@ -249,19 +305,19 @@ def run_pipeline(
     )
     stage_keys = {"sentences": text_keys, "statements": doc_keys, "tone": text_keys, "keywords": text_keys}
     todo = set().union(*(cache.missing(stage, options[stage], stage_keys[stage]) for stage in STAGES))
-    results = _analyse(articles, [d for d in articles.index if d in todo], settings, text_keys, workers, progress)
+    fresh, stage_seconds = _analyse(
+        articles, [d for d in articles.index if d in todo], settings, text_keys, workers, progress
+    )
     rows = {
         stage: cache.per_document(
             stage,
             options[stage],
             stage_keys[stage],
-            lambda ids, stage=stage: _stage_rows(stage, ids, results, list(groups)),
+            lambda ids, stage=stage: _rows_of(fresh[stage], ids, len(todo)),
         )
         for stage in STAGES
     }
-    per_stage = np.array([r.seconds for r in results.values()], dtype=float).reshape(-1, len(STAGES)).sum(axis=0)
-    stage_seconds = dict(zip(STAGES, per_stage, strict=True))
-    results.clear()  # the rows hold everything now
+    fresh.clear()
     done("analysis", start)
 
     start = time.perf_counter()

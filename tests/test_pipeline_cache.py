@@ -124,18 +124,31 @@ def test_the_one_pass_pipeline_finds_what_each_stage_function_finds(corpus, tmp_
     pd.testing.assert_frame_equal(result.keyword_counts.reset_index(drop=True), counts.reset_index(drop=True))
 
 
-def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled):
+@pytest.mark.parametrize("block_size", [1, 10])
+def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled, monkeypatch, block_size):
+    from analysis import pipeline
     from analysis.cache import text_key
-    from analysis.documents import DocumentSettings
-    from analysis.pipeline import _analyse
+    from analysis.documents import DocumentSettings, analyse_documents
 
-    many = pd.concat([bundled.iloc[:2], bundled.iloc[:1]])
-    many.index = pd.Index(["a", "b", "c"], name="doc_id")
+    bodies_sent = []
+
+    def counting(items, settings):
+        bodies_sent.extend(text for _, text in items if text is not None)
+        return analyse_documents(items, settings)
+
+    monkeypatch.setattr(pipeline, "analyse_documents", counting)
+    many = pd.concat([bundled.iloc[:2], bundled.iloc[:1], bundled.iloc[:1]])
+    many.index = pd.Index(["a", "b", "c", "d"], name="doc_id")
     many.loc["c", "title"] = "Another headline"
     keys = pd.Series([text_key(t) for t in many["text"]], index=many.index)
     settings = DocumentSettings(analysis.load_speakers(), frozenset(), {"g": ["Lavrov"]})
-    results = _analyse(many, list(many.index), settings, keys, workers=1, progress=False)
-    assert sum(results["c"].seconds) < sum(results["a"].seconds) / 2  # only the headline was analysed
-    assert results["c"].tone == results["a"].tone and (results["c"].spans == results["a"].spans).all()
-    assert results["c"].body_statements == results["a"].body_statements
-    assert results["c"].title_statements != results["a"].title_statements
+    rows, seconds = pipeline._analyse(many, list(many.index), settings, keys, 1, False, block_size=block_size)
+    assert len(bodies_sent) == 2 and all(s >= 0 for s in seconds.values())
+    for stage in ("sentences", "tone", "keywords"):
+        by_doc = rows[stage].set_index("doc_id")
+        for copy in ("c", "d"):
+            pd.testing.assert_frame_equal(
+                by_doc.loc[["a"]].reset_index(drop=True), by_doc.loc[[copy]].reset_index(drop=True)
+            )
+    body = rows["statements"][rows["statements"]["location"] == "body"].set_index("doc_id").drop(columns="grams")
+    pd.testing.assert_frame_equal(body.loc[["a"]].reset_index(drop=True), body.loc[["c"]].reset_index(drop=True))
