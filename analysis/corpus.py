@@ -104,12 +104,13 @@ class PageText:
 
 
 def parse_files(
-    paths: list[Path], detect_languages: bool = False
+    paths: list[Path], detect_languages: bool = False, keep_removed: bool = True
 ) -> list[tuple[ParsedPage | None, str, str | None, PageText | None]]:
     """Read and parse each page: ``(page, encoding, None, body facts)``, or ``(None, "", error, None)`` for a bad file.
 
     The body facts (see :class:`PageText`) are computed here so that the costly
-    per-page work runs in worker processes.
+    per-page work runs in worker processes. ``keep_removed=False`` blanks the
+    removed lines (their reasons stay), so less text travels back.
     """
     out = []
     for path in paths:
@@ -125,6 +126,12 @@ def parse_files(
         PageText(body, signature, language, count_words(body))
         for body, signature, language in zip(bodies, minhash_signatures(bodies), languages, strict=True)
     )
+    if not keep_removed:
+        for page, *_ in out:
+            if page is not None:
+                page.lines = [
+                    line if reason is None else "" for line, reason in zip(page.lines, page.reasons, strict=True)
+                ]
     return [(page, encoding, error, None if page is None else next(facts)) for page, encoding, error, _ in out]
 
 
@@ -136,9 +143,17 @@ def _read_pages(
     progress: bool | None = None,
     threshold: float = 0.5,
     detect_languages: bool = True,
+    keep_pages: bool = True,
 ) -> None:
     parsed = map_chunks(
-        parse_files, paths, detect_languages, workers=workers, progress=progress, desc="pages", chunk_size=50
+        parse_files,
+        paths,
+        detect_languages,
+        keep_pages,
+        workers=workers,
+        progress=progress,
+        desc="pages",
+        chunk_size=50,
     )
     facts: list[PageText] = []
     for path, (page, encoding, error, page_text) in zip(paths, parsed, strict=True):
@@ -177,6 +192,8 @@ def _read_pages(
         record["_problems"] = list(page.problems)
         record["_language"], record["_n_words"] = page_text.language, page_text.n_words
         loaded.records.append(record)
+    if not keep_pages:
+        loaded.pages = []  # the records hold what is needed
 
 
 def _cell(value: object) -> object:
@@ -361,7 +378,7 @@ def load_articles(
     paths = [p for p in _as_paths(source) if meta_path is None or p.resolve() != meta_path.resolve()]
     loaded, taken = _Loaded(), set()
     pages = [p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES]
-    _read_pages(pages, loaded, taken, workers, progress, duplicate_threshold, detect_languages)
+    _read_pages(pages, loaded, taken, workers, progress, duplicate_threshold, detect_languages, keep_pages=False)
     for path in paths:
         if path.suffix.lower() in TABLE_SUFFIXES:
             _read_table(path, loaded, taken)
