@@ -192,6 +192,5 @@ class DerivedCache:
 
 def _unique_blocks(table: pd.DataFrame) -> pd.DataFrame:
     """One block of rows per key (documents with identical content share their rows)."""
-    first_doc = table.drop_duplicates(KEY_COLUMN)[[KEY_COLUMN, "doc_id"]]
-    keep = table.merge(first_doc, on=[KEY_COLUMN, "doc_id"], how="inner")
-    return keep.drop(columns="doc_id")
+    first_docs = set(table.drop_duplicates(KEY_COLUMN)["doc_id"])  # all of a document's rows share its key
+    return table[table["doc_id"].isin(first_docs)].drop(columns="doc_id")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,9 +95,12 @@ def _unique_id(wanted: str, taken: set[str], path: Path, loaded: _Loaded) -> str
 
 @dataclass
 class PageText:
-    """What a worker works out from a page's clean body: the body, its MinHash signature, language, words."""
+    """What a worker works out from a page's clean body: its MinHash signature, language and word count.
 
-    body: str
+    The body itself is not sent back: the main process rebuilds it from the
+    page's story lines, one page at a time, so the two never both fill memory.
+    """
+
     signature: np.ndarray
     language: str | None
     n_words: int
@@ -123,7 +126,7 @@ def parse_files(
     bodies = [page.body() for page, *_ in out if page is not None]
     languages = detect_languages_of(bodies) if detect_languages else [None] * len(bodies)
     facts = iter(
-        PageText(body, signature, language, count_words(body))
+        PageText(signature, language, count_words(body))
         for body, signature, language in zip(bodies, minhash_signatures(bodies), languages, strict=True)
     )
     if not keep_removed:
@@ -133,6 +136,19 @@ def parse_files(
                     line if reason is None else "" for line, reason in zip(page.lines, page.reasons, strict=True)
                 ]
     return [(page, encoding, error, None if page is None else next(facts)) for page, encoding, error, _ in out]
+
+
+class _Bodies(Sequence):
+    """The pages' bodies, made when asked for (near-duplicate checks read only a few)."""
+
+    def __init__(self, pages: list[ParsedPage]) -> None:
+        self.pages = pages
+
+    def __len__(self) -> int:
+        return len(self.pages)
+
+    def __getitem__(self, i):
+        return self.pages[i].body()
 
 
 def _read_pages(
@@ -168,14 +184,15 @@ def _read_pages(
         facts.append(page_text)
     if not loaded.pages:
         return
-    bodies = [f.body for f in facts]
-    clusters = duplicate_clusters(bodies, threshold, np.stack([f.signature for f in facts]))
+    clusters = duplicate_clusters(_Bodies(loaded.pages), threshold, np.stack([f.signature for f in facts]))
     for k in mark_site_repeats(loaded.pages, [str(c) for c in clusters]):
         body = loaded.pages[k].body()  # site furniture removed: the facts of the new body
         language = detect_languages_of([body])[0] if detect_languages else None
-        facts[k] = PageText(body, facts[k].signature, language, count_words(body))
+        facts[k] = PageText(facts[k].signature, language, count_words(body))
     for page, page_text, cluster in zip(loaded.pages, facts, clusters, strict=True):
-        body = page_text.body
+        body = page.body()
+        if not keep_pages:
+            page.lines = []  # free the page's text as its body is made
         loaded.page_clusters[page.doc_id] = cluster
         if not body:
             loaded.problems.append(
@@ -295,11 +312,18 @@ def _finish(loaded: _Loaded, detect: bool, workers: int | None = None, progress:
         record["provenance"] = "; ".join(f"{k}={record['_provenance'].get(k, 'not found')}" for k in PROVENANCE_FIELDS)
         record["problems"] = "; ".join(record["_problems"])
         record["n_words"] = record["_n_words"] if record.get("_n_words") is not None else count_words(record["text"])
-    frame = pd.DataFrame.from_records(loaded.records)
-    frame["duplicate_of"] = None
-    frame = frame.set_index("doc_id")[list(ARTICLE_COLUMNS)]
-    frame["published"] = pd.to_datetime(frame["published"], utc=True).astype("datetime64[ns, UTC]")
-    return frame.astype({k: v for k, v in ARTICLE_COLUMNS.items() if k != "published"})
+    columns = {}
+    for name, dtype in ARTICLE_COLUMNS.items():  # column by column, so only one is ever held twice
+        values = [r.get(name) for r in loaded.records]
+        if name == "published":
+            columns[name] = pd.to_datetime(pd.Series(values, dtype=object), utc=True).astype(dtype).array
+        else:
+            columns[name] = pd.array([None if v is None or v is pd.NaT else v for v in values], dtype=dtype)
+        if name == "text":
+            for record in loaded.records:
+                record["text"] = None  # the column holds the texts now
+    index = pd.Index([r["doc_id"] for r in loaded.records], name="doc_id")
+    return pd.DataFrame(columns, index=index)
 
 
 def _metadata_path(source: str | Path | Iterable[str | Path], metadata: str | Path | bool | None) -> Path | None:

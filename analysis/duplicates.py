@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -84,7 +85,7 @@ def minhash_signatures(texts: list[str]) -> np.ndarray:
     return _signatures(shingle_sets(texts))
 
 
-def duplicate_clusters(texts: list[str], threshold: float = 0.5, signatures: np.ndarray | None = None) -> list[int]:
+def duplicate_clusters(texts: Sequence[str], threshold: float = 0.5, signatures: np.ndarray | None = None) -> list[int]:
     """Cluster texts that are copies of each other.
 
     Parameters

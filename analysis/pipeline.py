@@ -29,6 +29,7 @@ from analysis.corpus import _as_paths, _metadata_path, load_articles
 from analysis.documents import DocumentResult, DocumentSettings, analyse_documents
 from analysis.keywords import _groups
 from analysis.lexicons import read_adjustments
+from analysis.memory import release_memory
 from analysis.parallel import default_workers, map_chunks, worker_pool
 from analysis.speakers import SpeakerRegistry, load_speakers
 from analysis.statements import FOUND_FIELDS, assemble_statements, corpus_outlets
@@ -137,6 +138,8 @@ def _analyse(
                     result.tone, result.keyword_counts, result.n_words = first.tone, first.keyword_counts, first.n_words
             for stage in STAGES:
                 parts[stage].append(_stage_rows(stage, block, by_id, groups))
+            del results, by_id
+            release_memory()
     rows = {
         stage: pd.concat(frames, ignore_index=True) if frames else _stage_rows(stage, [], {}, groups)
         for stage, frames in parts.items()
@@ -269,6 +272,7 @@ def run_pipeline(
 
     start = time.perf_counter()
     articles, fingerprint = _load(source, metadata, cache, workers, progress)
+    release_memory()
     done("load", start)
 
     start = time.perf_counter()
@@ -318,6 +322,7 @@ def run_pipeline(
         for stage in STAGES
     }
     fresh.clear()
+    release_memory()
     done("analysis", start)
 
     start = time.perf_counter()
