@@ -19,6 +19,7 @@ from analysis.io.pages import ParsedPage, join_paragraphs, mark_site_repeats, pa
 from analysis.io.reading import read_text_file
 from analysis.io.tables import TABLE_SUFFIXES, map_columns, read_table_file
 from analysis.language import detect_languages_of
+from analysis.memory import string_array
 from analysis.parallel import map_chunks
 
 PAGE_SUFFIXES = {".txt", ".text"}
@@ -318,7 +319,8 @@ def _finish(loaded: _Loaded, detect: bool, workers: int | None = None, progress:
         if name == "published":
             columns[name] = pd.to_datetime(pd.Series(values, dtype=object), utc=True).astype(dtype).array
         else:
-            columns[name] = pd.array([None if v is None or v is pd.NaT else v for v in values], dtype=dtype)
+            cleaned = [None if v is None or v is pd.NaT else v for v in values]
+            columns[name] = string_array(cleaned) if dtype == "string" else pd.array(cleaned, dtype=dtype)
         if name == "text":
             for record in loaded.records:
                 record["text"] = None  # the column holds the texts now

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Sequence
 from functools import lru_cache
+
+import pandas as pd
+import pyarrow as pa
 
 
 @lru_cache(maxsize=1)
@@ -28,9 +32,16 @@ def release_memory() -> None:
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
-    try:
-        import pyarrow as pa
+    pa.default_memory_pool().release_unused()
 
-        pa.default_memory_pool().release_unused()
-    except Exception:
-        pass
+
+def string_array(values: Sequence[str | None], chunk: int = 1000) -> pd.api.extensions.ExtensionArray:
+    """A pandas ``string`` array of ``values`` built in Arrow chunks.
+
+    Converting one long list at once makes Arrow grow a single buffer by
+    doubling, which briefly needs about three times the text's size; chunks
+    need about one chunk more than the text.
+    """
+    values = [v if v is None or isinstance(v, str) else None if pd.isna(v) else str(v) for v in values]
+    pieces = [pa.array(values[i : i + chunk], pa.large_string()) for i in range(0, len(values), chunk)]
+    return pd.arrays.ArrowStringArray(pa.chunked_array(pieces, pa.large_string()))
