@@ -152,3 +152,14 @@ def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled, monke
             )
     body = rows["statements"][rows["statements"]["location"] == "body"].set_index("doc_id").drop(columns="grams")
     pd.testing.assert_frame_equal(body.loc[["a"]].reset_index(drop=True), body.loc[["c"]].reset_index(drop=True))
+
+
+def test_string_arrays_built_in_chunks_equal_a_plain_conversion():
+    from analysis.memory import string_array
+
+    values = ["a", None, "ü" * 3, float("nan"), 12, *[f"t{i}" for i in range(2500)]]
+    built = pd.Series(string_array(values))
+    expected = pd.Series(values, dtype=object).astype("string")
+    expected[3] = pd.NA
+    pd.testing.assert_series_equal(built, expected)
+    assert built.array._pa_array.num_chunks == 3  # 2,505 values in chunks of 1,000
