@@ -148,7 +148,7 @@ class _Bodies(Sequence):
     def __len__(self) -> int:
         return len(self.pages)
 
-    def __getitem__(self, i):
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]
         return self.pages[i].body()
 
 

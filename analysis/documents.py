@@ -11,14 +11,12 @@ does the work, so the pipeline finds exactly what the stage functions find.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from functools import lru_cache
 from time import perf_counter
 
 import numpy as np
 
-from analysis.keywords import TOKEN_RE, KeywordMatcher
+from analysis.keywords import count_text, keyword_matcher
 from analysis.lexicons import Adjustment
 from analysis.speakers import SpeakerRegistry
 from analysis.statements import _Extractor, found_row
@@ -52,12 +50,6 @@ class DocumentResult:
     seconds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
 
-@lru_cache(maxsize=4)
-def _matcher(groups_json: str) -> KeywordMatcher:
-    """One matcher per worker process and keyword groups, so its per-token memo is reused across chunks."""
-    return KeywordMatcher(json.loads(groups_json))
-
-
 def analyse_documents(items: list[tuple[str | None, str | None]], settings: DocumentSettings) -> list[DocumentResult]:
     """Analyse ``(title, text)`` pairs; a ``None`` text analyses the headline only (its body is a known copy).
 
@@ -77,12 +69,12 @@ def analyse_documents(items: list[tuple[str | None, str | None]], settings: Docu
 
     """
     extractor = _Extractor(settings.registry, settings.outlets)
-    matcher = _matcher(json.dumps(settings.groups))
+    matcher = keyword_matcher(settings.groups)
     out = []
     for title, text in items:
         t0 = perf_counter()
-        titled = settings.include_titles and isinstance(title, str) and title.strip()
-        result = DocumentResult([found_row(f) for f in extractor.article(title, "title")] if titled else [])
+        title_found = extractor.headline_statements(title) if settings.include_titles else []
+        result = DocumentResult([found_row(f) for f in title_found])
         t1 = t2 = t3 = t4 = perf_counter()
         if text is not None:
             text = text if isinstance(text, str) else ""
@@ -93,10 +85,7 @@ def analyse_documents(items: list[tuple[str | None, str | None]], settings: Docu
             t3 = perf_counter()
             result.tone = _score_text(text, settings.adjustments, settings.lexicons, spans)
             t4 = perf_counter()
-            tokens = TOKEN_RE.findall(text)
-            counts = matcher.count(tokens)
-            result.keyword_counts = [counts[g] for g in matcher.groups]
-            result.n_words = sum(1 for t in tokens if t[0].isalnum() or t[-1].isalnum())
+            result.keyword_counts, result.n_words = count_text(matcher, text)
         result.seconds = (t2 - t1, (t1 - t0) + (t3 - t2), t4 - t3, perf_counter() - t4)
         out.append(result)
     return out

@@ -7,11 +7,13 @@ a term in capitals (NATO, US) matches capitals only, anything else ignores case.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import tomllib
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -134,27 +136,41 @@ def keyword_counts(
     return counts_frame(articles.index, found, list(named))
 
 
+@lru_cache(maxsize=4)
+def _matcher(groups_json: str) -> KeywordMatcher:
+    return KeywordMatcher(json.loads(groups_json))
+
+
+def keyword_matcher(groups: dict[str, list[str]]) -> KeywordMatcher:
+    """The matcher of these groups, one per process, so its per-token memo is reused across chunks."""
+    return _matcher(json.dumps(groups))
+
+
+def count_text(matcher: KeywordMatcher, text: object) -> tuple[list[int], int]:
+    """Matches per group (in the matcher's group order) and the word count of one text."""
+    tokens = TOKEN_RE.findall(text) if isinstance(text, str) else []
+    counts = matcher.count(tokens)
+    return [counts[g] for g in matcher.groups], sum(1 for t in tokens if t[0].isalnum() or t[-1].isalnum())
+
+
 def counts_of_texts(texts: list[str], groups: dict[str, list[str]]) -> list[tuple[list[int], int]]:
-    """Matches per group (in group order) and word count of each text (for :func:`map_chunks`)."""
-    matcher = KeywordMatcher(groups)
-    out = []
-    for text in texts:
-        tokens = TOKEN_RE.findall(text) if isinstance(text, str) else []
-        n_words = sum(1 for t in tokens if t[0].isalnum() or t[-1].isalnum())
-        counts = matcher.count(tokens)
-        out.append(([counts[g] for g in matcher.groups], n_words))
-    return out
+    """:func:`count_text` of each text (for :func:`map_chunks`)."""
+    matcher = keyword_matcher(groups)
+    return [count_text(matcher, text) for text in texts]
 
 
 def counts_frame(doc_ids, found: list[tuple[list[int], int]], groups: list[str]) -> pd.DataFrame:
-    """The long ``doc_id, group, count, n_words`` table from :func:`counts_of_texts` results."""
-    rows = [
-        (doc_id, group, count, n_words)
-        for doc_id, (counts, n_words) in zip(doc_ids, found, strict=True)
-        for group, count in zip(groups, counts, strict=True)
-    ]
-    frame = pd.DataFrame(rows, columns=["doc_id", "group", "count", "n_words"])
-    return frame.astype({"count": "int64", "n_words": "int64"})
+    """The long ``doc_id, group, count, n_words`` table from :func:`count_text` results."""
+    counts = np.array([c for c, _ in found], dtype=np.int64).reshape(len(found), len(groups))
+    n_words = np.array([n for _, n in found], dtype=np.int64)
+    return pd.DataFrame(
+        {
+            "doc_id": np.repeat(np.array(list(doc_ids), dtype=object), len(groups)),
+            "group": np.tile(np.array(groups, dtype=object), len(found)),
+            "count": counts.ravel(),
+            "n_words": np.repeat(n_words, len(groups)),
+        }
+    )
 
 
 def keyword_trends(

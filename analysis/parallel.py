@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 #: Below this many items, work stays in the calling process (starting workers costs more).
@@ -70,11 +70,8 @@ def map_chunks(
     if pool is None and (workers == 1 or len(chunks) < 2):
         results = (func(chunk, *args) for chunk in chunks)
         return [r for chunk in _bar(results, len(chunks), show, desc) for r in chunk]
-    if pool is not None:
-        results = pool.map(func, chunks, *([a] * len(chunks) for a in args))
-        return [r for chunk in _bar(results, len(chunks), show, desc) for r in chunk]
-    with ProcessPoolExecutor(max_workers=workers) as own_pool:
-        results = own_pool.map(func, chunks, *([a] * len(chunks) for a in args))
+    with nullcontext(pool) if pool is not None else ProcessPoolExecutor(max_workers=workers) as executor:
+        results = executor.map(func, chunks, *([a] * len(chunks) for a in args))
         return [r for chunk in _bar(results, len(chunks), show, desc) for r in chunk]
 
 

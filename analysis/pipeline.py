@@ -27,13 +27,13 @@ import pandas as pd
 from analysis.cache import DerivedCache, content_hash, text_key
 from analysis.corpus import _as_paths, _metadata_path, load_articles
 from analysis.documents import DocumentResult, DocumentSettings, analyse_documents
-from analysis.keywords import _groups
+from analysis.keywords import _groups, counts_frame
 from analysis.lexicons import read_adjustments
 from analysis.memory import release_memory
 from analysis.parallel import default_workers, map_chunks, worker_pool
 from analysis.speakers import SpeakerRegistry, load_speakers
 from analysis.statements import FOUND_FIELDS, assemble_statements, corpus_outlets
-from analysis.text import SENTENCE_COLUMNS
+from analysis.text import sentences_table, spans_frame
 from analysis.tone import DEFAULT_METHOD, combine
 
 STAGES = ("sentences", "statements", "tone", "keywords")
@@ -151,18 +151,7 @@ def _stage_rows(stage: str, ids: list, results: dict[str, DocumentResult], group
     """The per-document cache rows of one stage for the documents ``ids``."""
     chosen = [results[d] for d in ids]
     if stage == "sentences":
-        lengths = np.array([len(r.spans) for r in chosen], dtype=np.int64)
-        spans = np.concatenate([r.spans for r in chosen]) if chosen else np.zeros((0, 3), dtype=np.int64)
-        first_row = np.repeat(np.cumsum(lengths) - lengths, lengths)
-        return pd.DataFrame(
-            {
-                "doc_id": np.repeat(np.array(ids, dtype=object), lengths),
-                "sent_idx": np.arange(len(spans), dtype=np.int64) - first_row,
-                "para_idx": spans[:, 2],
-                "start": spans[:, 0],
-                "end": spans[:, 1],
-            }
-        )
+        return spans_frame(ids, [r.spans for r in chosen])
     if stage == "statements":
         rows = [
             (d, *row) for d, r in zip(ids, chosen, strict=True) for row in (*r.title_statements, *r.body_statements)
@@ -171,16 +160,7 @@ def _stage_rows(stage: str, ids: list, results: dict[str, DocumentResult], group
     if stage == "tone":
         scores = np.array([r.tone for r in chosen], dtype=float).reshape(len(ids), 3)
         return pd.DataFrame({"doc_id": ids, **{name: scores[:, k] for k, name in enumerate(TONE_SCORES)}})
-    counts = np.array([r.keyword_counts for r in chosen], dtype=np.int64).reshape(len(ids), len(groups))
-    n_words = np.array([r.n_words for r in chosen], dtype=np.int64)
-    return pd.DataFrame(
-        {
-            "doc_id": np.repeat(np.array(ids, dtype=object), len(groups)),
-            "group": np.tile(np.array(groups, dtype=object), len(ids)),
-            "count": counts.ravel(),
-            "n_words": np.repeat(n_words, len(groups)),
-        }
-    )
+    return counts_frame(ids, [(r.keyword_counts, r.n_words) for r in chosen], groups)
 
 
 def _rows_of(frame: pd.DataFrame, ids: list, n_analysed: int) -> pd.DataFrame:
@@ -190,26 +170,24 @@ def _rows_of(frame: pd.DataFrame, ids: list, n_analysed: int) -> pd.DataFrame:
     return frame[frame["doc_id"].isin(set(ids))].reset_index(drop=True)
 
 
-def _sentences_table(articles: pd.DataFrame, spans: pd.DataFrame, step: int = 5_000) -> pd.DataFrame:
-    """The sentences table: the spans with each sentence's text, cut ``step`` documents at a time.
-
-    Only one step's texts and sentences are Python strings at any moment; the
-    column is Arrow-backed.
-    """
-    doc_ids = spans["doc_id"].to_numpy()
-    starts, ends = spans["start"].to_numpy(), spans["end"].to_numpy()
-    bounds = np.flatnonzero(np.r_[True, doc_ids[1:] != doc_ids[:-1], True]) if len(spans) else np.zeros(1, int)
-    pieces = []
-    for k in range(0, len(bounds) - 1, step):
-        first, last = bounds[k], bounds[min(k + step, len(bounds) - 1)]
-        texts = articles["text"].reindex(pd.unique(doc_ids[first:last])).to_dict()
-        cut = [texts[d][a:b] for d, a, b in zip(doc_ids[first:last], starts[first:last], ends[first:last], strict=True)]
-        pieces.append(pd.Series(cut, dtype="string"))
-    text = pd.concat(pieces, ignore_index=True) if pieces else pd.Series([], dtype="string")
-    frame = spans.assign(text=text.array)[SENTENCE_COLUMNS]
-    return frame.astype(
-        {"doc_id": "string", "sent_idx": "int64", "para_idx": "int64", "start": "int64", "end": "int64"}
+def _result(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], tone_method: str) -> PipelineResult:
+    return PipelineResult(
+        articles,
+        tables["sentences"],
+        tables["statements"],
+        _tone_table(articles, tables["tone"], tone_method),
+        tables["keywords"],
     )
+
+
+def _finished(
+    result: PipelineResult, seconds: dict[str, float], cache: DerivedCache, stage_seconds: dict[str, float]
+) -> PipelineResult:
+    """The result with its timings and cache hits filled in."""
+    seconds["total"] = sum(seconds.values())
+    result.seconds, result.cache_hits = seconds, dict(cache.hits)
+    result.stage_seconds = {stage: float(s) for stage, s in stage_seconds.items()}
+    return result
 
 
 def _tone_table(articles: pd.DataFrame, scores: pd.DataFrame, method: str) -> pd.DataFrame:
@@ -291,17 +269,9 @@ def run_pipeline(
         cache.hits.update({f"{stage}_table": len(t) for stage, t in tables.items()})
         done("analysis", start)
         start = time.perf_counter()
-        result = PipelineResult(
-            articles,
-            tables["sentences"],
-            tables["statements"],
-            _tone_table(articles, tables["tone"], tone_method),
-            tables["keywords"],
-        )
+        result = _result(articles, tables, tone_method)
         done("tables", start)
-        seconds["total"] = sum(seconds.values())
-        result.seconds, result.cache_hits = seconds, dict(cache.hits)
-        return result
+        return _finished(result, seconds, cache, {})
 
     text_keys = pd.Series([text_key(t) for t in articles["text"]], index=articles.index)
     doc_keys = pd.Series(
@@ -328,22 +298,13 @@ def run_pipeline(
     start = time.perf_counter()
     found = rows["statements"] if len(rows["statements"]) else pd.DataFrame(columns=_STATEMENT_ROW)
     tables = {
-        "sentences": _sentences_table(articles, rows["sentences"]),
+        "sentences": sentences_table(articles, rows["sentences"]),
         "statements": assemble_statements(articles, found, registry),
         "tone": rows["tone"],
         "keywords": rows["keywords"].astype({"count": "int64", "n_words": "int64"}),
     }
     for stage, table in tables.items():
         cache.save(f"{stage}_table", corpus_options, table)
-    result = PipelineResult(
-        articles,
-        tables["sentences"],
-        tables["statements"],
-        _tone_table(articles, tables["tone"], tone_method),
-        tables["keywords"],
-    )
+    result = _result(articles, tables, tone_method)
     done("tables", start)
-    seconds["total"] = sum(seconds.values())
-    result.seconds, result.cache_hits = seconds, dict(cache.hits)
-    result.stage_seconds = {stage: float(s) for stage, s in stage_seconds.items()}
-    return result
+    return _finished(result, seconds, cache, stage_seconds)

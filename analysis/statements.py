@@ -319,6 +319,10 @@ class _Extractor:
                 ]
         return []
 
+    def headline_statements(self, title: object) -> list[_Found]:
+        """The statements of a headline (none for a missing or blank one)."""
+        return self.article(title, "title") if isinstance(title, str) and title.strip() else []
+
     def headline(self, title: str, mentions: list[Mention]) -> list[_Found]:
         for pattern in (self.patterns.headline_lead_re, self.patterns.headline_tail_re):
             m = pattern.match(title)
@@ -446,9 +450,7 @@ def statements_of_texts(
     extractor = _Extractor(registry, outlets)
     out = []
     for title, text, *spans in items:
-        found: list[_Found] = []
-        if include_titles and isinstance(title, str) and title.strip():
-            found.extend(extractor.article(title, "title"))
+        found = extractor.headline_statements(title) if include_titles else []
         if isinstance(text, str):
             found.extend(extractor.article(text, "body", spans[0] if spans else None))
         out.append([found_row(f) for f in found])

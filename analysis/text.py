@@ -11,8 +11,10 @@ a quotation that Punkt cut at an inner full stop is joined up again.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 #: Abbreviations (lower case, without the final full stop) that do not end a sentence.
@@ -146,28 +148,46 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-def spans_of_texts(texts: list[str]) -> list[list[tuple[int, int, int]]]:
-    """Sentence spans of each text (for :func:`analysis.parallel.map_chunks`)."""
-    return [sentence_spans(t) if isinstance(t, str) else [] for t in texts]
+def spans_of_texts(texts: list[str]) -> list[np.ndarray]:
+    """Sentence spans of each text as an ``(n, 3)`` array of start, end, paragraph (for map_chunks)."""
+    return [np.array(sentence_spans(t) if isinstance(t, str) else [], dtype=np.int64).reshape(-1, 3) for t in texts]
 
 
-def sentences_from_spans(articles: pd.DataFrame, spans: list[list[tuple[int, int, int]]], text_col: str = "text"):
-    """The sentences table from each article's spans."""
-    rows = []
-    for (doc_id, text), doc_spans in zip(articles[text_col].items(), spans, strict=True):
-        for sent_idx, (start, end, para_idx) in enumerate(doc_spans):
-            rows.append((doc_id, sent_idx, para_idx, text[start:end], start, end))
-    frame = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
-    return frame.astype(
+def spans_frame(doc_ids: Sequence, spans: Sequence[np.ndarray]) -> pd.DataFrame:
+    """One row per sentence (``doc_id``, ``sent_idx``, ``para_idx``, ``start``, ``end``) from per-document spans."""
+    lengths = np.array([len(s) for s in spans], dtype=np.int64)
+    flat = np.concatenate(list(spans)) if len(spans) else np.zeros((0, 3), dtype=np.int64)
+    first_row = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return pd.DataFrame(
         {
-            "doc_id": "string",
-            "text": "string",
-            "sent_idx": "int64",
-            "para_idx": "int64",
-            "start": "int64",
-            "end": "int64",
+            "doc_id": np.repeat(np.array(list(doc_ids), dtype=object), lengths),
+            "sent_idx": np.arange(len(flat), dtype=np.int64) - first_row,
+            "para_idx": flat[:, 2],
+            "start": flat[:, 0],
+            "end": flat[:, 1],
         }
     )
+
+
+def sentences_table(articles: pd.DataFrame, spans: pd.DataFrame, text_col: str = "text", step: int = 5_000):
+    """The sentences table: :func:`spans_frame` rows with each sentence's text, cut ``step`` documents at a time.
+
+    Only one step's texts and sentences are Python strings at any moment; the
+    text column is Arrow-backed.
+    """
+    doc_ids = spans["doc_id"].to_numpy()
+    starts, ends = spans["start"].to_numpy(), spans["end"].to_numpy()
+    bounds = np.flatnonzero(np.r_[True, doc_ids[1:] != doc_ids[:-1], True]) if len(spans) else np.zeros(1, int)
+    pieces = []
+    for k in range(0, len(bounds) - 1, step):
+        first, last = bounds[k], bounds[min(k + step, len(bounds) - 1)]
+        texts = articles[text_col].reindex(pd.unique(doc_ids[first:last])).to_dict()
+        cut = [texts[d][a:b] for d, a, b in zip(doc_ids[first:last], starts[first:last], ends[first:last], strict=True)]
+        pieces.append(pd.Series(cut, dtype="string"))
+    text = pd.concat(pieces, ignore_index=True) if pieces else pd.Series([], dtype="string")
+    frame = spans.assign(text=text.array)[SENTENCE_COLUMNS]
+    integer = dict.fromkeys(("sent_idx", "para_idx", "start", "end"), "int64")
+    return frame.astype({"doc_id": "string", **integer})
 
 
 def split_sentences(
@@ -199,4 +219,4 @@ def split_sentences(
     spans = map_chunks(
         spans_of_texts, articles[text_col].tolist(), workers=workers, progress=progress, desc="sentences"
     )
-    return sentences_from_spans(articles, spans, text_col)
+    return sentences_table(articles, spans_frame(articles.index, spans), text_col)

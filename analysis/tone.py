@@ -80,19 +80,8 @@ def _score_text(
     return polarity, subjectivity, vader
 
 
-def _score_chunk(items: list, adjustments: tuple[Adjustment, ...], lexicons: frozenset[str]) -> list[tuple]:
-    """Scores of each item: a text, or a ``(text, sentence spans)`` pair."""
-    return [
-        _score_text(item[0], adjustments, lexicons, item[1])
-        if isinstance(item, tuple)
-        else _score_text(item, adjustments, lexicons)
-        for item in items
-    ]
-
-
-def content_key(text: object) -> str:
-    """A hash of a text's content, so identical texts are scored once (the cache's own key)."""
-    return text_key(text)
+def _score_chunk(texts: list, adjustments: tuple[Adjustment, ...], lexicons: frozenset[str]) -> list[tuple]:
+    return [_score_text(text, adjustments, lexicons) for text in texts]
 
 
 def score_texts(
@@ -101,18 +90,16 @@ def score_texts(
     workers: int | None = None,
     progress: bool | None = None,
     lexicons: Sequence[str] = LEXICONS,
-    spans: Sequence[list] | None = None,
 ) -> np.ndarray:
     """Score texts with the lexicons: an array of shape ``(n, 3)`` (polarity, subjectivity, vader).
 
     Identical texts are scored once (by content hash); with ``workers > 1`` the
-    unique texts are shared out between processes. ``spans`` (each text's
-    sentence spans, when already known) saves splitting the texts again.
+    unique texts are shared out between processes.
     """
-    keys = [content_key(t) for t in texts]
+    keys = [text_key(t) for t in texts]
     unique: dict[str, object] = {}
-    for k, (key, text) in enumerate(zip(keys, texts, strict=True)):
-        unique.setdefault(key, text if spans is None else (text, spans[k]))
+    for key, text in zip(keys, texts, strict=True):
+        unique.setdefault(key, text)
     todo = list(unique.values())
     rows = map_chunks(
         _score_chunk, todo, adjustments, frozenset(lexicons), workers=workers, progress=progress, desc="tone"

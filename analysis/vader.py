@@ -185,4 +185,4 @@ def _emphasis(text: str) -> float:
     questions = text.count("?")
     if questions > 1:
         return exclamations + (questions * 0.18 if questions <= 3 else 0.96)
-    return exclamations + 0
+    return exclamations
