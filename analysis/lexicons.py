@@ -110,6 +110,14 @@ def textblob_lexicon(adjustments: tuple[Adjustment, ...] = ()):
 
 
 @lru_cache(maxsize=8)
+def textblob_scorer(adjustments: tuple[Adjustment, ...] = ()):
+    """A fast scorer of TextBlob's polarity and subjectivity (:class:`analysis.textblob_sentiment.TextBlobScorer`)."""
+    from analysis.textblob_sentiment import TextBlobScorer
+
+    return TextBlobScorer(textblob_lexicon(adjustments))
+
+
+@lru_cache(maxsize=8)
 def vader_analyzer(adjustments: tuple[Adjustment, ...] = ()):
     """A VADER analyser (lexicon shipped in the package) with adjustments applied."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer

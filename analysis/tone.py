@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.cache import text_key
-from analysis.lexicons import Adjustment, read_adjustments, textblob_lexicon, vader_scorer
+from analysis.lexicons import Adjustment, read_adjustments, textblob_lexicon, textblob_scorer, vader_scorer
 from analysis.parallel import map_chunks
 from analysis.paths import DATA_DIR
 from analysis.periods import complete_periods, period_start
@@ -69,7 +69,7 @@ def _score_text(
         return _NAN, _NAN, _NAN
     polarity = subjectivity = vader = _NAN
     if "textblob" in lexicons:
-        polarity, subjectivity = (float(x) for x in textblob_lexicon(adjustments)(text))
+        polarity, subjectivity = (float(x) for x in textblob_scorer(adjustments)(text))
     if "vader" in lexicons:
         if len(text.split()) <= VADER_WHOLE_MAX_WORDS:
             vader = _vader_sentence(text, adjustments)
