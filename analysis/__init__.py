@@ -13,7 +13,7 @@ from analysis.corpus import (
     provenance_table,
     removed_lines,
 )
-from analysis.errors import CorpusError
+from analysis.errors import CacheError, CorpusError
 from analysis.keywords import (
     collocations,
     keyness,
@@ -45,6 +45,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "CacheError",
     "CorpusError",
     "DerivedCache",
     "DocTermMatrix",

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from analysis.paths import DATA_DIR
 
@@ -92,15 +94,34 @@ class DerivedCache:
             path.unlink(missing_ok=True)
             return None
 
-    def save(self, stage: str, options: dict, frame: pd.DataFrame) -> Path | None:
-        """Write a table atomically (temporary file, then rename)."""
+    def rows_in(self, stage: str, options: dict) -> int | None:
+        """The number of rows of a cached table, read from its footer (the rows stay on disk).
+
+        ``None`` when absent; a file whose footer cannot be read is reported,
+        removed and ``None``.
+        """
+        path = self.path(stage, options)
+        if not self.enabled or not path.is_file():
+            return None
+        try:
+            return pq.ParquetFile(path).metadata.num_rows
+        except Exception as exc:
+            warnings.warn(f"cache file {path} is unreadable ({type(exc).__name__}: {exc}); rebuilding it", stacklevel=2)
+            path.unlink(missing_ok=True)
+            return None
+
+    def save(self, stage: str, options: dict, frame: pd.DataFrame | pa.Table) -> Path | None:
+        """Write a table (pandas or Arrow) atomically: a temporary file, then a rename."""
         if not self.enabled:
             return None
         path = self.path(stage, options)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            frame.to_parquet(tmp, index=False)
+            if isinstance(frame, pa.Table):
+                pq.write_table(frame, tmp)
+            else:
+                frame.to_parquet(tmp, index=False)
             os.replace(tmp, path)
         finally:
             tmp.unlink(missing_ok=True)
@@ -154,7 +175,7 @@ class DerivedCache:
             ``doc_id`` → content key of every current document.
         compute : callable
             Given the list of ``doc_id`` to compute, returns their rows with a
-            ``doc_id`` column.
+            ``doc_id`` column, in that order.
 
         Returns
         -------
@@ -166,31 +187,49 @@ class DerivedCache:
         cached = self.load(stage, options)
         current = pd.DataFrame({"doc_id": keys.index.astype(str), KEY_COLUMN: keys.to_numpy()})
         known = set(cached[KEY_COLUMN]) if cached is not None else set()
-        todo = current.loc[~current[KEY_COLUMN].isin(known), "doc_id"].tolist()
+        is_known = current[KEY_COLUMN].isin(known)
+        todo = current.loc[~is_known, "doc_id"].tolist()
         self.hits[stage] = len(current) - len(todo)
         self.misses[stage] = len(todo)
+        stale = cached is not None and len(known) != current[KEY_COLUMN].nunique()  # the file holds other documents
         parts = []
         if cached is not None and len(todo) < len(current):
-            reused = current[current[KEY_COLUMN].isin(known)].merge(cached, on=KEY_COLUMN, how="inner")
-            parts.append(reused)
+            reused = current[is_known].merge(cached, on=KEY_COLUMN, how="inner")
+            reused = reused[~reused[PLACEHOLDER].fillna(False).astype(bool)] if PLACEHOLDER in reused else reused
+            parts.append(reused.drop(columns=[c for c in (KEY_COLUMN, PLACEHOLDER) if c in reused]))
+        del cached
         if todo:
-            fresh = compute(todo).assign(**{PLACEHOLDER: False})
-            empty = sorted(set(todo) - set(fresh["doc_id"]))
-            if empty:  # documents with no rows still need a row, or they would never count as cached
-                fresh = pd.concat([fresh, pd.DataFrame({"doc_id": empty, PLACEHOLDER: True})], ignore_index=True)
-            fresh[KEY_COLUMN] = fresh["doc_id"].map(current.set_index("doc_id")[KEY_COLUMN])
-            parts.append(fresh)
-        table = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["doc_id", KEY_COLUMN])
-        position = table["doc_id"].map(pd.Series(np.arange(len(current)), index=current["doc_id"]))
-        if not position.is_monotonic_increasing:  # rows in the order of ``keys``
-            table = table.iloc[np.argsort(position.to_numpy(), kind="stable")].reset_index(drop=True)
-        if todo or cached is None or len(cached[KEY_COLUMN].unique()) != len(set(current[KEY_COLUMN])):
-            self.save(stage, options, _unique_blocks(table))
-        table = table[~table[PLACEHOLDER].fillna(False).astype(bool)] if PLACEHOLDER in table else table
-        return table.drop(columns=[c for c in (KEY_COLUMN, PLACEHOLDER) if c in table]).reset_index(drop=True)
+            parts.append(compute(todo))
+        if len(parts) > 1:
+            table = pd.concat(parts, ignore_index=True)
+            position = table["doc_id"].map(pd.Series(np.arange(len(current)), index=current["doc_id"]))
+            table = table.iloc[np.argsort(position.to_numpy(), kind="stable")]  # rows in the order of ``keys``
+        else:
+            table = parts[0] if parts else pd.DataFrame(columns=["doc_id"])
+        del parts
+        if todo or stale:
+            self.save(stage, options, _file_table(table, current))
+        return table.reset_index(drop=True)
 
 
-def _unique_blocks(table: pd.DataFrame) -> pd.DataFrame:
-    """One block of rows per key (documents with identical content share their rows)."""
-    first_docs = set(table.drop_duplicates(KEY_COLUMN)["doc_id"])  # all of a document's rows share its key
-    return table[table["doc_id"].isin(first_docs)].drop(columns="doc_id")
+def _file_table(table: pd.DataFrame, current: pd.DataFrame) -> pa.Table:
+    """A per-document stage's file: one block of rows per content key, a placeholder row for a key with none.
+
+    Documents with identical content share one block. Built as Arrow columns
+    without copying the rows' text.
+    """
+    first = current.drop_duplicates(KEY_COLUMN)
+    rows = table if len(first) == len(current) else table[table["doc_id"].isin(set(first["doc_id"]))]
+    key_of = dict(zip(current["doc_id"], current[KEY_COLUMN], strict=True))
+    body = rows.drop(columns="doc_id").assign(
+        **{PLACEHOLDER: np.zeros(len(rows), dtype=bool), KEY_COLUMN: rows["doc_id"].map(key_of).to_numpy()}
+    )
+    out = pa.Table.from_pandas(body, preserve_index=False)
+    without_rows = first.loc[~first["doc_id"].isin(set(rows["doc_id"])), KEY_COLUMN].tolist()
+    if without_rows:
+        n = len(without_rows)
+        filler = {f.name: pa.nulls(n, f.type) for f in out.schema}
+        filler[PLACEHOLDER] = pa.array(np.ones(n, dtype=bool))
+        filler[KEY_COLUMN] = pa.array(without_rows, out.schema.field(KEY_COLUMN).type)
+        out = pa.concat_tables([out, pa.table(filler, schema=out.schema)])
+    return out

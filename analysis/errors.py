@@ -36,3 +36,7 @@ class Problem:
     def as_dict(self) -> dict:
         """Return the record as a plain dict (one row of a problems table)."""
         return asdict(self)
+
+
+class CacheError(RuntimeError):
+    """A cache file a result still needs has gone or cannot be read; the message names the file."""

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +26,7 @@ import pandas as pd
 from analysis.cache import DerivedCache, content_hash, text_key
 from analysis.corpus import _as_paths, _metadata_path, load_articles
 from analysis.documents import DocumentResult, DocumentSettings, analyse_documents
+from analysis.errors import CacheError
 from analysis.keywords import _groups, counts_frame
 from analysis.lexicons import read_adjustments
 from analysis.memory import release_memory
@@ -37,23 +37,68 @@ from analysis.text import sentences_table, spans_frame
 from analysis.tone import DEFAULT_METHOD, combine
 
 STAGES = ("sentences", "statements", "tone", "keywords")
+#: The order tables are built in: the stage with the largest per-document rows first, so they are freed soonest.
+_LARGEST_FIRST = ("statements", "sentences", "tone", "keywords")
 TONE_SCORES = ("polarity", "subjectivity", "vader_compound")
 _STATEMENT_ROW = ["doc_id", *FOUND_FIELDS, "grams"]
 
 
-@dataclass
 class PipelineResult:
-    """The tables of a pipeline run, with the seconds each step took and the cache hits."""
+    """The tables of a pipeline run, with the seconds each step took and the cache hits.
 
-    articles: pd.DataFrame
-    sentences: pd.DataFrame
-    statements: pd.DataFrame
-    tone: pd.DataFrame
-    keyword_counts: pd.DataFrame
-    seconds: dict[str, float] = field(default_factory=dict)
-    cache_hits: dict[str, int] = field(default_factory=dict)
-    #: Processor seconds each per-document stage took in this run, summed over workers (0 when cached).
-    stage_seconds: dict[str, float] = field(default_factory=dict)
+    ``articles`` and ``tone`` are held in memory. With a cache, ``sentences``,
+    ``statements`` and ``keyword_counts`` are read from their cache files when
+    first used (then kept), so a run over a large corpus never holds every
+    table at once; without a cache they are held from the start.
+    """
+
+    def __init__(
+        self,
+        articles: pd.DataFrame,
+        tone: pd.DataFrame,
+        tables: dict[str, pd.DataFrame | Path],
+        seconds: dict[str, float] | None = None,
+        cache_hits: dict[str, int] | None = None,
+        stage_seconds: dict[str, float] | None = None,
+    ) -> None:
+        self.articles = articles
+        self.tone = tone
+        self._tables = dict(tables)
+        self.seconds: dict[str, float] = seconds or {}
+        self.cache_hits: dict[str, int] = cache_hits or {}
+        #: Processor seconds each per-document stage took in this run, summed over workers (0 when cached).
+        self.stage_seconds: dict[str, float] = stage_seconds or {}
+
+    def _table(self, stage: str) -> pd.DataFrame:
+        value = self._tables[stage]
+        if isinstance(value, Path):
+            try:
+                value = self._tables[stage] = pd.read_parquet(value)
+            except (OSError, ValueError) as exc:
+                raise CacheError(
+                    f"the {stage} table's cache file {value} cannot be read ({exc}); "
+                    "it was removed after the run: run the pipeline again"
+                ) from exc
+        return value
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        """One row per sentence (:func:`analysis.split_sentences`)."""
+        return self._table("sentences")
+
+    @property
+    def statements(self) -> pd.DataFrame:
+        """One row per statement (:func:`analysis.extract_statements`)."""
+        return self._table("statements")
+
+    @property
+    def keyword_counts(self) -> pd.DataFrame:
+        """One row per document and keyword group (:func:`analysis.keyword_counts`)."""
+        return self._table("keywords")
+
+    def __repr__(self) -> str:
+        loaded = [stage for stage, value in self._tables.items() if not isinstance(value, Path)]
+        return f"PipelineResult({len(self.articles)} articles; tables in memory: {', '.join(loaded) or 'none'})"
 
 
 def corpus_fingerprint(source, metadata) -> str:
@@ -170,24 +215,22 @@ def _rows_of(frame: pd.DataFrame, ids: list, n_analysed: int) -> pd.DataFrame:
     return frame[frame["doc_id"].isin(set(ids))].reset_index(drop=True)
 
 
-def _result(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], tone_method: str) -> PipelineResult:
+def _result(
+    articles: pd.DataFrame,
+    tone_scores: pd.DataFrame,
+    tables: dict[str, pd.DataFrame | Path],
+    tone_method: str,
+    cache: DerivedCache,
+    stage_seconds: dict[str, float],
+) -> PipelineResult:
+    """The result, with the cache hits and processor seconds of this run."""
     return PipelineResult(
         articles,
-        tables["sentences"],
-        tables["statements"],
-        _tone_table(articles, tables["tone"], tone_method),
-        tables["keywords"],
+        _tone_table(articles, tone_scores, tone_method),
+        tables,
+        cache_hits=dict(cache.hits),
+        stage_seconds={stage: float(s) for stage, s in stage_seconds.items()},
     )
-
-
-def _finished(
-    result: PipelineResult, seconds: dict[str, float], cache: DerivedCache, stage_seconds: dict[str, float]
-) -> PipelineResult:
-    """The result with its timings and cache hits filled in."""
-    seconds["total"] = sum(seconds.values())
-    result.seconds, result.cache_hits = seconds, dict(cache.hits)
-    result.stage_seconds = {stage: float(s) for stage, s in stage_seconds.items()}
-    return result
 
 
 def _tone_table(articles: pd.DataFrame, scores: pd.DataFrame, method: str) -> pd.DataFrame:
@@ -264,14 +307,17 @@ def run_pipeline(
         "keywords": {"groups": groups},
     }
     corpus_options = {"corpus": fingerprint, **options}
-    tables = {stage: cache.load(f"{stage}_table", corpus_options) for stage in STAGES}
-    if all(t is not None for t in tables.values()):
-        cache.hits.update({f"{stage}_table": len(t) for stage, t in tables.items()})
+    table_rows = {stage: cache.rows_in(f"{stage}_table", corpus_options) for stage in STAGES}
+    tone_scores = cache.load("tone_table", corpus_options) if None not in table_rows.values() else None
+    if tone_scores is not None:  # an unchanged corpus: the finished tables are read when first used
+        cache.hits.update({f"{stage}_table": n for stage, n in table_rows.items()})
         done("analysis", start)
         start = time.perf_counter()
-        result = _result(articles, tables, tone_method)
+        paths = {stage: cache.path(f"{stage}_table", corpus_options) for stage in STAGES if stage != "tone"}
+        result = _result(articles, tone_scores, paths, tone_method, cache, {})
         done("tables", start)
-        return _finished(result, seconds, cache, {})
+        result.seconds = {**seconds, "total": sum(seconds.values())}
+        return result
 
     text_keys = pd.Series([text_key(t) for t in articles["text"]], index=articles.index)
     doc_keys = pd.Series(
@@ -282,29 +328,39 @@ def run_pipeline(
     fresh, stage_seconds = _analyse(
         articles, [d for d in articles.index if d in todo], settings, text_keys, workers, progress
     )
-    rows = {
-        stage: cache.per_document(
+    release_memory()
+    done("analysis", start)
+
+    # One stage at a time: its per-document cache, its table, the table's file; then its rows are freed.
+    start = time.perf_counter()
+    tables: dict[str, pd.DataFrame | Path] = {}
+    for stage in _LARGEST_FIRST:
+        rows = cache.per_document(
             stage,
             options[stage],
             stage_keys[stage],
             lambda ids, stage=stage: _rows_of(fresh[stage], ids, len(todo)),
         )
-        for stage in STAGES
-    }
-    fresh.clear()
-    release_memory()
-    done("analysis", start)
-
-    start = time.perf_counter()
-    found = rows["statements"] if len(rows["statements"]) else pd.DataFrame(columns=_STATEMENT_ROW)
-    tables = {
-        "sentences": sentences_table(articles, rows["sentences"]),
-        "statements": assemble_statements(articles, found, registry),
-        "tone": rows["tone"],
-        "keywords": rows["keywords"].astype({"count": "int64", "n_words": "int64"}),
-    }
-    for stage, table in tables.items():
-        cache.save(f"{stage}_table", corpus_options, table)
-    result = _result(articles, tables, tone_method)
+        del fresh[stage]
+        table = _stage_table(stage, rows, articles, registry)
+        del rows
+        path = cache.save(f"{stage}_table", corpus_options, table)
+        tables[stage] = table if path is None or stage == "tone" else path
+        del table
+        release_memory()
+    tone_scores = tables.pop("tone")
+    result = _result(articles, tone_scores, tables, tone_method, cache, stage_seconds)
     done("tables", start)
-    return _finished(result, seconds, cache, stage_seconds)
+    result.seconds = {**seconds, "total": sum(seconds.values())}
+    return result
+
+
+def _stage_table(stage: str, rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
+    """A stage's finished table from its per-document rows."""
+    if stage == "sentences":
+        return sentences_table(articles, rows)
+    if stage == "statements":
+        return assemble_statements(articles, rows if len(rows) else pd.DataFrame(columns=_STATEMENT_ROW), registry)
+    if stage == "keywords":
+        return rows.astype({"count": "int64", "n_words": "int64"})
+    return rows

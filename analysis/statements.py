@@ -476,7 +476,8 @@ def assemble_statements(
     ``found`` has ``doc_id``, :data:`FOUND_FIELDS` and ``grams`` (as from
     :func:`found_frame`), in article and text order.
     """
-    frame = found[found["doc_id"].isin(articles.index)].reset_index(drop=True)
+    current = found["doc_id"].isin(articles.index)
+    frame = (found if current.all() else found[current]).reset_index(drop=True)
     doc_ids = frame["doc_id"].astype(str)
     frame["statement_id"] = doc_ids + ":" + frame.groupby("doc_id", sort=False).cumcount().astype(str)
     meta = articles.reindex(columns=["published", "outlet", "original_source"])
@@ -589,7 +590,9 @@ def add_statement_groups(
     echo = shared >= threshold * np.minimum(sizes[i], sizes[j])
     graph = coo_matrix((np.ones(int(echo.sum()), dtype=np.int8), (i[echo], j[echo])), shape=(n, n))
     frame["_root"] = connected_components(graph, directed=False)[1]
-    order = frame.sort_values(["published", "statement_id"], na_position="last", kind="stable")
+    order = frame[["published", "statement_id", "outlet", "_root"]].sort_values(
+        ["published", "statement_id"], na_position="last", kind="stable"
+    )
     first = order.groupby("_root").head(1).set_index("_root")
     frame["statement_group"] = frame["_root"].map(first["statement_id"]).astype("string")
     frame["first_reported"] = frame["_root"].map(first["published"])

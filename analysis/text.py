@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 #: Abbreviations (lower case, without the final full stop) that do not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -173,7 +174,7 @@ def sentences_table(articles: pd.DataFrame, spans: pd.DataFrame, text_col: str =
     """The sentences table: :func:`spans_frame` rows with each sentence's text, cut ``step`` documents at a time.
 
     Only one step's texts and sentences are Python strings at any moment; the
-    text column is Arrow-backed.
+    text column is made of one Arrow chunk per step, never copied whole.
     """
     doc_ids = spans["doc_id"].to_numpy()
     starts, ends = spans["start"].to_numpy(), spans["end"].to_numpy()
@@ -183,9 +184,9 @@ def sentences_table(articles: pd.DataFrame, spans: pd.DataFrame, text_col: str =
         first, last = bounds[k], bounds[min(k + step, len(bounds) - 1)]
         texts = articles[text_col].reindex(pd.unique(doc_ids[first:last])).to_dict()
         cut = [texts[d][a:b] for d, a, b in zip(doc_ids[first:last], starts[first:last], ends[first:last], strict=True)]
-        pieces.append(pd.Series(cut, dtype="string"))
-    text = pd.concat(pieces, ignore_index=True) if pieces else pd.Series([], dtype="string")
-    frame = spans.assign(text=text.array)[SENTENCE_COLUMNS]
+        pieces.append(pa.array(cut, pa.large_string()))
+    text = pd.arrays.ArrowStringArray(pa.chunked_array(pieces, pa.large_string()))
+    frame = spans.assign(text=text)[SENTENCE_COLUMNS]
     integer = dict.fromkeys(("sent_idx", "para_idx", "start", "end"), "int64")
     return frame.astype({"doc_id": "string", **integer})
 

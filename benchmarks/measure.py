@@ -15,6 +15,15 @@ def peak_rss_mib() -> tuple[float, float]:
     return own, children
 
 
+def resident_mib() -> float | None:
+    """Resident memory of this process now, in MiB (Linux only; ``None`` elsewhere)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+    except OSError:
+        return None
+
+
 @contextmanager
 def timed(results: dict, name: str):
     """Record the wall time of a block in ``results[name]`` (seconds)."""

@@ -163,3 +163,27 @@ def test_string_arrays_built_in_chunks_equal_a_plain_conversion():
     expected[3] = pd.NA
     pd.testing.assert_series_equal(built, expected)
     assert built.array._pa_array.num_chunks == 3  # 2,505 values in chunks of 1,000
+
+
+def test_large_tables_are_read_from_the_cache_when_first_used(corpus, tmp_path):
+    cache = DerivedCache(tmp_path / "cache")
+    cached = analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    in_memory = analysis.run_pipeline(corpus, metadata=False, cache=False)
+    assert "tables in memory: none" in repr(cached) and "sentences" in repr(in_memory)
+    pd.testing.assert_frame_equal(cached.sentences, in_memory.sentences)
+    assert "sentences" in repr(cached)
+    cache.clear()
+    with pytest.raises(analysis.CacheError, match=r"statements_table.*run the pipeline again"):
+        _ = cached.statements
+    pd.testing.assert_frame_equal(cached.sentences, in_memory.sentences)  # kept once read
+
+
+def test_a_truncated_finished_table_is_rebuilt_with_a_warning(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    first = analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    statements = first.statements
+    (table,) = cache.glob("statements_table*.parquet")
+    table.write_bytes(table.read_bytes()[:100])
+    with pytest.warns(UserWarning, match="unreadable.*rebuilding"):
+        again = analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    pd.testing.assert_frame_equal(statements, again.statements)
