@@ -26,6 +26,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 import pandas as pd
@@ -536,29 +537,42 @@ def statement_grams(content: str | None, quote: str | None) -> bytes:
     return np.array(sorted(hashes), dtype=np.int64).tobytes()
 
 
-def _echo_pairs(speakers: np.ndarray, grams: list[bytes], max_posting: int) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs ``(i, j)``, ``j < i``, of statements by one speaker sharing a trigram, one pair per shared trigram.
+def _shared_trigrams(speakers: np.ndarray, grams: list[bytes], max_posting: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of statements by one speaker that share trigrams, and how many they share.
 
-    Trigrams that more than ``max_posting`` statements of a speaker share (set
-    phrases) are ignored.
+    Returns ``pair_keys`` (``i * n + j`` for statements ``j < i``, each pair
+    once) and ``shared`` (distinct trigrams the two have in common). Trigrams
+    that more than ``max_posting`` statements of a speaker share (set phrases)
+    are ignored. One speaker at a time, so the sorted trigram arrays never hold
+    the whole corpus.
     """
-    lengths = np.fromiter((len(g) // 8 for g in grams), dtype=np.int64, count=len(grams))
-    flat = np.frombuffer(b"".join(grams), dtype=np.int64)
-    owner = np.repeat(np.arange(len(grams), dtype=np.int64), lengths)
-    who = np.repeat(speakers, lengths)
-    order = np.lexsort((owner, flat, who))
-    flat, owner, who = flat[order], owner[order], who[order]
-    starts = np.flatnonzero(np.r_[True, (flat[1:] != flat[:-1]) | (who[1:] != who[:-1])])
-    sizes = np.diff(np.r_[starts, len(flat)])
-    firsts, seconds = [], []
-    for size in np.unique(sizes[(sizes >= 2) & (sizes <= max_posting)]):
-        run_starts = starts[sizes == size]
-        a, b = np.triu_indices(size, k=1)  # positions within a run: a < b, so owner[a] < owner[b]
-        firsts.append(owner[(run_starts[:, None] + b[None, :]).ravel()])
-        seconds.append(owner[(run_starts[:, None] + a[None, :]).ravel()])
-    if not firsts:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(firsts), np.concatenate(seconds)
+    n = len(grams)
+    lengths = np.fromiter((len(g) // 8 for g in grams), dtype=np.int64, count=n)
+    order = np.argsort(speakers, kind="stable")
+    bounds = np.flatnonzero(np.r_[True, speakers[order][1:] != speakers[order][:-1], True])
+    keys, counts = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for first, last in pairwise(bounds):
+        members = order[first:last]  # ascending statement numbers
+        if len(members) < 2:
+            continue
+        flat = np.frombuffer(b"".join([grams[k] for k in members]), dtype=np.int64)
+        owner = np.repeat(members, lengths[members])
+        by_gram = np.lexsort((owner, flat))
+        flat, owner = flat[by_gram], owner[by_gram]
+        starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
+        sizes = np.diff(np.r_[starts, len(flat)])
+        pairs = []
+        for size in np.unique(sizes[(sizes >= 2) & (sizes <= max_posting)]):
+            run_starts = starts[sizes == size]
+            a, b = np.triu_indices(size, k=1)  # positions within a run: a < b, so owner[a] < owner[b]
+            later = owner[(run_starts[:, None] + b[None, :]).ravel()]
+            earlier = owner[(run_starts[:, None] + a[None, :]).ravel()]
+            pairs.append(later * n + earlier)
+        if pairs:
+            unique, shared = np.unique(np.concatenate(pairs), return_counts=True)
+            keys.append(unique)
+            counts.append(shared)
+    return np.concatenate(keys), np.concatenate(counts)
 
 
 def add_statement_groups(
@@ -583,9 +597,8 @@ def add_statement_groups(
         ]
     n = len(frame)
     speakers = pd.factorize(frame["speaker"].astype(str))[0].astype(np.int64)
-    later, earlier = _echo_pairs(speakers, grams, max_posting)
+    pair_keys, shared = _shared_trigrams(speakers, grams, max_posting)
     sizes = np.fromiter((len(g) // 8 for g in grams), dtype=np.int64, count=n)
-    pair_keys, shared = np.unique(later * n + earlier, return_counts=True)
     i, j = pair_keys // n, pair_keys % n
     echo = shared >= threshold * np.minimum(sizes[i], sizes[j])
     graph = coo_matrix((np.ones(int(echo.sum()), dtype=np.int8), (i[echo], j[echo])), shape=(n, n))

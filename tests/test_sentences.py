@@ -46,3 +46,26 @@ def test_bundled_sentences_are_offsets_into_their_articles(bundled, bundled_sent
         assert any(ch.isalnum() for ch in r.text)
     quoted = bundled_sentences[bundled_sentences["text"].str.startswith('"We reaffirmed')]
     assert quoted["text"].iloc[0].endswith("Lavrov said.")
+
+
+def test_remembered_decisions_give_plain_punkts_spans(bundled):
+    import sys
+
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from analysis.text import ABBREVIATIONS, _punkt
+    from tests.conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from corpus_generator import generate_articles
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    plain = PunktSentenceTokenizer(params)
+    texts = bundled["text"].tolist() + generate_articles(60, seed=5)["text"].tolist()
+    texts += ["Mr. Lavrov spoke. Mr. Lavrov spoke. Dr. No. 5 p.m. on Fri. next week!", "A. B. C. D. e. f."]
+    paragraphs = [p for t in texts for p in t.split("\n\n") if p.strip()] * 2  # the second time from memory
+    remembering = _punkt()
+    expected = [list(plain.span_tokenize(p)) for p in paragraphs]
+    assert [list(remembering.span_tokenize(p)) for p in paragraphs] == expected
+    assert remembering._decisions  # decisions were remembered
