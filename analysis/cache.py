@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,18 +110,25 @@ class DerivedCache:
             path.unlink(missing_ok=True)
             return None
 
-    def save(self, stage: str, options: dict, frame: pd.DataFrame | pa.Table) -> Path | None:
-        """Write a table (pandas or Arrow) atomically: a temporary file, then a rename."""
+    def save(self, stage: str, options: dict, frame: pd.DataFrame | Iterable[pa.Table]) -> Path | None:
+        """Write a table atomically (a temporary file, then a rename): a DataFrame, or Arrow pieces of one schema."""
         if not self.enabled:
             return None
         path = self.path(stage, options)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            if isinstance(frame, pa.Table):
-                pq.write_table(frame, tmp)
-            else:
+            if isinstance(frame, pd.DataFrame):
                 frame.to_parquet(tmp, index=False)
+            else:
+                writer = None
+                try:
+                    for piece in frame:
+                        writer = writer or pq.ParquetWriter(tmp, piece.schema)
+                        writer.write_table(piece)
+                finally:
+                    if writer is not None:
+                        writer.close()
             os.replace(tmp, path)
         finally:
             tmp.unlink(missing_ok=True)
@@ -208,28 +215,33 @@ class DerivedCache:
             table = parts[0] if parts else pd.DataFrame(columns=["doc_id"])
         del parts
         if todo or stale:
-            self.save(stage, options, _file_table(table, current))
+            self.save(stage, options, _file_pieces(table, current))
         return table.reset_index(drop=True)
 
 
-def _file_table(table: pd.DataFrame, current: pd.DataFrame) -> pa.Table:
-    """A per-document stage's file: one block of rows per content key, a placeholder row for a key with none.
+def _file_pieces(table: pd.DataFrame, current: pd.DataFrame, step: int = 100_000) -> Iterator[pa.Table]:
+    """A per-document stage's file, in pieces: one block of rows per content key, a placeholder row for a key with none.
 
-    Documents with identical content share one block. Built as Arrow columns
-    without copying the rows' text.
+    Documents with identical content share one block. Rows are converted to
+    Arrow ``step`` at a time, so leaving out the copies never copies the whole table.
     """
     first = current.drop_duplicates(KEY_COLUMN)
-    rows = table if len(first) == len(current) else table[table["doc_id"].isin(set(first["doc_id"]))]
+    keep = None if len(first) == len(current) else set(first["doc_id"])
     key_of = dict(zip(current["doc_id"], current[KEY_COLUMN], strict=True))
-    body = rows.drop(columns="doc_id").assign(
-        **{PLACEHOLDER: np.zeros(len(rows), dtype=bool), KEY_COLUMN: rows["doc_id"].map(key_of).to_numpy()}
-    )
-    out = pa.Table.from_pandas(body, preserve_index=False)
-    without_rows = first.loc[~first["doc_id"].isin(set(rows["doc_id"])), KEY_COLUMN].tolist()
+    columns = table.drop(columns="doc_id").assign(**{PLACEHOLDER: False, KEY_COLUMN: ""})
+    schema = pa.Schema.from_pandas(columns, preserve_index=False)  # every piece gets the whole table's types
+    for start in range(0, max(len(table), 1), step):
+        rows = table.iloc[start : start + step]
+        if keep is not None:
+            rows = rows[rows["doc_id"].isin(keep)]
+        body = rows.drop(columns="doc_id").assign(
+            **{PLACEHOLDER: np.zeros(len(rows), dtype=bool), KEY_COLUMN: rows["doc_id"].map(key_of).to_numpy()}
+        )
+        yield pa.Table.from_pandas(body, preserve_index=False, schema=schema)
+    without_rows = first.loc[~first["doc_id"].isin(set(table["doc_id"])), KEY_COLUMN].tolist()
     if without_rows:
         n = len(without_rows)
-        filler = {f.name: pa.nulls(n, f.type) for f in out.schema}
+        filler = {f.name: pa.nulls(n, f.type) for f in schema}
         filler[PLACEHOLDER] = pa.array(np.ones(n, dtype=bool))
-        filler[KEY_COLUMN] = pa.array(without_rows, out.schema.field(KEY_COLUMN).type)
-        out = pa.concat_tables([out, pa.table(filler, schema=out.schema)])
-    return out
+        filler[KEY_COLUMN] = pa.array(without_rows, schema.field(KEY_COLUMN).type)
+        yield pa.table(filler, schema=schema)

@@ -32,7 +32,7 @@ from analysis.lexicons import read_adjustments
 from analysis.memory import release_memory
 from analysis.parallel import default_workers, map_chunks, worker_pool
 from analysis.speakers import SpeakerRegistry, load_speakers
-from analysis.statements import FOUND_FIELDS, assemble_statements, corpus_outlets
+from analysis.statements import FOUND_FIELDS, assemble_statements, corpus_outlets, found_frame
 from analysis.text import sentences_table, spans_frame
 from analysis.tone import DEFAULT_METHOD, combine
 
@@ -198,10 +198,7 @@ def _stage_rows(stage: str, ids: list, results: dict[str, DocumentResult], group
     if stage == "sentences":
         return spans_frame(ids, [r.spans for r in chosen])
     if stage == "statements":
-        rows = [
-            (d, *row) for d, r in zip(ids, chosen, strict=True) for row in (*r.title_statements, *r.body_statements)
-        ]
-        return pd.DataFrame(rows, columns=_STATEMENT_ROW)
+        return found_frame(ids, [[*r.title_statements, *r.body_statements] for r in chosen])
     if stage == "tone":
         scores = np.array([r.tone for r in chosen], dtype=float).reshape(len(ids), 3)
         return pd.DataFrame({"doc_id": ids, **{name: scores[:, k] for k, name in enumerate(TONE_SCORES)}})

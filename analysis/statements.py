@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
@@ -466,7 +468,9 @@ def found_row(found: _Found) -> tuple:
 def found_frame(doc_ids: list, found: list[list[tuple]]) -> pd.DataFrame:
     """One row per found statement (``doc_id``, :data:`FOUND_FIELDS`, ``grams``), in document order."""
     rows = [(d, *row) for d, doc in zip(doc_ids, found, strict=True) for row in doc]
-    return pd.DataFrame(rows, columns=["doc_id", *FOUND_FIELDS, "grams"])
+    frame = pd.DataFrame(rows, columns=["doc_id", *FOUND_FIELDS, "grams"])
+    frame["grams"] = pd.arrays.ArrowExtensionArray(pa.array(frame["grams"].tolist(), pa.large_binary()))
+    return frame
 
 
 def assemble_statements(
@@ -482,10 +486,11 @@ def assemble_statements(
     doc_ids = frame["doc_id"].astype(str)
     frame["statement_id"] = doc_ids + ":" + frame.groupby("doc_id", sort=False).cumcount().astype(str)
     meta = articles.reindex(columns=["published", "outlet", "original_source"])
+    rows = meta.index.get_indexer(frame["doc_id"])  # every doc_id is an article's (filtered above)
     for column in meta.columns:
-        frame[column] = doc_ids.map(meta[column]).to_numpy() if len(frame) else pd.Series(dtype=object)
+        frame[column] = meta[column].array.take(rows)  # stays in Arrow / numpy: no Python object per statement
     frame["speaker"] = _joined_surnames(doc_ids.tolist(), frame["speaker"].astype(str).tolist(), registry)
-    grams = frame.pop("grams").tolist()
+    grams = frame.pop("grams").reset_index(drop=True)
     frame = frame[[c for c in STATEMENT_COLUMNS if c not in _GROUP_COLUMNS]]
     frame["published"] = pd.to_datetime(frame["published"], utc=True)
     frame = frame.astype({c: t for c, t in STATEMENT_DTYPES.items() if c in frame.columns and c != "published"})
@@ -537,17 +542,37 @@ def statement_grams(content: str | None, quote: str | None) -> bytes:
     return np.array(sorted(hashes), dtype=np.int64).tobytes()
 
 
-def _shared_trigrams(speakers: np.ndarray, grams: list[bytes], max_posting: int) -> tuple[np.ndarray, np.ndarray]:
+def _packed_grams(grams: Sequence[bytes] | pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """All statements' trigram hashes in one array, and where each statement's start (``n + 1`` offsets).
+
+    ``grams`` is a list of :func:`statement_grams` values or a column of them;
+    an Arrow-backed column is read from its buffers, without a Python object per statement.
+    """
+    if isinstance(grams, pd.Series) and isinstance(grams.dtype, pd.ArrowDtype):
+        packed = grams.array._pa_array.combine_chunks().cast(pa.large_binary())
+        if packed.null_count == 0:
+            first = packed.offset
+            offsets = np.frombuffer(packed.buffers()[1], dtype=np.int64)[first : first + len(packed) + 1]
+            data = np.frombuffer(packed.buffers()[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
+            return data.view(np.int64), (offsets - offsets[0]) // 8
+    grams = [g if isinstance(g, bytes) else b"" for g in grams]
+    lengths = np.fromiter((len(g) // 8 for g in grams), dtype=np.int64, count=len(grams))
+    return np.frombuffer(b"".join(grams), dtype=np.int64), np.r_[0, np.cumsum(lengths)]
+
+
+def _shared_trigrams(
+    speakers: np.ndarray, flat: np.ndarray, offsets: np.ndarray, max_posting: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of statements by one speaker that share trigrams, and how many they share.
 
-    Returns ``pair_keys`` (``i * n + j`` for statements ``j < i``, each pair
-    once) and ``shared`` (distinct trigrams the two have in common). Trigrams
-    that more than ``max_posting`` statements of a speaker share (set phrases)
-    are ignored. One speaker at a time, so the sorted trigram arrays never hold
-    the whole corpus.
+    ``flat`` and ``offsets`` are from :func:`_packed_grams`. Returns
+    ``pair_keys`` (``i * n + j`` for statements ``j < i``, each pair once) and
+    ``shared`` (distinct trigrams the two have in common). Trigrams that more
+    than ``max_posting`` statements of a speaker share (set phrases) are
+    ignored. One speaker at a time, so the sorted arrays never hold the whole corpus.
     """
-    n = len(grams)
-    lengths = np.fromiter((len(g) // 8 for g in grams), dtype=np.int64, count=n)
+    n = len(offsets) - 1
+    lengths = np.diff(offsets)
     order = np.argsort(speakers, kind="stable")
     bounds = np.flatnonzero(np.r_[True, speakers[order][1:] != speakers[order][:-1], True])
     keys, counts = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
@@ -555,12 +580,13 @@ def _shared_trigrams(speakers: np.ndarray, grams: list[bytes], max_posting: int)
         members = order[first:last]  # ascending statement numbers
         if len(members) < 2:
             continue
-        flat = np.frombuffer(b"".join([grams[k] for k in members]), dtype=np.int64)
         owner = np.repeat(members, lengths[members])
-        by_gram = np.lexsort((owner, flat))
-        flat, owner = flat[by_gram], owner[by_gram]
-        starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
-        sizes = np.diff(np.r_[starts, len(flat)])
+        within = np.arange(len(owner)) - np.repeat(np.cumsum(lengths[members]) - lengths[members], lengths[members])
+        gram = flat[offsets[owner] + within]
+        by_gram = np.lexsort((owner, gram))
+        gram, owner = gram[by_gram], owner[by_gram]
+        starts = np.flatnonzero(np.r_[True, gram[1:] != gram[:-1]])
+        sizes = np.diff(np.r_[starts, len(gram)])
         pairs = []
         for size in np.unique(sizes[(sizes >= 2) & (sizes <= max_posting)]):
             run_starts = starts[sizes == size]
@@ -576,7 +602,10 @@ def _shared_trigrams(speakers: np.ndarray, grams: list[bytes], max_posting: int)
 
 
 def add_statement_groups(
-    statements: pd.DataFrame, threshold: float = 0.5, max_posting: int = 2000, grams: list[bytes] | None = None
+    statements: pd.DataFrame,
+    threshold: float = 0.5,
+    max_posting: int = 2000,
+    grams: Sequence[bytes] | pd.Series | None = None,
 ) -> pd.DataFrame:
     """Group echoes: the same statement by one speaker reported several times or by several outlets.
 
@@ -597,19 +626,22 @@ def add_statement_groups(
         ]
     n = len(frame)
     speakers = pd.factorize(frame["speaker"].astype(str))[0].astype(np.int64)
-    pair_keys, shared = _shared_trigrams(speakers, grams, max_posting)
-    sizes = np.fromiter((len(g) // 8 for g in grams), dtype=np.int64, count=n)
+    flat, offsets = _packed_grams(grams)
+    pair_keys, shared = _shared_trigrams(speakers, flat, offsets, max_posting)
+    sizes = np.diff(offsets)
     i, j = pair_keys // n, pair_keys % n
     echo = shared >= threshold * np.minimum(sizes[i], sizes[j])
     graph = coo_matrix((np.ones(int(echo.sum()), dtype=np.int8), (i[echo], j[echo])), shape=(n, n))
     frame["_root"] = connected_components(graph, directed=False)[1]
-    order = frame[["published", "statement_id", "outlet", "_root"]].sort_values(
-        ["published", "statement_id"], na_position="last", kind="stable"
-    )
-    first = order.groupby("_root").head(1).set_index("_root")
-    frame["statement_group"] = frame["_root"].map(first["statement_id"]).astype("string")
-    frame["first_reported"] = frame["_root"].map(first["published"])
-    frame["first_outlet"] = frame["_root"].map(first["outlet"]).astype("string")
+    order = frame[["published", "statement_id", "_root"]].assign(_row=np.arange(n))
+    order = order.sort_values(["published", "statement_id"], na_position="last", kind="stable")
+    first = order.groupby("_root").head(1)
+    first_row = np.zeros(int(frame["_root"].max()) + 1, dtype=np.int64)
+    first_row[first["_root"].to_numpy()] = first["_row"].to_numpy()
+    first_of_mine = first_row[frame["_root"].to_numpy()]  # each statement's group's first report, by row
+    frame["statement_group"] = frame["statement_id"].array.take(first_of_mine).astype("string")
+    frame["first_reported"] = frame["published"].array.take(first_of_mine)
+    frame["first_outlet"] = frame["outlet"].array.take(first_of_mine).astype("string")
     frame["n_reports"] = frame.groupby("_root")["statement_id"].transform("size").astype("int64")
     return frame.drop(columns="_root")[STATEMENT_COLUMNS].reset_index(drop=True)
 

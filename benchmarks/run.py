@@ -14,6 +14,7 @@ checks on the sample that tone scores, statement counts and keyword counts match
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import tempfile
 import time
@@ -24,12 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pandas as pd
 from bench_keywords import naive as naive_keywords
 from corpus_generator import generate_articles, write_corpus
-from measure import peak_rss_mib, resident_mib
+from measure import peak_rss_mib, reset_peak, resident_mib
 from textblob import TextBlob
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import analysis
 from analysis.cache import DerivedCache
+from analysis.memory import release_memory
 
 
 def naive_stages(sample_pages: list[Path], groups) -> tuple[dict[str, float], dict]:
@@ -78,6 +80,9 @@ def main() -> None:
     frame = generate_articles(args.articles, args.seed)
     pages, table = write_corpus(frame, work)
     del frame
+    gc.collect()
+    release_memory()
+    reset_peak()  # peaks are the pipeline's, not the generator's
     print(f"generated {args.articles} articles in {time.perf_counter() - start:.0f} s under {work}")
     source = pages if args.source == "pages" else table
 

@@ -187,3 +187,20 @@ def test_a_truncated_finished_table_is_rebuilt_with_a_warning(corpus, tmp_path):
     with pytest.warns(UserWarning, match="unreadable.*rebuilding"):
         again = analysis.run_pipeline(corpus, metadata=False, cache=cache)
     pd.testing.assert_frame_equal(statements, again.statements)
+
+
+def test_a_stage_file_written_in_pieces_keeps_one_block_per_content(tmp_path):
+    from analysis.cache import _file_pieces
+
+    current = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "_key": ["k1", "k2", "k1", "k3"]})  # c is a copy of a
+    table = pd.DataFrame(
+        {"doc_id": ["a", "a", "b", "c", "c"], "word": ["x", "y", "z", "x", "y"], "n": [1, 2, 3, 1, 2]}
+    )  # d has no rows
+    cache = DerivedCache(tmp_path)
+    cache.save("stage", {}, _file_pieces(table, current, step=2))
+    written = cache.load("stage", {})
+    assert written["_key"].tolist() == ["k1", "k1", "k2", "k3"]
+    assert written["word"].tolist()[:3] == ["x", "y", "z"] and written["_no_rows"].tolist() == [False] * 3 + [True]
+    keys = pd.Series(["k1", "k2", "k1", "k3"], index=["a", "b", "c", "d"])
+    again = cache.per_document("stage", {}, keys, lambda ids: pytest.fail(f"recomputed {ids}"))
+    assert again["doc_id"].tolist() == ["a", "a", "b", "c", "c"] and again["n"].tolist() == [1, 2, 3, 1, 2]

@@ -72,3 +72,17 @@ def test_echoes_are_grouped_across_outlets(scored):
     assert reciprocal["statement_group"].nunique() == 1
     assert (reciprocal["n_reports"] == 2).all()
     assert (reciprocal["first_outlet"] == "Sputnik International").all()
+
+
+def test_echo_groups_are_the_same_from_texts_and_from_packed_grams(scored):
+    import pyarrow as pa
+
+    from analysis.statements import add_statement_groups, statement_grams
+
+    statements, _, _ = scored
+    base = statements.drop(columns=["statement_group", "first_reported", "first_outlet", "n_reports"])
+    grams = [statement_grams(c, q) for c, q in zip(base["content"], base["quote"], strict=True)]
+    column = pd.Series(pd.arrays.ArrowExtensionArray(pa.array([b"\0" * 8, *grams], pa.large_binary()))).iloc[1:]
+    pd.testing.assert_frame_equal(add_statement_groups(base), statements)  # hashed again from the texts
+    pd.testing.assert_frame_equal(add_statement_groups(base, grams=column), statements)  # read from Arrow buffers
+    assert statements["n_reports"].max() > 1
