@@ -238,7 +238,7 @@ def _file_pieces(table: pd.DataFrame, current: pd.DataFrame, step: int = 100_000
             **{PLACEHOLDER: np.zeros(len(rows), dtype=bool), KEY_COLUMN: rows["doc_id"].map(key_of).to_numpy()}
         )
         yield pa.Table.from_pandas(body, preserve_index=False, schema=schema)
-    without_rows = first.loc[~first["doc_id"].isin(set(table["doc_id"])), KEY_COLUMN].tolist()
+    without_rows = first.loc[~first["doc_id"].isin(table["doc_id"].unique()), KEY_COLUMN].tolist()
     if without_rows:
         n = len(without_rows)
         filler = {f.name: pa.nulls(n, f.type) for f in schema}

@@ -12,9 +12,14 @@ UNDETERMINED = "und"
 
 @lru_cache(maxsize=1)
 def _identifier():
+    """The langid identifier without probability normalisation: only the most likely language is used.
+
+    Normalising is a softmax, which keeps the order of the languages, so the
+    answer is the same without it.
+    """
     from langid.langid import LanguageIdentifier, model
 
-    return LanguageIdentifier.from_modelstring(model, norm_probs=True)
+    return LanguageIdentifier.from_modelstring(model, norm_probs=False)
 
 
 def detect_language(text: str, max_chars: int = 1000) -> str:

@@ -489,7 +489,12 @@ def assemble_statements(
     rows = meta.index.get_indexer(frame["doc_id"])  # every doc_id is an article's (filtered above)
     for column in meta.columns:
         frame[column] = meta[column].array.take(rows)  # stays in Arrow / numpy: no Python object per statement
-    frame["speaker"] = _joined_surnames(doc_ids.tolist(), frame["speaker"].astype(str).tolist(), registry)
+    names = frame["speaker"].astype(str)
+    unknown = names.isin([n for n in names.unique() if registry.get(n) is None]).to_numpy()
+    if unknown.any():  # only names the registry does not know can change
+        names = names.copy()
+        names[unknown] = _joined_surnames(doc_ids[unknown].tolist(), names[unknown].tolist(), registry)
+    frame["speaker"] = names
     grams = frame.pop("grams").reset_index(drop=True)
     frame = frame[[c for c in STATEMENT_COLUMNS if c not in _GROUP_COLUMNS]]
     frame["published"] = pd.to_datetime(frame["published"], utc=True)

@@ -200,14 +200,20 @@ def sentences_table(articles: pd.DataFrame, spans: pd.DataFrame, text_col: str =
     Only one step's texts and sentences are Python strings at any moment; the
     text column is made of one Arrow chunk per step, never copied whole.
     """
-    doc_ids = spans["doc_id"].to_numpy()
+    codes, uniques = pd.factorize(spans["doc_id"], sort=False)  # no Python string per sentence
+    uniques = np.asarray(uniques, dtype=object)
     starts, ends = spans["start"].to_numpy(), spans["end"].to_numpy()
-    bounds = np.flatnonzero(np.r_[True, doc_ids[1:] != doc_ids[:-1], True]) if len(spans) else np.zeros(1, int)
+    bounds = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1], True]) if len(spans) else np.zeros(1, int)
     pieces = []
     for k in range(0, len(bounds) - 1, step):
         first, last = bounds[k], bounds[min(k + step, len(bounds) - 1)]
-        texts = articles[text_col].reindex(pd.unique(doc_ids[first:last])).to_dict()
-        cut = [texts[d][a:b] for d, a, b in zip(doc_ids[first:last], starts[first:last], ends[first:last], strict=True)]
+        block = codes[first:last]
+        present = pd.unique(block)
+        text_of = dict(zip(present.tolist(), articles[text_col].reindex(uniques[present]).tolist(), strict=True))
+        cut = [
+            text_of[c][a:b]
+            for c, a, b in zip(block.tolist(), starts[first:last].tolist(), ends[first:last].tolist(), strict=True)
+        ]
         pieces.append(pa.array(cut, pa.large_string()))
     text = pd.arrays.ArrowStringArray(pa.chunked_array(pieces, pa.large_string()))
     frame = spans.assign(text=text)[SENTENCE_COLUMNS]

@@ -1,0 +1,34 @@
+"""Language identification: the codes langid gives, with the package's model, offline."""
+
+import pytest
+from langid.langid import LanguageIdentifier, model
+
+import analysis
+from analysis.language import UNDETERMINED, detect_language
+from analysis.tone import VALIDATION_SETS
+
+SAMPLES = {
+    "en": "The foreign minister said the talks in Geneva would continue next week despite the tensions.",
+    "es": "El ministro de Asuntos Exteriores dijo que las conversaciones en Ginebra continuarán la próxima semana.",
+    "ru": "Министр иностранных дел заявил, что переговоры в Женеве продолжатся на следующей неделе.",
+    "de": "Der Außenminister sagte, die Gespräche in Genf würden nächste Woche trotz der Spannungen fortgesetzt.",
+    "fr": "Le ministre des Affaires étrangères a déclaré que les pourparlers de Genève reprendraient bientôt.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(SAMPLES))
+def test_each_language_is_recognised(code):
+    assert detect_language(SAMPLES[code]) == code
+
+
+def test_too_little_text_is_undetermined():
+    assert detect_language("Hi!") == detect_language("") == detect_language(None) == UNDETERMINED
+
+
+def test_same_answer_as_langids_normalised_classifier(bundled):
+    normalised = LanguageIdentifier.from_modelstring(model, norm_probs=True)
+    texts = [t for name in VALIDATION_SETS for t in analysis.load_validation_set(name)["text"]][::7]
+    texts += bundled["text"].tolist() + list(SAMPLES.values())
+    texts = [t for t in texts if detect_language(t) != UNDETERMINED]
+    assert len(texts) > 1000
+    assert [detect_language(t) for t in texts] == [normalised.classify(t[:1000])[0] for t in texts]
