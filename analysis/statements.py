@@ -565,22 +565,23 @@ def _packed_grams(grams: Sequence[bytes] | pd.Series) -> tuple[np.ndarray, np.nd
     return np.frombuffer(b"".join(grams), dtype=np.int64), np.r_[0, np.cumsum(lengths)]
 
 
-def _shared_trigrams(
-    speakers: np.ndarray, flat: np.ndarray, offsets: np.ndarray, max_posting: int
+def _echo_edges(
+    speakers: np.ndarray, flat: np.ndarray, offsets: np.ndarray, threshold: float, max_posting: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of statements by one speaker that share trigrams, and how many they share.
+    """Pairs ``(i, j)``, ``j < i``, of statements by one speaker that are echoes of each other.
 
-    ``flat`` and ``offsets`` are from :func:`_packed_grams`. Returns
-    ``pair_keys`` (``i * n + j`` for statements ``j < i``, each pair once) and
-    ``shared`` (distinct trigrams the two have in common). Trigrams that more
-    than ``max_posting`` statements of a speaker share (set phrases) are
-    ignored. One speaker at a time, so the sorted arrays never hold the whole corpus.
+    ``flat`` and ``offsets`` are from :func:`_packed_grams`. Two statements are
+    echoes when the distinct trigrams they share are at least ``threshold`` of
+    the shorter one's. Trigrams that more than ``max_posting`` statements of a
+    speaker share (set phrases) are ignored. One speaker at a time, and only
+    the echoes are kept: the pairs that share a set phrase or two, far more
+    numerous, never accumulate over the corpus.
     """
     n = len(offsets) - 1
     lengths = np.diff(offsets)
     order = np.argsort(speakers, kind="stable")
     bounds = np.flatnonzero(np.r_[True, speakers[order][1:] != speakers[order][:-1], True])
-    keys, counts = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    later_parts, earlier_parts = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
     for first, last in pairwise(bounds):
         members = order[first:last]  # ascending statement numbers
         if len(members) < 2:
@@ -599,11 +600,15 @@ def _shared_trigrams(
             later = owner[(run_starts[:, None] + b[None, :]).ravel()]
             earlier = owner[(run_starts[:, None] + a[None, :]).ravel()]
             pairs.append(later * n + earlier)
-        if pairs:
-            unique, shared = np.unique(np.concatenate(pairs), return_counts=True)
-            keys.append(unique)
-            counts.append(shared)
-    return np.concatenate(keys), np.concatenate(counts)
+        if not pairs:
+            continue
+        keys, shared = np.unique(np.concatenate(pairs), return_counts=True)
+        del pairs
+        later, earlier = keys // n, keys % n
+        echo = shared >= threshold * np.minimum(lengths[later], lengths[earlier])
+        later_parts.append(later[echo])
+        earlier_parts.append(earlier[echo])
+    return np.concatenate(later_parts), np.concatenate(earlier_parts)
 
 
 def add_statement_groups(
@@ -632,11 +637,8 @@ def add_statement_groups(
     n = len(frame)
     speakers = pd.factorize(frame["speaker"].astype(str))[0].astype(np.int64)
     flat, offsets = _packed_grams(grams)
-    pair_keys, shared = _shared_trigrams(speakers, flat, offsets, max_posting)
-    sizes = np.diff(offsets)
-    i, j = pair_keys // n, pair_keys % n
-    echo = shared >= threshold * np.minimum(sizes[i], sizes[j])
-    graph = coo_matrix((np.ones(int(echo.sum()), dtype=np.int8), (i[echo], j[echo])), shape=(n, n))
+    later, earlier = _echo_edges(speakers, flat, offsets, threshold, max_posting)
+    graph = coo_matrix((np.ones(len(later), dtype=np.int8), (later, earlier)), shape=(n, n))
     frame["_root"] = connected_components(graph, directed=False)[1]
     order = frame[["published", "statement_id", "_root"]].assign(_row=np.arange(n))
     order = order.sort_values(["published", "statement_id"], na_position="last", kind="stable")
