@@ -76,8 +76,8 @@ class PipelineResult:
                 value = self._tables[stage] = pd.read_parquet(value)
             except (OSError, ValueError) as exc:
                 raise CacheError(
-                    f"the {stage} table's cache file {value} cannot be read ({exc}); "
-                    "it was removed after the run: run the pipeline again"
+                    f"the {stage} table's cache file {value} cannot be read ({exc}); it was removed or changed "
+                    "after the run: run the pipeline again (`python -m analysis cache clear` if it persists)"
                 ) from exc
         return value
 
