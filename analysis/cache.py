@@ -60,6 +60,12 @@ def _version() -> str:
     return __version__ + "+" + content_hash(*(p.read_bytes() for p in sources))[:12]
 
 
+def _discard_unreadable(path: Path, exc: Exception) -> None:
+    """Report a cache file that cannot be read and remove it, so it is rebuilt."""
+    warnings.warn(f"cache file {path} is unreadable ({type(exc).__name__}: {exc}); rebuilding it", stacklevel=3)
+    path.unlink(missing_ok=True)
+
+
 class DerivedCache:
     """Parquet files of derived tables in one folder.
 
@@ -90,9 +96,7 @@ class DerivedCache:
         try:
             return pd.read_parquet(path)
         except Exception as exc:
-            warnings.warn(f"cache file {path} is unreadable ({type(exc).__name__}: {exc}); rebuilding it", stacklevel=2)
-            path.unlink(missing_ok=True)
-            return None
+            return _discard_unreadable(path, exc)
 
     def rows_in(self, stage: str, options: dict) -> int | None:
         """The number of rows of a cached table, read from its footer (the rows stay on disk).
@@ -106,9 +110,7 @@ class DerivedCache:
         try:
             return pq.ParquetFile(path).metadata.num_rows
         except Exception as exc:
-            warnings.warn(f"cache file {path} is unreadable ({type(exc).__name__}: {exc}); rebuilding it", stacklevel=2)
-            path.unlink(missing_ok=True)
-            return None
+            return _discard_unreadable(path, exc)
 
     def save(self, stage: str, options: dict, frame: pd.DataFrame | Iterable[pa.Table]) -> Path | None:
         """Write a table atomically (a temporary file, then a rename): a DataFrame, or Arrow pieces of one schema."""

@@ -73,10 +73,11 @@ def read_adjustments(path: str | Path | None = None) -> tuple[Adjustment, ...]:
 
 @lru_cache(maxsize=8)
 def textblob_lexicon(adjustments: tuple[Adjustment, ...] = ()):
-    """TextBlob's English sentiment lexicon as a plain (fast) dict, with adjustments applied.
+    """TextBlob's English sentiment lexicon (pattern's ``Sentiment``), loaded, with adjustments applied.
 
-    Scores are identical to ``TextBlob(text).sentiment``; lookups skip TextBlob's
-    lazy-loading wrapper, which makes scoring about a third faster.
+    Called on a text it scores as ``TextBlob(text).sentiment`` does; lookups skip
+    TextBlob's lazy-loading wrapper. :func:`textblob_scorer` gives the same
+    scores faster; :func:`analysis.explain_tone` uses this for the phrases.
     """
     from textblob.en import Sentiment
     from textblob.en import sentiment as base

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import pandas as pd
@@ -35,13 +35,18 @@ def release_memory() -> None:
     pa.default_memory_pool().release_unused()
 
 
-def string_array(values: Sequence[str | None], chunk: int = 1000) -> pd.api.extensions.ExtensionArray:
-    """A pandas ``string`` array of ``values`` built in Arrow chunks.
+def chunked_string_array(chunks: Iterable[Sequence[str | None]]) -> pd.api.extensions.ExtensionArray:
+    """A pandas ``string`` array with one Arrow chunk per given list of strings (the lists may be made lazily).
 
     Converting one long list at once makes Arrow grow a single buffer by
     doubling, which briefly needs about three times the text's size; chunks
-    need about one chunk more than the text.
+    need about one chunk more than the text, and are never copied whole.
     """
-    values = [v if v is None or isinstance(v, str) else None if pd.isna(v) else str(v) for v in values]
-    pieces = [pa.array(values[i : i + chunk], pa.large_string()) for i in range(0, len(values), chunk)]
+    pieces = [pa.array(chunk, pa.large_string()) for chunk in chunks]
     return pd.arrays.ArrowStringArray(pa.chunked_array(pieces, pa.large_string()))
+
+
+def string_array(values: Sequence[str | None], chunk: int = 1000) -> pd.api.extensions.ExtensionArray:
+    """A pandas ``string`` array of ``values`` (missing values as NA) built in Arrow chunks of ``chunk``."""
+    values = [v if v is None or isinstance(v, str) else None if pd.isna(v) else str(v) for v in values]
+    return chunked_string_array(values[i : i + chunk] for i in range(0, len(values), chunk))

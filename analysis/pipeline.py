@@ -288,6 +288,12 @@ def run_pipeline(
         if on_stage:
             on_stage(step, seconds[step])
 
+    def finish(tone_scores: pd.DataFrame, tables: dict, stage_seconds: dict, start: float) -> PipelineResult:
+        result = _result(articles, tone_scores, tables, tone_method, cache, stage_seconds)
+        done("tables", start)
+        result.seconds = {**seconds, "total": sum(seconds.values())}
+        return result
+
     start = time.perf_counter()
     articles, fingerprint = _load(source, metadata, cache, workers, progress)
     release_memory()
@@ -311,10 +317,7 @@ def run_pipeline(
         done("analysis", start)
         start = time.perf_counter()
         paths = {stage: cache.path(f"{stage}_table", corpus_options) for stage in STAGES if stage != "tone"}
-        result = _result(articles, tone_scores, paths, tone_method, cache, {})
-        done("tables", start)
-        result.seconds = {**seconds, "total": sum(seconds.values())}
-        return result
+        return finish(tone_scores, paths, {}, start)
 
     text_keys = pd.Series([text_key(t) for t in articles["text"]], index=articles.index)
     doc_keys = pd.Series(
@@ -345,11 +348,7 @@ def run_pipeline(
         tables[stage] = table if path is None or stage == "tone" else path
         del table
         release_memory()
-    tone_scores = tables.pop("tone")
-    result = _result(articles, tone_scores, tables, tone_method, cache, stage_seconds)
-    done("tables", start)
-    result.seconds = {**seconds, "total": sum(seconds.values())}
-    return result
+    return finish(tables.pop("tone"), tables, stage_seconds, start)
 
 
 def _stage_table(stage: str, rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
+
+from analysis.memory import chunked_string_array
 
 #: Abbreviations (lower case, without the final full stop) that do not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -204,18 +205,18 @@ def sentences_table(articles: pd.DataFrame, spans: pd.DataFrame, text_col: str =
     uniques = np.asarray(uniques, dtype=object)
     starts, ends = spans["start"].to_numpy(), spans["end"].to_numpy()
     bounds = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1], True]) if len(spans) else np.zeros(1, int)
-    pieces = []
-    for k in range(0, len(bounds) - 1, step):
+
+    def cut(k: int) -> list[str]:
         first, last = bounds[k], bounds[min(k + step, len(bounds) - 1)]
         block = codes[first:last]
         present = pd.unique(block)
         text_of = dict(zip(present.tolist(), articles[text_col].reindex(uniques[present]).tolist(), strict=True))
-        cut = [
+        return [
             text_of[c][a:b]
             for c, a, b in zip(block.tolist(), starts[first:last].tolist(), ends[first:last].tolist(), strict=True)
         ]
-        pieces.append(pa.array(cut, pa.large_string()))
-    text = pd.arrays.ArrowStringArray(pa.chunked_array(pieces, pa.large_string()))
+
+    text = chunked_string_array(cut(k) for k in range(0, len(bounds) - 1, step))
     frame = spans.assign(text=text)[SENTENCE_COLUMNS]
     integer = dict.fromkeys(("sent_idx", "para_idx", "start", "end"), "int64")
     return frame.astype({"doc_id": "string", **integer})

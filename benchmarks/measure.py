@@ -39,11 +39,7 @@ def peak_rss_mib() -> tuple[float, float]:
 
 def resident_mib() -> float | None:
     """Resident memory of this process now, in MiB (Linux only; ``None`` elsewhere)."""
-    try:
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[1]) * resource.getpagesize() / 2**20
-    except OSError:
-        return None
+    return _status_mib("VmRSS")
 
 
 @contextmanager
