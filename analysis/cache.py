@@ -227,23 +227,35 @@ def _file_pieces(table: pd.DataFrame, current: pd.DataFrame, step: int = 100_000
     Documents with identical content share one block. Rows are converted to
     Arrow ``step`` at a time, so leaving out the copies never copies the whole table.
     """
-    first = current.drop_duplicates(KEY_COLUMN)
-    keep = None if len(first) == len(current) else set(first["doc_id"])
-    key_of = dict(zip(current["doc_id"], current[KEY_COLUMN], strict=True))
+    first = ~current[KEY_COLUMN].duplicated().to_numpy()  # the first document with each key
+    position = _row_positions(table["doc_id"], pd.Index(current["doc_id"]))
+    keys = pa.array(current[KEY_COLUMN].to_numpy(), pa.string())
     columns = table.drop(columns="doc_id").assign(**{PLACEHOLDER: False, KEY_COLUMN: ""})
     schema = pa.Schema.from_pandas(columns, preserve_index=False)  # every piece gets the whole table's types
+    key_type = schema.field(KEY_COLUMN).type
     for start in range(0, max(len(table), 1), step):
-        rows = table.iloc[start : start + step]
-        if keep is not None:
-            rows = rows[rows["doc_id"].isin(keep)]
-        body = rows.drop(columns="doc_id").assign(
-            **{PLACEHOLDER: np.zeros(len(rows), dtype=bool), KEY_COLUMN: rows["doc_id"].map(key_of).to_numpy()}
-        )
-        yield pa.Table.from_pandas(body, preserve_index=False, schema=schema)
-    without_rows = first.loc[~first["doc_id"].isin(table["doc_id"].unique()), KEY_COLUMN].tolist()
-    if without_rows:
+        rows, at = table.iloc[start : start + step], position[start : start + step]
+        if not first.all():
+            keep = first[at]
+            rows, at = rows[keep], at[keep]
+        body = rows.drop(columns="doc_id").assign(**{PLACEHOLDER: np.zeros(len(rows), dtype=bool), KEY_COLUMN: ""})
+        piece = pa.Table.from_pandas(body, preserve_index=False, schema=schema)
+        yield piece.set_column(piece.schema.get_field_index(KEY_COLUMN), KEY_COLUMN, keys.take(at).cast(key_type))
+    has_rows = np.zeros(len(current), dtype=bool)
+    has_rows[position] = True
+    without_rows = keys.filter(pa.array(first & ~has_rows))
+    if len(without_rows):
         n = len(without_rows)
         filler = {f.name: pa.nulls(n, f.type) for f in schema}
         filler[PLACEHOLDER] = pa.array(np.ones(n, dtype=bool))
-        filler[KEY_COLUMN] = pa.array(without_rows, schema.field(KEY_COLUMN).type)
+        filler[KEY_COLUMN] = without_rows.cast(key_type)
         yield pa.table(filler, schema=schema)
+
+
+def _row_positions(doc_ids: pd.Series, index: pd.Index) -> np.ndarray:
+    """Where each row's ``doc_id`` is in ``index`` (each distinct id looked up once)."""
+    codes, uniques = pd.factorize(doc_ids)
+    found = index.get_indexer(uniques)
+    if (found < 0).any():
+        raise KeyError(f"rows of documents not in the corpus: {list(uniques[found < 0][:3])}")
+    return found[codes]

@@ -1,9 +1,21 @@
-"""Language identification with langid.py, whose model ships inside the package (offline)."""
+"""Language identification with langid.py, whose model ships inside the package (offline).
+
+langid reads a text byte by byte through a finite automaton and counts the
+states it enters; each state stands for the byte n-grams (up to four bytes)
+that end there, and the language scores are those counts times the model's
+weights. :class:`_StateScorer` gets the same answer with whole-array steps: the
+automaton's state after any byte depends only on the last four bytes (no state
+is deeper than four), so every position's state comes from four table look-ups
+done for all positions at once, and each state's weights are summed in advance.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
+
+import numpy as np
 
 _MIN_CHARS = 20
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -12,14 +24,76 @@ UNDETERMINED = "und"
 
 @lru_cache(maxsize=1)
 def _identifier():
-    """The langid identifier without probability normalisation: only the most likely language is used.
-
-    Normalising is a softmax, which keeps the order of the languages, so the
-    answer is the same without it.
-    """
+    """The langid identifier, with the model that ships in the package."""
     from langid.langid import LanguageIdentifier, model
 
     return LanguageIdentifier.from_modelstring(model, norm_probs=False)
+
+
+class _StateScorer:
+    """langid's language scores from the states its automaton enters, computed for all bytes at once.
+
+    Parameters
+    ----------
+    identifier : langid.langid.LanguageIdentifier
+        The model: ``tk_nextmove`` (the automaton), ``tk_output`` (the n-gram
+        features of each state), ``nb_ptc`` and ``nb_pc`` (the weights).
+
+    """
+
+    def __init__(self, identifier) -> None:
+        self.nextmove = np.asarray(identifier.tk_nextmove, dtype=np.int64)
+        n_states = len(self.nextmove) // 256
+        self.depth = _state_depths(self.nextmove, n_states)
+        if self.depth.max() > 4:
+            raise ValueError("the langid model has states deeper than four bytes")
+        ptc = np.asarray(identifier.nb_ptc, dtype=np.float64)
+        self.state_weights = np.zeros((n_states, ptc.shape[1]))
+        for state, features in identifier.tk_output.items():
+            if features:
+                self.state_weights[state] = ptc[list(features)].sum(axis=0)
+        self.class_prior = np.asarray(identifier.nb_pc, dtype=np.float64)
+        self.classes = [str(c) for c in identifier.nb_classes]
+
+    def states(self, data: bytes) -> np.ndarray:
+        """The automaton's state after each byte of ``data``, as langid's loop would reach it."""
+        b = np.frombuffer(data, dtype=np.uint8).astype(np.int64)
+        n = len(b)
+        out = np.empty(n, dtype=np.int64)
+        for i in range(min(3, n)):  # the first bytes: the whole text so far
+            state = 0
+            for byte in b[: i + 1]:
+                state = self.nextmove[(state << 8) + byte]
+            out[i] = state
+        if n > 3:  # later bytes: the last four are enough
+            state = self.nextmove[b[:-3]]
+            for k in (1, 2, 3):
+                state = self.nextmove[(state << 8) + b[k : n - 3 + k]]
+            out[3:] = state
+        return out
+
+    def classify(self, text: str) -> str:
+        """The most likely language of ``text``."""
+        visited, counts = np.unique(self.states(text.encode("utf-8")), return_counts=True)
+        scores = counts.astype(np.float64) @ self.state_weights[visited] + self.class_prior
+        return self.classes[int(np.argmax(scores))]
+
+
+def _state_depths(nextmove: np.ndarray, n_states: int) -> np.ndarray:
+    """The fewest bytes that lead from the start to each state."""
+    depth = np.full(n_states, -1)
+    depth[0], frontier, level = 0, np.array([0]), 0
+    while len(frontier):
+        level += 1
+        reached = np.unique(nextmove[(frontier[:, None] << 8) + np.arange(256)].ravel())
+        frontier = reached[depth[reached] < 0]
+        depth[frontier] = level
+    return depth
+
+
+@lru_cache(maxsize=1)
+def _scorer() -> _StateScorer:
+    return _StateScorer(_identifier())
 
 
 def detect_language(text: str, max_chars: int = 1000) -> str:
@@ -39,19 +113,11 @@ def detect_language(text: str, max_chars: int = 1000) -> str:
 
     """
     sample = (text or "")[:max_chars]
-    if len(_LETTER_RE.findall(sample)) < _MIN_CHARS:
+    if next(islice(_LETTER_RE.finditer(sample), _MIN_CHARS - 1, None), None) is None:  # fewer letters than that
         return UNDETERMINED
-    code, _ = _identifier().classify(sample)
-    return code
+    return _scorer().classify(sample)
 
 
 def detect_languages_of(texts: list[str]) -> list[str]:
-    """:func:`detect_language` of each text (for :func:`analysis.parallel.map_chunks`).
-
-    langid multiplies small matrices with numpy; one BLAS thread per process is
-    faster here, and avoids BLAS threads fighting over the cores in worker processes.
-    """
-    from threadpoolctl import threadpool_limits
-
-    with threadpool_limits(limits=1):
-        return [detect_language(t) for t in texts]
+    """:func:`detect_language` of each text (for :func:`analysis.parallel.map_chunks`)."""
+    return [detect_language(t) for t in texts]

@@ -204,3 +204,12 @@ def test_a_stage_file_written_in_pieces_keeps_one_block_per_content(tmp_path):
     keys = pd.Series(["k1", "k2", "k1", "k3"], index=["a", "b", "c", "d"])
     again = cache.per_document("stage", {}, keys, lambda ids: pytest.fail(f"recomputed {ids}"))
     assert again["doc_id"].tolist() == ["a", "a", "b", "c", "c"] and again["n"].tolist() == [1, 2, 3, 1, 2]
+
+
+def test_a_stage_file_refuses_rows_of_a_document_not_in_the_corpus():
+    from analysis.cache import _file_pieces
+
+    current = pd.DataFrame({"doc_id": ["a"], "_key": ["k1"]})
+    table = pd.DataFrame({"doc_id": ["a", "zz"], "n": [1, 2]})
+    with pytest.raises(KeyError, match="zz"):
+        list(_file_pieces(table, current))
