@@ -16,7 +16,7 @@ from collections import Counter
 SENTENCE_END = (".", "!", "?")
 _SCRIPT_SAMPLE = 5000  # characters read to tell a text's script
 _ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
-_NOT_ASCII_LETTER_RE = re.compile(r"[^A-Za-z]+")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_RE = re.compile(r"[\x00-\x7f]+")
 
 _PROMPT_RE = re.compile(
@@ -68,6 +68,30 @@ _BYLINE_TEAM_RE = re.compile(
 )
 _BYLINE_BY_RE = re.compile(r"^by\s+[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]+){0,3}(\s*(,|and|&)\s*[A-Z][\w.'’\- ]+)*$")
 
+#: Text that every match of a case-insensitive pattern contains, lower-cased: a line without any
+#: of it cannot match, so the pattern is not searched. No fragment holds "i" or "s": a
+#: case-insensitive "i" also matches "ı" and "İ", and "s" matches "ſ", which ``str.lower`` keeps apart.
+_FRAGMENTS: dict[re.Pattern, tuple[str, ...]] = {
+    _PROMPT_ANYWHERE_RE: (" or reg", "your ema", "are marked", "rved", "acy pol", "term", "cook"),
+    _DISCLAIMER_RE: ("extern", "under our", "not nece", "expre"),
+    _SECTION_TEASER_RE: ("tay tuned", "the late", "g new"),
+    _URL_RE: ("http", "www."),
+}
+
+
+def _search(pattern: re.Pattern, line: str, lower: str) -> bool:
+    """``pattern.search(line)``, skipped when ``lower`` (the line lower-cased) holds none of its fragments."""
+    return any(f in lower for f in _FRAGMENTS[pattern]) and pattern.search(line) is not None
+
+
+def _credit(line: str) -> bool:
+    """Whether a line is a photo credit or a reporting credit (:data:`_CREDIT_RE`).
+
+    Two of its forms need a colon; the third is anchored at the start, so a line
+    without a colon can only match there.
+    """
+    return (_CREDIT_RE.search(line) if ":" in line else _CREDIT_RE.match(line)) is not None
+
 
 def words(line: str) -> list[str]:
     """Whitespace-separated words of a line."""
@@ -83,7 +107,8 @@ def script_of(text: str) -> str:
         return "LATIN" if _ASCII_LETTER_RE.search(text) else ""
     sample = text[:_SCRIPT_SAMPLE]
     counts: Counter[str] = Counter()
-    ascii_letters = len(_NOT_ASCII_LETTER_RE.sub("", sample))
+    ascii_part = sample.encode("ascii", "ignore")
+    ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
     if ascii_letters:
         counts["LATIN"] = ascii_letters
     for ch, n in Counter(ch for ch in _ASCII_RE.sub("", sample) if ch.isalpha()).items():
@@ -101,10 +126,8 @@ def is_ui_label(line: str) -> bool:
 def source_name(line: str) -> str | None:
     """The outlet named by a "Source: X" or "Originally published by X" line, if it is one."""
     stripped = line.strip()
-    if len(words(stripped)) > 10:
-        return None
-    m = _SOURCE_RE.match(stripped)
-    return m.group("name").strip(" .") if m else None
+    m = _SOURCE_RE.match(stripped)  # anchored: fails at once on most lines, so it goes before counting words
+    return m.group("name").strip(" .") if m and len(words(stripped)) <= 10 else None
 
 
 def byline_outlet(line: str) -> str | None:
@@ -119,7 +142,7 @@ def byline_outlet(line: str) -> str | None:
 def is_end_marker(line: str) -> bool:
     """Whether a line opens a page footer (related stories, trends, comments)."""
     stripped = line.strip()
-    return len(words(stripped)) <= 6 and bool(_END_MARKER_RE.match(stripped))
+    return _END_MARKER_RE.match(stripped) is not None and len(words(stripped)) <= 6
 
 
 def is_duration(line: str) -> bool:
@@ -148,27 +171,28 @@ def classify_line(line: str, page_script: str = "LATIN") -> str | None:
     if not stripped:
         return None
     n_words = len(words(stripped))
-    if source_name(stripped):
+    lower = stripped.lower()
+    if n_words <= 10 and source_name(stripped):
         return "source line"
-    if byline_outlet(stripped) or _BYLINE_BY_RE.match(stripped):
+    if (n_words <= 6 and byline_outlet(stripped)) or _BYLINE_BY_RE.match(stripped):
         return "byline"
     if _COPYRIGHT_RE.match(stripped):
         return "copyright or photo credit"
-    if n_words <= 40 and _CREDIT_RE.search(stripped):
+    if n_words <= 40 and _credit(stripped):
         return "photo caption or credit"
-    if is_end_marker(stripped):
+    if n_words <= 6 and is_end_marker(stripped):
         return "footer marker"
     if n_words <= 12 and _PROMPT_RE.match(stripped):
         return "prompt or widget"
-    if _PROMPT_ANYWHERE_RE.search(stripped):
+    if _search(_PROMPT_ANYWHERE_RE, stripped, lower):
         return "prompt or legal line"
-    if n_words <= 40 and _DISCLAIMER_RE.search(stripped):
+    if n_words <= 40 and _search(_DISCLAIMER_RE, stripped, lower):
         return "site disclaimer"
-    if n_words <= 40 and _SECTION_TEASER_RE.search(stripped):
+    if n_words <= 40 and _search(_SECTION_TEASER_RE, stripped, lower):
         return "section teaser"
     if _BULLET_RE.match(stripped) and not stripped.endswith((".", "!", "?")):
         return "related-story bullet"
-    if n_words <= 20 and _URL_RE.search(stripped):
+    if n_words <= 20 and _search(_URL_RE, stripped, lower):
         return "promotional link"
     if n_words <= 12 and (stripped.endswith("...") or stripped.endswith("…")):
         return "teaser"
@@ -176,6 +200,6 @@ def classify_line(line: str, page_script: str = "LATIN") -> str | None:
         return "interface text in another script"
     if n_words <= 8 and len(_GLUED_RE.findall(stripped)) >= 2 and not stripped.endswith(SENTENCE_END):
         return "tag list"
-    if is_ui_label(stripped):
+    if n_words <= 2 and is_ui_label(stripped):
         return "navigation or interface label"
     return None

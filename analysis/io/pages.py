@@ -27,6 +27,7 @@ _COPYRIGHT_NAME_RE = re.compile(
     r"(?:\d{4})?[.,]?\s*all rights reserved",
     re.I,
 )
+_NON_WORD_RE = re.compile(r"\W+")
 _STRAY_END_RE = re.compile(r"([.!?][\"”’']?)(?:\s+[.,;])+$")
 _CAPTION_REASONS = {"copyright or photo credit", "photo caption or credit"}
 
@@ -234,8 +235,10 @@ def _mark_repeated_paragraphs(page: ParsedPage) -> None:
     """Keep only the last copy of a paragraph that a page repeats (highlights, pull quotes)."""
     seen: set[str] = set()
     for i in range(len(page.lines) - 1, -1, -1):
-        key = re.sub(r"\W+", " ", page.lines[i]).strip().lower()
-        if page.reasons[i] is None and key:
+        if page.reasons[i] is not None:
+            continue
+        key = _NON_WORD_RE.sub(" ", page.lines[i]).strip().lower()
+        if key:
             if key in seen and len(key.split()) >= 6:
                 page.reasons[i] = "repeated paragraph"
             seen.add(key)
