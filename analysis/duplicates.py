@@ -26,15 +26,26 @@ _WORD_RE = re.compile(r"\w+")
 
 
 _word_hashes: dict[str, int] = {}  # per process: a word's stable hash, computed once
+_MASK64 = (1 << 64) - 1
 
 
-def _word_hash(word: str) -> int:
+def word_hash(word: str) -> int:
+    """A word's stable 64-bit hash (BLAKE2b): the same in every process and run."""
     found = _word_hashes.get(word)
     if found is None:
         if len(_word_hashes) > 2_000_000:
             _word_hashes.clear()
         found = _word_hashes[word] = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
     return found
+
+
+def window_hash(ids: Sequence[int]) -> int:
+    """A signed 64-bit hash of a short run of word hashes (a polynomial of them, its high bits mixed in)."""
+    h = 0
+    for word in ids:
+        h = (h * _MIX + word) & _MASK64
+    h ^= h >> 29
+    return h - (1 << 64) if h >> 63 else h
 
 
 def shingle_sets(texts: list[str], k: int = SHINGLE_WORDS) -> list[np.ndarray]:
@@ -48,7 +59,7 @@ def shingle_sets(texts: list[str], k: int = SHINGLE_WORDS) -> list[np.ndarray]:
     weights = np.array([pow(_MIX, k - 1 - j, 1 << 64) for j in range(k)], dtype=np.uint64)
     out = []
     for text in texts:
-        ids = np.array([_word_hash(w) for w in _WORD_RE.findall(text.lower())], dtype=np.uint64)
+        ids = np.array([word_hash(w) for w in _WORD_RE.findall(text.lower())], dtype=np.uint64)
         if len(ids) == 0:
             out.append(np.zeros(0, dtype=np.uint64))
             continue

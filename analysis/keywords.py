@@ -78,25 +78,25 @@ class KeywordMatcher:
                 if patterns:
                     self._terms.append((name, patterns))
         self._starts: dict[str, list[tuple[str, list[re.Pattern[str]]]]] = {}
+        self._is_word: dict[str, bool] = {}
 
-    def _candidates(self, token: str) -> list[tuple[str, list[re.Pattern[str]]]]:
-        found = self._starts.get(token)
-        if found is None:
+    def _learn(self, tokens: Sequence[str]) -> None:
+        """Work out, once for each token not met before, which terms can start at it and whether it is a word."""
+        for token in set(tokens).difference(self._starts):
             found = [(g, pats) for g, pats in self._terms if pats[0].fullmatch(token)]
             found.sort(key=lambda item: -len(item[1]))
             self._starts[token] = found
-        return found
+            self._is_word[token] = token[0].isalnum() or token[-1].isalnum()
 
     def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         """Every match as ``(group, first token, number of tokens)``, in text order."""
+        self._learn(tokens)
+        starts = self._starts
         out: list[tuple[str, int, int]] = []
         free = dict.fromkeys(self.groups, 0)
         n = len(tokens)
-        for i, token in enumerate(tokens):
-            candidates = self._candidates(token)
-            if not candidates:
-                continue
-            for group, patterns in candidates:
+        for i in [i for i, token in enumerate(tokens) if starts[token]]:  # only where a term can start
+            for group, patterns in starts[tokens[i]]:
                 length = len(patterns)
                 if i < free[group] or i + length > n:
                     continue
@@ -104,6 +104,11 @@ class KeywordMatcher:
                     out.append((group, i, length))
                     free[group] = i + length
         return out
+
+    def n_words(self, tokens: Sequence[str]) -> int:
+        """How many tokens are words or numbers (begin or end with a letter or digit)."""
+        self._learn(tokens)
+        return sum(map(self._is_word.__getitem__, tokens))
 
     def count(self, tokens: Sequence[str]) -> dict[str, int]:
         """Matches per group."""
@@ -150,7 +155,7 @@ def count_text(matcher: KeywordMatcher, text: object) -> tuple[list[int], int]:
     """Matches per group (in the matcher's group order) and the word count of one text."""
     tokens = TOKEN_RE.findall(text) if isinstance(text, str) else []
     counts = matcher.count(tokens)
-    return [counts[g] for g in matcher.groups], sum(1 for t in tokens if t[0].isalnum() or t[-1].isalnum())
+    return [counts[g] for g in matcher.groups], matcher.n_words(tokens)
 
 
 def counts_of_texts(texts: list[str], groups: dict[str, list[str]]) -> list[tuple[list[int], int]]:

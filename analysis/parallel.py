@@ -8,8 +8,9 @@ Results come back in input order, so parallel and serial runs give the same tabl
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from typing import Any
 
@@ -67,12 +68,38 @@ def map_chunks(
     chunks = [list(items[i : i + chunk_size]) for i in range(0, len(items), chunk_size)]
     workers = default_workers(len(items)) if workers is None else max(1, workers)
     show = show_progress(progress, len(items))
-    if pool is None and (workers == 1 or len(chunks) < 2):
-        results = (func(chunk, *args) for chunk in chunks)
-        return [r for chunk in _bar(results, len(chunks), show, desc) for r in chunk]
-    with nullcontext(pool) if pool is not None else ProcessPoolExecutor(max_workers=workers) as executor:
-        results = executor.map(func, chunks, *([a] * len(chunks) for a in args))
-        return [r for chunk in _bar(results, len(chunks), show, desc) for r in chunk]
+    if pool is not None or (workers > 1 and len(chunks) > 1):
+        with nullcontext(pool) if pool is not None else ProcessPoolExecutor(max_workers=workers) as executor:
+            results = imap_chunks(func, chunks, *args, pool=executor, in_flight=4 * workers)
+            return [r for chunk in progress_bar(results, len(chunks), show, desc) for r in chunk]
+    results = imap_chunks(func, chunks, *args)
+    return [r for chunk in progress_bar(results, len(chunks), show, desc) for r in chunk]
+
+
+def imap_chunks(
+    func: Callable[..., list],
+    chunks: Iterable[list],
+    *args: Any,
+    pool: ProcessPoolExecutor | None = None,
+    in_flight: int = 8,
+) -> Iterator[list]:
+    """Yield ``func(chunk, *args)`` for each chunk, in order, as the results come.
+
+    With a ``pool``, up to ``in_flight`` chunks are queued, so the workers keep
+    busy while the caller handles a result, and chunks are taken from
+    ``chunks`` (and their texts held) only a little ahead of the work.
+    """
+    if pool is None:
+        for chunk in chunks:
+            yield func(chunk, *args)
+        return
+    pending: deque[Future] = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(func, chunk, *args))
+        if len(pending) >= in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 @contextmanager
@@ -85,7 +112,8 @@ def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
         yield pool
 
 
-def _bar(results, total: int, show: bool, desc: str):
+def progress_bar(results: Iterable, total: int, show: bool, desc: str) -> Iterable:
+    """``results``, drawn as a tqdm progress bar of ``total`` steps when ``show``."""
     if not show:
         return results
     from tqdm.auto import tqdm

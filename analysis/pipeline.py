@@ -30,7 +30,7 @@ from analysis.errors import CacheError
 from analysis.keywords import _groups, counts_frame
 from analysis.lexicons import read_adjustments
 from analysis.memory import release_memory
-from analysis.parallel import default_workers, map_chunks, worker_pool
+from analysis.parallel import default_workers, imap_chunks, progress_bar, show_progress, worker_pool
 from analysis.speakers import SpeakerRegistry, load_speakers
 from analysis.statements import FOUND_FIELDS, assemble_statements, corpus_outlets, found_frame
 from analysis.text import sentences_table, spans_frame
@@ -142,49 +142,64 @@ def _analyse(
     workers,
     progress,
     block_size: int = BLOCK_SIZE,
+    chunk_size: int = 100,
 ) -> tuple[dict[str, pd.DataFrame], dict[str, float]]:
-    """Analyse the documents ``ids`` block by block: each stage's rows, and its processor seconds.
+    """Analyse the documents ``ids``: each stage's rows, and its processor seconds.
 
-    A text already analysed for an earlier document (a syndicated copy) is not
-    sent again: the copy gets the first document's body results.
+    Documents stream through the workers in chunks, a few chunks ahead of the
+    results; every ``block_size`` documents the results are turned into
+    compact rows while the workers go on. A text already sent for an earlier
+    document (a syndicated copy) is not sent again: the copy gets the first
+    document's body results.
     """
     groups = list(settings.groups)
-    recurring = set(text_keys[ids][text_keys[ids].duplicated()])
+    keys = text_keys[ids]
+    first_of_text = ~keys.duplicated().to_numpy()
+    recurring = set(keys[keys.duplicated()])
+    key_list = keys.tolist()
     first_results: dict[str, DocumentResult] = {}  # the first document with each recurring text
     parts: dict[str, list[pd.DataFrame]] = {stage: [] for stage in STAGES}
     seconds = np.zeros(len(STAGES))
-    n_workers = default_workers(len(ids)) if workers is None else max(1, workers)
-    with worker_pool(n_workers if len(ids) > block_size else 1) as pool:  # one set of workers for all blocks
-        for start in range(0, len(ids), block_size):
-            block = ids[start : start + block_size]
-            keys = [text_keys[d] for d in block]
-            items = [
-                (articles.at[d, "title"], None if key in first_results else articles.at[d, "text"])
-                for d, key in zip(block, keys, strict=True)
+    titles, texts = articles["title"], articles["text"]
+
+    def chunks():
+        for start in range(0, len(ids), chunk_size):
+            at = slice(start, start + chunk_size)
+            rows = articles.index.get_indexer(ids[at])
+            yield [
+                (title, text if first else None)
+                for title, text, first in zip(
+                    titles.iloc[rows].tolist(), texts.iloc[rows].tolist(), first_of_text[at], strict=True
+                )
             ]
-            pending: dict[str, str] = {}  # copies within this block: key -> first doc_id in the block
-            for k, (d, key) in enumerate(zip(block, keys, strict=True)):
-                if items[k][1] is not None and key in recurring:
-                    if key in pending:
-                        items[k] = (items[k][0], None)
-                    else:
-                        pending[key] = d
-            results = map_chunks(
-                analyse_documents, items, settings, workers=workers, progress=progress, desc="analysis", pool=pool
-            )
-            by_id = dict(zip(block, results, strict=True))
-            for key, d in pending.items():
-                first_results[key] = by_id[d]
-            for key, result in zip(keys, results, strict=True):
+
+    n_workers = default_workers(len(ids)) if workers is None else max(1, workers)
+    n_chunks = -(-len(ids) // chunk_size)
+    show = show_progress(progress, len(ids))
+    block_ids: list = []
+    block_results: list[DocumentResult] = []
+    with worker_pool(n_workers if len(ids) > block_size else 1) as pool:
+        results = imap_chunks(analyse_documents, chunks(), settings, pool=pool, in_flight=4 * n_workers)
+        for chunk_no, chunk in enumerate(progress_bar(results, n_chunks, show, "analysis")):
+            at = slice(chunk_no * chunk_size, (chunk_no + 1) * chunk_size)
+            chunk_ids = ids[at]
+            for key, result in zip(key_list[at], chunk, strict=True):
                 seconds += result.seconds
                 if result.spans is None:  # a copy: the body's results are those of the first document with this text
                     first = first_results[key]
                     result.spans, result.body_statements = first.spans, first.body_statements
                     result.tone, result.keyword_counts, result.n_words = first.tone, first.keyword_counts, first.n_words
-            for stage in STAGES:
-                parts[stage].append(_stage_rows(stage, block, by_id, groups))
-            del results, by_id
-            release_memory()
+                elif key in recurring:
+                    first_results[key] = result
+            block_ids.extend(chunk_ids)
+            block_results.extend(chunk)
+            if len(block_ids) >= block_size or chunk_no == n_chunks - 1:
+                by_id = dict(zip(block_ids, block_results, strict=True))
+                for stage in STAGES:
+                    parts[stage].append(_stage_rows(stage, block_ids, by_id, groups))
+                block_ids, block_results = [], []
+                del by_id
+                release_memory()
     rows = {
         stage: pd.concat(frames, ignore_index=True) if frames else _stage_rows(stage, [], {}, groups)
         for stage, frames in parts.items()

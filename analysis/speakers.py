@@ -96,10 +96,15 @@ class SpeakerRegistry:
         """The registry entry of a canonical name, if any."""
         return self._by_name.get(name)
 
-    def mentions(self, text: str, skip: list[tuple[int, int]] = ()) -> list[Mention]:
-        """Every reference by alias or title to a registry person, outside the ``skip`` spans."""
+    def mentions(
+        self, text: str, skip: list[tuple[int, int]] = (), titles: tuple[str, ...] | None = None
+    ) -> list[Mention]:
+        """Every reference by alias or title to a registry person, outside the ``skip`` spans.
+
+        ``titles`` is :meth:`titles_in` of the text, when the caller has it already.
+        """
         found: list[Mention] = []
-        alias_re, title_re = self._patterns_in(text)
+        alias_re, title_re = self._patterns_in(text, titles)
         for m in alias_re.finditer(text):
             if not _inside(m.start(), skip):
                 s = self._by_alias[m.group()]
@@ -119,7 +124,7 @@ class SpeakerRegistry:
                 found.append(Mention(m.start(), owner.name, owner.gender))
         return sorted(found, key=lambda f: f.position)
 
-    def _patterns_in(self, text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def _patterns_in(self, text: str, titles: tuple[str, ...] | None = None) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """The alias and title patterns cut down to the aliases and titles that occur in ``text``.
 
         A substring test is far cheaper than trying a long alternation at every
@@ -129,7 +134,7 @@ class SpeakerRegistry:
         full title pattern.)
         """
         aliases = tuple(a for a in self._aliases if a in text)
-        return _alternation(aliases, self.titles_in(text))
+        return _alternation(aliases, self.titles_in(text) if titles is None else titles)
 
     def titles_in(self, text: str) -> tuple[str, ...]:
         """The registry's titles that may occur in ``text`` (any case), longest first.

@@ -22,7 +22,6 @@ the minister's statement.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ import pyarrow as pa
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from analysis.duplicates import window_hash, word_hash
 from analysis.parallel import map_chunks
 from analysis.periods import complete_periods, period_start
 from analysis.quotes import Quote, find_quotes
@@ -254,9 +254,10 @@ class _Extractor:
     # -- one article -----------------------------------------------------------
     def article(self, text: str, location: str, spans: list | None = None) -> list[_Found]:
         # Patterns cut down to the titles this text can contain find exactly what the full ones find, faster.
-        self.patterns = _patterns(self.registry.titles_in(text))
+        titles = self.registry.titles_in(text)
+        self.patterns = _patterns(titles)
         quotes = [q for q in find_quotes(text, single=location == "title") if _wordy(q.text(text))]
-        mentions = self.registry.mentions(text, [(q.start, q.end) for q in quotes])
+        mentions = self.registry.mentions(text, [(q.start, q.end) for q in quotes], titles)
         if location == "title":
             found = self.headline(text, mentions)
             if found:
@@ -528,22 +529,21 @@ def _joined_surnames(doc_ids: list[str], speakers: list[str], registry: SpeakerR
     return out
 
 
-def _trigrams(text: str) -> set[str]:
-    words = _WORD_RE.findall(text.lower())
-    if len(words) < 3:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+def _word_ids(text: str) -> list[int]:
+    return [word_hash(w) for w in _WORD_RE.findall(text.lower())]
 
 
 def statement_grams(content: str | None, quote: str | None) -> bytes:
     """A statement's echo key: the sorted 64-bit hashes of its word trigrams, packed as bytes.
 
     Trigrams of the reported content, or of the quote when the content has no
-    words; a text of one or two words is one "trigram". Hashes (BLAKE2b) are
-    stable across processes and runs.
+    words; a text of one or two words is one "trigram". A trigram's hash is a
+    polynomial of its words' stable hashes (:func:`analysis.duplicates.word_hash`),
+    so hashes are the same across processes and runs.
     """
-    grams = _trigrams(content or "") or _trigrams(quote or "")
-    hashes = {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little", signed=True) for g in grams}
+    ids = _word_ids(content or "") or _word_ids(quote or "")
+    width = min(3, len(ids))
+    hashes = {window_hash(ids[i : i + width]) for i in range(len(ids) - width + 1)} if ids else set()
     return np.array(sorted(hashes), dtype=np.int64).tobytes()
 
 

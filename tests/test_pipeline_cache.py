@@ -124,8 +124,8 @@ def test_the_one_pass_pipeline_finds_what_each_stage_function_finds(corpus, tmp_
     pd.testing.assert_frame_equal(result.keyword_counts.reset_index(drop=True), counts.reset_index(drop=True))
 
 
-@pytest.mark.parametrize("block_size", [1, 10])
-def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled, monkeypatch, block_size):
+@pytest.mark.parametrize(("block_size", "chunk_size"), [(1, 1), (10, 100), (2, 3)])
+def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled, monkeypatch, block_size, chunk_size):
     from analysis import pipeline
     from analysis.cache import text_key
     from analysis.documents import DocumentSettings, analyse_documents
@@ -142,7 +142,9 @@ def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled, monke
     many.loc["c", "title"] = "Another headline"
     keys = pd.Series([text_key(t) for t in many["text"]], index=many.index)
     settings = DocumentSettings(analysis.load_speakers(), frozenset(), {"g": ["Lavrov"]})
-    rows, seconds = pipeline._analyse(many, list(many.index), settings, keys, 1, False, block_size=block_size)
+    rows, seconds = pipeline._analyse(
+        many, list(many.index), settings, keys, 1, False, block_size=block_size, chunk_size=chunk_size
+    )
     assert len(bodies_sent) == 2 and all(s >= 0 for s in seconds.values())
     for stage in ("sentences", "tone", "keywords"):
         by_doc = rows[stage].set_index("doc_id")
@@ -213,3 +215,21 @@ def test_a_stage_file_refuses_rows_of_a_document_not_in_the_corpus():
     table = pd.DataFrame({"doc_id": ["a", "zz"], "n": [1, 2]})
     with pytest.raises(KeyError, match="zz"):
         list(_file_pieces(table, current))
+
+
+def test_chunks_are_taken_only_a_little_ahead_of_the_results():
+    from analysis.parallel import imap_chunks, worker_pool
+
+    taken = []
+
+    def chunks():
+        for i in range(20):
+            taken.append(i)
+            yield [i + 100, i]
+
+    with worker_pool(2) as pool:
+        results = imap_chunks(sorted, chunks(), pool=pool, in_flight=3)
+        first = next(results)
+        assert first == [0, 100] and len(taken) == 3  # three chunks queued, no more
+        assert [first, *results] == [[i, i + 100] for i in range(20)]  # in order
+    assert list(imap_chunks(sorted, iter([[2, 1], [4, 3]]))) == [[1, 2], [3, 4]]  # no pool: in this process
