@@ -26,17 +26,33 @@ _WORD_RE = re.compile(r"\w+")
 
 
 _word_hashes: dict[str, int] = {}  # per process: a word's stable hash, computed once
+_WORD_MEMO_SIZE = 2_000_000
 _MASK64 = (1 << 64) - 1
+
+
+def _blake(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
 
 
 def word_hash(word: str) -> int:
     """A word's stable 64-bit hash (BLAKE2b): the same in every process and run."""
     found = _word_hashes.get(word)
     if found is None:
-        if len(_word_hashes) > 2_000_000:
+        if len(_word_hashes) >= _WORD_MEMO_SIZE:
             _word_hashes.clear()
-        found = _word_hashes[word] = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+        found = _word_hashes[word] = _blake(word)
     return found
+
+
+def word_hashes(words: list[str]) -> np.ndarray:
+    """:func:`word_hash` of each word, as an array (each new word hashed once, the rest looked up)."""
+    new = set(words).difference(_word_hashes)
+    if len(_word_hashes) + len(new) > _WORD_MEMO_SIZE:
+        _word_hashes.clear()
+        new = set(words)
+    for word in new:
+        _word_hashes[word] = _blake(word)
+    return np.fromiter(map(_word_hashes.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
 def window_hash(ids: Sequence[int]) -> int:
@@ -59,7 +75,7 @@ def shingle_sets(texts: list[str], k: int = SHINGLE_WORDS) -> list[np.ndarray]:
     weights = np.array([pow(_MIX, k - 1 - j, 1 << 64) for j in range(k)], dtype=np.uint64)
     out = []
     for text in texts:
-        ids = np.array([word_hash(w) for w in _WORD_RE.findall(text.lower())], dtype=np.uint64)
+        ids = word_hashes(_WORD_RE.findall(text.lower()))
         if len(ids) == 0:
             out.append(np.zeros(0, dtype=np.uint64))
             continue

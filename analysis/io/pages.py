@@ -44,7 +44,7 @@ def join_paragraphs(lines: list[str]) -> str:
     previous = ""
     for line in lines:
         text = " ".join(line.split())
-        if text.endswith((".", ",", ";")):
+        if text.endswith((".", ",", ";")) and text[-2:-1] == " ":  # the pattern ends in white space and a mark
             text = _STRAY_END_RE.sub(r"\1", text)
         if not text:
             continue

@@ -1,0 +1,35 @@
+"""Stable word hashes, the shingles and echo keys made from them."""
+
+import numpy as np
+
+from analysis import duplicates
+from analysis.statements import _packed_grams, statement_grams
+
+
+def test_word_hashes_are_the_words_hashes_even_when_the_memo_is_cleared(monkeypatch):
+    monkeypatch.setattr(duplicates, "_WORD_MEMO_SIZE", 5)
+    monkeypatch.setattr(duplicates, "_word_hashes", {})
+    words = "the minister said the talks would go on said the minister".split()
+    expected = [duplicates._blake(w) for w in words]
+    assert duplicates.word_hashes(words).tolist() == expected  # more new words than the memo holds
+    assert duplicates.word_hashes(words[:3]).tolist() == expected[:3]
+    assert [duplicates.word_hash(w) for w in words] == expected
+    assert len(duplicates._word_hashes) <= 7
+
+
+def test_echo_keys_are_the_same_for_the_same_words_and_differ_otherwise():
+    one = statement_grams("The talks, he said, will go on.", None)
+    assert one == statement_grams("the talks he said will go on", "ignored")  # case and punctuation aside
+    assert one != statement_grams("The talks will go on, he said.", None)
+    assert len(np.frombuffer(one, dtype=np.int64)) == 5  # seven words: five trigrams
+    assert statement_grams("", "Two words") == statement_grams(None, "two WORDS")  # no content: the quote
+    assert len(np.frombuffer(statement_grams("", "Two words"), dtype=np.int64)) == 1
+    assert statement_grams("", "") == b""
+    hashes, offsets = _packed_grams([one, statement_grams("", "Two words")])
+    assert offsets.tolist() == [0, 5, 6] and np.all(hashes[1:5] > hashes[:4])  # sorted, distinct
+
+
+def test_shingles_of_a_copy_are_the_originals():
+    text = "Officials said on Monday that the talks in Geneva would continue next week despite tension."
+    a, b, c = duplicates.shingle_sets([text, text.upper(), text.replace("Monday", "Tuesday")])
+    assert np.array_equal(a, b) and len(np.intersect1d(a, c)) == len(a) - 4  # the 4 shingles with "Monday"
