@@ -23,12 +23,8 @@ _BOOSTERS = vaderSentiment.BOOSTER_DICT
 _SPECIAL = vaderSentiment.SPECIAL_CASES
 _N_SCALAR = vaderSentiment.N_SCALAR
 _C_INCR = vaderSentiment.C_INCR
-
-
-def _strip_punctuation(token: str) -> str:
-    """VADER's token: punctuation stripped from both ends, unless that leaves two characters or fewer."""
-    stripped = token.strip(_PUNCTUATION)
-    return token if len(stripped) <= 2 else stripped
+#: Every word of a special idiom or a booster phrase: a window of words with none of them meets neither.
+_IDIOM_WORDS = frozenset(w for phrase in (*_SPECIAL, *_BOOSTERS) if " " in phrase for w in phrase.split())
 
 
 def _negated(word: str) -> bool:
@@ -67,7 +63,8 @@ class VaderScorer:
     def compound(self, text: str) -> float:
         """VADER's ``polarity_scores(text)["compound"]``."""
         text = self._describe_emoji(text).strip()
-        words = [_strip_punctuation(w) for w in text.split()]
+        # VADER's tokens: punctuation stripped from both ends, unless that leaves two characters or fewer
+        words = [w if len(stripped := w.strip(_PUNCTUATION)) <= 2 else stripped for w in text.split()]
         lower = [w.lower() for w in words]
         lexicon = self.lexicon
         n = len(words)
@@ -110,14 +107,18 @@ class VaderScorer:
         for start_i in range(3):
             before = i - (start_i + 1)
             if i > start_i and lower[before] not in lexicon:
-                s = vaderSentiment.scalar_inc_dec(words[before], valence, is_cap_diff)
+                s = (
+                    vaderSentiment.scalar_inc_dec(words[before], valence, is_cap_diff)
+                    if lower[before] in _BOOSTERS
+                    else 0.0
+                )
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
                     s = s * 0.9
                 valence = valence + s
                 valence = _negation(valence, lower, start_i, i)
-                if start_i == 2:
+                if start_i == 2 and not _IDIOM_WORDS.isdisjoint(lower[i - 3 : i + 3]):
                     valence = _idioms(valence, lower, i)
         return _least(valence, lexicon, lower, i)
 
