@@ -24,6 +24,8 @@ generated news and hand-made edge cases).
 
 from __future__ import annotations
 
+from itertools import chain
+
 from textblob import _text as pattern
 
 _EOS = pattern.EOS
@@ -78,6 +80,21 @@ def _split_punctuation(token: str, out: list[str]) -> None:
     out.extend(reversed(tail))
 
 
+#: Each whitespace-separated token met in this process, split as pattern splits it (a token's
+#: split depends on nothing else, and news repeats its tokens).
+_PIECES: dict[str, list[str]] = {}
+_PIECES_MEMO_SIZE = 1_000_000
+
+
+def _pieces(token: str) -> list[str]:
+    """One token after pattern's punctuation splitting."""
+    if token[0] in _LEADING_CHARS or token[-1] in _TRAILING_CHARS:
+        out: list[str] = []
+        _split_punctuation(token, out)
+        return out
+    return [token]
+
+
 def _prepared(text: str) -> str:
     """The text after pattern's replacements (contractions, quotation marks, line breaks), before splitting."""
     for old, new in _REPLACEMENTS.items():  # each key is literal text, so str.replace is re.sub's equivalent
@@ -100,13 +117,14 @@ def words(text: str) -> list[str]:
     Equal to ``[w.lower() for w in " ".join(find_tokens(text)).split()]``.
     """
     prepared = _prepared(text)
-    tokens: list[str] = []
-    append = tokens.append
-    for token in prepared.split():
-        if token[0] in _LEADING_CHARS or token[-1] in _TRAILING_CHARS:
-            _split_punctuation(token, tokens)
-        else:
-            append(token)
+    split = prepared.split()
+    new = set(split).difference(_PIECES)
+    if len(_PIECES) + len(new) > _PIECES_MEMO_SIZE:
+        _PIECES.clear()
+        new = set(split)
+    for token in new:
+        _PIECES[token] = _pieces(token)
+    tokens = list(chain.from_iterable(map(_PIECES.__getitem__, split)))
     if _EOS in prepared:
         tokens = [t for t in tokens if t != _EOS]
     joined = " ".join(tokens)
