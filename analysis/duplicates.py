@@ -64,6 +64,20 @@ def window_hash(ids: Sequence[int]) -> int:
     return h - (1 << 64) if h >> 63 else h
 
 
+_MIX2 = _MIX * _MIX
+
+
+def trigram_hashes(ids: Sequence[int]) -> np.ndarray:
+    """:func:`window_hash` of every run of three word hashes, as signed 64-bit integers."""
+    h = np.fromiter(
+        ((a * _MIX2 + b * _MIX + c) & _MASK64 for a, b, c in zip(ids, ids[1:], ids[2:], strict=False)),
+        dtype=np.uint64,
+        count=len(ids) - 2,
+    )
+    h ^= h >> np.uint64(29)
+    return h.view(np.int64)
+
+
 def shingle_sets(texts: list[str], k: int = SHINGLE_WORDS) -> list[np.ndarray]:
     """The word k-gram shingles of each text, as sorted arrays of 32-bit hashes.
 

@@ -58,7 +58,8 @@ class SpeakerRegistry:
         self._title_owners = {t: [s for s in self.speakers if t in {x.lower() for x in s.titles}] for t in titles}
         self._aliases = tuple(sorted(self._by_alias, key=len, reverse=True))
         self._titles = tuple(titles)
-        self._title_forms = [(t, t.replace("'", "’")) for t in titles]
+        #: Each title and its spelling with a curly apostrophe (``None`` when it has no apostrophe).
+        self._title_forms = [(t, t.replace("'", "’") if "'" in t else None) for t in titles]
         self.alias_re, self.title_re = _alternation(self._aliases, self._titles)
         #: A noun phrase naming a person: title and/or name, or a pronoun.
         self.np_pattern = np_pattern(self._titles)
@@ -104,13 +105,18 @@ class SpeakerRegistry:
         ``titles`` is :meth:`titles_in` of the text, when the caller has it already.
         """
         found: list[Mention] = []
-        alias_re, title_re = self._patterns_in(text, titles)
-        for m in alias_re.finditer(text):
+        # Patterns cut down to the aliases and titles that occur in the text (a substring test is far
+        # cheaper than trying a long alternation at every position); they keep the original order of
+        # alternatives, so they find exactly what the full ones find, and none is tried without any.
+        titles = self.titles_in(text) if titles is None else titles
+        aliases = tuple(a for a in self._aliases if a in text)
+        alias_re, title_re = _alternation(aliases, titles)
+        for m in alias_re.finditer(text) if aliases else ():
             if not _inside(m.start(), skip):
                 s = self._by_alias[m.group()]
                 found.append(Mention(m.start(), s.name, s.gender))
         name_after = re.compile(rf"\s+({_NAME})")
-        for m in title_re.finditer(text):
+        for m in title_re.finditer(text) if titles else ():
             if _inside(m.start(), skip):
                 continue
             named = name_after.match(text, m.end())
@@ -124,18 +130,6 @@ class SpeakerRegistry:
                 found.append(Mention(m.start(), owner.name, owner.gender))
         return sorted(found, key=lambda f: f.position)
 
-    def _patterns_in(self, text: str, titles: tuple[str, ...] | None = None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """The alias and title patterns cut down to the aliases and titles that occur in ``text``.
-
-        A substring test is far cheaper than trying a long alternation at every
-        position; the cut-down patterns keep the original order of alternatives,
-        so they find exactly what the full ones find. (Text with a character that
-        case-insensitive matching folds specially, such as the long s, keeps the
-        full title pattern.)
-        """
-        aliases = tuple(a for a in self._aliases if a in text)
-        return _alternation(aliases, self.titles_in(text) if titles is None else titles)
-
     def titles_in(self, text: str) -> tuple[str, ...]:
         """The registry's titles that may occur in ``text`` (any case), longest first.
 
@@ -145,7 +139,7 @@ class SpeakerRegistry:
         if _SPECIAL_FOLDS.search(text):
             return self._titles
         lower = text.lower()
-        return tuple(t for t, curly in self._title_forms if t in lower or curly in lower)
+        return tuple(t for t, curly in self._title_forms if t in lower or (curly is not None and curly in lower))
 
     def _title_owner(self, title_text: str, earlier: list[Mention], position: int) -> Speaker | None:
         title = title_text.strip().lower().replace("’", "'")

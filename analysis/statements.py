@@ -34,7 +34,7 @@ import pyarrow as pa
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from analysis.duplicates import window_hash, word_hash
+from analysis.duplicates import trigram_hashes, window_hash, word_hash
 from analysis.parallel import map_chunks
 from analysis.periods import complete_periods, period_start
 from analysis.quotes import Quote, find_quotes
@@ -542,9 +542,9 @@ def statement_grams(content: str | None, quote: str | None) -> bytes:
     so hashes are the same across processes and runs.
     """
     ids = _word_ids(content or "") or _word_ids(quote or "")
-    width = min(3, len(ids))
-    hashes = {window_hash(ids[i : i + width]) for i in range(len(ids) - width + 1)} if ids else set()
-    return np.array(sorted(hashes), dtype=np.int64).tobytes()
+    if len(ids) < 3:
+        return np.array([window_hash(ids)] if ids else [], dtype=np.int64).tobytes()
+    return np.unique(trigram_hashes(ids)).tobytes()
 
 
 def _packed_grams(grams: Sequence[bytes] | pd.Series) -> tuple[np.ndarray, np.ndarray]:
