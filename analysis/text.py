@@ -111,6 +111,27 @@ SENTENCE_COLUMNS = ["doc_id", "sent_idx", "para_idx", "text", "start", "end"]
 _CONTEXT_MEMO_SIZE = 200_000
 
 
+#: How ``regex``'s white space differs from ``re``'s: ``regex`` does not count the separators
+#: U+001C to U+001F as white space, so ``\s`` and ``\S`` are spelt out for ``re``.
+_REGEX_WHITE_SPACE = {r"\s": r"[^\S\x1c-\x1f]", r"\S": r"[\S\x1c-\x1f]"}
+
+
+def _stdlib_pattern(pattern) -> re.Pattern[str]:
+    """A pattern NLTK compiled with the ``regex`` module (behind a time-out guard), compiled with ``re``.
+
+    The guard costs more per match than the work: Punkt's sentence-end patterns
+    cannot backtrack badly, and ``re`` matches them the same way once white
+    space is spelt as ``regex`` has it (tested on texts with every kind of white space).
+    """
+    import regex
+
+    flags = 0
+    for ours, theirs in ((re.VERBOSE, regex.VERBOSE), (re.MULTILINE, regex.MULTILINE), (re.IGNORECASE, regex.I)):
+        if pattern.flags & theirs:
+            flags |= ours
+    return re.compile(re.sub(r"\\[sS]", lambda m: _REGEX_WHITE_SPACE[m.group()], pattern.pattern), flags)
+
+
 @lru_cache(maxsize=1)
 def _punkt():
     """Punkt with the abbreviations, remembering its decision for each candidate context.
@@ -119,12 +140,21 @@ def _punkt():
     short context: the word before, the mark, the next token. The decision
     depends on nothing else, and the same contexts ("said. The", "Mr. Lavrov")
     recur across news, so remembering them gives the same spans for less work.
+    Its two patterns for finding candidate ends and realigning closing
+    punctuation run on ``re`` (:func:`_stdlib_pattern`).
     """
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+    class _StdlibVars(PunktLanguageVars):
+        re_boundary_realignment = _stdlib_pattern(PunktLanguageVars.re_boundary_realignment)
+        _period_context = _stdlib_pattern(PunktLanguageVars().period_context_re())
+
+        def period_context_re(self) -> re.Pattern[str]:
+            return self._period_context
 
     class _RememberingPunkt(PunktSentenceTokenizer):
         def __init__(self, params: PunktParameters) -> None:
-            super().__init__(params)
+            super().__init__(params, lang_vars=_StdlibVars())
             self._decisions: dict[str, bool] = {}
 
         def text_contains_sentbreak(self, text: str) -> bool:

@@ -64,8 +64,11 @@ def test_remembered_decisions_give_plain_punkts_spans(bundled):
     plain = PunktSentenceTokenizer(params)
     texts = bundled["text"].tolist() + generate_articles(60, seed=5)["text"].tolist()
     texts += ["Mr. Lavrov spoke. Mr. Lavrov spoke. Dr. No. 5 p.m. on Fri. next week!", "A. B. C. D. e. f."]
+    spaces = [" ", "\t", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\xa0", "\u2028", "\u3000"]
+    texts += [f"It ended.{w}Then it began!{w}{w}(Really?){w}Yes.\"{w}No.'{w}--{w}Fine." for w in spaces]
     paragraphs = [p for t in texts for p in t.split("\n\n") if p.strip()] * 2  # the second time from memory
     remembering = _punkt()
     expected = [list(plain.span_tokenize(p)) for p in paragraphs]
     assert [list(remembering.span_tokenize(p)) for p in paragraphs] == expected
     assert remembering._decisions  # decisions were remembered
+    assert type(remembering._lang_vars.period_context_re()).__module__ == "re"  # on the standard library's re
