@@ -26,7 +26,7 @@ from analysis.text import sentence_spans
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # abbreviations: U.S., U.K.
     r"|\d+(?:[.,:/]\d+)*%?"  # numbers, dates, times, percentages
-    r"|[^\W\d_](?:[\w]|[-'’&](?=\w))*"  # words, hyphenated and with apostrophes
+    r"|[^\W\d_]\w*(?:[-'’&]\w+)*"  # words, hyphenated and with apostrophes (a mark only between word characters)
     r"|[^\w\s]",  # any other single character
 )
 TOKEN_COLUMNS = ["doc_id", "sent_idx", "position", "start", "token", "lower", "norm", "is_stop", "is_punct"]
