@@ -113,8 +113,9 @@ def parse_files(
     """Read and parse each page: ``(page, encoding, None, body facts)``, or ``(None, "", error, None)`` for a bad file.
 
     The body facts (see :class:`PageText`) are computed here so that the costly
-    per-page work runs in worker processes. ``keep_removed=False`` blanks the
-    removed lines (their reasons stay), so less text travels back.
+    per-page work runs in worker processes. ``keep_removed=False`` sends back
+    the body and the story lines' keys instead of the lines
+    (:meth:`ParsedPage.drop_lines`), so less text travels back and the body is not made twice.
     """
     out = []
     for path in paths:
@@ -131,11 +132,8 @@ def parse_files(
         for body, signature, language in zip(bodies, minhash_signatures(bodies), languages, strict=True)
     )
     if not keep_removed:
-        for page, *_ in out:
-            if page is not None:
-                page.lines = [
-                    line if reason is None else "" for line, reason in zip(page.lines, page.reasons, strict=True)
-                ]
+        for page, body in zip([page for page, *_ in out if page is not None], bodies, strict=True):
+            page.drop_lines(body)
     return [(page, encoding, error, None if page is None else next(facts)) for page, encoding, error, _ in out]
 
 
@@ -187,7 +185,10 @@ def _read_pages(
         return
     clusters = duplicate_clusters(_Bodies(loaded.pages), threshold, np.stack([f.signature for f in facts]))
     for k in mark_site_repeats(loaded.pages, [str(c) for c in clusters]):
-        body = loaded.pages[k].body()  # site furniture removed: the facts of the new body
+        page = loaded.pages[k]
+        if not page.lines:  # its lines were dropped: read them again to make the new body
+            page.lines = parse_page(read_text_file(Path(page.fields["source_path"])).text, page.doc_id).lines
+        body = page.body()  # site furniture removed: the facts of the new body
         language = detect_languages_of([body])[0] if detect_languages else None
         facts[k] = PageText(facts[k].signature, language, count_words(body))
     for page, page_text, cluster in zip(loaded.pages, facts, clusters, strict=True):

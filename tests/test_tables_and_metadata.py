@@ -88,3 +88,21 @@ def test_drop_duplicates_keeps_the_first_published_copy(tmp_path):
     assert articles.loc["late", "duplicate_of"] == "early"
     assert articles[["duplicate_of"]].drop(index="late").isna().all().all()
     assert sorted(analysis.load_articles(path, drop_duplicates=True).index) == ["early", "other"]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_lines_a_site_repeats_on_its_pages_are_removed(tmp_path, workers):
+    furniture = "Follow the Daily Example team on every platform for the latest updates and stories from the region."
+    for k in range(60):  # two chunks of pages, so workers send pages back
+        story = " ".join(f"word{k}x{j}" for j in range(40))
+        (tmp_path / f"page{k:02d}.txt").write_text(
+            f"Daily Example\nHeadline number {k} about the talks in Geneva\nNovember {k % 28 + 1}, 2021\n\n"
+            f"The minister said on day {k} that {story}.\n\n{furniture}\n\nIn closing, page {k} says {story}.\n",
+            encoding="utf-8",
+        )
+    articles = analysis.load_articles(tmp_path, metadata=False, workers=workers)
+    assert len(articles) == 60 and (articles["outlet"] == "Daily Example").all()
+    assert not articles["text"].str.contains("Follow the Daily Example").any()
+    assert articles["text"].str.contains("In closing, page").all() and articles["text"].str.contains("day ").all()
+    removed = analysis.removed_lines(tmp_path)
+    assert (removed.loc[removed["line"] == furniture, "reason"] == "repeated across pages of the site").sum() == 60

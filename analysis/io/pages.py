@@ -7,6 +7,7 @@ here knows any particular site: see :mod:`analysis.io.boilerplate` for the rules
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -71,6 +72,29 @@ class ParsedPage:
     provenance: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     line_prefix_cut: dict[int, int] = field(default_factory=dict)
+    #: The body and the story lines' keys, kept when the lines are dropped (see :meth:`drop_lines`).
+    kept_body: str | None = None
+    kept_keys: list[tuple[int, int]] | None = None
+
+    def drop_lines(self, body: str | None = None) -> None:
+        """Keep the body (``body`` when already made) and the story lines' keys, not the lines.
+
+        The page then travels between processes and waits in memory lighter;
+        :func:`mark_site_repeats` still works on it.
+        """
+        self.kept_body = self.body() if body is None else body
+        self.kept_keys = self.story_keys()
+        self.lines = []
+
+    def story_keys(self) -> list[tuple[int, int]]:
+        """``(line_no, key)`` of each story line, the key a stable 64-bit hash of its stripped text."""
+        if self.kept_keys is not None:
+            return self.kept_keys
+        return [
+            (i, _line_key(line.strip()))
+            for i, (line, reason) in enumerate(zip(self.lines, self.reasons, strict=True))
+            if reason is None and line.strip()
+        ]
 
     def story_lines(self) -> list[tuple[int, str]]:
         """The kept lines, as ``(line_no, text)``, with any metadata prefix cut off."""
@@ -82,6 +106,8 @@ class ParsedPage:
 
     def body(self) -> str:
         """The clean story text: paragraphs separated by blank lines (see :func:`join_paragraphs`)."""
+        if self.kept_body is not None and not self.lines:
+            return self.kept_body
         return join_paragraphs([text for _, text in self.story_lines()])
 
     def removed(self) -> pd.DataFrame:
@@ -275,12 +301,18 @@ def parse_page(text: str, doc_id: str) -> ParsedPage:
     return page
 
 
+def _line_key(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+
 def mark_site_repeats(pages: list[ParsedPage], groups: list[str | None]) -> set[int]:
     """Remove story lines that recur on other pages of the same site; return the positions of the pages changed.
 
     A line counts as site furniture when it appears on at least two pages of one
     outlet that are not copies of each other (``groups`` gives each page's
     duplicate cluster, or ``None``), so syndicated copies keep their text.
+    Lines are compared by :meth:`ParsedPage.story_keys`, so pages whose lines
+    were dropped take part; their bodies must be made again from the page.
     """
     changed: set[int] = set()
     by_outlet: dict[str, list[int]] = {}
@@ -291,18 +323,17 @@ def mark_site_repeats(pages: list[ParsedPage], groups: list[str | None]) -> set[
     for members in by_outlet.values():
         if len(members) < 2:
             continue
-        first_cluster: dict[str, str] = {}
-        repeated: set[str] = set()
+        first_cluster: dict[int, str] = {}
+        repeated: set[int] = set()
+        keys = {k: pages[k].story_keys() for k in members}
         for k in members:
             cluster = groups[k] or pages[k].doc_id
-            for line, reason in zip(pages[k].lines, pages[k].reasons, strict=True):
-                key = line.strip()
-                if key and reason is None and first_cluster.setdefault(key, cluster) != cluster:
+            for _, key in keys[k]:
+                if first_cluster.setdefault(key, cluster) != cluster:
                     repeated.add(key)
         for k in members:
-            page = pages[k]
-            for i, line in enumerate(page.lines):
-                if page.reasons[i] is None and line.strip() in repeated:
-                    page.reasons[i] = "repeated across pages of the site"
+            for i, key in keys[k]:
+                if key in repeated:
+                    pages[k].reasons[i] = "repeated across pages of the site"
                     changed.add(k)
     return changed
