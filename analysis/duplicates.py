@@ -26,7 +26,7 @@ _WORD_RE = re.compile(r"\w+")
 
 
 _word_hashes: dict[str, int] = {}  # per process: a word's stable hash, computed once
-_WORD_MEMO_SIZE = 2_000_000
+_WORD_MEMO_SIZE = 500_000
 _MASK64 = (1 << 64) - 1
 
 

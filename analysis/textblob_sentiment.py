@@ -83,7 +83,7 @@ def _split_punctuation(token: str, out: list[str]) -> None:
 #: Each whitespace-separated token met in this process, split as pattern splits it (a token's
 #: split depends on nothing else, and news repeats its tokens).
 _PIECES: dict[str, list[str]] = {}
-_PIECES_MEMO_SIZE = 1_000_000
+_PIECES_MEMO_SIZE = 300_000
 
 
 def _pieces(token: str) -> list[str]:
