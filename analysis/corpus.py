@@ -183,7 +183,8 @@ def _read_pages(
         facts.append(page_text)
     if not loaded.pages:
         return
-    clusters = duplicate_clusters(_Bodies(loaded.pages), threshold, np.stack([f.signature for f in facts]))
+    signatures = np.stack([f.signature for f in facts])
+    clusters = duplicate_clusters(_Bodies(loaded.pages), threshold, signatures, workers, progress)
     for k in mark_site_repeats(loaded.pages, [str(c) for c in clusters]):
         page = loaded.pages[k]
         if not page.lines:  # its lines were dropped: read them again to make the new body

@@ -126,7 +126,13 @@ def minhash_signatures(texts: list[str]) -> np.ndarray:
     return _signatures(shingle_sets(texts))
 
 
-def duplicate_clusters(texts: Sequence[str], threshold: float = 0.5, signatures: np.ndarray | None = None) -> list[int]:
+def duplicate_clusters(
+    texts: Sequence[str],
+    threshold: float = 0.5,
+    signatures: np.ndarray | None = None,
+    workers: int | None = 1,
+    progress: bool | None = False,
+) -> list[int]:
     """Cluster texts that are copies of each other.
 
     Parameters
@@ -138,6 +144,10 @@ def duplicate_clusters(texts: Sequence[str], threshold: float = 0.5, signatures:
         count as copies.
     signatures : numpy.ndarray, optional
         The texts' :func:`minhash_signatures`, when already computed (in workers).
+    workers : int, optional
+        Processes for shingling the texts that share a bucket (default one).
+    progress : bool, optional
+        Progress bar while shingling.
 
     Returns
     -------
@@ -145,32 +155,46 @@ def duplicate_clusters(texts: Sequence[str], threshold: float = 0.5, signatures:
         A cluster number per text; texts in one cluster are copies.
 
     """
+    from analysis.parallel import map_chunks
+
     sig = minhash_signatures(texts) if signatures is None else signatures
-    sets: dict[int, np.ndarray] = {}
-
-    def shingles(i: int) -> np.ndarray:  # only texts that share a bucket are shingled (again)
-        if i not in sets:
-            sets[i] = shingle_sets([texts[i]])[0]
-        return sets[i]
-
-    clusters = DisjointSets(len(texts))
-    find = clusters.find
     rows = _N_PERM // _BANDS
     nonempty = np.flatnonzero(sig[:, 0] != _EMPTY) if len(texts) else np.zeros(0, dtype=np.int64)
-    for band in range(_BANDS):
-        buckets: dict[bytes, list[int]] = {}
-        band_sig = np.ascontiguousarray(sig[:, band * rows : (band + 1) * rows])
-        for i in nonempty.tolist():
-            buckets.setdefault(band_sig[i].tobytes(), []).append(i)
-        for members in buckets.values():
+    bands = [_shared_buckets(sig[nonempty, b * rows : (b + 1) * rows], nonempty) for b in range(_BANDS)]
+    compared = sorted({i for buckets in bands for members in buckets for i in members})
+    # Only texts that share a bucket are shingled (again), all at once, in parallel for many.
+    shingled = map_chunks(shingle_sets, [texts[i] for i in compared], workers=workers, progress=progress, desc="copies")
+    sets = dict(zip(compared, shingled, strict=True))
+    clusters = DisjointSets(len(texts))
+    find = clusters.find
+    for buckets in bands:
+        for members in buckets:
             for pos, j in enumerate(members[1:], start=1):
                 for i in members[:pos]:
                     if find(i) == find(j):
                         break
-                    if jaccard(shingles(i), shingles(j)) >= threshold:
+                    if jaccard(sets[i], sets[j]) >= threshold:
                         clusters.union(j, i)
                         break
     return clusters.labels()
+
+
+def _shared_buckets(band: np.ndarray, rows: np.ndarray) -> list[list[int]]:
+    """The rows that share their band of the signature with another row, bucket by bucket.
+
+    Members in ascending order, buckets in the order of their first member: the
+    order a pass over the rows meets them, which decides what is compared first.
+    """
+    if len(rows) < 2:
+        return []
+    _, bucket, size = np.unique(band, axis=0, return_inverse=True, return_counts=True)
+    bucket = bucket.reshape(-1)
+    shared = size[bucket] > 1
+    members, bucket = rows[shared], bucket[shared]
+    order = np.lexsort((members, bucket))  # by bucket, then row
+    members, bucket = members[order], bucket[order]
+    buckets = [m.tolist() for m in np.split(members, np.flatnonzero(np.diff(bucket)) + 1) if len(m)]
+    return sorted(buckets, key=lambda m: m[0])
 
 
 def flag_duplicates(articles: pd.DataFrame, threshold: float = 0.5, clusters: list[int] | None = None) -> pd.Series:

@@ -33,3 +33,18 @@ def test_shingles_of_a_copy_are_the_originals():
     text = "Officials said on Monday that the talks in Geneva would continue next week despite tension."
     a, b, c = duplicates.shingle_sets([text, text.upper(), text.replace("Monday", "Tuesday")])
     assert np.array_equal(a, b) and len(np.intersect1d(a, c)) == len(a) - 4  # the 4 shingles with "Monday"
+
+
+def test_copies_found_with_workers_are_those_found_in_one_process():
+    import sys
+
+    from tests.conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from corpus_generator import generate_articles
+
+    texts = generate_articles(120, seed=4)["text"].tolist()
+    texts += [t.replace(" the ", " a ", 3) for t in texts]  # near copies: over 200 texts to shingle, in chunks
+    serial = duplicates.duplicate_clusters(texts, 0.5, workers=1)
+    assert duplicates.duplicate_clusters(texts, 0.5, workers=2) == serial
+    assert len(set(serial)) <= len(texts) // 2  # the near copies (and the generator's copies) were clustered
