@@ -195,7 +195,6 @@ def date_candidates(lines: list[str]) -> list[DateCandidate]:
     out = []
     for i, line in enumerate(lines):
         stripped = line.strip()
-        n_words = len(stripped.split())
         for kind, (start, end), value, has_zone in find_dates(line):
             label = _LABEL_RE.search(line[:start][-40:])
             if label:
@@ -207,7 +206,7 @@ def date_candidates(lines: list[str]) -> list[DateCandidate]:
             elif stripped == line[start:end].strip():
                 how, score = "own line", 4
             elif kind in _MACHINE_FORMATS:
-                how, score = ("page chrome", 3) if n_words < _PROSE_MIN_WORDS + 10 else ("prose", 2)
+                how, score = ("page chrome", 3) if len(stripped.split()) < _PROSE_MIN_WORDS + 10 else ("prose", 2)
             else:
                 how, score = ("prose", 1)
             out.append(DateCandidate(value, i, (start, end), how, score, has_zone))
