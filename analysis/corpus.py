@@ -194,6 +194,7 @@ def _read_pages(
         facts[k] = PageText(facts[k].signature, language, count_words(body))
     for page, page_text, cluster in zip(loaded.pages, facts, clusters, strict=True):
         body = page.body()
+        page.kept_keys = None
         if not keep_pages:
             page.lines = []  # free the page's text as its body is made
         loaded.page_clusters[page.doc_id] = cluster

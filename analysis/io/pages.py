@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from analysis.io import boilerplate as bp
@@ -74,7 +75,7 @@ class ParsedPage:
     line_prefix_cut: dict[int, int] = field(default_factory=dict)
     #: The body and the story lines' keys, kept when the lines are dropped (see :meth:`drop_lines`).
     kept_body: str | None = None
-    kept_keys: list[tuple[int, int]] | None = None
+    kept_keys: tuple[np.ndarray, np.ndarray] | None = None
 
     def drop_lines(self, body: str | None = None) -> None:
         """Keep the body (``body`` when already made) and the story lines' keys, not the lines.
@@ -86,15 +87,23 @@ class ParsedPage:
         self.kept_keys = self.story_keys()
         self.lines = []
 
-    def story_keys(self) -> list[tuple[int, int]]:
-        """``(line_no, key)`` of each story line, the key a stable 64-bit hash of its stripped text."""
+    def story_keys(self) -> tuple[np.ndarray, np.ndarray]:
+        """The line numbers of the story lines and their keys (stable 64-bit hashes of the stripped text).
+
+        Two arrays rather than a pair per line: a corpus of pages holds
+        millions of lines, and the main process keeps them all for a while.
+        """
         if self.kept_keys is not None:
             return self.kept_keys
-        return [
+        story = [
             (i, _line_key(line.strip()))
             for i, (line, reason) in enumerate(zip(self.lines, self.reasons, strict=True))
             if reason is None and line.strip()
         ]
+        return (
+            np.fromiter((i for i, _ in story), dtype=np.int32, count=len(story)),
+            np.fromiter((key for _, key in story), dtype=np.uint64, count=len(story)),
+        )
 
     def story_lines(self) -> list[tuple[int, str]]:
         """The kept lines, as ``(line_no, text)``, with any metadata prefix cut off."""
@@ -328,11 +337,12 @@ def mark_site_repeats(pages: list[ParsedPage], groups: list[str | None]) -> set[
         keys = {k: pages[k].story_keys() for k in members}
         for k in members:
             cluster = groups[k] or pages[k].doc_id
-            for _, key in keys[k]:
+            for key in keys[k][1].tolist():
                 if first_cluster.setdefault(key, cluster) != cluster:
                     repeated.add(key)
         for k in members:
-            for i, key in keys[k]:
+            line_nos, line_keys = keys[k]
+            for i, key in zip(line_nos.tolist(), line_keys.tolist(), strict=True):
                 if key in repeated:
                     pages[k].reasons[i] = "repeated across pages of the site"
                     changed.add(k)
