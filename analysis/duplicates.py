@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.disjoint import DisjointSets
+from analysis.memo import fill_memo
 
 SHINGLE_WORDS = 5
 _N_PERM = 64
@@ -36,23 +37,18 @@ def _blake(word: str) -> int:
 
 def word_hash(word: str) -> int:
     """A word's stable 64-bit hash (BLAKE2b): the same in every process and run."""
-    found = _word_hashes.get(word)
-    if found is None:
-        if len(_word_hashes) >= _WORD_MEMO_SIZE:
-            _word_hashes.clear()
-        found = _word_hashes[word] = _blake(word)
-    return found
+    return word_hash_list([word])[0]
+
+
+def word_hash_list(words: list[str]) -> list[int]:
+    """:func:`word_hash` of each word (each new word hashed once, the rest looked up)."""
+    return list(map(fill_memo(_word_hashes, words, _blake, _WORD_MEMO_SIZE).__getitem__, words))
 
 
 def word_hashes(words: list[str]) -> np.ndarray:
-    """:func:`word_hash` of each word, as an array (each new word hashed once, the rest looked up)."""
-    new = set(words).difference(_word_hashes)
-    if len(_word_hashes) + len(new) > _WORD_MEMO_SIZE:
-        _word_hashes.clear()
-        new = set(words)
-    for word in new:
-        _word_hashes[word] = _blake(word)
-    return np.fromiter(map(_word_hashes.__getitem__, words), dtype=np.uint64, count=len(words))
+    """:func:`word_hash` of each word, as an array."""
+    memo = fill_memo(_word_hashes, words, _blake, _WORD_MEMO_SIZE)
+    return np.fromiter(map(memo.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
 def window_hash(ids: Sequence[int]) -> int:

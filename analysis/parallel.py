@@ -68,12 +68,10 @@ def map_chunks(
     chunks = [list(items[i : i + chunk_size]) for i in range(0, len(items), chunk_size)]
     workers = default_workers(len(items)) if workers is None else max(1, workers)
     show = show_progress(progress, len(items))
-    if pool is not None or (workers > 1 and len(chunks) > 1):
-        with nullcontext(pool) if pool is not None else ProcessPoolExecutor(max_workers=workers) as executor:
-            results = imap_chunks(func, chunks, *args, pool=executor, in_flight=4 * workers)
-            return [r for chunk in progress_bar(results, len(chunks), show, desc) for r in chunk]
-    results = imap_chunks(func, chunks, *args)
-    return [r for chunk in progress_bar(results, len(chunks), show, desc) for r in chunk]
+    start_pool = pool is None and workers > 1 and len(chunks) > 1
+    with ProcessPoolExecutor(max_workers=workers) if start_pool else nullcontext(pool) as executor:
+        results = imap_chunks(func, chunks, *args, pool=executor, in_flight=4 * workers)
+        return [r for chunk in progress_bar(results, len(chunks), show, desc) for r in chunk]
 
 
 def imap_chunks(

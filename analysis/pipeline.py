@@ -154,8 +154,8 @@ def _analyse(
     """
     groups = list(settings.groups)
     keys = text_keys[ids]
-    first_of_text = ~keys.duplicated().to_numpy()
-    recurring = set(keys[keys.duplicated()])
+    copy = keys.duplicated().to_numpy()
+    first_of_text, recurring = ~copy, set(keys[copy])
     key_list = keys.tolist()
     first_results: dict[str, DocumentResult] = {}  # the first document with each recurring text
     parts: dict[str, list[pd.DataFrame]] = {stage: [] for stage in STAGES}

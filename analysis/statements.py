@@ -34,7 +34,7 @@ import pyarrow as pa
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from analysis.duplicates import trigram_hashes, window_hash, word_hash
+from analysis.duplicates import trigram_hashes, window_hash, word_hash_list
 from analysis.parallel import map_chunks
 from analysis.periods import complete_periods, period_start
 from analysis.quotes import Quote, find_quotes
@@ -530,7 +530,7 @@ def _joined_surnames(doc_ids: list[str], speakers: list[str], registry: SpeakerR
 
 
 def _word_ids(text: str) -> list[int]:
-    return [word_hash(w) for w in _WORD_RE.findall(text.lower())]
+    return word_hash_list(_WORD_RE.findall(text.lower()))
 
 
 def statement_grams(content: str | None, quote: str | None) -> bytes:

@@ -28,6 +28,8 @@ from itertools import chain
 
 from textblob import _text as pattern
 
+from analysis.memo import fill_memo
+
 _EOS = pattern.EOS
 _PUNCTUATION = pattern.PUNCTUATION
 _LEADING = tuple(_PUNCTUATION.replace(".", ""))
@@ -118,13 +120,8 @@ def words(text: str) -> list[str]:
     """
     prepared = _prepared(text)
     split = prepared.split()
-    new = set(split).difference(_PIECES)
-    if len(_PIECES) + len(new) > _PIECES_MEMO_SIZE:
-        _PIECES.clear()
-        new = set(split)
-    for token in new:
-        _PIECES[token] = _pieces(token)
-    tokens = list(chain.from_iterable(map(_PIECES.__getitem__, split)))
+    pieces = fill_memo(_PIECES, split, _pieces, _PIECES_MEMO_SIZE)
+    tokens = list(chain.from_iterable(map(pieces.__getitem__, split)))
     if _EOS in prepared:
         tokens = [t for t in tokens if t != _EOS]
     joined = " ".join(tokens)

@@ -1,9 +1,11 @@
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
+sys.path.insert(0, str(ROOT / "benchmarks"))  # tests on generated news import the benchmarks' corpus_generator
 
 
 @pytest.fixture(scope="session")

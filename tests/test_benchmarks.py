@@ -4,13 +4,10 @@ import subprocess
 import sys
 
 import pandas as pd
-
-from tests.conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus_generator import generate_articles, write_corpus
 
 import analysis
+from tests.conftest import ROOT
 
 
 def run_script(script, *args):

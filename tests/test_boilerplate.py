@@ -1,16 +1,13 @@
 """Line rules: the quick checks that skip a costly pattern never change what a line is called."""
 
 import re
-import sys
 
 import numpy as np
 import pytest
+from corpus_generator import _page, generate_articles
 
 from analysis.io import boilerplate as bp
-from tests.conftest import RAW, ROOT
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from corpus_generator import _page, generate_articles
+from tests.conftest import RAW
 
 TRICKY = [
     "PRIVACY POLICY",

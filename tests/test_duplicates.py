@@ -1,6 +1,7 @@
 """Stable word hashes, the shingles and echo keys made from them."""
 
 import numpy as np
+from corpus_generator import generate_articles
 
 from analysis import duplicates
 from analysis.statements import _packed_grams, statement_grams
@@ -36,15 +37,20 @@ def test_shingles_of_a_copy_are_the_originals():
 
 
 def test_copies_found_with_workers_are_those_found_in_one_process():
-    import sys
-
-    from tests.conftest import ROOT
-
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from corpus_generator import generate_articles
-
     texts = generate_articles(120, seed=4)["text"].tolist()
     texts += [t.replace(" the ", " a ", 3) for t in texts]  # near copies: over 200 texts to shingle, in chunks
     serial = duplicates.duplicate_clusters(texts, 0.5, workers=1)
     assert duplicates.duplicate_clusters(texts, 0.5, workers=2) == serial
     assert len(set(serial)) <= len(texts) // 2  # the near copies (and the generator's copies) were clustered
+
+
+def test_a_memo_is_filled_once_per_new_key_and_never_grows_past_its_limit():
+    from analysis.memo import fill_memo
+
+    calls = []
+    memo = fill_memo({}, ["a", "b", "a"], lambda k: calls.append(k) or k.upper(), limit=3)
+    assert memo == {"a": "A", "b": "B"} and sorted(calls) == ["a", "b"]
+    fill_memo(memo, ["a", "c"], lambda k: calls.append(k) or k.upper(), limit=3)
+    assert sorted(calls) == ["a", "b", "c"]  # "a" was not computed again
+    fill_memo(memo, ["d", "e"], str.upper, limit=3)  # five would be too many: emptied first
+    assert memo == {"d": "D", "e": "E"}

@@ -1,4 +1,5 @@
 import pandas as pd
+from corpus_generator import generate_articles
 
 import analysis
 from analysis.text import sentence_spans
@@ -49,15 +50,9 @@ def test_bundled_sentences_are_offsets_into_their_articles(bundled, bundled_sent
 
 
 def test_remembered_decisions_give_plain_punkts_spans(bundled):
-    import sys
-
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     from analysis.text import ABBREVIATIONS, _punkt
-    from tests.conftest import ROOT
-
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from corpus_generator import generate_articles
 
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)

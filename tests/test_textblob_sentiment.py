@@ -1,18 +1,13 @@
 """The fast TextBlob scorer gives exactly TextBlob's polarity and subjectivity, rule by rule and on real text."""
 
-import sys
-
 import pytest
+from corpus_generator import generate_articles
 from textblob import _text as pattern
 
 import analysis
 from analysis.lexicons import Adjustment, textblob_lexicon
 from analysis.textblob_sentiment import TextBlobScorer, words
 from analysis.tone import VALIDATION_SETS
-from tests.conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from corpus_generator import generate_articles
 
 # Each line exercises one of pattern's tokenizer or scoring rules.
 RULE_CASES = [
