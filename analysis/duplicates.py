@@ -63,15 +63,19 @@ def window_hash(ids: Sequence[int]) -> int:
 _MIX2 = _MIX * _MIX
 
 
-def trigram_hashes(ids: Sequence[int]) -> np.ndarray:
-    """:func:`window_hash` of every run of three word hashes, as signed 64-bit integers."""
-    h = np.fromiter(
-        ((a * _MIX2 + b * _MIX + c) & _MASK64 for a, b, c in zip(ids, ids[1:], ids[2:], strict=False)),
-        dtype=np.uint64,
-        count=len(ids) - 2,
-    )
-    h ^= h >> np.uint64(29)
-    return h.view(np.int64)
+def trigram_hash_set(ids: Sequence[int]) -> set[int]:
+    """The distinct :func:`window_hash` values of every run of three word hashes.
+
+    Plain integers: for the few dozen trigrams of a statement, Python's set
+    costs less than building, sorting and de-duplicating a numpy array.
+    """
+    mix2, mix, mask, sign = _MIX2, _MIX, _MASK64, 1 << 64
+    out = set()
+    for a, b, c in zip(ids, ids[1:], ids[2:], strict=False):
+        h = (a * mix2 + b * mix + c) & mask
+        h ^= h >> 29
+        out.add(h - sign if h >> 63 else h)
+    return out
 
 
 def shingle_sets(texts: list[str], k: int = SHINGLE_WORDS) -> list[np.ndarray]:

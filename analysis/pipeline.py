@@ -29,7 +29,7 @@ from analysis.documents import DocumentResult, DocumentSettings, analyse_documen
 from analysis.errors import CacheError
 from analysis.keywords import _groups, counts_frame
 from analysis.lexicons import read_adjustments
-from analysis.memory import release_memory
+from analysis.memory import release_memory, take_rows
 from analysis.parallel import default_workers, imap_chunks, progress_bar, show_progress, worker_pool
 from analysis.speakers import SpeakerRegistry, load_speakers
 from analysis.statements import FOUND_FIELDS, assemble_statements, corpus_outlets, found_frame
@@ -169,7 +169,7 @@ def _analyse(
             yield [
                 (title, text if first else None)
                 for title, text, first in zip(
-                    titles.iloc[rows].tolist(), texts.iloc[rows].tolist(), first_of_text[at], strict=True
+                    take_rows(titles, rows).tolist(), take_rows(texts, rows).tolist(), first_of_text[at], strict=True
                 )
             ]
 

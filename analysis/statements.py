@@ -23,6 +23,7 @@ the minister's statement.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,7 +35,7 @@ import pyarrow as pa
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from analysis.duplicates import trigram_hashes, window_hash, word_hash_list
+from analysis.duplicates import trigram_hash_set, window_hash, word_hash_list
 from analysis.parallel import map_chunks
 from analysis.periods import complete_periods, period_start
 from analysis.quotes import Quote, find_quotes
@@ -542,9 +543,8 @@ def statement_grams(content: str | None, quote: str | None) -> bytes:
     so hashes are the same across processes and runs.
     """
     ids = _word_ids(content or "") or _word_ids(quote or "")
-    if len(ids) < 3:
-        return np.array([window_hash(ids)] if ids else [], dtype=np.int64).tobytes()
-    return np.unique(trigram_hashes(ids)).tobytes()
+    hashes = sorted(trigram_hash_set(ids)) if len(ids) >= 3 else [window_hash(ids)] if ids else []
+    return array("q", hashes).tobytes()  # the bytes of a native int64 array, as numpy writes them
 
 
 def _packed_grams(grams: Sequence[bytes] | pd.Series) -> tuple[np.ndarray, np.ndarray]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis.memory import chunked_string_array
+from analysis.memory import chunked_string_array, take_rows
 
 #: Abbreviations (lower case, without the final full stop) that do not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -240,7 +240,10 @@ def sentences_table(articles: pd.DataFrame, spans: pd.DataFrame, text_col: str =
         first, last = bounds[k], bounds[min(k + step, len(bounds) - 1)]
         block = codes[first:last]
         present = pd.unique(block)
-        text_of = dict(zip(present.tolist(), articles[text_col].reindex(uniques[present]).tolist(), strict=True))
+        texts = articles[text_col]
+        rows = articles.index.get_indexer(uniques[present])
+        present_texts = texts.reindex(uniques[present]) if (rows < 0).any() else take_rows(texts, rows)
+        text_of = dict(zip(present.tolist(), present_texts.tolist(), strict=True))
         return [
             text_of[c][a:b]
             for c, a, b in zip(block.tolist(), starts[first:last].tolist(), ends[first:last].tolist(), strict=True)

@@ -18,6 +18,20 @@ def test_word_hashes_are_the_words_hashes_even_when_the_memo_is_cleared(monkeypa
     assert len(duplicates._word_hashes) <= 7
 
 
+def test_echo_keys_are_the_sorted_distinct_window_hashes_of_the_word_trigrams():
+    from analysis.duplicates import window_hash
+    from analysis.statements import _word_ids
+
+    rng = np.random.default_rng(3)
+    vocabulary = ["the", "talks", "will", "go", "on", "minister", "said", "Ömer", "x"]
+    for n in range(0, 40):
+        text = " ".join(rng.choice(vocabulary, n))
+        ids = _word_ids(text)
+        windows = [ids[i : i + 3] for i in range(len(ids) - 2)] or ([ids] if ids else [])
+        expected = np.unique(np.array([window_hash(w) for w in windows], dtype=np.int64))
+        assert np.array_equal(np.frombuffer(statement_grams(text, None), dtype=np.int64), expected)
+
+
 def test_echo_keys_are_the_same_for_the_same_words_and_differ_otherwise():
     one = statement_grams("The talks, he said, will go on.", None)
     assert one == statement_grams("the talks he said will go on", "ignored")  # case and punctuation aside

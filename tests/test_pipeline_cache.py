@@ -3,6 +3,7 @@
 import os
 import shutil
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -165,6 +166,17 @@ def test_string_arrays_built_in_chunks_equal_a_plain_conversion():
     expected[3] = pd.NA
     pd.testing.assert_series_equal(built, expected)
     assert built.array._pa_array.num_chunks == 3  # 2,505 values in chunks of 1,000
+
+
+@pytest.mark.parametrize("dtype", ["string", "str"])
+def test_rows_taken_from_a_chunked_text_column_equal_iloc(dtype):
+    from analysis.memory import string_array, take_rows
+
+    values = pd.Series(string_array([None if i % 7 == 0 else f"text {i}" for i in range(5_000)], chunk=300))
+    values = values.astype(dtype)
+    rng = np.random.default_rng(0)
+    for rows in (np.arange(1_234, 1_334), rng.integers(0, 5_000, 50), np.array([4_999, 0, 0]), np.array([], int)):
+        pd.testing.assert_series_equal(take_rows(values, rows), values.iloc[rows])
 
 
 def test_large_tables_are_read_from_the_cache_when_first_used(corpus, tmp_path):
