@@ -103,7 +103,7 @@ class PipelineResult:
 
 def corpus_fingerprint(source, metadata) -> str:
     """A hash of the input files' paths, sizes and modification times, and of the metadata file's content."""
-    stats = [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in _as_paths(source)]
+    stats = [(str(p), st.st_size, st.st_mtime_ns) for p in _as_paths(source) for st in [p.stat()]]
     meta = _metadata_path(source, metadata)
     meta_bytes = meta.read_bytes() if meta is not None and meta.is_file() else b""
     return content_hash(stats, meta_bytes)

@@ -106,3 +106,33 @@ def test_lines_a_site_repeats_on_its_pages_are_removed(tmp_path, workers):
     assert articles["text"].str.contains("In closing, page").all() and articles["text"].str.contains("day ").all()
     removed = analysis.removed_lines(tmp_path)
     assert (removed.loc[removed["line"] == furniture, "reason"] == "repeated across pages of the site").sum() == 60
+
+
+def test_corpus_files_of_a_folder_are_those_rglob_finds_in_its_order(tmp_path):
+    from analysis.corpus import _as_paths
+    from analysis.io.tables import TABLE_SUFFIXES
+
+    for name in ("b.txt", "a.TXT", "c.text", "t.csv", "notes.md", ".hidden.txt", "metadata.csv", "d.txt/inner.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Some words.\n")
+    for name in ("z/y/deep.txt", "z/a.jsonl", "z/.h/x.txt", "z/noext"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Some words.\n")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    (outside / "sub").mkdir(parents=True)
+    (outside / "sub" / "far.txt").write_text("Far.\n")
+    (tmp_path / "linked-folder").symlink_to(outside / "sub", target_is_directory=True)
+    (tmp_path / "linked.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "missing.txt")
+
+    suffixes = {".txt", ".text"} | set(TABLE_SUFFIXES)
+    expected = sorted(
+        p
+        for p in tmp_path.rglob("*")
+        if p.is_file() and not p.name.startswith(".") and p.name != "metadata.csv" and p.suffix.lower() in suffixes
+    )
+    found = _as_paths(tmp_path)
+    assert found == expected
+    assert tmp_path / "z" / ".h" / "x.txt" in found  # as rglob: files in hidden folders
+    assert tmp_path / "linked.txt" in found and tmp_path / "broken.txt" not in found
+    assert not any("far.txt" in str(p) for p in found)  # a linked folder is not followed

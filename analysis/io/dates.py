@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 import pandas as pd
 
@@ -190,12 +191,16 @@ def find_dates(line: str) -> list[tuple[str, tuple[int, int], pd.Timestamp, bool
     return sorted(found, key=lambda f: f[1])
 
 
+#: The dates of lines this process has seen (date lines and page furniture recur across a site's pages).
+_dates_of_line = lru_cache(maxsize=65_536)(find_dates)
+
+
 def date_candidates(lines: list[str]) -> list[DateCandidate]:
     """Score every date found in the lines of a page (see module docstring)."""
     out = []
     for i, line in enumerate(lines):
         stripped = line.strip()
-        for kind, (start, end), value, has_zone in find_dates(line):
+        for kind, (start, end), value, has_zone in _dates_of_line(line):
             label = _LABEL_RE.search(line[:start][-40:])
             if label:
                 name = label.group("label").lower()

@@ -11,6 +11,7 @@ import hashlib
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -279,6 +280,11 @@ def _mark_repeated_paragraphs(page: ParsedPage) -> None:
             seen.add(key)
 
 
+#: A site's furniture (menus, prompts, credits, footers) recurs on its every page, so most lines of a
+#: large corpus were classified before: a process remembers the reasons of the lines it has seen.
+_line_reason = lru_cache(maxsize=65_536)(bp.classify_line)
+
+
 def parse_page(text: str, doc_id: str) -> ParsedPage:
     """Parse the text of one scraped page.
 
@@ -298,7 +304,7 @@ def parse_page(text: str, doc_id: str) -> ParsedPage:
     """
     lines = text.split("\n")
     script = bp.script_of(text)
-    page = ParsedPage(doc_id, lines, [bp.classify_line(line, script) for line in lines])
+    page = ParsedPage(doc_id, lines, [_line_reason(line, script) for line in lines])
     _mark_captions(lines, page.reasons)
     _mark_date_line(page)
     _mark_footer(page)
