@@ -25,6 +25,13 @@ _N_SCALAR = vaderSentiment.N_SCALAR
 _C_INCR = vaderSentiment.C_INCR
 #: Every word of a special idiom or a booster phrase: a window of words with none of them meets neither.
 _IDIOM_WORDS = frozenset(w for phrase in (*_SPECIAL, *_BOOSTERS) if " " in phrase for w in phrase.split())
+#: The phrases of VADER's idiom and booster-phrase rules: a sentence that holds none meets neither.
+_PHRASES = tuple(phrase for phrase in (*_SPECIAL, *_BOOSTERS) if " " in phrase)
+#: The words VADER's other rules look for before a lexicon word: negations, boosters, "no", "never",
+#: "so" and "this" (which raise it), "without" (as in "without doubt") and "least". In a sentence with
+#: no idiom phrase and no "n't", a lexicon word not in capitals with none of these among the three
+#: words before it and the two after it keeps its lexicon valence: every rule would leave it as it is.
+_RULE_WORDS = _NEGATIONS | frozenset(_BOOSTERS) | {"no", "never", "so", "this", "without", "least"}
 
 
 def _negated(word: str) -> bool:
@@ -69,12 +76,19 @@ class VaderScorer:
         lexicon = self.lexicon
         n = len(words)
         sentiments: list[float] = [0] * n
-        is_cap_diff = None
+        is_cap_diff = plain = None
         for i, word in enumerate(lower):
             if word not in lexicon or word in _BOOSTERS:
                 continue
             if word == "kind" and i < n - 1 and lower[i + 1] == "of":
                 continue
+            if _RULE_WORDS.isdisjoint(lower[max(i - 3, 0) : i + 3]) and not words[i].isupper():
+                if plain is None:
+                    joined = " ".join(lower)
+                    plain = "n't" not in joined and not any(phrase in joined for phrase in _PHRASES)
+                if plain:
+                    sentiments[i] = lexicon[word]  # no rule applies (see _RULE_WORDS)
+                    continue
             if is_cap_diff is None:
                 is_cap_diff = vaderSentiment.allcap_differential(words)
             sentiments[i] = self._valence(words, lower, i, is_cap_diff)

@@ -70,3 +70,35 @@ def test_adjusted_lexicon_is_used():
     reference = vader_analyzer(adjustments)
     text = "The talks went on."
     assert VaderScorer(reference).compound(text) == reference.polarity_scores(text)["compound"] > 0
+
+
+def test_rule_words_at_every_distance_from_a_lexicon_word_match_vader(analyzer):
+    # The scorer gives a lexicon word its plain valence when no rule word is near it; place each rule
+    # word (and each idiom phrase, "n't" and capitals) at each distance before and after one.
+    from analysis.vader import _PHRASES, _RULE_WORDS
+
+    rule_words = [*sorted(_RULE_WORDS)[::3], "no", "never", "so", "this", "without", "least", "very", "extremely"]
+    inserts = [
+        *rule_words,
+        *_PHRASES,
+        "don't",
+        "DON'T",
+        "couldn't've",
+        "at least",
+        "without doubt",
+        "kind of",
+        "GOOD",
+        "AMAZING",
+    ]
+    scorer = VaderScorer(analyzer)
+    texts = []
+    for insert in inserts:
+        for before in range(0, 5):
+            filler = ["the", "report", "on", "tuesday", "said"]
+            words = [*filler[: 4 - before], insert, *filler[4 - before :], "good", "results", "for", "all"]
+            texts.append(" ".join(words))
+            words = ["people", "saw", "bad", *filler[:before], insert, *filler[before:]]
+            texts.append(" ".join(words))
+    assert len(texts) > 300
+    for text in texts:
+        assert scorer.compound(text) == analyzer.polarity_scores(text)["compound"], text
