@@ -39,6 +39,7 @@ from analysis.duplicates import trigram_hash_set, window_hash, word_hash_list
 from analysis.parallel import map_chunks
 from analysis.periods import complete_periods, period_start
 from analysis.quotes import Quote, find_quotes
+from analysis.regex_trie import trie_alternation
 from analysis.speakers import Mention, SpeakerRegistry, load_speakers, np_pattern
 from analysis.text import sentence_spans
 
@@ -132,7 +133,10 @@ _AUX = (
     r"[a-z]+ly|on|[A-Z][a-z]+day|\d{1,2}|January|February|March|April|May|June|July|August|September|"
     r"October|November|December),?\s+){0,6}"
 )
-_ANY_CUE_RE = re.compile(rf"\b(?:{_CUE_ALT}|[Aa]ccording to)\b")
+
+
+#: Whether a sentence has a reporting verb (or "according to") at all: a cheap test before the speaker patterns.
+_ANY_CUE_RE = re.compile(rf"\b{trie_alternation([*CUES, 'according to', 'According to'])}\b")
 _PARTICIPLE_RE = re.compile(r"\b(adding|noting|stressing|saying|warning|insisting|arguing|explaining|stating)\b")
 KINDS = ("direct", "partial", "reported")
 #: The columns of the statements table and their dtypes.

@@ -24,11 +24,13 @@ generated news and hand-made edge cases).
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 
 from textblob import _text as pattern
 
 from analysis.memo import fill_memo
+from analysis.regex_trie import trie_alternation
 
 _EOS = pattern.EOS
 _PUNCTUATION = pattern.PUNCTUATION
@@ -39,7 +41,13 @@ _TRAILING_CHARS = frozenset(_TRAILING)
 _ABBREVIATIONS = pattern.ABBREVIATIONS
 _ABBREVIATION_PATTERNS = (pattern.RE_ABBR1, pattern.RE_ABBR2, pattern.RE_ABBR3)
 _REPLACEMENTS = pattern.replacements
-_REWRITES = (pattern.RE_SARCASM, pattern.RE_EMOTICONS)
+#: Pattern's two rewrites after grouping: the sarcasm mark and spaced-out emoticons. The emoticon test is
+#: pattern's ``RE_EMOTICONS`` (each emoticon, spaces allowed between its characters, then a space or the
+#: end) written as a trie, which finds the same texts several times faster.
+_EMOTICON_RE = re.compile(
+    rf"(?:{trie_alternation((face for faces in pattern.EMOTICONS.values() for face in faces), ' ?')})(?:$|\s)"
+)
+_REWRITES = (pattern.RE_SARCASM, _EMOTICON_RE)
 
 
 def _emoticon_polarities() -> dict[str, float]:

@@ -88,3 +88,18 @@ def test_adjusted_lexicon_is_used():
     score = TextBlobScorer(lexicon)(text)
     assert score == _reference(lexicon, text)
     assert score[0] > 0
+
+
+def test_emoticon_test_finds_the_texts_patterns_emoticon_pattern_finds():
+    from textblob import _text as pattern
+
+    from analysis.textblob_sentiment import _EMOTICON_RE
+
+    faces = [face for faces in pattern.EMOTICONS.values() for face in faces]
+    texts = ["", "no faces here", "x D", "XD", "8)", "8 ) is", "(8)x"]
+    for face in faces:
+        for before, after in (("", ""), ("a ", " b"), ("x", "y"), ("", "."), (" ", "\n")):
+            texts += [before + face + after, before + " ".join(face) + after, before + face[:-1] + after]
+    found = [bool(_EMOTICON_RE.search(t)) for t in texts]
+    assert any(found) and not all(found)
+    assert found == [bool(pattern.RE_EMOTICONS.search(t)) for t in texts]
