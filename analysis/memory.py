@@ -56,7 +56,7 @@ def take_rows(values: pd.Series, rows: np.ndarray) -> pd.Series:
     ``rows``, so taking neighbouring rows costs what they hold.
     """
     rows = np.asarray(rows, dtype=np.int64)
-    if len(rows) == 0:
+    if len(rows) == 0 or rows.min() < 0:  # none, or counted from the end: as iloc takes them
         return values.iloc[rows]
     first, last = int(rows.min()), int(rows.max())
     return values.iloc[first : last + 1].iloc[rows - first]

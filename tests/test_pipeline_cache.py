@@ -175,7 +175,8 @@ def test_rows_taken_from_a_chunked_text_column_equal_iloc(dtype):
     values = pd.Series(string_array([None if i % 7 == 0 else f"text {i}" for i in range(5_000)], chunk=300))
     values = values.astype(dtype)
     rng = np.random.default_rng(0)
-    for rows in (np.arange(1_234, 1_334), rng.integers(0, 5_000, 50), np.array([4_999, 0, 0]), np.array([], int)):
+    cases = [np.arange(1_234, 1_334), rng.integers(0, 5_000, 50), np.array([4_999, 0, 0]), np.array([], int)]
+    for rows in [*cases, np.array([3, -1])]:  # the last counted from the end, as iloc does
         pd.testing.assert_series_equal(take_rows(values, rows), values.iloc[rows])
 
 
