@@ -50,6 +50,11 @@ def text_key(*texts: object) -> str:
     return h.hexdigest()
 
 
+def hash64(text: str) -> int:
+    """A stable 64-bit hash of one text (BLAKE2b): the same in every process and run, unlike ``hash``."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+
 @lru_cache(maxsize=1)
 def _version() -> str:
     """The package version and a hash of its source, so changed code never reads stale tables."""

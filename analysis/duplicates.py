@@ -7,13 +7,13 @@ the cost grows with the number of articles rather than the number of pairs.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
+from analysis.cache import hash64
 from analysis.disjoint import DisjointSets
 from analysis.memo import fill_memo
 
@@ -31,10 +31,6 @@ _WORD_MEMO_SIZE = 500_000
 _MASK64 = (1 << 64) - 1
 
 
-def _blake(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
-
-
 def word_hash(word: str) -> int:
     """A word's stable 64-bit hash (BLAKE2b): the same in every process and run."""
     return word_hash_list([word])[0]
@@ -42,13 +38,12 @@ def word_hash(word: str) -> int:
 
 def word_hash_list(words: list[str]) -> list[int]:
     """:func:`word_hash` of each word (each new word hashed once, the rest looked up)."""
-    return list(map(fill_memo(_word_hashes, words, _blake, _WORD_MEMO_SIZE).__getitem__, words))
+    return list(map(fill_memo(_word_hashes, words, hash64, _WORD_MEMO_SIZE).__getitem__, words))
 
 
 def word_hashes(words: list[str]) -> np.ndarray:
     """:func:`word_hash` of each word, as an array."""
-    memo = fill_memo(_word_hashes, words, _blake, _WORD_MEMO_SIZE)
-    return np.fromiter(map(memo.__getitem__, words), dtype=np.uint64, count=len(words))
+    return np.array(word_hash_list(words), dtype=np.uint64)
 
 
 def window_hash(ids: Sequence[int]) -> int:

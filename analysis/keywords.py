@@ -91,6 +91,9 @@ class KeywordMatcher:
     def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         """Every match as ``(group, first token, number of tokens)``, in text order."""
         self._learn(tokens)
+        return self._matches(tokens)
+
+    def _matches(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
         starts = self._starts
         out: list[tuple[str, int, int]] = []
         free = dict.fromkeys(self.groups, 0)
@@ -105,17 +108,16 @@ class KeywordMatcher:
                     free[group] = i + length
         return out
 
-    def n_words(self, tokens: Sequence[str]) -> int:
-        """How many tokens are words or numbers (begin or end with a letter or digit)."""
-        self._learn(tokens)
-        return sum(map(self._is_word.__getitem__, tokens))
+    def tally(self, tokens: Sequence[str]) -> tuple[list[int], int]:
+        """Matches per group (in group order) and the number of word tokens, the new tokens learnt once for both.
 
-    def count(self, tokens: Sequence[str]) -> dict[str, int]:
-        """Matches per group."""
+        A word token begins or ends with a letter or digit (words and numbers, not punctuation).
+        """
+        self._learn(tokens)
         counts = dict.fromkeys(self.groups, 0)
-        for group, _, _ in self.find(tokens):
+        for group, _, _ in self._matches(tokens):
             counts[group] += 1
-        return counts
+        return list(counts.values()), sum(map(self._is_word.__getitem__, tokens))
 
 
 def keyword_counts(
@@ -153,9 +155,7 @@ def keyword_matcher(groups: dict[str, list[str]]) -> KeywordMatcher:
 
 def count_text(matcher: KeywordMatcher, text: object) -> tuple[list[int], int]:
     """Matches per group (in the matcher's group order) and the word count of one text."""
-    tokens = TOKEN_RE.findall(text) if isinstance(text, str) else []
-    counts = matcher.count(tokens)
-    return [counts[g] for g in matcher.groups], matcher.n_words(tokens)
+    return matcher.tally(TOKEN_RE.findall(text) if isinstance(text, str) else [])
 
 
 def counts_of_texts(texts: list[str], groups: dict[str, list[str]]) -> list[tuple[list[int], int]]:

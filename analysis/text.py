@@ -240,10 +240,10 @@ def sentences_table(articles: pd.DataFrame, spans: pd.DataFrame, text_col: str =
         first, last = bounds[k], bounds[min(k + step, len(bounds) - 1)]
         block = codes[first:last]
         present = pd.unique(block)
-        texts = articles[text_col]
         rows = articles.index.get_indexer(uniques[present])
-        present_texts = texts.reindex(uniques[present]) if (rows < 0).any() else take_rows(texts, rows)
-        text_of = dict(zip(present.tolist(), present_texts.tolist(), strict=True))
+        if (rows < 0).any():
+            raise KeyError(f"sentences of documents not in the articles: {list(uniques[present][rows < 0][:3])}")
+        text_of = dict(zip(present.tolist(), take_rows(articles[text_col], rows).tolist(), strict=True))
         return [
             text_of[c][a:b]
             for c, a, b in zip(block.tolist(), starts[first:last].tolist(), ends[first:last].tolist(), strict=True)

@@ -23,10 +23,10 @@ _BOOSTERS = vaderSentiment.BOOSTER_DICT
 _SPECIAL = vaderSentiment.SPECIAL_CASES
 _N_SCALAR = vaderSentiment.N_SCALAR
 _C_INCR = vaderSentiment.C_INCR
-#: Every word of a special idiom or a booster phrase: a window of words with none of them meets neither.
-_IDIOM_WORDS = frozenset(w for phrase in (*_SPECIAL, *_BOOSTERS) if " " in phrase for w in phrase.split())
 #: The phrases of VADER's idiom and booster-phrase rules: a sentence that holds none meets neither.
 _PHRASES = tuple(phrase for phrase in (*_SPECIAL, *_BOOSTERS) if " " in phrase)
+#: Every word of those phrases: a window of words with none of them meets neither rule.
+_IDIOM_WORDS = frozenset(word for phrase in _PHRASES for word in phrase.split())
 #: The words VADER's other rules look for before a lexicon word: negations, boosters, "no", "never",
 #: "so" and "this" (which raise it), "without" (as in "without doubt") and "least". In a sentence with
 #: no idiom phrase and no "n't", a lexicon word not in capitals with none of these among the three

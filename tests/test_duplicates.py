@@ -4,6 +4,7 @@ import numpy as np
 from corpus_generator import generate_articles
 
 from analysis import duplicates
+from analysis.cache import hash64
 from analysis.statements import _packed_grams, statement_grams
 
 
@@ -11,7 +12,7 @@ def test_word_hashes_are_the_words_hashes_even_when_the_memo_is_cleared(monkeypa
     monkeypatch.setattr(duplicates, "_WORD_MEMO_SIZE", 5)
     monkeypatch.setattr(duplicates, "_word_hashes", {})
     words = "the minister said the talks would go on said the minister".split()
-    expected = [duplicates._blake(w) for w in words]
+    expected = [hash64(w) for w in words]
     assert duplicates.word_hashes(words).tolist() == expected  # more new words than the memo holds
     assert duplicates.word_hashes(words[:3]).tolist() == expected[:3]
     assert [duplicates.word_hash(w) for w in words] == expected

@@ -7,7 +7,6 @@ here knows any particular site: see :mod:`analysis.io.boilerplate` for the rules
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from analysis.cache import hash64
 from analysis.io import boilerplate as bp
 from analysis.io.dates import best_date
 
@@ -97,7 +97,7 @@ class ParsedPage:
         if self.kept_keys is not None:
             return self.kept_keys
         story = [
-            (i, _line_key(line.strip()))
+            (i, hash64(line.strip()))
             for i, (line, reason) in enumerate(zip(self.lines, self.reasons, strict=True))
             if reason is None and line.strip()
         ]
@@ -314,10 +314,6 @@ def parse_page(text: str, doc_id: str) -> ParsedPage:
     _find_original_source(page)
     _mark_repeated_paragraphs(page)
     return page
-
-
-def _line_key(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
 def mark_site_repeats(pages: list[ParsedPage], groups: list[str | None]) -> set[int]:
