@@ -65,5 +65,25 @@ def test_remembered_decisions_give_plain_punkts_spans(bundled):
     remembering = _punkt()
     expected = [list(plain.span_tokenize(p)) for p in paragraphs]
     assert [list(remembering.span_tokenize(p)) for p in paragraphs] == expected
+    assert [remembering.spans(p) for p in paragraphs] == expected
     assert remembering._decisions  # decisions were remembered
     assert type(remembering._lang_vars.period_context_re()).__module__ == "re"  # on the standard library's re
+
+
+def test_one_loop_spans_equal_punkts_on_random_punctuation_and_white_space():
+    import random
+
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from analysis.text import ABBREVIATIONS, _punkt
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    plain = PunktSentenceTokenizer(params)
+    pieces = ["a", "Mr", "U.S", "5", "No", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\xa0"]
+    pieces += [".", ".", "!", "?", "...", '"', "'", ")", "(", "]", "}", "“", "”", "«", "»", "--", "-", ",", ";", ":"]
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(20_000)]
+    texts += [" A. b.", "\tA. B. C.", "x. ) y.", 'He left." Then', "end.)\n(Next."]
+    tokenizer = _punkt()
+    assert [tokenizer.spans(t) for t in texts] == [list(plain.span_tokenize(t)) for t in texts]
