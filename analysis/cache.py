@@ -50,9 +50,13 @@ def text_key(*texts: object) -> str:
     return h.hexdigest()
 
 
-def hash64(text: str) -> int:
-    """A stable 64-bit hash of one text (BLAKE2b): the same in every process and run, unlike ``hash``."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+def hash64(text: str | bytes) -> int:
+    """A stable 64-bit hash of one text (BLAKE2b): the same in every process and run, unlike ``hash``.
+
+    A text given as bytes is hashed as it is (the same hash as its UTF-8 text).
+    """
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,39 @@ def word_hash_list(words: list[str]) -> list[int]:
     return list(map(fill_memo(_word_hashes, words, hash64, _WORD_MEMO_SIZE).__getitem__, words))
 
 
+#: The ASCII characters that are not word characters (``\w``), each turned into a space.
+_NON_WORD_ASCII = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
+_NON_WORD_TO_SPACE = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
+_byte_word_hashes: dict[bytes, int] = {}  # per process, as _word_hashes, for words split as bytes
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
+def non_ascii_chars(text: str) -> set[str]:
+    """The distinct non-ASCII characters of a text (a pattern finds them: cheaper than ``set(text)`` if few)."""
+    return set(_NON_ASCII_RE.findall(text))
+
+
+def text_word_hashes(text: str) -> list[int]:
+    r""":func:`word_hash` of each ``\w+`` word of the lower-cased text, in order.
+
+    Equal to ``word_hash_list(re.findall(r"\w+", text.lower()))``. Non-ASCII
+    characters that are not word characters (curly quotes, dashes) separate words
+    just as a space does, so they become spaces; a text that is then ASCII is
+    lower-cased and split with bytes operations in C, and its words hashed as
+    bytes (the same hash as the text). Others go through the pattern.
+    """
+    if not text.isascii():
+        for ch in non_ascii_chars(text):
+            if not ch.isalnum():
+                text = text.replace(ch, " ")
+        if not text.isascii():
+            return word_hash_list(_WORD_RE.findall(text.lower()))
+    words = text.encode("ascii").lower().translate(_NON_WORD_TO_SPACE).split()
+    return list(map(fill_memo(_byte_word_hashes, words, hash64, _WORD_MEMO_SIZE).__getitem__, words))
+
+
 def word_hashes(words: list[str]) -> np.ndarray:
     """:func:`word_hash` of each word, as an array."""
     return np.array(word_hash_list(words), dtype=np.uint64)
@@ -84,7 +117,7 @@ def shingle_sets(texts: list[str], k: int = SHINGLE_WORDS) -> list[np.ndarray]:
     weights = np.array([pow(_MIX, k - 1 - j, 1 << 64) for j in range(k)], dtype=np.uint64)
     out = []
     for text in texts:
-        ids = word_hashes(_WORD_RE.findall(text.lower()))
+        ids = np.array(text_word_hashes(text), dtype=np.uint64)
         if len(ids) == 0:
             out.append(np.zeros(0, dtype=np.uint64))
             continue

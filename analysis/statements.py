@@ -35,7 +35,7 @@ import pyarrow as pa
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from analysis.duplicates import trigram_hash_set, window_hash, word_hash_list
+from analysis.duplicates import text_word_hashes, trigram_hash_set, window_hash
 from analysis.parallel import map_chunks
 from analysis.periods import complete_periods, period_start
 from analysis.quotes import Quote, find_quotes
@@ -160,7 +160,6 @@ _MIN_QUOTE_LETTERS = 3
 
 #: The fields of a found statement, in the order of the rows the extractor returns.
 FOUND_FIELDS = ("speaker", "quote", "kind", "cue", "location", "sentence", "content", "start", "end")
-_WORD_RE = re.compile(r"\w+")
 
 
 @dataclass
@@ -534,10 +533,6 @@ def _joined_surnames(doc_ids: list[str], speakers: list[str], registry: SpeakerR
     return out
 
 
-def _word_ids(text: str) -> list[int]:
-    return word_hash_list(_WORD_RE.findall(text.lower()))
-
-
 def statement_grams(content: str | None, quote: str | None) -> bytes:
     """A statement's echo key: the sorted 64-bit hashes of its word trigrams, packed as bytes.
 
@@ -546,7 +541,7 @@ def statement_grams(content: str | None, quote: str | None) -> bytes:
     polynomial of its words' stable hashes (:func:`analysis.duplicates.word_hash`),
     so hashes are the same across processes and runs.
     """
-    ids = _word_ids(content or "") or _word_ids(quote or "")
+    ids = text_word_hashes(content or "") or text_word_hashes(quote or "")
     hashes = sorted(trigram_hash_set(ids)) if len(ids) >= 3 else [window_hash(ids)] if ids else []
     return array("q", hashes).tobytes()  # the bytes of a native int64 array, as numpy writes them
 

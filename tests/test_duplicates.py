@@ -19,15 +19,30 @@ def test_word_hashes_are_the_words_hashes_even_when_the_memo_is_cleared(monkeypa
     assert len(duplicates._word_hashes) <= 7
 
 
+def test_word_hashes_of_a_text_are_those_of_its_lower_cased_word_pattern_matches(monkeypatch):
+    import random
+    import re
+
+    monkeypatch.setattr(duplicates, "_WORD_MEMO_SIZE", 50)  # cleared now and then
+    rng = random.Random(5)
+    pieces = ["a", "B", "z9", "_", "x_y", " ", "\t", "\n", "\x00", "\x1c", ".", "'", "-", "“", "”", "’", "—", "\xa0"]
+    pieces += ["é", "Ö", "İ", "ß", "ǅ", "Ⅻ", "²", "٣", "ſ", "K", "€", "🙂", "\u2028", "\ud800"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
+    texts += ["", "The talks—“he said”—go on.", "Ünal’s plan", "ASCII only, with_under_scores 42"]
+    word = re.compile(r"\w+")
+    assert [duplicates.text_word_hashes(t) for t in texts] == [
+        [hash64(w) for w in word.findall(t.lower())] for t in texts
+    ]
+
+
 def test_echo_keys_are_the_sorted_distinct_window_hashes_of_the_word_trigrams():
-    from analysis.duplicates import window_hash
-    from analysis.statements import _word_ids
+    from analysis.duplicates import text_word_hashes, window_hash
 
     rng = np.random.default_rng(3)
     vocabulary = ["the", "talks", "will", "go", "on", "minister", "said", "Ömer", "x"]
     for n in range(0, 40):
         text = " ".join(rng.choice(vocabulary, n))
-        ids = _word_ids(text)
+        ids = text_word_hashes(text)
         windows = [ids[i : i + 3] for i in range(len(ids) - 2)] or ([ids] if ids else [])
         expected = np.unique(np.array([window_hash(w) for w in windows], dtype=np.int64))
         assert np.array_equal(np.frombuffer(statement_grams(text, None), dtype=np.int64), expected)

@@ -136,3 +136,19 @@ def test_corpus_files_of_a_folder_are_those_rglob_finds_in_its_order(tmp_path):
     assert tmp_path / "z" / ".h" / "x.txt" in found  # as rglob: files in hidden folders
     assert tmp_path / "linked.txt" in found and tmp_path / "broken.txt" not in found
     assert not any("far.txt" in str(p) for p in found)  # a linked folder is not followed
+
+
+def test_word_count_is_the_number_of_whitespace_separated_words_with_a_letter_or_digit():
+    import random
+    import re
+
+    from analysis.corpus import count_words
+
+    has_letter_or_digit = re.compile(r"[^\W_]")
+    rng = random.Random(7)
+    alphabet = "ab_1é -–—\n\t\r.,'\"\xa0\u2028\x1c\u3000*#"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
+    texts += ["", "__ -- 1", "word", "_a_ __ ..."]
+    assert [count_words(t) for t in texts] == [
+        sum(1 for w in t.split() if has_letter_or_digit.search(w)) for t in texts
+    ]
