@@ -152,3 +152,29 @@ def test_word_count_is_the_number_of_whitespace_separated_words_with_a_letter_or
     assert [count_words(t) for t in texts] == [
         sum(1 for w in t.split() if has_letter_or_digit.search(w)) for t in texts
     ]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_copies_across_pages_and_tables_are_those_of_the_final_texts(tmp_path, workers):
+    """A mixed corpus clusters the final texts: the workers' signatures, and new ones for pages that changed."""
+    from corpus_generator import generate_articles, write_corpus
+
+    from analysis.duplicates import flag_duplicates
+
+    frame = generate_articles(150, seed=9)
+    pages, _ = write_corpus(frame, tmp_path / "corpus")
+    copies = frame.iloc[::4]
+    table = pd.DataFrame(
+        {
+            "id": [f"t{k}" for k in range(len(copies))],
+            "text": [t.replace(" the ", " a ", 2) if k % 2 else t for k, t in enumerate(copies["text"])],
+            "date": "2022-02-01",
+            "outlet": "Archive",
+        }
+    )
+    table.to_parquet(pages / "archive.parquet")
+    articles = analysis.load_articles(pages, metadata=False, workers=workers)
+    copied = articles.loc[[f"t{k}" for k in range(len(copies))], "duplicate_of"]
+    assert copied.notna().all()  # every table row copies a page
+    recomputed = flag_duplicates(articles.drop(columns="duplicate_of"), 0.5)
+    pd.testing.assert_series_equal(articles["duplicate_of"], recomputed)
