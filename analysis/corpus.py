@@ -19,7 +19,7 @@ from analysis.io.pages import ParsedPage, join_paragraphs, mark_site_repeats, pa
 from analysis.io.reading import read_text_file
 from analysis.io.tables import TABLE_SUFFIXES, map_columns, read_table_file
 from analysis.language import detect_languages_of
-from analysis.memory import string_array
+from analysis.memory import string_array, take_rows
 from analysis.parallel import map_chunks
 
 PAGE_SUFFIXES = {".txt", ".text"}
@@ -54,6 +54,8 @@ class _Loaded:
     problems: list[Problem] = field(default_factory=list)
     pages: list[ParsedPage] = field(default_factory=list)
     page_clusters: dict[str, int] = field(default_factory=dict)
+    #: Per table read: its text column and the records of its rows with a text (cleaned later, in workers).
+    table_texts: list[tuple[pd.Series, np.ndarray, list[dict]]] = field(default_factory=list)
 
 
 def count_words(text: str) -> int:
@@ -290,29 +292,50 @@ def _table_dates(frame: pd.DataFrame, column: str | None) -> tuple[list, list[ob
     return [parsed[v] for v in raw], raw
 
 
+def _is_blank(value: object) -> bool:
+    """Whether a table cell is missing or only white space (as :func:`_cell` finds it)."""
+    return _cell(value) is None
+
+
+class _TableTexts(Sequence):
+    """Some rows of a table's text column, as Python strings only when sliced (one chunk at a time)."""
+
+    def __init__(self, column: pd.Series, rows: np.ndarray) -> None:
+        self.column, self.rows = column, rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, at):  # type: ignore[override]
+        if isinstance(at, slice):
+            return [str(v) for v in take_rows(self.column, self.rows[at]).tolist()]
+        return str(self.column.iloc[int(self.rows[at])])
+
+
 def _read_table(path: Path, loaded: _Loaded, taken: set[str]) -> None:
-    """Add a table's rows to ``loaded`` as records; their texts are cleaned later, in workers (``_raw_text``)."""
+    """Add a table's rows to ``loaded`` as records; their texts stay in the table's column until cleaned."""
     frame = read_table_file(path)
     mapping = map_columns(frame, path)
     n = len(frame)
-
     cells = {
         name: [_cell(v) for v in frame[mapping[name]].tolist()] if name in mapping else [None] * n
-        for name in ("doc_id", "text", "title", "outlet", "original_source", "url", "language")
+        for name in ("doc_id", "title", "outlet", "original_source", "url", "language")
     }
+    column = frame[mapping["text"]]
+    blank = [_is_blank(v) for v in column]  # one text at a time: the column is never all Python strings
     dates, raw_dates = _table_dates(frame, mapping.get("published"))
     del frame
-    ids, texts = cells.pop("doc_id"), cells.pop("text")
-    fields = cells
+    ids, fields = cells.pop("doc_id"), cells
+    rows, records = [], []
     for row_no in range(n):
         raw_id = ids[row_no]
         wanted = str(raw_id) if raw_id is not None else f"{path.stem}_{row_no:06d}"
         where = f"{path} row {row_no + 1}"
-        if texts[row_no] is None:
+        if blank[row_no]:
             loaded.problems.append(Problem(where, wanted, "skipped", f"{where}: the text is empty"))
             continue
         doc_id = _unique_id(wanted, taken, path, loaded)
-        record: dict = {"doc_id": doc_id, "source_path": where, "text": None, "_raw_text": str(texts[row_no])}
+        record: dict = {"doc_id": doc_id, "source_path": where, "text": None}
         provenance: dict[str, str] = {}
         problems: list[str] = []
         for name, values in fields.items():
@@ -327,27 +350,30 @@ def _read_table(path: Path, loaded: _Loaded, taken: set[str]) -> None:
         provenance["published"] = f"table:{mapping['published']}" if not pd.isna(published) else "not found"
         record["_provenance"], record["_problems"] = provenance, problems
         loaded.records.append(record)
+        rows.append(row_no)
+        records.append(record)
+    loaded.table_texts.append((column, np.array(rows, dtype=np.int64), records))
 
 
 def _clean_table_texts(
     loaded: _Loaded, detect_languages: bool, workers: int | None = None, progress: bool | None = None
 ) -> None:
     """Clean the texts of the records read from tables, and work out their facts, in worker processes."""
-    raw = [r for r in loaded.records if "_raw_text" in r]
-    if not raw:
-        return
-    done = map_chunks(
-        clean_table_texts,
-        [r["_raw_text"] for r in raw],
-        detect_languages,
-        workers=workers,
-        progress=progress,
-        desc="articles",
-    )
-    for record, (text, facts) in zip(raw, done, strict=True):
-        del record["_raw_text"]
-        record["text"] = text
-        record["_language"], record["_n_words"], record["_signature"] = facts.language, facts.n_words, facts.signature
+    while loaded.table_texts:
+        column, rows, records = loaded.table_texts.pop(0)
+        done = map_chunks(
+            clean_table_texts,
+            _TableTexts(column, rows),
+            detect_languages,
+            workers=workers,
+            progress=progress,
+            desc="articles",
+        )
+        del column
+        for record, (text, facts) in zip(records, done, strict=True):
+            record["text"] = text
+            record["_language"], record["_n_words"] = facts.language, facts.n_words
+            record["_signature"] = facts.signature
 
 
 def _apply_metadata(records: list[dict], metadata: pd.DataFrame, path: Path, loaded: _Loaded) -> None:
@@ -519,8 +545,42 @@ def load_articles(
         the metadata file is malformed, or no article at all could be loaded.
 
     """
+    paths, meta_path = corpus_files(source, metadata)
+    return _load_files(
+        paths, meta_path, source, drop_duplicates, duplicate_threshold, detect_languages, workers, progress
+    )
+
+
+def corpus_files(
+    source: str | Path | Iterable[str | Path], metadata: str | Path | bool | None = None
+) -> tuple[list[Path], Path | None]:
+    """The page and table files of a corpus, without its metadata file, and the metadata file.
+
+    ``source`` and ``metadata`` are as for :func:`load_articles`.
+
+    Only a file with the metadata file's name is resolved to compare it with the
+    metadata file (resolving every path costs a system call per folder level).
+    """
     meta_path = _metadata_path(source, metadata)
-    paths = [p for p in _as_paths(source) if meta_path is None or p.resolve() != meta_path.resolve()]
+    paths = _as_paths(source)
+    if meta_path is not None:
+        meta = meta_path.resolve()
+        names = {meta_path.name, meta.name}
+        paths = [p for p in paths if p.name not in names or p.resolve() != meta]
+    return paths, meta_path
+
+
+def _load_files(
+    paths: list[Path],
+    meta_path: Path | None,
+    source: object,
+    drop_duplicates: bool = False,
+    duplicate_threshold: float = 0.5,
+    detect_languages: bool = True,
+    workers: int | None = None,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """:func:`load_articles` on the files of :func:`corpus_files` (``source`` names the corpus in messages)."""
     loaded, taken = _Loaded(), set()
     pages = [p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES]
     _read_pages(pages, loaded, taken, workers, progress, duplicate_threshold, detect_languages, keep_pages=False)

@@ -50,7 +50,9 @@ def map_chunks(
         A module-level function taking a list of items (and ``args``) and
         returning one result per item.
     items : sequence
-        The work.
+        The work. Each chunk is taken (``items[i : i + chunk_size]``) only a
+        little ahead of the workers, so a sequence that makes its items when
+        sliced never holds them all.
     *args
         Passed to ``func`` after the chunk (must pickle).
     workers : int, optional
@@ -65,13 +67,14 @@ def map_chunks(
         Worker processes to reuse (see :func:`worker_pool`) instead of starting new ones.
 
     """
-    chunks = [list(items[i : i + chunk_size]) for i in range(0, len(items), chunk_size)]
+    n_chunks = -(-len(items) // chunk_size)
+    chunks = (list(items[i : i + chunk_size]) for i in range(0, len(items), chunk_size))
     workers = default_workers(len(items)) if workers is None else max(1, workers)
     show = show_progress(progress, len(items))
-    start_pool = pool is None and workers > 1 and len(chunks) > 1
+    start_pool = pool is None and workers > 1 and n_chunks > 1
     with ProcessPoolExecutor(max_workers=workers) if start_pool else nullcontext(pool) as executor:
         results = imap_chunks(func, chunks, *args, pool=executor, in_flight=4 * workers)
-        return [r for chunk in progress_bar(results, len(chunks), show, desc) for r in chunk]
+        return [r for chunk in progress_bar(results, n_chunks, show, desc) for r in chunk]
 
 
 def imap_chunks(

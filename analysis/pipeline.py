@@ -16,6 +16,7 @@ Identical texts (syndicated copies) are analysed once.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.cache import DerivedCache, content_hash, text_key
-from analysis.corpus import _as_paths, _metadata_path, load_articles
+from analysis.corpus import _load_files, corpus_files
 from analysis.documents import DocumentResult, DocumentSettings, analyse_documents
 from analysis.errors import CacheError
 from analysis.keywords import _groups, counts_frame
@@ -101,16 +102,20 @@ class PipelineResult:
         return f"PipelineResult({len(self.articles)} articles; tables in memory: {', '.join(loaded) or 'none'})"
 
 
-def corpus_fingerprint(source, metadata) -> str:
-    """A hash of the input files' paths, sizes and modification times, and of the metadata file's content."""
-    stats = [(str(p), st.st_size, st.st_mtime_ns) for p in _as_paths(source) for st in [p.stat()]]
-    meta = _metadata_path(source, metadata)
+def corpus_fingerprint(source, metadata=None, files: tuple[list[Path], Path | None] | None = None) -> str:
+    """A hash of the input files' paths, sizes and modification times, and of the metadata file's content.
+
+    ``files`` is :func:`~analysis.corpus.corpus_files` of the source, when already listed.
+    """
+    paths, meta = corpus_files(source, metadata) if files is None else files
+    stats = [(name, st.st_size, st.st_mtime_ns) for name in map(str, paths) for st in [os.stat(name)]]
     meta_bytes = meta.read_bytes() if meta is not None and meta.is_file() else b""
     return content_hash(stats, meta_bytes)
 
 
 def _load(source, metadata, cache: DerivedCache, workers, progress) -> tuple[pd.DataFrame, str]:
-    options = {"fingerprint": corpus_fingerprint(source, metadata)}
+    files = corpus_files(source, metadata)  # listed once, for the fingerprint and the loading
+    options = {"fingerprint": corpus_fingerprint(source, files=files)}
     cached = cache.load("articles", options)
     problems = cache.load("load_problems", options)
     if cached is not None and problems is not None:
@@ -119,7 +124,7 @@ def _load(source, metadata, cache: DerivedCache, workers, progress) -> tuple[pd.
         articles.attrs["problems"] = problems.to_dict("records")
         return articles, options["fingerprint"]
     cache.misses["articles"] = 1
-    articles = load_articles(source, metadata, workers=workers, progress=progress)
+    articles = _load_files(*files, source, workers=workers, progress=progress)
     cache.save(
         "load_problems",
         options,
@@ -335,8 +340,8 @@ def run_pipeline(
         return finish(tone_scores, paths, {}, start)
 
     text_keys = pd.Series([text_key(t) for t in articles["text"]], index=articles.index)
-    doc_keys = pd.Series(
-        [text_key(a, b) for a, b in zip(articles["title"], articles["text"], strict=True)], index=articles.index
+    doc_keys = pd.Series(  # headline and body: the body's key stands for the body, so it is not hashed again
+        [text_key(a, b) for a, b in zip(articles["title"], text_keys, strict=True)], index=articles.index
     )
     stage_keys = {"sentences": text_keys, "statements": doc_keys, "tone": text_keys, "keywords": text_keys}
     todo = set().union(*(cache.missing(stage, options[stage], stage_keys[stage]) for stage in STAGES))

@@ -71,7 +71,7 @@ def _score_text(
     if "textblob" in lexicons:
         polarity, subjectivity = (float(x) for x in textblob_scorer(adjustments)(text))
     if "vader" in lexicons:
-        if len(text.split()) <= VADER_WHOLE_MAX_WORDS:
+        if len(text.split(None, VADER_WHOLE_MAX_WORDS)) <= VADER_WHOLE_MAX_WORDS:  # stops splitting past the limit
             vader = _vader_sentence(text, adjustments)
         else:
             spans = sentence_spans(text) if spans is None else spans

@@ -1,6 +1,6 @@
 """End-to-end benchmark: every stage of the pipeline on a generated corpus, cold and warm.
 
-Usage: ``python benchmarks/run.py --articles 100000 [--sample 300] [--workers 2] [--source pages|parquet]``
+Usage: ``python benchmarks/run.py --articles 100000 [--sample 300] [--workers 2] [--source pages|parquet] [--keep]``
 
 Generates a seeded corpus (``corpus_generator.py``) as text pages and a Parquet
 table, runs ``analysis.run_pipeline`` cold (empty cache) and warm (unchanged
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import shutil
 import sys
 import tempfile
 import time
@@ -34,13 +35,13 @@ from analysis.cache import DerivedCache
 from analysis.memory import release_memory
 
 
-def naive_stages(sample_pages: list[Path], groups) -> tuple[dict[str, float], dict]:
-    """Seconds per stage of the naive pipeline on the sample, and what it found."""
+def naive_stages(sample: list[Path] | Path, groups) -> tuple[dict[str, float], dict]:
+    """Seconds per stage of the naive pipeline on the sample (pages, or a table of rows), and what it found."""
     import pysbd
 
     seconds, found = {}, {}
     start = time.perf_counter()
-    articles = analysis.load_articles(sample_pages, metadata=False, workers=1)
+    articles = analysis.load_articles(sample, metadata=False, workers=1)
     seconds["load"] = time.perf_counter() - start
 
     start = time.perf_counter()
@@ -73,91 +74,101 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--source", choices=["pages", "parquet"], default="pages")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--keep", action="store_true", help="keep the generated corpus and cache afterwards")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="media-bench-"))
-    start = time.perf_counter()
-    frame = generate_articles(args.articles, args.seed)
-    pages, table = write_corpus(frame, work)
-    del frame
-    gc.collect()
-    release_memory()
-    reset_peak()  # peaks are the pipeline's, not the generator's
-    print(f"generated {args.articles} articles in {time.perf_counter() - start:.0f} s under {work}")
-    source = pages if args.source == "pages" else table
+    try:
+        start = time.perf_counter()
+        frame = generate_articles(args.articles, args.seed)
+        pages, table = write_corpus(frame, work)
+        del frame
+        gc.collect()
+        release_memory()
+        reset_peak()  # peaks are the pipeline's, not the generator's
+        print(f"generated {args.articles} articles in {time.perf_counter() - start:.0f} s under {work}")
+        source = pages if args.source == "pages" else table
 
-    memory: dict[str, tuple[float, float]] = {}
+        memory: dict[str, tuple[float, float]] = {}
 
-    def note(step: str, _seconds: float) -> None:
-        memory[step] = peak_rss_mib()
+        def note(step: str, _seconds: float) -> None:
+            memory[step] = peak_rss_mib()
 
-    cache = DerivedCache(work / "cache")
-    cold = analysis.run_pipeline(
-        source, metadata=False, cache=cache, workers=args.workers, progress=False, on_stage=note
-    )
-    warm_start = time.perf_counter()
-    warm = analysis.run_pipeline(
-        source, metadata=False, cache=DerivedCache(work / "cache"), workers=args.workers, progress=False
-    )
-    warm_seconds = time.perf_counter() - warm_start
-    read_start = time.perf_counter()
-    for name in ("sentences", "statements", "keyword_counts"):  # read from the cache when first used
-        getattr(warm, name)
-    read_seconds = time.perf_counter() - read_start
-    holding_all = resident_mib()
+        cache = DerivedCache(work / "cache")
+        cold = analysis.run_pipeline(
+            source, metadata=False, cache=cache, workers=args.workers, progress=False, on_stage=note
+        )
+        warm_start = time.perf_counter()
+        warm = analysis.run_pipeline(
+            source, metadata=False, cache=DerivedCache(work / "cache"), workers=args.workers, progress=False
+        )
+        warm_seconds = time.perf_counter() - warm_start
+        read_start = time.perf_counter()
+        for name in ("sentences", "statements", "keyword_counts"):  # read from the cache when first used
+            getattr(warm, name)
+        read_seconds = time.perf_counter() - read_start
+        holding_all = resident_mib()
 
-    sample_paths = sorted(pages.glob("*.txt"))[: args.sample]
-    groups = analysis.load_keyword_groups()
-    naive_seconds, found = naive_stages(sample_paths, groups)
+        if args.source == "pages":
+            sample = sorted(pages.glob("*.txt"))[: args.sample]
+        else:  # the table's first rows, loaded the same way
+            sample = work / "sample.parquet"
+            pd.read_parquet(table).head(args.sample).to_parquet(sample)
+        groups = analysis.load_keyword_groups()
+        naive_seconds, found = naive_stages(sample, groups)
 
-    n, m = len(cold.articles), len(found["articles"])
-    print(f"\n{n} articles, workers={args.workers or 'default'}; naive baseline on a sample of {m}, one core")
-    print(f"{'step':<34}{'seconds':>9}{'articles/s':>12}{'naive/s':>10}{'ratio':>8}{'peak MiB main/workers':>24}")
+        n, m = len(cold.articles), len(found["articles"])
+        print(f"\n{n} articles, workers={args.workers or 'default'}; naive baseline on a sample of {m}, one core")
+        print(f"{'step':<34}{'seconds':>9}{'articles/s':>12}{'naive/s':>10}{'ratio':>8}{'peak MiB main/workers':>24}")
 
-    def line(label: str, secs: float, naive: float, mem: tuple[float, float] | None = None) -> None:
-        rate, naive_rate = n / secs, m / naive
-        mem_text = f"{mem[0]:>14.0f} / {mem[1]:<8.0f}" if mem else ""
-        print(f"{label:<34}{secs:>9.1f}{rate:>12.1f}{naive_rate:>10.1f}{rate / naive_rate:>7.1f}x{mem_text}")
+        def line(label: str, secs: float, naive: float, mem: tuple[float, float] | None = None) -> None:
+            rate, naive_rate = n / secs, m / naive
+            mem_text = f"{mem[0]:>14.0f} / {mem[1]:<8.0f}" if mem else ""
+            print(f"{label:<34}{secs:>9.1f}{rate:>12.1f}{naive_rate:>10.1f}{rate / naive_rate:>7.1f}x{mem_text}")
 
-    line("load (wall)", cold.seconds["load"], naive_seconds["load"], memory["load"])
-    for stage in ("sentences", "statements", "tone", "keywords"):
-        line(f"  {stage} (processor seconds)", cold.stage_seconds[stage], naive_seconds[stage])
-    line(
-        "analysis pass, all four (wall)",
-        cold.seconds["analysis"],
-        sum(naive_seconds[s] for s in ("sentences", "statements", "tone", "keywords")),
-        memory["analysis"],
-    )
-    own, workers = memory["tables"]
-    print(f"{'tables (wall)':<34}{cold.seconds['tables']:>9.1f}{'':>30}{own:>14.0f} / {workers:<8.0f}")
-    line("whole pipeline, cold (wall)", cold.seconds["total"], naive_seconds["total"], memory["tables"])
-    print(f"warm re-run (unchanged corpus, from the cache): {warm_seconds:.1f} s")
-    print(
-        f"reading the sentences, statements and keyword tables when first used: {read_seconds:.1f} s; "
-        f"memory holding every table of both runs: {holding_all or float('nan'):.0f} MiB"
-    )
+        line("load (wall)", cold.seconds["load"], naive_seconds["load"], memory["load"])
+        for stage in ("sentences", "statements", "tone", "keywords"):
+            line(f"  {stage} (processor seconds)", cold.stage_seconds[stage], naive_seconds[stage])
+        line(
+            "analysis pass, all four (wall)",
+            cold.seconds["analysis"],
+            sum(naive_seconds[s] for s in ("sentences", "statements", "tone", "keywords")),
+            memory["analysis"],
+        )
+        own, workers = memory["tables"]
+        print(f"{'tables (wall)':<34}{cold.seconds['tables']:>9.1f}{'':>30}{own:>14.0f} / {workers:<8.0f}")
+        line("whole pipeline, cold (wall)", cold.seconds["total"], naive_seconds["total"], memory["tables"])
+        print(f"warm re-run (unchanged corpus, from the cache): {warm_seconds:.1f} s")
+        print(
+            f"reading the sentences, statements and keyword tables when first used: {read_seconds:.1f} s; "
+            f"memory holding every table of both runs: {holding_all or float('nan'):.0f} MiB"
+        )
 
-    ids = list(found["articles"].index)
-    tone = cold.tone.loc[ids]
-    same_tone = tone["polarity"].tolist() == [p for p, _ in found["tone"]]
-    ours = cold.statements[cold.statements["doc_id"].isin(ids)].groupby("doc_id").size()
-    same_statements = ours.sort_index().equals(found["statements"].sort_index())
-    counts = cold.keyword_counts[cold.keyword_counts["doc_id"].isin(ids)].merge(
-        cold.articles[["published"]], left_on="doc_id", right_index=True
-    )
-    counts["week"] = counts["published"].dt.tz_convert(None).dt.to_period("W")
-    ours_kw = {(w, g): c for (w, g), c in counts.groupby(["week", "group"])["count"].sum().items() if c}
-    same_keywords = ours_kw == {k: v for k, v in found["keywords"].items() if v}
-    same_warm = (
-        all(getattr(cold, t).equals(getattr(warm, t)) for t in ("articles", "statements", "keyword_counts"))
-        and pd.testing.assert_frame_equal(cold.tone, warm.tone) is None
-    )
-    print(
-        f"sample of {m}: same tone scores {same_tone}, same statement counts {same_statements}, "
-        f"same keyword counts {same_keywords}; warm tables equal cold: {same_warm}"
-    )
-    if not (same_tone and same_statements and same_keywords and same_warm):
-        sys.exit("results differ from the naive path")
+        ids = list(found["articles"].index)
+        tone = cold.tone.loc[ids]
+        same_tone = tone["polarity"].tolist() == [p for p, _ in found["tone"]]
+        ours = cold.statements[cold.statements["doc_id"].isin(ids)].groupby("doc_id").size()
+        same_statements = ours.sort_index().equals(found["statements"].sort_index())
+        counts = cold.keyword_counts[cold.keyword_counts["doc_id"].isin(ids)].merge(
+            cold.articles[["published"]], left_on="doc_id", right_index=True
+        )
+        counts["week"] = counts["published"].dt.tz_convert(None).dt.to_period("W")
+        ours_kw = {(w, g): c for (w, g), c in counts.groupby(["week", "group"])["count"].sum().items() if c}
+        same_keywords = ours_kw == {k: v for k, v in found["keywords"].items() if v}
+        same_warm = (
+            all(getattr(cold, t).equals(getattr(warm, t)) for t in ("articles", "statements", "keyword_counts"))
+            and pd.testing.assert_frame_equal(cold.tone, warm.tone) is None
+        )
+        print(
+            f"sample of {m}: same tone scores {same_tone}, same statement counts {same_statements}, "
+            f"same keyword counts {same_keywords}; warm tables equal cold: {same_warm}"
+        )
+        if not (same_tone and same_statements and same_keywords and same_warm):
+            sys.exit("results differ from the naive path")
+
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)  # the corpus and cache (gigabytes at 100,000 articles)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,12 @@
 """The benchmark scripts run at a small size, so they never rot."""
 
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
+import pytest
 from corpus_generator import generate_articles, write_corpus
 
 import analysis
@@ -41,8 +44,11 @@ def test_keyword_benchmark_runs_small():
     assert "same keyword counts as the naive loop on the sample: True" in result.stdout
 
 
-def test_end_to_end_benchmark_runs_small():
-    result = run_script("benchmarks/run.py", "--articles", "80", "--sample", "20", "--workers", "2")
+@pytest.mark.parametrize("source", ["pages", "parquet"])
+def test_end_to_end_benchmark_runs_small_and_cleans_up(source):
+    result = run_script("benchmarks/run.py", "--articles", "80", "--sample", "20", "--workers", "2", "--source", source)
     assert result.returncode == 0, result.stderr
     assert "same tone scores True, same statement counts True, same keyword counts True" in result.stdout
     assert "warm tables equal cold: True" in result.stdout
+    work = Path(re.search(r"under (\S+)", result.stdout).group(1))
+    assert not work.exists()  # the generated corpus and the cache are removed

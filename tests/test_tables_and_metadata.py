@@ -178,3 +178,17 @@ def test_copies_across_pages_and_tables_are_those_of_the_final_texts(tmp_path, w
     assert copied.notna().all()  # every table row copies a page
     recomputed = flag_duplicates(articles.drop(columns="duplicate_of"), 0.5)
     pd.testing.assert_series_equal(articles["duplicate_of"], recomputed)
+
+
+def test_a_metadata_file_inside_the_corpus_folder_is_not_read_as_a_table(tmp_path):
+    from analysis.corpus import corpus_files
+
+    corpus = tmp_path / "raw"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "p.txt").write_text("A headline for this page\n\n" + "Words of the story go here in a line. " * 8)
+    (corpus / "fixes.csv").write_text("doc_id,outlet\np,Outlet From File\n")
+    meta = corpus / "sub" / ".." / "fixes.csv"  # the same file, named another way
+    paths, found = corpus_files(corpus, meta)
+    assert [p.name for p in paths] == ["p.txt"] and found == meta
+    articles = analysis.load_articles(corpus, metadata=meta)
+    assert list(articles.index) == ["p"] and articles.loc["p", "outlet"] == "Outlet From File"

@@ -51,6 +51,24 @@ def test_long_texts_are_scored_by_sentence_for_vader(bundled):
     assert tone_of(text)["vader_compound"].item() == pytest.approx(expected)
 
 
+def test_vader_scores_a_text_whole_up_to_sixty_words_and_by_sentence_beyond():
+    vader = SentimentIntensityAnalyzer()
+    words = "The talks were good. The mood was bad and tense. It ended well.".split()  # 13 words, 3 sentences
+    for n in (59, 60, 61, 62):
+        text = "\n " + " ".join((words * 5)[:n]) + " \t\n"
+        whole = vader.polarity_scores(text)["compound"]
+        by_sentence = np.mean(
+            [
+                vader.polarity_scores(s)["compound"]
+                for s in analysis.split_sentences(pd.DataFrame({"text": [text]}, index=pd.Index(["d"], name="doc_id")))[
+                    "text"
+                ]
+            ]
+        )
+        assert tone_of(text)["vader_compound"].item() == pytest.approx(whole if n <= 60 else by_sentence)
+        assert whole != pytest.approx(by_sentence)  # the two ways differ, so the test tells them apart
+
+
 def test_methods():
     scored = analysis.score_tone(pd.DataFrame({"text": ["A terrible, awful failure."]}), method="vader", progress=False)
     assert scored["tone"].item() == scored["vader_compound"].item()
