@@ -491,6 +491,7 @@ def load_articles(
     detect_languages: bool = True,
     workers: int | None = None,
     progress: bool | None = None,
+    files: tuple[list[Path], Path | None] | None = None,
 ) -> pd.DataFrame:
     """Load a corpus into one row per article.
 
@@ -515,6 +516,9 @@ def load_articles(
         core for large corpora).
     progress : bool, optional
         Progress bars (default: long runs outside CI only).
+    files : tuple, optional
+        :func:`corpus_files` of ``source`` and ``metadata``, when already listed
+        (:func:`analysis.run_pipeline` lists a corpus once, for its fingerprint and the loading).
 
     Returns
     -------
@@ -545,42 +549,7 @@ def load_articles(
         the metadata file is malformed, or no article at all could be loaded.
 
     """
-    paths, meta_path = corpus_files(source, metadata)
-    return _load_files(
-        paths, meta_path, source, drop_duplicates, duplicate_threshold, detect_languages, workers, progress
-    )
-
-
-def corpus_files(
-    source: str | Path | Iterable[str | Path], metadata: str | Path | bool | None = None
-) -> tuple[list[Path], Path | None]:
-    """The page and table files of a corpus, without its metadata file, and the metadata file.
-
-    ``source`` and ``metadata`` are as for :func:`load_articles`.
-
-    Only a file with the metadata file's name is resolved to compare it with the
-    metadata file (resolving every path costs a system call per folder level).
-    """
-    meta_path = _metadata_path(source, metadata)
-    paths = _as_paths(source)
-    if meta_path is not None:
-        meta = meta_path.resolve()
-        names = {meta_path.name, meta.name}
-        paths = [p for p in paths if p.name not in names or p.resolve() != meta]
-    return paths, meta_path
-
-
-def _load_files(
-    paths: list[Path],
-    meta_path: Path | None,
-    source: object,
-    drop_duplicates: bool = False,
-    duplicate_threshold: float = 0.5,
-    detect_languages: bool = True,
-    workers: int | None = None,
-    progress: bool | None = None,
-) -> pd.DataFrame:
-    """:func:`load_articles` on the files of :func:`corpus_files` (``source`` names the corpus in messages)."""
+    paths, meta_path = corpus_files(source, metadata) if files is None else files
     loaded, taken = _Loaded(), set()
     pages = [p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES]
     _read_pages(pages, loaded, taken, workers, progress, duplicate_threshold, detect_languages, keep_pages=False)
@@ -614,6 +583,25 @@ def _load_files(
         )
     articles.attrs["problems"] = [p.as_dict() for p in loaded.problems]
     return articles
+
+
+def corpus_files(
+    source: str | Path | Iterable[str | Path], metadata: str | Path | bool | None = None
+) -> tuple[list[Path], Path | None]:
+    """The page and table files of a corpus, without its metadata file, and the metadata file.
+
+    ``source`` and ``metadata`` are as for :func:`load_articles`.
+
+    Only a file with the metadata file's name is resolved to compare it with the
+    metadata file (resolving every path costs a system call per folder level).
+    """
+    meta_path = _metadata_path(source, metadata)
+    paths = _as_paths(source)
+    if meta_path is not None:
+        meta = meta_path.resolve()
+        names = {meta_path.name, meta.name}
+        paths = [p for p in paths if p.name not in names or p.resolve() != meta]
+    return paths, meta_path
 
 
 def load_problems(articles: pd.DataFrame) -> pd.DataFrame:

@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.cache import DerivedCache, content_hash, text_key
-from analysis.corpus import _load_files, corpus_files
+from analysis.corpus import corpus_files, load_articles
 from analysis.documents import DocumentResult, DocumentSettings, analyse_documents
 from analysis.errors import CacheError
 from analysis.keywords import _groups, counts_frame
@@ -124,7 +124,7 @@ def _load(source, metadata, cache: DerivedCache, workers, progress) -> tuple[pd.
         articles.attrs["problems"] = problems.to_dict("records")
         return articles, options["fingerprint"]
     cache.misses["articles"] = 1
-    articles = _load_files(*files, source, workers=workers, progress=progress)
+    articles = load_articles(source, metadata, workers=workers, progress=progress, files=files)
     cache.save(
         "load_problems",
         options,
