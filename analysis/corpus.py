@@ -282,14 +282,15 @@ def _table_dates(frame: pd.DataFrame, column: str | None) -> tuple[list, list[ob
     raw = [_cell(v) for v in frame[column].tolist()]
     if pd.api.types.is_datetime64_any_dtype(frame[column].dtype):
         return list(pd.to_datetime(frame[column], utc=True)), raw
-    parsed: dict[object, object] = {}
-    for value in raw:
-        if value not in parsed:
+    parsed: dict[str | None, object] = {}  # a value's date depends only on its text (None: missing)
+    keys = [None if v is None else str(v) for v in raw]
+    for key, value in zip(keys, raw, strict=True):
+        if key not in parsed:
             try:
-                parsed[value] = parse_date(value)
+                parsed[key] = parse_date(value)
             except (ValueError, OverflowError):
-                parsed[value] = None  # unreadable
-    return [parsed[v] for v in raw], raw
+                parsed[key] = None  # unreadable
+    return [parsed[k] for k in keys], raw
 
 
 def _is_blank(value: object) -> bool:

@@ -45,8 +45,6 @@ def word_hash_list(words: list[str]) -> list[int]:
 _NON_WORD_ASCII = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
 _NON_WORD_TO_SPACE = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
 _byte_word_hashes: dict[bytes, int] = {}  # per process, as _word_hashes, for words split as bytes
-
-
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 

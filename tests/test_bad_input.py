@@ -1,5 +1,7 @@
 """Bad inputs get clear messages naming the file, are reported, and never stop the rest."""
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -97,6 +99,21 @@ def test_empty_text_rows_and_bad_dates_are_reported(tmp_path):
         articles = analysis.load_articles(path)
     assert list(articles.index) == ["a", "c"]
     assert pd.isna(articles.loc["c", "published"]) and "unreadable date 'banana'" in articles.loc["c", "problems"]
+
+
+def test_dates_as_nested_objects_or_repeated_are_read_row_by_row(tmp_path):
+    path = tmp_path / "t.jsonl"
+    rows = [
+        {"id": "a", "text": "Some words here.", "date": {"$date": "2022-01-01"}},
+        {"id": "b", "text": "More words.", "date": "2022-01-02 10:00"},
+        {"id": "c", "text": "Other words.", "date": "2022-01-02 10:00"},
+        {"id": "d", "text": "Last words.", "date": None},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    articles = analysis.load_articles(path)
+    assert pd.isna(articles.loc["a", "published"]) and "unreadable date {'$date'" in articles.loc["a", "problems"]
+    assert articles.loc["b", "published"] == articles.loc["c", "published"] == pd.Timestamp("2022-01-02 10:00Z")
+    assert pd.isna(articles.loc["d", "published"]) and "unreadable" not in articles.loc["d", "problems"]
 
 
 def test_repeated_doc_ids_are_renamed_not_lost(tmp_path):
