@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.duplicates import duplicate_clusters, flag_duplicates, minhash_signatures, non_ascii_chars
+from analysis.duplicates import duplicate_clusters, flag_duplicates, minhash_signatures
 from analysis.errors import CorpusError, Problem
 from analysis.io.dates import parse_date
 from analysis.io.metadata import METADATA_FIELDS, default_metadata_path, read_metadata
@@ -21,6 +21,7 @@ from analysis.io.tables import TABLE_SUFFIXES, map_columns, read_table_file
 from analysis.language import detect_languages_of
 from analysis.memory import string_array, take_rows
 from analysis.parallel import map_chunks
+from analysis.tokens import fold_non_ascii
 
 PAGE_SUFFIXES = {".txt", ".text"}
 #: ASCII white space (as ``str.isspace`` has it), turned into spaces; the other ASCII characters
@@ -65,10 +66,12 @@ def count_words(text: str) -> int:
     becomes a space, an ``a`` or nothing, and the count is taken on bytes with
     white space normalised and every other character deleted (C speed).
     """
-    if not text.isascii():
-        for ch in non_ascii_chars(text):
-            text = text.replace(ch, " " if ch.isspace() else "a" if ch.isalnum() else "")
+    text = fold_non_ascii(text, _space_letter_or_nothing)
     return len(text.encode("ascii").translate(_SPACES_TO_SPACE, _ASCII_NEITHER).split())
+
+
+def _space_letter_or_nothing(ch: str) -> str:
+    return " " if ch.isspace() else "a" if ch.isalnum() else ""
 
 
 _CORPUS_SUFFIXES = frozenset(PAGE_SUFFIXES) | frozenset(TABLE_SUFFIXES)
@@ -293,24 +296,28 @@ def _table_dates(frame: pd.DataFrame, column: str | None) -> tuple[list, list[ob
     return [parsed[k] for k in keys], raw
 
 
-def _is_blank(value: object) -> bool:
-    """Whether a table cell is missing or only white space (as :func:`_cell` finds it)."""
-    return _cell(value) is None
+class _ColumnTexts(Sequence):
+    """Rows of a text column as Python strings, made only when asked for (an item, or a chunk when sliced).
 
+    A missing value is ``""``; any other value is its text (``str``). ``rows``
+    (positions) defaults to every row.
+    """
 
-class _TableTexts(Sequence):
-    """Some rows of a table's text column, as Python strings only when sliced (one chunk at a time)."""
-
-    def __init__(self, column: pd.Series, rows: np.ndarray) -> None:
-        self.column, self.rows = column, rows
+    def __init__(self, column: pd.Series, rows: np.ndarray | None = None) -> None:
+        self.column = column
+        self.rows = np.arange(len(column)) if rows is None else rows
 
     def __len__(self) -> int:
         return len(self.rows)
 
     def __getitem__(self, at):  # type: ignore[override]
         if isinstance(at, slice):
-            return [str(v) for v in take_rows(self.column, self.rows[at]).tolist()]
-        return str(self.column.iloc[int(self.rows[at])])
+            return [_as_text(v) for v in take_rows(self.column, self.rows[at]).tolist()]
+        return _as_text(self.column.iloc[int(self.rows[at])])
+
+
+def _as_text(value: object) -> str:
+    return value if isinstance(value, str) else "" if _cell(value) is None else str(value)
 
 
 def _read_table(path: Path, loaded: _Loaded, taken: set[str]) -> None:
@@ -323,7 +330,7 @@ def _read_table(path: Path, loaded: _Loaded, taken: set[str]) -> None:
         for name in ("doc_id", "title", "outlet", "original_source", "url", "language")
     }
     column = frame[mapping["text"]]
-    blank = [_is_blank(v) for v in column]  # one text at a time: the column is never all Python strings
+    blank = [_cell(v) is None for v in column]  # one text at a time: the column is never all Python strings
     dates, raw_dates = _table_dates(frame, mapping.get("published"))
     del frame
     ids, fields = cells.pop("doc_id"), cells
@@ -364,7 +371,7 @@ def _clean_table_texts(
         column, rows, records = loaded.table_texts.pop(0)
         done = map_chunks(
             clean_table_texts,
-            _TableTexts(column, rows),
+            _ColumnTexts(column, rows),
             detect_languages,
             workers=workers,
             progress=progress,
@@ -449,20 +456,6 @@ def _finish(loaded: _Loaded, detect: bool, workers: int | None = None, progress:
                 record["text"] = None  # the column holds the texts now
     index = pd.Index([r["doc_id"] for r in loaded.records], name="doc_id")
     return pd.DataFrame(columns, index=index)
-
-
-class _ColumnTexts(Sequence):
-    """A text column as a sequence of strings (``""`` for a missing text), each made when asked for."""
-
-    def __init__(self, column: pd.Series) -> None:
-        self.column = column
-
-    def __len__(self) -> int:
-        return len(self.column)
-
-    def __getitem__(self, i: int) -> str:  # type: ignore[override]
-        value = self.column.iloc[i]
-        return value if isinstance(value, str) else ""
 
 
 def _final_signatures(records: list[dict], texts: Sequence[str]) -> np.ndarray:

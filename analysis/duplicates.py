@@ -16,6 +16,7 @@ import pandas as pd
 from analysis.cache import hash64
 from analysis.disjoint import DisjointSets
 from analysis.memo import fill_memo
+from analysis.tokens import fold_non_ascii
 
 SHINGLE_WORDS = 5
 _N_PERM = 64
@@ -26,7 +27,7 @@ _EMPTY = np.iinfo(np.uint64).max  # the signature of a text with no words
 _WORD_RE = re.compile(r"\w+")
 
 
-_word_hashes: dict[str, int] = {}  # per process: a word's stable hash, computed once
+_word_hashes: dict[str | bytes, int] = {}  # per process: a word's stable hash, computed once
 _WORD_MEMO_SIZE = 500_000
 _MASK64 = (1 << 64) - 1
 
@@ -44,13 +45,6 @@ def word_hash_list(words: list[str]) -> list[int]:
 #: The ASCII characters that are not word characters (``\w``), each turned into a space.
 _NON_WORD_ASCII = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
 _NON_WORD_TO_SPACE = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
-_byte_word_hashes: dict[bytes, int] = {}  # per process, as _word_hashes, for words split as bytes
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
-
-
-def non_ascii_chars(text: str) -> set[str]:
-    """The distinct non-ASCII characters of a text (a pattern finds them: cheaper than ``set(text)`` if few)."""
-    return set(_NON_ASCII_RE.findall(text))
 
 
 def text_word_hashes(text: str) -> list[int]:
@@ -60,16 +54,17 @@ def text_word_hashes(text: str) -> list[int]:
     characters that are not word characters (curly quotes, dashes) separate words
     just as a space does, so they become spaces; a text that is then ASCII is
     lower-cased and split with bytes operations in C, and its words hashed as
-    bytes (the same hash as the text). Others go through the pattern.
+    bytes (the same hash as the text, in the same memo). Others go through the pattern.
     """
+    text = fold_non_ascii(text, _word_or_space)
     if not text.isascii():
-        for ch in non_ascii_chars(text):
-            if not ch.isalnum():
-                text = text.replace(ch, " ")
-        if not text.isascii():
-            return word_hash_list(_WORD_RE.findall(text.lower()))
+        return word_hash_list(_WORD_RE.findall(text.lower()))
     words = text.encode("ascii").lower().translate(_NON_WORD_TO_SPACE).split()
-    return list(map(fill_memo(_byte_word_hashes, words, hash64, _WORD_MEMO_SIZE).__getitem__, words))
+    return list(map(fill_memo(_word_hashes, words, hash64, _WORD_MEMO_SIZE).__getitem__, words))
+
+
+def _word_or_space(ch: str) -> str:
+    return ch if ch.isalnum() else " "
 
 
 def word_hashes(words: list[str]) -> np.ndarray:

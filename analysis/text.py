@@ -178,21 +178,23 @@ def _punkt():
             the next sentence.
             """
             other_spaces = [c for c in "\t\n\r\x0b\x0c" if c in text]
-            decide, decisions = self.text_contains_sentbreak, self._decisions
-            breaks: list[tuple[int, int]] = []  # (end of the sentence, start of the next)
+            candidates: list[tuple[int, int, re.Match]] = []  # (start, end) of the word before, and the match
             prev_start = prev_stop = 0
-            prev_match = None
             for match in self._lang_vars.period_context_re().finditer(text):
                 at = match.start()
                 space = text.rfind(" ", prev_stop, at)
                 for c in other_spaces:
                     space = max(space, text.rfind(c, prev_stop, at))
                 start = space + 1 if space > prev_stop else prev_start
-                if prev_match is not None and prev_stop <= start:
-                    self._add_break(text, prev_start, prev_stop, prev_match, decide, decisions, breaks)
-                prev_match, prev_start, prev_stop = match, start, at
-            if prev_match is not None:
-                self._add_break(text, prev_start, prev_stop, prev_match, decide, decisions, breaks)
+                if candidates and prev_stop > start:
+                    candidates.pop()  # the same word: the later candidate replaces it
+                candidates.append((start, at, match))
+                prev_start, prev_stop = start, at
+            breaks = [  # (end of the sentence, start of the next)
+                (m.end(), m.start("next_tok") if m.group("next_tok") else m.end())
+                for a, b, m in candidates
+                if self.text_contains_sentbreak(text[a:b] + m.group() + m.group("after_tok"))
+            ]
             bounds = [0]
             for end, next_start in breaks:
                 bounds += (end, next_start)
@@ -213,17 +215,6 @@ def _punkt():
                 if stop > start:
                     out.append((start, stop))
             return out
-
-        @staticmethod
-        def _add_break(text, word_start, word_stop, match, decide, decisions, breaks) -> None:
-            """Record a sentence break at ``match`` if Punkt decides its context ends a sentence."""
-            context = text[word_start:word_stop] + match.group() + match.group("after_tok")
-            decision = decisions.get(context)
-            if decision is None:
-                decision = decide(context)
-            if decision:
-                next_start = match.start("next_tok") if match.group("next_tok") else match.end()
-                breaks.append((match.end(), next_start))
 
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
