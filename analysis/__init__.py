@@ -14,6 +14,7 @@ from analysis.corpus import (
     removed_lines,
 )
 from analysis.errors import CacheError, CorpusError
+from analysis.io.outlets import load_outlets
 from analysis.keywords import (
     collocations,
     keyness,
@@ -66,6 +67,7 @@ __all__ = [
     "kwic",
     "load_articles",
     "load_keyword_groups",
+    "load_outlets",
     "load_problems",
     "load_speakers",
     "load_validation_set",

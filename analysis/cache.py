@@ -130,6 +130,9 @@ class DerivedCache:
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             if isinstance(frame, pd.DataFrame):
+                if frame.attrs:  # attrs (the load problems) are kept in tables of their own, not in metadata
+                    frame = frame.copy(deep=False)
+                    frame.attrs = {}
                 frame.to_parquet(tmp, index=False)
             else:
                 writer = None

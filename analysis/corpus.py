@@ -12,10 +12,12 @@ import numpy as np
 import pandas as pd
 
 from analysis.duplicates import duplicate_clusters, flag_duplicates, minhash_signatures
-from analysis.errors import CorpusError, Problem
-from analysis.io.dates import parse_date
+from analysis.errors import CorpusError, Problem, ProblemLog
+from analysis.io.dates import DAY_FIRST, MONTH_FIRST, choose_reading, parse_date, parse_date_value
+from analysis.io.markup import has_markup, html_to_line, html_to_text
 from analysis.io.metadata import METADATA_FIELDS, default_metadata_path, read_metadata
-from analysis.io.pages import ParsedPage, join_paragraphs, mark_site_repeats, parse_page
+from analysis.io.outlets import OutletNames, host_of, load_outlets
+from analysis.io.pages import ParsedPage, join_paragraphs, mark_site_repeats, parse_page, rechoose_title
 from analysis.io.reading import read_text_file
 from analysis.io.tables import TABLE_SUFFIXES, map_columns, read_table_file
 from analysis.language import detect_languages_of
@@ -42,6 +44,7 @@ ARTICLE_COLUMNS: dict[str, str] = {
     "n_words": "int64",
     "language": "string",
     "url": "string",
+    "host": "string",
     "source_path": "string",
     "duplicate_of": "string",
     "provenance": "string",
@@ -140,6 +143,8 @@ class PageText:
     signature: np.ndarray
     language: str | None
     n_words: int
+    #: Whether the text held HTML (tags or entities) that was turned into plain paragraphs.
+    had_markup: bool = False
 
 
 def body_facts(bodies: list[str], detect_languages: bool = False) -> list[PageText]:
@@ -156,8 +161,12 @@ def clean_table_texts(texts: list[str], detect_languages: bool = False) -> list[
 
     Run in worker processes: the cleaning and the facts are the per-article work of loading a table.
     """
-    cleaned = [join_paragraphs(text.splitlines()) for text in texts]
-    return list(zip(cleaned, body_facts(cleaned, detect_languages), strict=True))
+    markup = [has_markup(t) for t in texts]
+    cleaned = [join_paragraphs((html_to_text(t) if m else t).splitlines()) for t, m in zip(texts, markup, strict=True)]
+    facts = body_facts(cleaned, detect_languages)
+    for fact, had in zip(facts, markup, strict=True):
+        fact.had_markup = had
+    return list(zip(cleaned, facts, strict=True))
 
 
 def parse_files(
@@ -239,6 +248,7 @@ def _read_pages(
         page = loaded.pages[k]
         if not page.lines:  # its lines were dropped: read them again to make the new body
             page.lines = parse_page(read_text_file(Path(page.fields["source_path"])).text, page.doc_id).lines
+            rechoose_title(page)
         body = page.body()  # site furniture removed: the facts of the new body
         language = detect_languages_of([body])[0] if detect_languages else None
         facts[k] = PageText(facts[k].signature, language, count_words(body))
@@ -263,6 +273,9 @@ def _read_pages(
         record["_problems"] = list(page.problems)
         record["_language"], record["_n_words"] = page_text.language, page_text.n_words
         record["_signature"] = None if k in changed else page_text.signature  # None: not of the final body
+        record["_published_other"], record["_published_zone"] = page.published_other, page.published_zone
+        site = ("site", page.fields["outlet"]) if page.fields.get("outlet") else ("page", page.doc_id)
+        record["_date_site"], record["_date_order"] = site, page.date_order
         loaded.records.append(record)
     if not keep_pages:
         loaded.pages = []  # the records hold what is needed
@@ -275,25 +288,37 @@ def _cell(value: object) -> object:
     return value
 
 
-def _table_dates(frame: pd.DataFrame, column: str | None) -> tuple[list, list[object]]:
-    """The publication dates of a table's rows (``NaT`` when missing or unreadable), and the raw values.
+def _table_dates(frame: pd.DataFrame, column: str | None) -> tuple[list, list, list[object], tuple[int, int]]:
+    """The publication dates of a table's rows, their other readings, the raw values, and the order evidence.
 
-    A column of timestamps is converted at once; other values are parsed once per distinct value.
+    Each row's date is ``NaT`` when missing and ``None`` when unreadable; the
+    other reading is the day-first reading of an ambiguous slashed date (else
+    ``None``). A column of timestamps is converted at once; other values are
+    parsed once per distinct value. The evidence counts the column's slashed
+    dates that show day-first and month-first order.
     """
     if column is None:
-        return [pd.NaT] * len(frame), [None] * len(frame)
+        return [pd.NaT] * len(frame), [None] * len(frame), [None] * len(frame), (0, 0)
     raw = [_cell(v) for v in frame[column].tolist()]
     if pd.api.types.is_datetime64_any_dtype(frame[column].dtype):
-        return list(pd.to_datetime(frame[column], utc=True)), raw
-    parsed: dict[str | None, object] = {}  # a value's date depends only on its text (None: missing)
+        return list(pd.to_datetime(frame[column], utc=True)), [None] * len(frame), raw, (0, 0)
+    parsed: dict[str | None, tuple] = {}  # a value's date depends only on its text (None: missing)
     keys = [None if v is None else str(v) for v in raw]
+    day = month = 0
     for key, value in zip(keys, raw, strict=True):
         if key not in parsed:
             try:
-                parsed[key] = parse_date(value)
+                found = parse_date_value(value)
             except (ValueError, OverflowError):
-                parsed[key] = None  # unreadable
-    return [parsed[k] for k in keys], raw
+                parsed[key] = (None, None)  # unreadable
+                continue
+            if found is None:
+                parsed[key] = (pd.NaT, None)
+                continue
+            parsed[key] = (found.value, found.other)
+            day += found.order == DAY_FIRST
+            month += found.order == MONTH_FIRST
+    return [parsed[k][0] for k in keys], [parsed[k][1] for k in keys], raw, (day, month)
 
 
 class _ColumnTexts(Sequence):
@@ -321,8 +346,15 @@ def _as_text(value: object) -> str:
 
 
 def _read_table(path: Path, loaded: _Loaded, taken: set[str]) -> None:
-    """Add a table's rows to ``loaded`` as records; their texts stay in the table's column until cleaned."""
-    frame = read_table_file(path)
+    """Add a table's rows to ``loaded`` as records; their texts stay in the table's column until cleaned.
+
+    Rows that cannot be read are skipped and named with their line numbers.
+    """
+    read = read_table_file(path)
+    for line_no, why in read.bad_rows:
+        where = f"{path} line {line_no}"
+        loaded.problems.append(Problem(where, None, "skipped", f"{where}: row skipped, {why}"))
+    frame = read.frame
     mapping = map_columns(frame, path)
     n = len(frame)
     cells = {
@@ -331,7 +363,7 @@ def _read_table(path: Path, loaded: _Loaded, taken: set[str]) -> None:
     }
     column = frame[mapping["text"]]
     blank = [_cell(v) is None for v in column]  # one text at a time: the column is never all Python strings
-    dates, raw_dates = _table_dates(frame, mapping.get("published"))
+    dates, others, raw_dates, order = _table_dates(frame, mapping.get("published"))
     del frame
     ids, fields = cells.pop("doc_id"), cells
     rows, records = [], []
@@ -350,17 +382,29 @@ def _read_table(path: Path, loaded: _Loaded, taken: set[str]) -> None:
             value = values[row_no]
             record[name] = None if value is None else str(value).strip()
             provenance[name] = f"table:{mapping[name]}" if value is not None else "not found"
+        _clean_title(record, provenance)
         published = dates[row_no]
         if published is None:
             problems.append(f"unreadable date {raw_dates[row_no]!r}")
             published = pd.NaT
         record["published"] = published
+        record["_published_other"] = others[row_no]
+        record["_date_site"], record["_date_order"] = ("table", str(path)), order
         provenance["published"] = f"table:{mapping['published']}" if not pd.isna(published) else "not found"
         record["_provenance"], record["_problems"] = provenance, problems
         loaded.records.append(record)
         rows.append(row_no)
         records.append(record)
     loaded.table_texts.append((column, np.array(rows, dtype=np.int64), records))
+
+
+def _clean_title(record: dict, provenance: dict) -> None:
+    """A table row's headline without HTML, and the host its outlet cell names, if it names one."""
+    title = record.get("title")
+    if title is not None and has_markup(title):
+        record["title"] = html_to_line(title) or None
+        provenance["title"] += " (HTML removed)"
+    record["host"] = host_of(record.get("outlet"))  # a host name given as the outlet (the URL's host wins later)
 
 
 def _clean_table_texts(
@@ -380,11 +424,16 @@ def _clean_table_texts(
         del column
         for record, (text, facts) in zip(records, done, strict=True):
             record["text"] = text
+            if facts.had_markup:
+                record["_problems"].append("the text held HTML; it was turned into plain paragraphs")
+                record["_provenance"]["text"] = "html"
             record["_language"], record["_n_words"] = facts.language, facts.n_words
             record["_signature"] = facts.signature
 
 
-def _apply_metadata(records: list[dict], metadata: pd.DataFrame, path: Path, loaded: _Loaded) -> None:
+def _apply_metadata(
+    records: list[dict], metadata: pd.DataFrame, path: Path, loaded: _Loaded, dayfirst: bool | None = None
+) -> None:
     by_id = {r["doc_id"]: r for r in records}
     for doc_id in metadata.index:
         if doc_id not in by_id:
@@ -401,7 +450,8 @@ def _apply_metadata(records: list[dict], metadata: pd.DataFrame, path: Path, loa
             value = row[name]
             if name == "published":
                 try:
-                    value = parse_date(value)
+                    value = parse_date(value, dayfirst)
+                    record["_published_other"] = None  # a person's date is not re-read
                 except (ValueError, OverflowError):
                     loaded.problems.append(
                         Problem(str(path), doc_id, "warning", f"{path}: unreadable date {value!r} for {doc_id}")
@@ -411,7 +461,74 @@ def _apply_metadata(records: list[dict], metadata: pd.DataFrame, path: Path, loa
             record["_provenance"][name] = "metadata"
 
 
-def _finish(loaded: _Loaded, detect: bool, workers: int | None = None, progress: bool | None = None) -> pd.DataFrame:
+_WARNING_PREFIXES = ("no ", "unreadable", "ambiguous", "line ")
+
+
+def _name_outlets(records: list[dict], outlets: OutletNames) -> None:
+    """Outlet names for host names and other spellings (see :mod:`analysis.io.outlets`), and each article's host.
+
+    An outlet a person gave in the metadata file is kept as written.
+    """
+    for record in records:
+        record["host"] = host_of(record.get("url")) or record.get("host")
+        if record["_provenance"].get("outlet") == "metadata":
+            continue
+        written = str(record["_provenance"].get("outlet", "")).startswith("text:")
+        name, how = outlets.name(record.get("outlet"), written)
+        if how and name != record.get("outlet"):
+            record["_provenance"]["outlet"] = f"{record['_provenance'].get('outlet')} ({how} {record['outlet']!r})"
+            record["outlet"] = name
+
+
+def _resolve_ambiguous_dates(records: list[dict], dayfirst: bool | None) -> None:
+    """Read each ambiguous slashed date (``11/01/2022``) from evidence; see :func:`analysis.io.dates.choose_reading`.
+
+    The evidence of a site is the slashed dates of all its pages that show their
+    order; of a table, those of its date column.
+    """
+    evidence: dict[tuple, list[int]] = {}
+    for record in records:
+        key = record.get("_date_site")
+        if key is None or key[1] is None:
+            continue
+        day, month = record.get("_date_order", (0, 0))
+        if key[0] == "table":
+            evidence[key] = [day, month]  # the whole column's evidence, the same on every row
+        else:
+            total = evidence.setdefault(key, [0, 0])
+            total[0] += day
+            total[1] += month
+    for record in records:
+        other, first = record.get("_published_other"), record.get("published")
+        if other is None or first is None or pd.isna(first):
+            continue
+        key = record.get("_date_site")
+        value, how, decided = choose_reading(
+            first,
+            other,
+            dayfirst=dayfirst,
+            url=record.get("url"),
+            evidence=tuple(evidence.get(key, (0, 0))) if key else (0, 0),
+            zone=record.get("_published_zone"),
+            language=record.get("language"),
+        )
+        record["published"] = value
+        record["_provenance"]["published"] = f"{record['_provenance'].get('published')}, read {how}"
+        if not decided:
+            record["_problems"].append(
+                f"ambiguous date: read as {first:%d %B %Y} (month first), could be {other:%d %B %Y}, "
+                "pass dayfirst=True or dayfirst=False to load_articles to decide"
+            )
+
+
+def _finish(
+    loaded: _Loaded,
+    detect: bool,
+    workers: int | None = None,
+    progress: bool | None = None,
+    dayfirst: bool | None = None,
+    outlets: OutletNames | None = None,
+) -> pd.DataFrame:
     missing = [r for r in loaded.records if not r.get("language")]
     if detect and missing:
         unknown = [r for r in missing if r.get("_language") is None]
@@ -424,6 +541,8 @@ def _finish(loaded: _Loaded, detect: bool, workers: int | None = None, progress:
             record["language"], record["_provenance"]["language"] = record["_language"], "text:langid"
     for record in missing:
         record["_provenance"].setdefault("language", "not found")
+    _name_outlets(loaded.records, outlets or OutletNames())
+    _resolve_ambiguous_dates(loaded.records, dayfirst)
     for record in loaded.records:
         for name in REQUIRED_FIELDS:
             value = record.get(name)
@@ -436,7 +555,7 @@ def _finish(loaded: _Loaded, detect: bool, workers: int | None = None, progress:
                 Problem(
                     record["source_path"],
                     record["doc_id"],
-                    "warning" if p.startswith(("no ", "unreadable")) else "info",
+                    "warning" if p.startswith(_WARNING_PREFIXES) else "info",
                     p,
                 )
             )
@@ -486,6 +605,8 @@ def load_articles(
     workers: int | None = None,
     progress: bool | None = None,
     files: tuple[list[Path], Path | None] | None = None,
+    dayfirst: bool | None = None,
+    outlets: str | Path | bool | None = None,
 ) -> pd.DataFrame:
     """Load a corpus into one row per article.
 
@@ -513,6 +634,16 @@ def load_articles(
     files : tuple, optional
         :func:`corpus_files` of ``source`` and ``metadata``, when already listed
         (:func:`analysis.run_pipeline` lists a corpus once, for its fingerprint and the loading).
+    dayfirst : bool, optional
+        How to read ambiguous slashed dates such as ``11/01/2022``: ``True`` for
+        11 January, ``False`` for 1 November. By default each is read from evidence
+        (a date in the URL, the same site's or table's unambiguous dates, a
+        language other than English) and, failing that, month first with a
+        problem saying so.
+    outlets : path or bool, optional
+        The outlets file that maps host names and spellings to outlet names
+        (default ``data/outlets.toml``; ``False`` for none: host names are still
+        reduced to their site, ``feeds.example.com`` → ``example.com``).
 
     Returns
     -------
@@ -547,16 +678,20 @@ def load_articles(
     loaded, taken = _Loaded(), set()
     pages = [p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES]
     _read_pages(pages, loaded, taken, workers, progress, duplicate_threshold, detect_languages, keep_pages=False)
+    names = load_outlets(outlets)
     for path in paths:
         if path.suffix.lower() in TABLE_SUFFIXES:
-            _read_table(path, loaded, taken)
+            try:
+                _read_table(path, loaded, taken)
+            except CorpusError as exc:  # one bad table does not stop the rest of the corpus
+                loaded.problems.append(Problem(str(path), None, "skipped", str(exc)))
     _clean_table_texts(loaded, detect_languages, workers, progress)
     if not loaded.records:
         reasons = "; ".join(p.problem for p in loaded.problems) or "nothing found"
         raise CorpusError(f"no article could be loaded from {source}: {reasons}")
     if meta_path is not None:
-        _apply_metadata(loaded.records, read_metadata(meta_path), meta_path, loaded)
-    articles = _finish(loaded, detect_languages, workers, progress)
+        _apply_metadata(loaded.records, read_metadata(meta_path), meta_path, loaded, dayfirst)
+    articles = _finish(loaded, detect_languages, workers, progress, dayfirst, names)
     # Pages were clustered as copies before site furniture was removed; tables were not.
     if all(doc_id in loaded.page_clusters for doc_id in articles.index):
         clusters = [loaded.page_clusters[d] for d in articles.index]
@@ -575,7 +710,7 @@ def load_articles(
             f"load_articles skipped {len(skipped)} input(s): " + "; ".join(p.problem for p in skipped),
             stacklevel=2,
         )
-    articles.attrs["problems"] = [p.as_dict() for p in loaded.problems]
+    articles.attrs["problems"] = ProblemLog(loaded.problems)
     return articles
 
 
@@ -600,7 +735,9 @@ def corpus_files(
 
 def load_problems(articles: pd.DataFrame) -> pd.DataFrame:
     """The problems met while loading, one row each (``source_path``, ``doc_id``, ``severity``, ``problem``)."""
-    return pd.DataFrame(articles.attrs.get("problems", []), columns=["source_path", "doc_id", "severity", "problem"])
+    log = articles.attrs.get("problems", ())
+    rows = log.records() if isinstance(log, ProblemLog) else list(log)
+    return pd.DataFrame(rows, columns=["source_path", "doc_id", "severity", "problem"])
 
 
 def removed_lines(source: str | Path | Iterable[str | Path]) -> pd.DataFrame:

@@ -38,5 +38,23 @@ class Problem:
         return asdict(self)
 
 
+class ProblemLog(tuple):
+    """The problems met while loading a corpus (a tuple of :class:`Problem`), kept in ``DataFrame.attrs``.
+
+    pandas deep-copies ``attrs`` whenever it derives a frame (``loc``, ``iterrows``,
+    arithmetic…); the log is immutable, so a copy is the log itself and costs nothing.
+    """
+
+    def __copy__(self) -> ProblemLog:
+        return self
+
+    def __deepcopy__(self, memo: dict) -> ProblemLog:
+        return self
+
+    def records(self) -> list[dict]:
+        """The problems as dicts (rows of a problems table)."""
+        return [p.as_dict() for p in self]
+
+
 class CacheError(RuntimeError):
     """A cache file a result still needs has gone or cannot be read; the message names the file."""

@@ -25,9 +25,10 @@ import numpy as np
 import pandas as pd
 
 from analysis.cache import DerivedCache, content_hash, text_key
-from analysis.corpus import corpus_files, load_articles
+from analysis.corpus import corpus_files, load_articles, load_problems
 from analysis.documents import DocumentResult, DocumentSettings, analyse_documents
-from analysis.errors import CacheError
+from analysis.errors import CacheError, Problem, ProblemLog
+from analysis.io.outlets import load_outlets
 from analysis.keywords import _groups, counts_frame
 from analysis.lexicons import read_adjustments
 from analysis.memory import release_memory, take_rows
@@ -113,22 +114,31 @@ def corpus_fingerprint(source, metadata=None, files: tuple[list[Path], Path | No
     return content_hash(stats, meta_bytes)
 
 
-def _load(source, metadata, cache: DerivedCache, workers, progress) -> tuple[pd.DataFrame, str]:
+def _load(
+    source, metadata, cache: DerivedCache, workers, progress, dayfirst=None, outlets=None
+) -> tuple[pd.DataFrame, str]:
     files = corpus_files(source, metadata)  # listed once, for the fingerprint and the loading
-    options = {"fingerprint": corpus_fingerprint(source, files=files)}
+    names = load_outlets(outlets)
+    options = {
+        "fingerprint": corpus_fingerprint(source, files=files),
+        "dayfirst": dayfirst,
+        "outlets": [sorted(names.domains.items()), sorted(names.names.items())],
+    }
     cached = cache.load("articles", options)
     problems = cache.load("load_problems", options)
     if cached is not None and problems is not None:
         cache.hits["articles"] = len(cached)
         articles = cached.set_index("doc_id")
-        articles.attrs["problems"] = problems.to_dict("records")
+        articles.attrs["problems"] = ProblemLog(Problem(**row) for row in problems.to_dict("records"))
         return articles, options["fingerprint"]
     cache.misses["articles"] = 1
-    articles = load_articles(source, metadata, workers=workers, progress=progress, files=files)
+    articles = load_articles(
+        source, metadata, workers=workers, progress=progress, files=files, dayfirst=dayfirst, outlets=outlets
+    )
     cache.save(
         "load_problems",
         options,
-        pd.DataFrame(articles.attrs["problems"], columns=["source_path", "doc_id", "severity", "problem"]),
+        load_problems(articles),
     )
     cache.save("articles", options, articles.reset_index())
     return articles, options["fingerprint"]
@@ -268,6 +278,8 @@ def run_pipeline(
     keyword_groups=None,
     tone_method: str = DEFAULT_METHOD,
     on_stage: Callable[[str, float], None] | None = None,
+    dayfirst: bool | None = None,
+    outlets: str | Path | bool | None = None,
 ) -> PipelineResult:
     """Run every stage on a corpus, reusing cached tables where the inputs have not changed.
 
@@ -289,6 +301,8 @@ def run_pipeline(
     on_stage : callable, optional
         Called as ``on_stage(step, seconds)`` after each step (``load``,
         ``analysis``, ``tables``); benchmarks use it to read memory.
+    dayfirst, outlets
+        As for :func:`analysis.load_articles`.
 
     Returns
     -------
@@ -315,7 +329,7 @@ def run_pipeline(
         return result
 
     start = time.perf_counter()
-    articles, fingerprint = _load(source, metadata, cache, workers, progress)
+    articles, fingerprint = _load(source, metadata, cache, workers, progress, dayfirst, outlets)
     release_memory()
     done("load", start)
 

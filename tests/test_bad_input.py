@@ -84,10 +84,117 @@ def test_table_without_text_column_lists_its_columns(tmp_path):
         analysis.load_articles(path)
 
 
-def test_malformed_table_names_the_file(tmp_path):
-    path = write(tmp_path / "bad.jsonl", '{"text": "a"}\n{not json')
-    with pytest.raises(CorpusError, match=r"bad\.jsonl: cannot be read as a jsonl table"):
+def test_broken_json_line_is_skipped_with_its_line_number(tmp_path):
+    lines = ['{"id": "a", "text": "First story."}', "{not json", '{"id": "c", "text": "Third story."}', "[1, 2]"]
+    path = write(tmp_path / "bad.jsonl", "\n".join(lines))
+    with pytest.warns(UserWarning, match=r"bad\.jsonl line 2: row skipped, not valid JSON"):
+        articles = analysis.load_articles(path)
+    assert list(articles.index) == ["a", "c"]
+    problems = analysis.load_problems(articles)
+    assert problems["source_path"].str.endswith("bad.jsonl line 4").any()
+    assert "not an object" in " ".join(problems["problem"])
+
+
+def test_a_whole_json_file_that_is_broken_names_its_line(tmp_path):
+    path = write(tmp_path / "bad.json", '[{"text": "a"},\n {"text": "b",,}]')
+    with pytest.raises(CorpusError, match=r"bad\.json: not valid JSON at line 2, column"):
         analysis.load_articles(path)
+
+
+def test_csv_row_with_a_field_too_many_is_skipped_not_shifted(tmp_path):
+    path = write(
+        tmp_path / "t.csv",
+        "id,publish_date,title,text\n"
+        'a1,2022-01-03,First title,"First text, a long one."\n'
+        'a2,2022-01-04,Second title,"Second text",extra\n'
+        'a3,2022-01-05,Third title,"Third text"\n',
+    )
+    with pytest.warns(UserWarning, match=r"t\.csv line 3: row skipped, 5 fields where the header has 4"):
+        articles = analysis.load_articles(path)
+    assert list(articles.index) == ["a1", "a3"]
+    assert articles.loc["a3", "title"] == "Third title" and articles.loc["a3", "text"] == "Third text"
+    assert articles.loc["a1", "published"] == pd.Timestamp("2022-01-03", tz="UTC")
+
+
+def test_csv_with_a_trailing_comma_on_every_row_keeps_its_columns(tmp_path):
+    path = write(
+        tmp_path / "t.csv",
+        "id,publish_date,title,text\n"
+        "a1,2022-01-03,First title,First text.,\n"
+        "a2,2022-01-04,Second title,Second text.,\n",
+    )
+    articles = analysis.load_articles(path)
+    assert list(articles.index) == ["a1", "a2"]
+    assert articles.loc["a2", "title"] == "Second title" and articles.loc["a2", "text"] == "Second text."
+
+
+def test_csv_quote_left_open_is_reported_with_its_lines(tmp_path):
+    path = write(
+        tmp_path / "t.csv",
+        "id,publish_date,title,text\n"
+        'a1,2022-01-03,First title,"First text."\n'
+        'a2,2022-01-04,"Second title with a stray quote,Second text\n'
+        "a3,2022-01-05,Third title,Third text\n"
+        'a4,2022-01-06,Fourth title,"Fourth text."\n'
+        'a5,2022-01-07,Fifth title,"Fifth text."\n',
+    )
+    with pytest.warns(UserWarning, match=r"t\.csv line 3: row skipped"):
+        articles = analysis.load_articles(path)
+    assert "a1" in articles.index and "a5" in articles.index
+    assert articles.loc["a5", "title"] == "Fifth title"
+    assert not articles["title"].str.contains("\n").any()
+
+
+def test_table_without_text_column_beside_good_pages_does_not_stop_them(tmp_path):
+    write(tmp_path / "good.txt", PAGE)
+    pd.DataFrame({"id": [1], "headline": ["x"]}).to_csv(tmp_path / "notes.csv", index=False)
+    with pytest.warns(UserWarning, match=r"notes\.csv: no text column"):
+        articles = analysis.load_articles(tmp_path, metadata=False)
+    assert list(articles.index) == ["good"]
+
+
+def test_latin1_page_with_a_pound_sign_is_not_read_as_japanese(tmp_path):
+    text = PAGE.replace("the talks with the delegation", "a fund of £15.8m for the talks")
+    write(tmp_path / "page.txt", text.encode("latin-1") + b" \x81")  # a byte cp1252 does not decode
+    articles = analysis.load_articles(tmp_path, metadata=False)
+    assert "£15.8m" in articles.loc["page", "text"]
+    assert "not UTF-8" in articles.loc["page", "problems"]
+
+
+def test_a_date_in_the_story_is_not_taken_for_the_publication_date(tmp_path):
+    story = (
+        "The old bridge, opened on 5 March 1953, will close for repairs next month, the council said on Monday, "
+        "after engineers found cracks in two of its supporting piers during an inspection."
+    )
+    write(tmp_path / "nodate.txt", "Old bridge to close for repairs after cracks found\n\n" + story + "\n")
+    articles = analysis.load_articles(tmp_path, metadata=False)
+    assert pd.isna(articles.loc["nodate", "published"])
+    assert "dates in the story (5 March 1953) were not taken" in articles.loc["nodate", "problems"]
+
+
+def test_an_impossible_date_is_reported_not_taken_for_a_label(tmp_path):
+    write(tmp_path / "p.txt", PAGE.replace("2021-12-01T09:00:00Z", "31/02/2022"))
+    articles = analysis.load_articles(tmp_path, metadata=False)
+    assert "line 5: '31/02/2022' is not a real date" in articles.loc["p", "problems"]
+    removed = analysis.removed_lines(tmp_path)
+    assert removed.loc[removed["line"] == "31/02/2022", "reason"].tolist() == ["date line (invalid date)"]
+
+
+def test_attrs_are_not_copied_on_every_access(tmp_path):
+    import time
+
+    for k in range(50):
+        write(tmp_path / f"p{k:02d}.txt", PAGE.replace("next week", f"in week {k}"))
+    write(tmp_path / "empty.txt", "")
+    with pytest.warns(UserWarning):
+        articles = analysis.load_articles(tmp_path, metadata=False)
+    log = articles.attrs["problems"]
+    assert articles.loc[["p00", "p01"]].attrs["problems"] is log  # shared, not deep-copied
+    assert len(analysis.load_problems(articles.iloc[:3])) == len(analysis.load_problems(articles))
+    start = time.perf_counter()
+    for _ in range(200):
+        articles.loc["p07"]
+    assert (time.perf_counter() - start) / 200 < 0.01
 
 
 def test_empty_text_rows_and_bad_dates_are_reported(tmp_path):

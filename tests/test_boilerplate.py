@@ -72,6 +72,7 @@ ALTERNATIVES = {  # one text per alternative of each gated pattern
         "terms of use",
         "terms of service",
         "cookie policy",
+        "all content is available under the Open Government Licence v3.0",
     ],
     bp._DISCLAIMER_RE: [
         "external sources",

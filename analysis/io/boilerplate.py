@@ -23,13 +23,13 @@ _PROMPT_RE = re.compile(
     r"^(subscribe|unsubscribe|sign (up|in)|log ?in|register|to participate in the discussion|"
     r"leave a (reply|comment)|comments?|\d+ comments?|share( this( article| story)?)?( on \w+)?|"
     r"follow us|newsletter|advertis(e|ement|ing)|sponsored|loading\b|read more|read also|also read|"
-    r"click here|download (the|our) app|accept (all )?cookies|we use cookies|watch( video)?:|"
+    r"click here|download (the|our) app|accept (all )?cookies|we use (some )?(\w+ )?cookies|watch( video)?:|"
     r"listen to (this|the) (article|story))",
     re.I,
 )
 _PROMPT_ANYWHERE_RE = re.compile(
     r"log in or register|your email address will not be published|required fields are marked|"
-    r"all rights reserved|privacy policy|terms of (use|service)|cookie policy",
+    r"all rights reserved|privacy policy|terms of (use|service)|cookie policy|available under the .{0,40}licen[cs]e",
     re.I,
 )
 _END_MARKER_RE = re.compile(
@@ -66,13 +66,58 @@ _BYLINE_TEAM_RE = re.compile(
     r"^(?P<name>[\w&.\- ]{2,40}?)\s+(web team|web desk|news desk|digital desk|desk|staff|bureau|newsroom|online)$",
     re.I,
 )
-_BYLINE_BY_RE = re.compile(r"^by\s+[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]+){0,3}(\s*(,|and|&)\s*[A-Z][\w.'’\- ]+)*$")
+_BYLINE_BY_RE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]+){0,3}(\s*(,|and|&)\s*[A-Z][\w.'’\- ]+)*$")
+
+#: Skip links, cookie banners and reading aids: interface lines of any site.
+_INTERFACE_RE = re.compile(
+    r"^(?:skip to (?:the )?(?:main |page )?(?:content|navigation|search|footer|article)\b|jump to\b|"
+    r"(?:accept|reject|manage|set|allow|decline) (?:all |additional |optional |analytics |essential )?cookies\b|"
+    r"cookies on\b|cookie (?:settings|preferences|consent)\b|"
+    r"\d+\s*(?:-\s*)?min(?:ute)?s?\s+read$|listen to (?:this )?(?:article|story)\b|"
+    r"show (?:key|all|latest) (?:events|posts|updates)\b|key events$|live updates?$|"
+    r"(?:updated|posted|published)?\s*\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago$|"
+    r"(?:share|email|print|save|copy link|bookmark)(?: (?:this|the) (?:page|article|story))?$|"
+    r"back to top$|related topics$|more on this story$|see all\b|view all\b|open menu$|close menu$|"
+    r"sign up to\b|get (?:our|the) (?:newsletter|app)\b|(?:is|was) this (?:page |article )?(?:useful|helpful)\b|"
+    r"report a problem\b)",
+    re.I,
+)
+#: A line that only labels page metadata ("From: …", "Tags: …", "Filed under …").
+_METADATA_LABEL_RE = re.compile(
+    r"^(?:from|category|categories|tags?|topics?|filed under|section|location|authors?|written by|"
+    r"contributors?|organisations?|organizations?|part of|first published|read next|see also|related)\s*:",
+    re.I,
+)
+#: Separators of breadcrumbs ("Home > World > Europe") and menus ("News | Sport | Weather").
+_CRUMB_SEPARATORS_RE = re.compile(r"\s+(?:>|›|»|/|\||•|·|→)\s+|\s{3,}|\t+")
+_CRUMB_MAX_WORDS = 4
+
+
+def _is_navigation(line: str) -> bool:
+    """A breadcrumb or a menu: two or more short title-cased items between separators.
+
+    ``Home > International``, ``News / World / Europe``, ``News | Sport | Weather``.
+    An item of more than four words, or one ending a sentence, makes it prose.
+    """
+    parts = [p.strip() for p in _CRUMB_SEPARATORS_RE.split(line.strip())]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return False
+    if parts[0].lower() not in {"home", "homepage", "start", "news"} and len(parts) < 3:
+        return False
+    return all(
+        len(p.split()) <= _CRUMB_MAX_WORDS
+        and (len(parts) >= 3 or p[:1].isupper() or p[:1].isdigit())
+        and not p.endswith(SENTENCE_END)
+        for p in parts
+    )
+
 
 #: Text that every match of a case-insensitive pattern contains, lower-cased: a line without any
 #: of it cannot match, so the pattern is not searched. No fragment holds "i" or "s": a
 #: case-insensitive "i" also matches "ı" and "İ", and "s" matches "ſ", which ``str.lower`` keeps apart.
 _FRAGMENTS: dict[re.Pattern, tuple[str, ...]] = {
-    _PROMPT_ANYWHERE_RE: (" or reg", "your ema", "are marked", "rved", "acy pol", "term", "cook"),
+    _PROMPT_ANYWHERE_RE: (" or reg", "your ema", "are marked", "rved", "acy pol", "term", "cook", "able under"),
     _DISCLAIMER_RE: ("extern", "under our", "not nece", "expre"),
     _SECTION_TEASER_RE: ("tay tuned", "the late", "g new"),
     _URL_RE: ("http", "www."),
@@ -184,6 +229,12 @@ def classify_line(line: str, page_script: str = "LATIN") -> str | None:
         return "footer marker"
     if n_words <= 12 and _PROMPT_RE.match(stripped):
         return "prompt or widget"
+    if n_words <= 12 and _INTERFACE_RE.match(stripped):
+        return "interface line"
+    if n_words <= 20 and _METADATA_LABEL_RE.match(stripped):
+        return "page metadata line"
+    if n_words <= 24 and _CRUMB_SEPARATORS_RE.search(stripped) and _is_navigation(stripped):
+        return "breadcrumb or menu"
     if _search(_PROMPT_ANYWHERE_RE, stripped, lower):
         return "prompt or legal line"
     if n_words <= 40 and _search(_DISCLAIMER_RE, stripped, lower):

@@ -17,22 +17,30 @@ import pandas as pd
 
 from analysis.cache import hash64
 from analysis.io import boilerplate as bp
-from analysis.io.dates import best_date
+from analysis.io.dates import best_date, date_order_evidence, invalid_dates, prose_dates
 
 PROSE_MIN_WORDS = 25
 _TITLE_WORDS = (3, 30)
 _SITE_NAME_MAX_WORDS = 5
 _CONNECTORS = {"of", "the", "and", "de", "la", "le", "el", "del", "di", "&", "for", "on", "in"}
-_MID_SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
+_MID_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})[.!?][\"”’']?\s+[A-Z]")
 _WIRE_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Za-z ,.]*\s)?\((?P<name>[A-Z][\w .&]{1,30})\)\s*(?:--|—|–|-)")
 _COPYRIGHT_NAME_RE = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w .&'-]{1,40}?)[.,]?\s*"
     r"(?:\d{4})?[.,]?\s*all rights reserved",
     re.I,
 )
+#: A line that is only a copyright notice: "© Valley Broadcasting 2022", "Copyright 2021 The Courant".
+_COPYRIGHT_LINE_RE = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s+)?(?P<name>[A-Z][\w .&'-]{1,40}?)[.,]?(?:\s+\d{4})?\.?$"
+)
 _NON_WORD_RE = re.compile(r"\W+")
 _STRAY_END_RE = re.compile(r"([.!?][\"”’']?)(?:\s+[.,;])+$")
 _CAPTION_REASONS = {"copyright or photo credit", "photo caption or credit"}
+#: Lines passed over on the way to a page's site name: skip links, cookie banners, prompts.
+_PASSED_OVER = frozenset({"interface line", "prompt or widget", "prompt or legal line"})
+#: Lines whose dates are not the page's own: footers, related stories and teasers.
+_NOT_THE_PAGE = frozenset({"footer", "footer marker", "related-story bullet", "teaser", "section teaser"})
 
 
 def join_paragraphs(lines: list[str]) -> str:
@@ -77,6 +85,16 @@ class ParsedPage:
     #: The body and the story lines' keys, kept when the lines are dropped (see :meth:`drop_lines`).
     kept_body: str | None = None
     kept_keys: tuple[np.ndarray, np.ndarray] | None = None
+    #: Headline candidates, best first: ``(line number, score, evidence, key of the line's text)``.
+    title_candidates: list[tuple[int, float, str, int]] = field(default_factory=list)
+    #: The publication date's other reading when it was an ambiguous slashed date (see :mod:`analysis.io.dates`).
+    published_other: pd.Timestamp | None = None
+    #: The time zone written with the publication date, if any.
+    published_zone: str | None = None
+    #: Slashed dates on the page that show their order: ``(day-first, month-first)`` counts.
+    date_order: tuple[int, int] = (0, 0)
+    #: Keys of headline candidates that the site repeats on other pages (set by :func:`mark_site_repeats`).
+    repeated_titles: frozenset[int] = frozenset()
 
     def drop_lines(self, body: str | None = None) -> None:
         """Keep the body (``body`` when already made) and the story lines' keys, not the lines.
@@ -146,12 +164,15 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_title_like(line: str) -> bool:
+    """Three to thirty words, not ending as a label or a teaser, no sentence break inside, mostly letters."""
     stripped = line.strip()
     n = len(stripped.split())
+    letters = sum(ch.isalpha() for ch in stripped)
     return (
         _TITLE_WORDS[0] <= n <= _TITLE_WORDS[1]
-        and not stripped.endswith((".", "…", ":", ","))
+        and not stripped.endswith(("…", ":", ",", ";"))
         and not _MID_SENTENCE_STOP.search(stripped)
+        and letters >= 0.6 * len(stripped.replace(" ", ""))
     )
 
 
@@ -164,22 +185,38 @@ def _mark_captions(lines: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "photo caption (repeated)"
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
     for a, b in itertools.pairwise(nonempty):
-        if bp.is_duration(lines[b]) and reasons[a] is None and not _is_prose(lines[a]):
-            reasons[a] = "video teaser"
+        teaser = _is_title_like(lines[a]) and not lines[a].rstrip().endswith(".")
+        if bp.is_duration(lines[b]) and reasons[a] is None and teaser:
+            reasons[a] = "video teaser"  # a clock time after a sentence is a live page's next entry, not a video
 
 
 def _mark_date_line(page: ParsedPage) -> None:
-    found = best_date(page.lines)
+    """The publication date (not from the footer, nor from running prose), invalid dates, and order evidence."""
+    footer = frozenset(i for i, r in enumerate(page.reasons) if r in _NOT_THE_PAGE)
+    for line_no, text in invalid_dates(page.lines, footer):
+        page.problems.append(f"line {line_no + 1}: {text!r} is not a real date, so it was not used")
+        if page.reasons[line_no] in (None, "navigation or interface label") and len(page.lines[line_no].split()) <= 4:
+            page.reasons[line_no] = "date line (invalid date)"
+    page.date_order = date_order_evidence(page.lines)
+    found = best_date(page.lines, footer)
     if found is None:
         page.provenance["published"] = "not found"
         page.fields["published"] = pd.NaT
+        mentioned = prose_dates(page.lines, footer)
+        if mentioned:
+            page.problems.append(
+                "no publication date on the page, and dates in the story "
+                f"({', '.join(mentioned[:3])}) were not taken for it"
+            )
         return
     page.fields["published"] = found.value
+    page.published_other, page.published_zone = found.other, found.zone
     page.provenance["published"] = f"text:{found.how}" + ("" if found.has_zone else " (no time zone, UTC assumed)")
     line = page.lines[found.line_no]
     start, end = found.span
-    rest_before = line[:start].split()
-    if len(rest_before) + len(line[end:].split()) <= 4:
+    rest_before, rest_after = line[:start].split(), line[end:].split()
+    labelled = found.how.startswith("labelled") or rest_after[:1] in (["by"], ["By"], ["|"])
+    if len(rest_before) + len(rest_after) <= (8 if labelled else 4):
         if page.reasons[found.line_no] in (None, "navigation or interface label"):
             page.reasons[found.line_no] = "date line"
     elif len(rest_before) <= 2 and _is_prose(line[end:]):
@@ -198,34 +235,115 @@ def _mark_footer(page: ParsedPage) -> None:
             return
 
 
+#: Short labels of sections and widgets, never a site's name.
+_SECTION_WORDS = frozenset(
+    "home news world business sport sports weather local menu search sections live summary opinion politics "
+    "top stories latest more video videos culture science technology health europe".split()
+)
+
+
 def _site_name_line(page: ParsedPage) -> int | None:
-    """The page's first line when it reads as a site name (short, title-cased, no sentence)."""
-    first = next((i for i, line in enumerate(page.lines) if line.strip()), None)
-    if first is None or page.reasons[first] not in (None, "navigation or interface label"):
-        return None
-    return first if _site_name(page.lines[first]) else None
+    """The first line of the page that is not an interface line, when it reads as a site name.
+
+    A site name is short and title-cased, with no sentence (``_site_name``), and
+    is not a section label ("Home", "World", "Top Stories").
+    """
+    for i, line in enumerate(page.lines):
+        if not line.strip() or page.reasons[i] in _PASSED_OVER:
+            continue
+        if page.reasons[i] not in (None, "navigation or interface label"):
+            return None
+        name = _site_name(line)
+        if name is None or all(w.lower() in _SECTION_WORDS for w in name.split()):
+            return None
+        return i
+    return None
+
+
+_STOP_WORDS = frozenset(
+    "a an and are as at be by for from has have in into is it its of on or over says said that the to was were will "
+    "with after before new".split()
+)
+_CONTEXT_LINES = 3  # how near a byline, date or the story a headline stands
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _NON_WORD_RE.sub(" ", text.lower()).split() if len(w) > 2 and w not in _STOP_WORDS}
+
+
+def _slug_words(url: object) -> set[str]:
+    """The words of a URL's last path part (its slug), if it reads as words."""
+    if not isinstance(url, str) or "/" not in url:
+        return set()
+    path = url.split("?")[0].split("#")[0].rstrip("/")
+    slug = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return _content_words(slug.replace("-", " ").replace("_", " "))
+
+
+def _is_marker(reason: str | None) -> bool:
+    """Whether a removed line marks the head of a story: its byline or its date."""
+    return reason in {"byline", "date line"}
+
+
+def title_candidates(page: ParsedPage, site_line: int | None, url: object = None) -> list[tuple[int, float, str]]:
+    """Score the lines before the story as its headline: ``(line number, score, evidence)``, best first.
+
+    Only lines that read as a headline (three to thirty words, no sentence break,
+    not a label or teaser) and that no boilerplate rule removed are candidates.
+    The evidence is general, never learnt from particular sites:
+
+    - standing just before the byline or the date line (+2), or just before the story (+1);
+    - sharing words with the URL's slug (+3) or with the first paragraph (+1.5);
+    - a headline's length, six to twenty words (+1);
+    - ending with a full stop, as a summary does (-2);
+    - being the site-name line at the top of the page (-3).
+    """
+    lines, reasons = page.lines, page.reasons
+    story = next((i for i, line in enumerate(lines) if reasons[i] is None and _is_prose(line)), len(lines))
+    first_paragraph = _content_words(lines[story]) if story < len(lines) else set()
+    slug = _slug_words(url)
+    out = []
+    for i in range(story):
+        line = lines[i].strip()
+        if not line or reasons[i] is not None or not _is_title_like(line) or bp.is_duration(line):
+            continue
+        after = [j for j in range(i + 1, min(len(lines), i + 1 + 2 * _CONTEXT_LINES)) if lines[j].strip()]
+        after = after[:_CONTEXT_LINES]
+        score, evidence = 0.0, []
+        if any(_is_marker(reasons[j]) for j in after):
+            score, evidence = score + 2, [*evidence, "before the byline or date"]
+        elif story in after:
+            score, evidence = score + 1, [*evidence, "just before the story"]
+        words = _content_words(line)
+        if slug and len(words & slug) >= max(2, len(slug) // 2):
+            score, evidence = score + 3, [*evidence, "like the URL's slug"]
+        if len(words & first_paragraph) >= 2:
+            score, evidence = score + 1.5, [*evidence, "words of the first paragraph"]
+        n = len(line.split())
+        if 6 <= n <= 20:
+            score, evidence = score + 1, [*evidence, "a headline's length"]
+        if line.endswith((".", "!")) and not line.endswith(("..", "!")):
+            score, evidence = score - 2, [*evidence, "ends as a sentence"]
+        if i == site_line:
+            score, evidence = score - 3, [*evidence, "site-name line"]
+        out.append((i, score, ", ".join(evidence) or "first headline-like line"))
+    return sorted(out, key=lambda c: (-c[1], c[0]))
 
 
 def _mark_title(page: ParsedPage, site_line: int | None) -> int | None:
-    """Take the first headline-like line before the story starts as the title.
-
-    A leading site-name line is passed over unless no other headline follows it.
-    """
-    candidates = []
-    for i, line in enumerate(page.lines):
-        if page.reasons[i] not in (None, "navigation or interface label") or not line.strip():
-            continue
-        if _is_prose(line):
-            break
-        if page.reasons[i] is None and _is_title_like(line) and not bp.is_duration(line):
-            candidates.append(i)
-    chosen = next((i for i in candidates if i != site_line), candidates[0] if candidates else None)
-    if chosen is None:
+    """Choose the headline among the :func:`title_candidates` and mark the page header above it."""
+    candidates = title_candidates(page, site_line)
+    page.title_candidates = [(i, score, how, hash64(page.lines[i].strip())) for i, score, how in candidates]
+    if not candidates:
         page.fields["title"] = None
         page.provenance["title"] = "not found"
         return None
+    return _set_title(page, candidates[0][0], candidates[0][2])
+
+
+def _set_title(page: ParsedPage, chosen: int, evidence: str) -> int:
     page.fields["title"] = re.sub(r"\s+", " ", page.lines[chosen].strip())
-    page.provenance["title"] = "text:headline line"
+    page.provenance["title"] = f"text:headline ({evidence})"
     for j in range(chosen):
         if page.lines[j].strip() and page.reasons[j] is None:
             page.reasons[j] = "page header"
@@ -233,21 +351,36 @@ def _mark_title(page: ParsedPage, site_line: int | None) -> int | None:
     return chosen
 
 
+def _copyright_name(line: str) -> str | None:
+    """The owner named by a copyright line ("© 2023 Northwire. All rights reserved.", "© Valley Broadcasting 2022")."""
+    stripped = line.strip()
+    m = _COPYRIGHT_NAME_RE.match(stripped) or _COPYRIGHT_LINE_RE.match(stripped)
+    if not m:
+        return None
+    name = m.group("name").strip(" .,")
+    return None if name.lower() in {"crown", "copyright", "all"} else name
+
+
 def _find_outlet(page: ParsedPage, site_line: int | None, title_line: int | None) -> None:
+    """The outlet: a desk byline, else the site-name line above the headline, else the copyright line.
+
+    A site name written in capitals takes the copyright line's spelling when the two are the same name.
+    """
     for line in page.lines:
         name = bp.byline_outlet(line.strip())
         if name:
             page.fields["outlet"], page.provenance["outlet"] = name, "text:desk byline"
             return
+    owner = next((name for line in page.lines if (name := _copyright_name(line))), None)
     if site_line is not None and title_line is not None and site_line < title_line:
-        page.fields["outlet"] = _site_name(page.lines[site_line])
-        page.provenance["outlet"] = "text:site-name line"
+        name = _site_name(page.lines[site_line])
+        if owner and name.isupper() and owner.lower() == name.lower():
+            name = owner
+        page.fields["outlet"], page.provenance["outlet"] = name, "text:site-name line"
         return
-    for line in page.lines:
-        m = _COPYRIGHT_NAME_RE.match(line.strip())
-        if m:
-            page.fields["outlet"], page.provenance["outlet"] = m.group("name").strip(), "text:copyright line"
-            return
+    if owner:
+        page.fields["outlet"], page.provenance["outlet"] = owner, "text:copyright line"
+        return
     page.fields["outlet"], page.provenance["outlet"] = None, "not found"
 
 
@@ -306,8 +439,8 @@ def parse_page(text: str, doc_id: str) -> ParsedPage:
     script = bp.script_of(text)
     page = ParsedPage(doc_id, lines, [_line_reason(line, script) for line in lines])
     _mark_captions(lines, page.reasons)
-    _mark_date_line(page)
     _mark_footer(page)
+    _mark_date_line(page)
     site_line = _site_name_line(page)
     title_line = _mark_title(page, site_line)
     _find_outlet(page, site_line, title_line)
@@ -324,6 +457,10 @@ def mark_site_repeats(pages: list[ParsedPage], groups: list[str | None]) -> set[
     duplicate cluster, or ``None``), so syndicated copies keep their text.
     Lines are compared by :meth:`ParsedPage.story_keys`, so pages whose lines
     were dropped take part; their bodies must be made again from the page.
+
+    A headline the site repeats on other pages (a tagline, a section name) is
+    furniture too: the page's next headline candidate is taken instead, and its
+    provenance says why. Such a page is among those returned only when its body changed.
     """
     changed: set[int] = set()
     by_outlet: dict[str, list[int]] = {}
@@ -339,7 +476,8 @@ def mark_site_repeats(pages: list[ParsedPage], groups: list[str | None]) -> set[
         keys = {k: pages[k].story_keys() for k in members}
         for k in members:
             cluster = groups[k] or pages[k].doc_id
-            for key in keys[k][1].tolist():
+            page_keys = set(keys[k][1].tolist()) | {c[3] for c in pages[k].title_candidates}
+            for key in page_keys:
                 if first_cluster.setdefault(key, cluster) != cluster:
                     repeated.add(key)
         for k in members:
@@ -348,4 +486,28 @@ def mark_site_repeats(pages: list[ParsedPage], groups: list[str | None]) -> set[
                 if key in repeated:
                     pages[k].reasons[i] = "repeated across pages of the site"
                     changed.add(k)
+            pages[k].repeated_titles = frozenset(c[3] for c in pages[k].title_candidates if c[3] in repeated)
+            if pages[k].repeated_titles and (not pages[k].lines or rechoose_title(pages[k])):
+                changed.add(k)
     return changed
+
+
+def rechoose_title(page: ParsedPage) -> bool:
+    """Take the best headline candidate the site does not repeat (:attr:`ParsedPage.repeated_titles`).
+
+    Returns whether anything changed. Needs the page's lines: a page whose lines
+    were dropped is read again first.
+    """
+    candidates, repeated = page.title_candidates, page.repeated_titles
+    if not candidates or candidates[0][3] not in repeated:
+        return False
+    old = candidates[0][0]
+    page.reasons[old] = "repeated across pages of the site"
+    rest = [c for c in candidates if c[3] not in repeated]
+    page.title_candidates = rest
+    if not rest:
+        page.fields["title"] = None
+        page.provenance["title"] = "not found (the only headline-like line recurs on the site's pages)"
+        return True
+    _set_title(page, rest[0][0], rest[0][2] + f", the site repeats {page.lines[old].strip()[:40]!r} on other pages")
+    return True

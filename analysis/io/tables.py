@@ -8,6 +8,11 @@ Column names are matched case-insensitively against :data:`COLUMN_ALIASES`, so
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -44,34 +49,143 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def read_table_file(path: Path) -> pd.DataFrame:
-    """Read a table file into a frame of strings, whatever its format.
+@dataclass
+class TableRead:
+    """A table read from a file, and the rows that could not be read (``(line number, why)``)."""
+
+    frame: pd.DataFrame
+    bad_rows: list[tuple[int, str]] = field(default_factory=list)
+    encoding: str = "utf-8"
+
+
+def read_table_file(path: Path) -> TableRead:
+    """Read a table file, whatever its format, skipping rows that cannot be read.
+
+    A CSV or TSV row with more fields than the header is skipped and named by
+    its line number (fields that are all empty, as a trailing delimiter leaves,
+    are dropped instead, and the row kept); so is a row with fewer fields, and a
+    row whose short fields (id, date, headline) hold a line break, the sign of a
+    quotation mark left open. A JSON-lines line that is not a JSON object is
+    skipped with its line number. Everything else in the file is kept.
 
     Raises
     ------
     CorpusError
-        If the format is unknown or the file cannot be parsed.
+        If the format is unknown, the file cannot be parsed at all, or it has no rows.
 
     """
     kind = TABLE_SUFFIXES.get(path.suffix.lower())
     try:
         if kind in {"csv", "tsv"}:
-            frame = pd.read_csv(path, sep="\t" if kind == "tsv" else ",", dtype="string", keep_default_na=False)
+            read = _read_delimited(path, "\t" if kind == "tsv" else ",")
         elif kind == "jsonl":
-            frame = pd.read_json(path, lines=True, dtype=False)
+            read = _read_json_lines(path)
         elif kind == "json":
-            frame = pd.read_json(path, dtype=False)
+            read = TableRead(_read_json(path))
         elif kind == "parquet":
-            frame = pd.read_parquet(path)
+            read = TableRead(pd.read_parquet(path))
         else:
             raise CorpusError(f"{path}: unknown table format {path.suffix!r}; use one of {sorted(TABLE_SUFFIXES)}")
     except CorpusError:
         raise
     except (ValueError, OSError, UnicodeDecodeError, pd.errors.ParserError, ImportError) as exc:
         raise CorpusError(f"{path}: cannot be read as a {kind} table ({type(exc).__name__}: {exc})") from exc
-    if frame.empty:
-        raise CorpusError(f"{path}: the table has no rows")
-    return frame
+    if read.frame.empty:
+        why = (
+            f"; every row was unreadable ({read.bad_rows[0][1]} on line {read.bad_rows[0][0]}, …)"
+            if read.bad_rows
+            else ""
+        )
+        raise CorpusError(f"{path}: the table has no rows{why}")
+    return read
+
+
+def _decoded(path: Path) -> tuple[str, str]:
+    from analysis.io.reading import decode_bytes
+
+    decoded = decode_bytes(path.read_bytes(), str(path))
+    return decoded.text, decoded.encoding
+
+
+#: Short fields: a line break inside one means a quotation mark was left open and swallowed the next rows.
+_SHORT_FIELDS = ("doc_id", "published", "title", "outlet", "url", "language")
+
+
+def _read_delimited(path: Path, sep: str) -> TableRead:
+    text, encoding = _decoded(path)
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # article texts are long fields
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise CorpusError(f"{path}: the file is empty") from None
+    header = [h.strip() for h in header]
+    width = len(header)
+    short = _short_columns(header)
+    rows: list[list[str]] = []
+    bad: list[tuple[int, str]] = []
+    last_line = reader.line_num
+    for row in reader:
+        first_line, last_line = last_line + 1, reader.line_num
+        if not row or (len(row) == 1 and not row[0].strip()):
+            continue
+        if len(row) > width and not any(cell.strip() for cell in row[width:]):
+            row = row[:width]  # a trailing delimiter
+        if len(row) != width:
+            bad.append(
+                (first_line, f"{len(row)} fields where the header has {width} (a stray delimiter or quotation mark?)")
+            )
+            continue
+        broken = [header[i] for i in short if "\n" in row[i]]
+        if broken:
+            bad.append(
+                (
+                    first_line,
+                    f"a line break inside {broken[0]!r} (a quotation mark left open? lines {first_line}-{last_line})",
+                )
+            )
+            continue
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=header, dtype="string") if rows else pd.DataFrame(columns=header)
+    return TableRead(frame, bad, encoding)
+
+
+def _short_columns(header: list[str]) -> list[int]:
+    lower = [h.lower() for h in header]
+    return [i for i, name in enumerate(lower) if any(name in COLUMN_ALIASES[f] for f in _SHORT_FIELDS)]
+
+
+def _read_json_lines(path: Path) -> TableRead:
+    text, encoding = _decoded(path)
+    records: list[dict] = []
+    bad: list[tuple[int, str]] = []
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            bad.append((line_no, f"not valid JSON ({exc.msg} at column {exc.colno})"))
+            continue
+        if not isinstance(value, dict):
+            bad.append((line_no, f"a JSON {type(value).__name__}, not an object of fields"))
+            continue
+        records.append(value)
+    frame = pd.DataFrame.from_records(records) if records else pd.DataFrame()
+    return TableRead(frame, bad, encoding)
+
+
+def _read_json(path: Path) -> pd.DataFrame:
+    text, _ = _decoded(path)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CorpusError(f"{path}: not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})") from exc
+    if isinstance(value, dict):
+        value = next((v for v in value.values() if isinstance(v, list)), [value])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise CorpusError(f"{path}: expected a JSON array of objects (one per article)")
+    return pd.DataFrame.from_records(value)
 
 
 def map_columns(frame: pd.DataFrame, path: Path) -> dict[str, str]:
