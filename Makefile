@@ -9,7 +9,7 @@ OUT    ?= reports
 
 .PHONY: report test lint lab notebooks clean
 report: $(STAMP)
-	$(PY) -m analysis report --corpus $(CORPUS) --out $(OUT)
+	$(PY) -m analysis report --corpus $(CORPUS) --out $(OUT) $(if $(EVENTS),--events $(EVENTS))
 
 test: $(STAMP)
 	$(PY) -m pytest --nbval --nbval-current-env tests notebooks

@@ -14,6 +14,7 @@ from analysis.corpus import (
     removed_lines,
 )
 from analysis.errors import CacheError, CorpusError
+from analysis.io.events import corpus_events, load_events
 from analysis.io.outlets import load_outlets
 from analysis.keywords import (
     collocations,
@@ -55,6 +56,7 @@ __all__ = [
     "__version__",
     "collocations",
     "complete_periods",
+    "corpus_events",
     "corpus_summary",
     "coverage_volume",
     "detect_language",
@@ -66,6 +68,7 @@ __all__ = [
     "keyword_trends",
     "kwic",
     "load_articles",
+    "load_events",
     "load_keyword_groups",
     "load_outlets",
     "load_problems",

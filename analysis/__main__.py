@@ -73,7 +73,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from analysis.report import ReportError, run_report
 
     try:
-        run_report(args.corpus, args.out)
+        run_report(args.corpus, args.out, events=args.events)
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="run every notebook on a corpus; write figures, tables and reports/index.html")
     p.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     p.add_argument("--out", default=str(DEFAULT_REPORTS))
+    p.add_argument("--events", help="a CSV of key events (date, label); default: events.csv beside the corpus, if any")
     p.set_defaults(func=_cmd_report)
     return parser
 

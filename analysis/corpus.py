@@ -170,23 +170,26 @@ def clean_table_texts(texts: list[str], detect_languages: bool = False) -> list[
 
 
 def parse_files(
-    paths: list[Path], detect_languages: bool = False, keep_removed: bool = True
+    paths: list[Path | tuple[Path, str | None]], detect_languages: bool = False, keep_removed: bool = True
 ) -> list[tuple[ParsedPage | None, str, str | None, PageText | None]]:
     """Read and parse each page: ``(page, encoding, None, body facts)``, or ``(None, "", error, None)`` for a bad file.
 
-    The body facts (see :class:`PageText`) are computed here so that the costly
-    per-page work runs in worker processes. ``keep_removed=False`` sends back
-    the body and the story lines' keys instead of the lines
-    (:meth:`ParsedPage.drop_lines`), so less text travels back and the body is not made twice.
+    An item may be ``(path, url)``, the page's address from the metadata file,
+    whose slug is evidence for the headline. The body facts (see :class:`PageText`)
+    are computed here so that the costly per-page work runs in worker processes.
+    ``keep_removed=False`` sends back the body and the story lines' keys instead
+    of the lines (:meth:`ParsedPage.drop_lines`), so less text travels back and
+    the body is not made twice.
     """
     out = []
-    for path in paths:
+    for item in paths:
+        path, url = item if isinstance(item, tuple) else (item, None)
         try:
             decoded = read_text_file(path)
         except CorpusError as exc:
             out.append((None, "", str(exc), None))
             continue
-        out.append((parse_page(decoded.text, path.stem), decoded.encoding, None, None))
+        out.append((parse_page(decoded.text, path.stem, url), decoded.encoding, None, None))
     bodies = [page.body() for page, *_ in out if page is not None]
     facts = iter(body_facts(bodies, detect_languages))
     if not keep_removed:
@@ -217,10 +220,11 @@ def _read_pages(
     threshold: float = 0.5,
     detect_languages: bool = True,
     keep_pages: bool = True,
+    urls: dict[str, str] | None = None,
 ) -> None:
     parsed = map_chunks(
         parse_files,
-        paths,
+        [(p, urls[p.stem]) if p.stem in urls else p for p in paths] if urls else paths,
         detect_languages,
         keep_pages,
         workers=workers,
@@ -677,7 +681,11 @@ def load_articles(
     paths, meta_path = corpus_files(source, metadata) if files is None else files
     loaded, taken = _Loaded(), set()
     pages = [p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES]
-    _read_pages(pages, loaded, taken, workers, progress, duplicate_threshold, detect_languages, keep_pages=False)
+    meta = read_metadata(meta_path) if meta_path is not None else None
+    urls = meta["url"].dropna().to_dict() if meta is not None and "url" in meta.columns else None
+    _read_pages(
+        pages, loaded, taken, workers, progress, duplicate_threshold, detect_languages, keep_pages=False, urls=urls
+    )
     names = load_outlets(outlets)
     for path in paths:
         if path.suffix.lower() in TABLE_SUFFIXES:
@@ -689,8 +697,8 @@ def load_articles(
     if not loaded.records:
         reasons = "; ".join(p.problem for p in loaded.problems) or "nothing found"
         raise CorpusError(f"no article could be loaded from {source}: {reasons}")
-    if meta_path is not None:
-        _apply_metadata(loaded.records, read_metadata(meta_path), meta_path, loaded, dayfirst)
+    if meta is not None:
+        _apply_metadata(loaded.records, meta, meta_path, loaded, dayfirst)
     articles = _finish(loaded, detect_languages, workers, progress, dayfirst, names)
     # Pages were clustered as copies before site furniture was removed; tables were not.
     if all(doc_id in loaded.page_clusters for doc_id in articles.index):

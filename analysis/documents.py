@@ -46,6 +46,8 @@ class DocumentResult:
     tone: tuple[float, float, float] | None = None
     keyword_counts: list[int] | None = None
     n_words: int | None = None
+    #: Keyword matches and words of the headline (read for every document, copies included).
+    title_keyword_counts: tuple[list[int], int] = ((), 0)
     #: Seconds spent on this document per stage (sentences, statements, tone, keywords).
     seconds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
@@ -75,6 +77,7 @@ def analyse_documents(items: list[tuple[str | None, str | None]], settings: Docu
         t0 = perf_counter()
         title_found = extractor.headline_statements(title) if settings.include_titles else []
         result = DocumentResult([found_row(f) for f in title_found])
+        result.title_keyword_counts = count_text(matcher, title)
         t1 = t2 = t3 = t4 = perf_counter()
         if text is not None:
             text = text if isinstance(text, str) else ""

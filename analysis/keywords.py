@@ -23,7 +23,7 @@ from analysis.errors import CorpusError
 from analysis.parallel import map_chunks
 from analysis.paths import DATA_DIR
 from analysis.periods import complete_periods, period_start
-from analysis.tokens import TOKEN_RE, is_acronym
+from analysis.tokens import TOKEN_RE, field_columns, field_texts, is_acronym
 
 DEFAULT_KEYWORDS = DATA_DIR / "keywords.toml"
 _WILDCARD = "QQWILDCARDQQ"  # stands for "*" while a term is split into words
@@ -123,23 +123,33 @@ class KeywordMatcher:
 def keyword_counts(
     articles: pd.DataFrame,
     groups: Mapping[str, Sequence[str]] | str | Path | None = None,
-    text_col: str = "text",
+    fields: str | Sequence[str] | None = None,
     workers: int | None = None,
     progress: bool | None = None,
 ) -> pd.DataFrame:
-    """Matches of every keyword group in every article.
+    """Matches of every keyword group in every article, headline and body by default.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        As returned by :func:`analysis.load_articles`.
+    groups : dict, path or None
+        Keyword groups (see :func:`keyword_trends`).
+    fields : str or sequence of str, optional
+        The columns read: ``("title", "text")`` by default, or one of them.
+    workers, progress
+        Processes and progress bar (see :func:`analysis.load_articles`).
 
     Returns
     -------
     pandas.DataFrame
-        Long form: ``doc_id``, ``group``, ``count``, plus ``n_words`` (word
-        tokens in the article).
+        Long form: ``doc_id``, ``group``, ``count`` (matches in all the fields),
+        plus ``n_words`` (word tokens in those fields).
 
     """
     named = _groups(groups)
-    found = map_chunks(
-        counts_of_texts, articles[text_col].tolist(), named, workers=workers, progress=progress, desc="keywords"
-    )
+    items = field_texts(articles, field_columns(articles, fields))
+    found = map_chunks(counts_of_texts, items, named, workers=workers, progress=progress, desc="keywords")
     return counts_frame(articles.index, found, list(named))
 
 
@@ -158,10 +168,20 @@ def count_text(matcher: KeywordMatcher, text: object) -> tuple[list[int], int]:
     return matcher.tally(TOKEN_RE.findall(text) if isinstance(text, str) else [])
 
 
-def counts_of_texts(texts: list[str], groups: dict[str, list[str]]) -> list[tuple[list[int], int]]:
-    """:func:`count_text` of each text (for :func:`map_chunks`)."""
+def count_texts(matcher: KeywordMatcher, texts: Sequence[object]) -> tuple[list[int], int]:
+    """:func:`count_text` summed over the fields of one article (a match never spans two fields)."""
+    counts, n_words = [0] * len(matcher.groups), 0
+    for text in texts:
+        found, words = count_text(matcher, text)
+        counts = [a + b for a, b in zip(counts, found, strict=True)]
+        n_words += words
+    return counts, n_words
+
+
+def counts_of_texts(items: list, groups: dict[str, list[str]]) -> list[tuple[list[int], int]]:
+    """:func:`count_texts` of each article's fields (for :func:`map_chunks`); an item may be a single text."""
     matcher = keyword_matcher(groups)
-    return [count_text(matcher, text) for text in texts]
+    return [count_texts(matcher, item if isinstance(item, tuple) else (item,)) for item in items]
 
 
 def counts_frame(doc_ids, found: list[tuple[list[int], int]], groups: list[str]) -> pd.DataFrame:
@@ -183,7 +203,7 @@ def keyword_trends(
     groups: Mapping[str, Sequence[str]] | str | Path | None = None,
     freq: str = "W",
     by: Sequence[str] | str | None = None,
-    text_col: str = "text",
+    fields: str | Sequence[str] | None = None,
     counts: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Attention to each keyword group per period, with empty periods as zeros.
@@ -199,23 +219,25 @@ def keyword_trends(
         Period alias.
     by : str or sequence of str, optional
         Article columns to break down by (``"outlet"``).
-    text_col : str
-        The text column.
+    fields : str or sequence of str, optional
+        The columns read: headline and body (``("title", "text")``) by default.
     counts : pandas.DataFrame, optional
-        Precomputed :func:`keyword_counts` (for example from the cache); ``groups`` is then ignored.
+        Precomputed :func:`keyword_counts` (for example from the cache, which
+        reads headline and body); ``groups`` and ``fields`` are then ignored.
 
     Returns
     -------
     pandas.DataFrame
         ``period``, ``group`` (and the ``by`` columns), ``count`` (matches),
         ``n_words`` (words in the period's articles), ``per_1k_words``,
-        ``n_docs`` (articles mentioning the group), ``n_articles`` (all articles
-        in the period and by-group) and ``share`` (``n_docs / n_articles``, Media
-        Cloud's attention ratio; NA where there are no articles).
+        ``n_docs`` (articles mentioning the group in any field, each counted
+        once), ``n_articles`` (all articles in the period and by-group) and
+        ``share`` (``n_docs / n_articles``, Media Cloud's attention ratio; NA
+        where there are no articles).
 
     """
     by = [] if by is None else ([by] if isinstance(by, str) else list(by))
-    counts = keyword_counts(articles, groups, text_col) if counts is None else counts
+    counts = keyword_counts(articles, groups, fields) if counts is None else counts
     meta = articles[["published", *by]].copy()
     for column in by:
         meta[column] = meta[column].astype(object).fillna("(unknown)")
@@ -242,7 +264,15 @@ def keyword_trends(
     return out[["period", "group", *by, *TREND_COLUMNS[2:]]]
 
 
-def kwic(articles: pd.DataFrame, pattern: str | Sequence[str], window: int = 8, text_col: str = "text") -> pd.DataFrame:
+KWIC_COLUMNS = ["doc_id", "field", "position", "start", "end", "left", "keyword", "right"]
+
+
+def kwic(
+    articles: pd.DataFrame,
+    pattern: str | Sequence[str],
+    window: int = 8,
+    fields: str | Sequence[str] | None = None,
+) -> pd.DataFrame:
     """A concordance: every match of a term or phrase with its context, as in quanteda's ``kwic``.
 
     Parameters
@@ -253,40 +283,54 @@ def kwic(articles: pd.DataFrame, pattern: str | Sequence[str], window: int = 8, 
         Terms or phrases, with ``*`` wildcards (same rules as keyword groups).
     window : int
         Tokens of context on each side (fewer at the edges of a text).
-    text_col : str
-        The text column.
+    fields : str or sequence of str, optional
+        The columns read: headline and body (``("title", "text")``) by default.
 
     Returns
     -------
     pandas.DataFrame
-        ``doc_id``, ``published`` (when the articles have it), ``position``
-        (token number of the match), ``left``, ``keyword``, ``right``.
+        ``doc_id``, ``published`` (when the articles have it), ``field``
+        (``title`` or ``text``), ``position`` (token number of the match in its
+        field), ``start``/``end`` (character offsets of the match in the field),
+        ``left``, ``keyword``, ``right``; headline matches before body matches.
 
     """
     matcher = KeywordMatcher({"pattern": [pattern] if isinstance(pattern, str) else list(pattern)})
+    columns = field_columns(articles, fields)
     rows = []
-    for doc_id, text in articles[text_col].items():
-        if not isinstance(text, str):
-            continue
-        spans = [m.span() for m in TOKEN_RE.finditer(text)]
-        tokens = [text[s:e] for s, e in spans]
-        for _, first, length in matcher.find(tokens):
-            last = first + length - 1
-            lo, hi = max(0, first - window), min(len(spans), last + 1 + window)
-            rows.append(
-                {
-                    "doc_id": doc_id,
-                    "position": first,
-                    "left": _flat(text[spans[lo][0] : spans[first][0]]) if first > lo else "",
-                    "keyword": _flat(text[spans[first][0] : spans[last][1]]),
-                    "right": _flat(text[spans[last][1] : spans[hi - 1][1]]) if hi > last + 1 else "",
-                }
-            )
-    out = pd.DataFrame(rows, columns=["doc_id", "position", "left", "keyword", "right"])
-    out = out.sort_values(["doc_id", "position"], kind="stable").reset_index(drop=True)
+    for doc_id, texts in zip(articles.index, field_texts(articles, columns), strict=True):
+        for field, text in zip(columns, texts, strict=True):
+            if isinstance(text, str):
+                rows.extend(_concordance(doc_id, field, text, matcher, window))
+    out = pd.DataFrame(rows, columns=KWIC_COLUMNS)
+    out["_field"] = out["field"].map({c: k for k, c in enumerate(columns)})
+    out = out.sort_values(["doc_id", "_field", "position"], kind="stable").drop(columns="_field")
+    out = out.reset_index(drop=True)
     if "published" in articles.columns:
         out.insert(1, "published", out["doc_id"].map(articles["published"]))
     return out
+
+
+def _concordance(doc_id, field: str, text: str, matcher: KeywordMatcher, window: int) -> list[tuple]:
+    spans = [m.span() for m in TOKEN_RE.finditer(text)]
+    tokens = [text[s:e] for s, e in spans]
+    rows = []
+    for _, first, length in matcher.find(tokens):
+        last = first + length - 1
+        lo, hi = max(0, first - window), min(len(spans), last + 1 + window)
+        rows.append(
+            (
+                doc_id,
+                field,
+                first,
+                spans[first][0],
+                spans[last][1],
+                _flat(text[spans[lo][0] : spans[first][0]]) if first > lo else "",
+                _flat(text[spans[first][0] : spans[last][1]]),
+                _flat(text[spans[last][1] : spans[hi - 1][1]]) if hi > last + 1 else "",
+            )
+        )
+    return rows
 
 
 def _content_mask(tokens: pd.DataFrame, term_col: str) -> np.ndarray:

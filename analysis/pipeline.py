@@ -232,7 +232,13 @@ def _stage_rows(stage: str, ids: list, results: dict[str, DocumentResult], group
     if stage == "tone":
         scores = np.array([r.tone for r in chosen], dtype=float).reshape(len(ids), 3)
         return pd.DataFrame({"doc_id": ids, **{name: scores[:, k] for k, name in enumerate(TONE_SCORES)}})
-    return counts_frame(ids, [(r.keyword_counts, r.n_words) for r in chosen], groups)
+    return counts_frame(ids, [_headline_and_body(r) for r in chosen], groups)
+
+
+def _headline_and_body(result: DocumentResult) -> tuple[list[int], int]:
+    """Keyword matches and words of a document's headline and body together."""
+    (title_counts, title_words), body = result.title_keyword_counts, result.keyword_counts
+    return [a + b for a, b in zip(title_counts, body, strict=True)], title_words + result.n_words
 
 
 def _rows_of(frame: pd.DataFrame, ids: list, n_analysed: int) -> pd.DataFrame:
@@ -357,7 +363,7 @@ def run_pipeline(
     doc_keys = pd.Series(  # headline and body: the body's key stands for the body, so it is not hashed again
         [text_key(a, b) for a, b in zip(articles["title"], text_keys, strict=True)], index=articles.index
     )
-    stage_keys = {"sentences": text_keys, "statements": doc_keys, "tone": text_keys, "keywords": text_keys}
+    stage_keys = {"sentences": text_keys, "statements": doc_keys, "tone": text_keys, "keywords": doc_keys}
     todo = set().union(*(cache.missing(stage, options[stage], stage_keys[stage]) for stage in STAGES))
     fresh, stage_seconds = _analyse(
         articles, [d for d in articles.index if d in todo], settings, text_keys, workers, progress

@@ -21,9 +21,6 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from analysis.paths import DATA_DIR
-
-DEFAULT_EVENTS = DATA_DIR / "events.csv"
 PALETTE = [
     "#1b6ca8", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d6a9f", "#f28f3b", "#3d405b",
     "#8c564b", "#c4a000", "#5e8c31", "#b5651d",
@@ -72,25 +69,14 @@ def colours(names: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
-def load_events(path: str | Path | None = None) -> pd.DataFrame:
-    """Key events (``date``, ``label``) from a CSV; an empty table if the file is absent."""
-    path = Path(path) if path is not None else DEFAULT_EVENTS
-    if not path.is_file():
-        return pd.DataFrame({"date": pd.Series(dtype="datetime64[ns]"), "label": pd.Series(dtype=str)})
-    events = pd.read_csv(path)
-    events["date"] = pd.to_datetime(events["date"])
-    return events.sort_values("date").reset_index(drop=True)
-
-
 def add_events(ax, events: pd.DataFrame | bool | None = None, span: tuple | None = None, caption: bool = True):
     """Draw events as dashed vertical lines numbered at the top, with a numbered key under the axes.
 
     Only events within ``span`` (start, end) are drawn. Numbers are staggered so
     that events a day apart stay legible.
     """
-    if events is False:
-        return ax
-    events = load_events() if events is None else events
+    if events is None or events is False or len(events) == 0:
+        return ax  # events belong to a corpus: none given, none drawn
     if span is not None:
         lo, hi = (pd.Timestamp(s).tz_localize(None) if pd.Timestamp(s).tzinfo else pd.Timestamp(s) for s in span)
         events = events[(events["date"] >= lo) & (events["date"] <= hi)]

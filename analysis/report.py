@@ -131,8 +131,12 @@ def run_report(
     out: str | Path = "reports",
     notebooks: list[Path] | None = None,
     echo: Callable[[str], None] = print,
+    events: str | Path | None = None,
 ) -> Path:
     """Execute every notebook on ``corpus``, export figures and tables into ``out``, and write ``out/index.html``.
+
+    ``events`` is a CSV of key events to mark on the time charts; by default
+    ``events.csv`` beside the corpus, if there is one (:func:`analysis.corpus_events`).
 
     Raises
     ------
@@ -146,6 +150,8 @@ def run_report(
         folder.mkdir(parents=True, exist_ok=True)
     notebooks = list_notebooks() if notebooks is None else notebooks
     parameters = {"corpus": str(Path(corpus).resolve()), "figures_dir": str(figures_dir)}
+    if events is not None:
+        parameters["events_file"] = str(Path(events).resolve())
     pages = []
     for k, notebook in enumerate(notebooks, start=1):
         start = time.perf_counter()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +29,7 @@ TOKEN_RE = re.compile(
     r"|[^\W\d_]\w*(?:[-'’&]\w+)*"  # words, hyphenated and with apostrophes (a mark only between word characters)
     r"|[^\w\s]",  # any other single character
 )
-TOKEN_COLUMNS = ["doc_id", "sent_idx", "position", "start", "token", "lower", "norm", "is_stop", "is_punct"]
+TOKEN_COLUMNS = ["doc_id", "field", "sent_idx", "position", "start", "token", "lower", "norm", "is_stop", "is_punct"]
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
@@ -95,9 +95,37 @@ def _phrase_re(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{body})\b")
 
 
+#: The fields of an article that keyword searches read by default: the headline and the body.
+DEFAULT_FIELDS = ("title", "text")
+
+
+def field_columns(articles: pd.DataFrame, fields: str | Sequence[str] | None) -> list[str]:
+    """The article columns a search reads: ``fields`` (a name or names; default headline and body).
+
+    Raises
+    ------
+    KeyError
+        If a field is not a column of ``articles``; the message lists the columns.
+
+    """
+    chosen = list(DEFAULT_FIELDS) if fields is None else [fields] if isinstance(fields, str) else list(fields)
+    missing = [f for f in chosen if f not in articles.columns]
+    if missing == ["title"] and fields is None:
+        return ["text"]  # a table without headlines: the body alone
+    if missing:
+        raise KeyError(f"fields {missing} are not columns of the articles; they have {list(articles.columns)}")
+    return chosen
+
+
+def field_texts(articles: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    """Each article's texts of the chosen fields, as a tuple (``None`` for a missing value)."""
+    values = [articles[c].astype(object).where(articles[c].notna(), None).tolist() for c in columns]
+    return list(zip(*values, strict=True))
+
+
 def tokenize(
     articles: pd.DataFrame,
-    text_col: str = "text",
+    fields: str | Sequence[str] | None = None,
     phrases: Iterable[str] = (),
     by_sentence: bool = True,
 ) -> pd.DataFrame:
@@ -108,8 +136,8 @@ def tokenize(
     articles : pandas.DataFrame
         Indexed by ``doc_id``, with a text column; ``published`` and ``outlet``
         are carried over when present.
-    text_col : str
-        The text column.
+    fields : str or sequence of str, optional
+        The columns read: headline and body (``("title", "text")``) by default.
     phrases : iterable of str
         Multi-word names to keep as one token ("Black Sea", "Open Skies Treaty"),
         matched case-sensitively as written.
@@ -120,36 +148,46 @@ def tokenize(
     Returns
     -------
     pandas.DataFrame
-        ``doc_id``, ``sent_idx``, ``position`` (token number in the article),
-        ``start`` (character offset), ``token``, ``lower``, ``norm``, ``is_stop``,
-        ``is_punct`` (and ``published``, ``outlet`` when the articles have them).
-        Text columns are categorical, so a large corpus stays small in memory.
+        ``doc_id``, ``field`` (``title`` or ``text``), ``sent_idx`` (``-1`` for
+        the headline, which is a sentence of its own), ``position`` (token
+        number in the field), ``start`` (character offset in the field),
+        ``token``, ``lower``, ``norm``, ``is_stop``, ``is_punct`` (and
+        ``published``, ``outlet`` when the articles have them); each article's
+        headline tokens come before its body's. Text columns are categorical,
+        so a large corpus stays small in memory.
 
     """
     merge = _phrase_re(phrases)
+    columns = field_columns(articles, fields)
     vocab: dict[str, int] = {}
     setdefault = vocab.setdefault
-    codes, docs, positions, starts = array("i"), array("i"), array("i"), array("q")
+    codes, docs, positions, starts, field_codes = array("i"), array("i"), array("i"), array("q"), array("b")
     sents: list[np.ndarray] = []
     doc_ids = list(articles.index)
-    for d, text in enumerate(articles[text_col].tolist()):
-        if not isinstance(text, str):
-            continue
-        spans = _merged_spans(text, merge)
-        if not spans:
-            continue
-        begin = [s for s, _ in spans]
-        codes.extend([setdefault(text[s:e], len(vocab)) for s, e in spans])
-        docs.extend([d] * len(spans))
-        positions.extend(range(len(spans)))
-        starts.extend(begin)
-        if by_sentence:
-            ends = [e for _, e, _ in sentence_spans(text)]
-            sents.append(np.searchsorted(ends, begin, side="right").astype(np.int32))
-        else:
-            sents.append(np.zeros(len(spans), dtype=np.int32))
+    for d, texts in enumerate(field_texts(articles, columns)):
+        for f, (column, text) in enumerate(zip(columns, texts, strict=True)):
+            if not isinstance(text, str):
+                continue
+            spans = _merged_spans(text, merge)
+            if not spans:
+                continue
+            begin = [s for s, _ in spans]
+            codes.extend([setdefault(text[s:e], len(vocab)) for s, e in spans])
+            docs.extend([d] * len(spans))
+            field_codes.extend([f] * len(spans))
+            positions.extend(range(len(spans)))
+            starts.extend(begin)
+            if column == "title":
+                sents.append(np.full(len(spans), -1, dtype=np.int32))
+            elif by_sentence:
+                ends = [e for _, e, _ in sentence_spans(text)]
+                sents.append(np.searchsorted(ends, begin, side="right").astype(np.int32))
+            else:
+                sents.append(np.zeros(len(spans), dtype=np.int32))
     sent_idx = np.concatenate(sents) if sents else np.zeros(0, dtype=np.int32)
-    return _token_frame(vocab, codes, docs, sent_idx, positions, starts, doc_ids, articles)
+    frame = _token_frame(vocab, codes, docs, sent_idx, positions, starts, doc_ids, articles)
+    frame.insert(1, "field", pd.Categorical.from_codes(np.frombuffer(field_codes, dtype=np.int8), categories=columns))
+    return frame
 
 
 def _merged_spans(text: str, merge: re.Pattern[str] | None) -> list[tuple[int, int]]:

@@ -43,25 +43,26 @@ def naive(frame, groups):
         for name, group_terms in groups.items()
     }
     dtm, trends = [], defaultdict(int)
-    for text, published in zip(frame["text"], frame["published"], strict=True):
-        words = TOKEN_RE.findall(text)
+    for title, text, published in zip(frame["title"], frame["text"], frame["published"], strict=True):
         counts = {}
-        for w in words:
-            counts[w.lower()] = counts.get(w.lower(), 0) + 1
-        dtm.append(counts)
         week = published.tz_convert(None).to_period("W")
-        for name, patterns_list in terms.items():
-            free = 0
-            for i in range(len(words)):
-                if i < free:
-                    continue
-                for patterns in patterns_list:
-                    if i + len(patterns) <= len(words) and all(
-                        p.fullmatch(words[i + k]) for k, p in enumerate(patterns)
-                    ):
-                        trends[(week, name)] += 1
-                        free = i + len(patterns)
-                        break
+        for field in (title, text):  # the headline and the body, as the package reads them
+            words = TOKEN_RE.findall(field) if isinstance(field, str) else []
+            for w in words:
+                counts[w.lower()] = counts.get(w.lower(), 0) + 1
+            for name, patterns_list in terms.items():
+                free = 0
+                for i in range(len(words)):
+                    if i < free:
+                        continue
+                    for patterns in patterns_list:
+                        if i + len(patterns) <= len(words) and all(
+                            p.fullmatch(words[i + k]) for k, p in enumerate(patterns)
+                        ):
+                            trends[(week, name)] += 1
+                            free = i + len(patterns)
+                            break
+        dtm.append(counts)
     return dtm, trends
 
 
@@ -79,7 +80,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    frame = generate_articles(args.articles, args.seed).set_index("doc_id")[["text", "published", "outlet"]]
+    frame = generate_articles(args.articles, args.seed).set_index("doc_id")[["title", "text", "published", "outlet"]]
     groups = analysis.load_keyword_groups()
     sample = frame.iloc[: min(args.sample, len(frame))]
     print(f"{len(frame)} generated articles, {len(groups)} keyword groups, naive loop on {len(sample)}")

@@ -142,3 +142,42 @@ def test_token_pattern_equals_its_plain_definition():
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(50_000)]
     texts += ["rock-'n'-roll U.S.-led state-of-the-art O’Brien's AT&T 3.5% 12:30 e-mail -- end-"]
     assert [TOKEN_RE.findall(t) for t in texts] == [plain.findall(t) for t in texts]
+
+
+def _headline_articles():
+    return pd.DataFrame(
+        {
+            "title": ["Ukraine talks resume", "Markets fall again", "Ukrainian grain deal signed"],
+            "text": ["Diplomats met in Geneva.", "Shares fell on Monday.", "The Ukrainian grain deal was signed."],
+            "published": pd.to_datetime(["2022-01-03", "2022-01-04", "2022-01-05"], utc=True),
+            "outlet": ["A", "B", "A"],
+        },
+        index=pd.Index(["h1", "h2", "h3"], name="doc_id"),
+    )
+
+
+def test_keyword_searches_read_the_headline_and_count_an_article_once():
+    articles = _headline_articles()
+    groups = {"ukraine": ["ukrain*"]}
+    both = analysis.keyword_trends(articles, groups, freq="W").query("n_articles > 0")
+    body = analysis.keyword_trends(articles, groups, freq="W", fields="text").query("n_articles > 0")
+    assert both["n_docs"].sum() == 2 and both["count"].sum() == 3  # h1 by its headline; h3 in both, once
+    assert body["n_docs"].sum() == 1 and body["count"].sum() == 1
+    counts = analysis.keyword_counts(articles, groups).set_index("doc_id")["count"]
+    assert counts.to_dict() == {"h1": 1, "h2": 0, "h3": 2}
+
+
+def test_kwic_and_tokens_mark_the_field():
+    articles = _headline_articles()
+    lines = analysis.kwic(articles, "ukrain*", window=3)
+    assert lines[["doc_id", "field"]].values.tolist() == [["h1", "title"], ["h3", "title"], ["h3", "text"]]
+    row = lines.iloc[2]
+    assert articles.loc["h3", "text"][row["start"] : row["end"]] == row["keyword"] == "Ukrainian"
+    assert len(analysis.kwic(articles, "ukrain*", fields="text")) == 1
+    tokens = analysis.tokenize(articles)
+    assert set(tokens["field"]) == {"title", "text"}
+    assert (tokens.loc[tokens["field"] == "title", "sent_idx"] == -1).all()
+    top = analysis.top_terms(tokens, by="outlet", n=10, term_col="lower")
+    assert "ukraine" in set(top["term"])  # only in h1's headline
+    with pytest.raises(KeyError, match="not columns of the articles"):
+        analysis.kwic(articles, "x", fields="summary")

@@ -122,3 +122,76 @@ def test_known_domains_of_one_outlet_are_merged():
     assert {names.name(h)[0] for h in ("feeds.bbci.co.uk", "www.bbc.co.uk", "www.bbc.com")} == {"BBC"}
     assert names.name("rss.unknown-site.example")[0] == "unknown-site.example"
     assert names.name("GOV.EX", written=True)[0] == "GOV.EX"
+
+
+def test_events_belong_to_their_corpus(tmp_path):
+    raw = Path(__file__).parent.parent / "data" / "raw"
+    assert len(analysis.corpus_events(raw)) == len(pd.read_csv(raw.parent / "events.csv"))
+    assert analysis.corpus_events(Path(__file__).parent / "data" / "other_corpus.csv").empty
+    own = tmp_path / "mine.csv"
+    own.write_text("date,label\n2023-02-06,Summit opens\n", encoding="utf-8")
+    assert analysis.corpus_events(raw, own)["label"].tolist() == ["Summit opens"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,label\n2023-02-06,Fine\nsoon,Broken\n", encoding="utf-8")
+    with pytest.raises(analysis.CorpusError, match=r"bad\.csv: row 3: unreadable date 'soon'"):
+        analysis.load_events(bad)
+
+
+def test_events_outside_the_data_are_not_drawn():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+
+    events = pd.DataFrame({"date": pd.to_datetime(["2022-01-05", "2023-06-01"]), "label": ["In", "Out"]})
+    _, ax = plt.subplots()
+    ax.plot(pd.to_datetime(["2022-01-01", "2022-01-31"]), [1, 2])
+    plots.add_events(ax, events, span=(pd.Timestamp("2022-01-01"), pd.Timestamp("2022-01-31")))
+    assert len([line for line in ax.get_lines() if line.get_linestyle() == "--"]) == 1
+    _, ax2 = plt.subplots()
+    plots.add_events(ax2, None)
+    assert not ax2.get_lines()
+    plt.close("all")
+
+
+STORY = (
+    "Regional officials said on Monday that the new harbour crane would double the port's capacity and create "
+    "about two hundred jobs over the next three years, according to the plan published by the council."
+)
+
+
+def test_the_urls_slug_is_evidence_for_the_headline(tmp_path):
+    page = "Harbour News\nPort unveils crane to double its capacity\nShipping firms warn of delays at northern ports\n"
+    (tmp_path / "p.txt").write_text(page + STORY + "\n", encoding="utf-8")
+    assert analysis.load_articles(tmp_path, metadata=False).loc["p", "title"].startswith("Port unveils")
+    (tmp_path / "metadata.csv").write_text(
+        "doc_id,url\np,https://harbour.example/2022/05/02/shipping-firms-warn-of-delays-at-northern-ports\n",
+        encoding="utf-8",
+    )
+    chosen = analysis.load_articles(tmp_path, metadata=tmp_path / "metadata.csv").loc["p"]
+    assert chosen["title"] == "Shipping firms warn of delays at northern ports"
+    assert "like the URL's slug" in chosen["provenance"]
+
+
+def test_a_line_the_site_repeats_on_every_page_is_not_the_headline(tmp_path):
+    stories = [
+        STORY,
+        "The operator said its summer schedule would start two weeks early this year because bookings from "
+        "holidaymakers had risen sharply, and that extra crossings would run at weekends until the end of September.",
+    ]
+    for k, headline in enumerate(["Council approves harbour crane plan", "Ferry timetable changes from May"]):
+        page = (
+            "The Harbour Courier\n"
+            f"{headline}\n"
+            "Independent news for the whole coast since 1901\n"
+            f"Published: {k + 2} May 2022\n"
+            f"{stories[k]}\n"
+            "© The Harbour Courier 2022\n"
+        )
+        (tmp_path / f"p{k}.txt").write_text(page, encoding="utf-8")
+    articles = analysis.load_articles(tmp_path, metadata=False)
+    assert articles["title"].tolist() == ["Council approves harbour crane plan", "Ferry timetable changes from May"]
+    assert "the site repeats 'Independent news" in articles["provenance"].iloc[1]
+    assert not articles["text"].str.contains("Independent news").any()

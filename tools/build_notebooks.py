@@ -19,6 +19,7 @@ PARAMS = """corpus = "../data/raw"  # a folder of scraped pages, or a CSV / JSON
 freq = "W"  # period for time series: "D", "W" (weeks from Monday) or "M"
 speaker = "Sergey Lavrov"  # the speaker to look at closely
 term = "aggressive*"  # a term or phrase for the concordance (* is a wildcard)
+events_file = None  # a CSV of key events (date, label); None: events.csv beside the corpus, if any
 figures_dir = None  # `python -m analysis report` sets this to export every figure"""
 
 SETUP = """import matplotlib.pyplot as plt
@@ -33,6 +34,7 @@ pd.set_option("display.max_colwidth", 90)
 pd.set_option("display.precision", 3)
 result = analysis.run_pipeline(corpus, progress=False)  # cached in data/processed: re-runs are instant
 articles = result.articles
+events = analysis.corpus_events(corpus, events_file)  # events belong to the corpus: none, none drawn
 span = (articles["published"].min(), articles["published"].max())
 print(f"{len(articles)} articles from {articles['outlet'].nunique()} outlets, "
       f"{span[0]:%d %b %Y} to {span[1]:%d %b %Y}")"""
@@ -71,7 +73,9 @@ NOTEBOOKS_CELLS = {
             "code",
             "volume = analysis.coverage_volume(articles, freq=freq)\n"
             "fig, ax = plt.subplots(figsize=(9, 3.5))\n"
-            'plots.plot_counts_over_time(volume, value="n_articles", by="outlet", ax=ax, label="articles")\n'
+            "plots.plot_counts_over_time(\n"
+            '    volume, value="n_articles", by="outlet", ax=ax, label="articles", events=events\n'
+            ")\n"
             'ax.set_title("Articles per period and outlet")\n'
             'plots.show_figure(fig, "01_articles_per_period", figures_dir)',
         ),
@@ -125,8 +129,12 @@ NOTEBOOKS_CELLS = {
             "reports = analysis.statement_frequency(statements, freq=freq, span=span)\n"
             "distinct = analysis.statement_frequency(statements, freq=freq, span=span, distinct=True)\n"
             "fig, axes = plt.subplots(2, 1, figsize=(9, 6.5), sharex=True)\n"
-            'plots.plot_counts_over_time(reports, by="speaker", ax=axes[0], label="reports", caption=False)\n'
-            'plots.plot_counts_over_time(distinct, by="speaker", ax=axes[1], label="distinct statements")\n'
+            "plots.plot_counts_over_time(\n"
+            '    reports, by="speaker", ax=axes[0], label="reports", caption=False, events=events\n'
+            ")\n"
+            "plots.plot_counts_over_time(\n"
+            '    distinct, by="speaker", ax=axes[1], label="distinct statements", events=events\n'
+            ")\n"
             'axes[0].set_title("Statements per period: every report (top), distinct statements (bottom)")\n'
             'plots.show_figure(fig, "02_statements_per_period", figures_dir)',
         ),
@@ -151,7 +159,7 @@ NOTEBOOKS_CELLS = {
         (
             "code",
             "fig, ax = plt.subplots(figsize=(9, 2.8))\n"
-            'plots.plot_statement_timeline(statements[statements["location"] == "body"], ax=ax)\n'
+            'plots.plot_statement_timeline(statements[statements["location"] == "body"], ax=ax, events=events)\n'
             'ax.set_title("Every statement: date, speaker and outlet")\n'
             'plots.show_figure(fig, "02_statement_timeline", figures_dir)',
         ),
@@ -205,7 +213,7 @@ NOTEBOOKS_CELLS = {
             "code",
             "weekly = analysis.tone_over_time(sentences, freq=freq, span=span)\n"
             "fig, ax = plt.subplots(figsize=(9, 3.5))\n"
-            'plots.plot_estimate_over_time(weekly, ax=ax, label="mean sentence tone")\n'
+            'plots.plot_estimate_over_time(weekly, ax=ax, label="mean sentence tone", events=events)\n'
             'ax.set_title("Tone of sentences per period (95% bootstrap interval)")\n'
             'plots.show_figure(fig, "03_tone_over_time", figures_dir)',
         ),
@@ -262,7 +270,7 @@ NOTEBOOKS_CELLS = {
         (
             "code",
             "trends = analysis.keyword_trends(articles, counts=result.keyword_counts, freq=freq)\n"
-            'fig = plots.keyword_trends_figure(trends, value="per_1k_words")\n'
+            'fig = plots.keyword_trends_figure(trends, value="per_1k_words", events=events)\n'
             'plots.show_figure(fig, "04_keyword_trends", figures_dir)',
         ),
         (

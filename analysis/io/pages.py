@@ -17,7 +17,7 @@ import pandas as pd
 
 from analysis.cache import hash64
 from analysis.io import boilerplate as bp
-from analysis.io.dates import best_date, date_order_evidence, invalid_dates, prose_dates
+from analysis.io.dates import best_date, date_order_evidence, dates_by_line, invalid_dates, prose_dates
 
 PROSE_MIN_WORDS = 25
 _TITLE_WORDS = (3, 30)
@@ -167,12 +167,11 @@ def _is_title_like(line: str) -> bool:
     """Three to thirty words, not ending as a label or a teaser, no sentence break inside, mostly letters."""
     stripped = line.strip()
     n = len(stripped.split())
-    letters = sum(ch.isalpha() for ch in stripped)
     return (
         _TITLE_WORDS[0] <= n <= _TITLE_WORDS[1]
         and not stripped.endswith(("…", ":", ",", ";"))
         and not _MID_SENTENCE_STOP.search(stripped)
-        and letters >= 0.6 * len(stripped.replace(" ", ""))
+        and sum(map(str.isalpha, stripped)) >= 0.6 * (len(stripped) - stripped.count(" "))
     )
 
 
@@ -185,24 +184,29 @@ def _mark_captions(lines: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "photo caption (repeated)"
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
     for a, b in itertools.pairwise(nonempty):
-        teaser = _is_title_like(lines[a]) and not lines[a].rstrip().endswith(".")
-        if bp.is_duration(lines[b]) and reasons[a] is None and teaser:
+        if (
+            bp.is_duration(lines[b])
+            and reasons[a] is None
+            and _is_title_like(lines[a])
+            and not lines[a].rstrip().endswith(".")
+        ):
             reasons[a] = "video teaser"  # a clock time after a sentence is a live page's next entry, not a video
 
 
 def _mark_date_line(page: ParsedPage) -> None:
     """The publication date (not from the footer, nor from running prose), invalid dates, and order evidence."""
     footer = frozenset(i for i, r in enumerate(page.reasons) if r in _NOT_THE_PAGE)
-    for line_no, text in invalid_dates(page.lines, footer):
+    dates = dates_by_line(page.lines)
+    for line_no, text in invalid_dates(page.lines, footer, dates):
         page.problems.append(f"line {line_no + 1}: {text!r} is not a real date, so it was not used")
         if page.reasons[line_no] in (None, "navigation or interface label") and len(page.lines[line_no].split()) <= 4:
             page.reasons[line_no] = "date line (invalid date)"
-    page.date_order = date_order_evidence(page.lines)
-    found = best_date(page.lines, footer)
+    page.date_order = date_order_evidence(dates)
+    found = best_date(page.lines, footer, dates)
     if found is None:
         page.provenance["published"] = "not found"
         page.fields["published"] = pd.NaT
-        mentioned = prose_dates(page.lines, footer)
+        mentioned = prose_dates(page.lines, footer, dates)
         if mentioned:
             page.problems.append(
                 "no publication date on the page, and dates in the story "
@@ -265,6 +269,7 @@ _STOP_WORDS = frozenset(
     "with after before new".split()
 )
 _CONTEXT_LINES = 3  # how near a byline, date or the story a headline stands
+_LEAD_CHARS = 400  # the start of the first paragraph, whose words a headline shares
 
 
 def _content_words(text: str) -> set[str]:
@@ -300,13 +305,15 @@ def title_candidates(page: ParsedPage, site_line: int | None, url: object = None
     """
     lines, reasons = page.lines, page.reasons
     story = next((i for i, line in enumerate(lines) if reasons[i] is None and _is_prose(line)), len(lines))
-    first_paragraph = _content_words(lines[story]) if story < len(lines) else set()
+    first_paragraph: set[str] | None = None
     slug = _slug_words(url)
     out = []
     for i in range(story):
         line = lines[i].strip()
         if not line or reasons[i] is not None or not _is_title_like(line) or bp.is_duration(line):
             continue
+        if first_paragraph is None:
+            first_paragraph = _content_words(lines[story][:_LEAD_CHARS]) if story < len(lines) else set()
         after = [j for j in range(i + 1, min(len(lines), i + 1 + 2 * _CONTEXT_LINES)) if lines[j].strip()]
         after = after[:_CONTEXT_LINES]
         score, evidence = 0.0, []
@@ -330,9 +337,9 @@ def title_candidates(page: ParsedPage, site_line: int | None, url: object = None
     return sorted(out, key=lambda c: (-c[1], c[0]))
 
 
-def _mark_title(page: ParsedPage, site_line: int | None) -> int | None:
+def _mark_title(page: ParsedPage, site_line: int | None, url: object = None) -> int | None:
     """Choose the headline among the :func:`title_candidates` and mark the page header above it."""
-    candidates = title_candidates(page, site_line)
+    candidates = title_candidates(page, site_line, url)
     page.title_candidates = [(i, score, how, hash64(page.lines[i].strip())) for i, score, how in candidates]
     if not candidates:
         page.fields["title"] = None
@@ -371,7 +378,8 @@ def _find_outlet(page: ParsedPage, site_line: int | None, title_line: int | None
         if name:
             page.fields["outlet"], page.provenance["outlet"] = name, "text:desk byline"
             return
-    owner = next((name for line in page.lines if (name := _copyright_name(line))), None)
+    copyright_lines = (i for i, r in enumerate(page.reasons) if r == "copyright or photo credit")
+    owner = next((name for i in copyright_lines if (name := _copyright_name(page.lines[i]))), None)
     if site_line is not None and title_line is not None and site_line < title_line:
         name = _site_name(page.lines[site_line])
         if owner and name.isupper() and owner.lower() == name.lower():
@@ -418,7 +426,7 @@ def _mark_repeated_paragraphs(page: ParsedPage) -> None:
 _line_reason = lru_cache(maxsize=65_536)(bp.classify_line)
 
 
-def parse_page(text: str, doc_id: str) -> ParsedPage:
+def parse_page(text: str, doc_id: str, url: object = None) -> ParsedPage:
     """Parse the text of one scraped page.
 
     Parameters
@@ -427,6 +435,8 @@ def parse_page(text: str, doc_id: str) -> ParsedPage:
         The page as plain text, newlines normalised.
     doc_id : str
         The article's id (used in records and messages).
+    url : str, optional
+        The page's address, if known (from the metadata file): its slug is evidence for the headline.
 
     Returns
     -------
@@ -442,7 +452,7 @@ def parse_page(text: str, doc_id: str) -> ParsedPage:
     _mark_footer(page)
     _mark_date_line(page)
     site_line = _site_name_line(page)
-    title_line = _mark_title(page, site_line)
+    title_line = _mark_title(page, site_line, url)
     _find_outlet(page, site_line, title_line)
     _find_original_source(page)
     _mark_repeated_paragraphs(page)
@@ -486,8 +496,9 @@ def mark_site_repeats(pages: list[ParsedPage], groups: list[str | None]) -> set[
                 if key in repeated:
                     pages[k].reasons[i] = "repeated across pages of the site"
                     changed.add(k)
-            pages[k].repeated_titles = frozenset(c[3] for c in pages[k].title_candidates if c[3] in repeated)
-            if pages[k].repeated_titles and (not pages[k].lines or rechoose_title(pages[k])):
+            candidates = pages[k].title_candidates
+            pages[k].repeated_titles = frozenset(c[3] for c in candidates if c[3] in repeated)
+            if candidates and candidates[0][3] in repeated and (not pages[k].lines or rechoose_title(pages[k])):
                 changed.add(k)
     return changed
 
