@@ -28,8 +28,14 @@ from analysis.keywords import (
 from analysis.language import detect_language
 from analysis.periods import complete_periods, period_start
 from analysis.pipeline import PipelineResult, run_pipeline
-from analysis.speakers import SpeakerRegistry, load_speakers
-from analysis.statements import coverage_volume, extract_statements, statement_frequency
+from analysis.statements import (
+    SpeakerRegistry,
+    coverage_volume,
+    extract_statements,
+    load_speakers,
+    statement_frequency,
+    suggest_speakers,
+)
 from analysis.text import split_sentences
 from analysis.tokens import DocTermMatrix, doc_term_matrix, tokenize
 from analysis.tone import (
@@ -82,6 +88,7 @@ __all__ = [
     "speaker_and_framing",
     "split_sentences",
     "statement_frequency",
+    "suggest_speakers",
     "tokenize",
     "tone_agreement",
     "tone_by",

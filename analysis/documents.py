@@ -18,8 +18,7 @@ import numpy as np
 
 from analysis.keywords import count_text, keyword_matcher
 from analysis.lexicons import Adjustment
-from analysis.speakers import SpeakerRegistry
-from analysis.statements import _Extractor, found_row
+from analysis.statements import Extractor, SpeakerRegistry, found_row
 from analysis.text import sentence_spans
 from analysis.tone import LEXICONS, _score_text
 
@@ -70,25 +69,30 @@ def analyse_documents(items: list[tuple[str | None, str | None]], settings: Docu
         word-trigram hashes (used to group echoes).
 
     """
-    extractor = _Extractor(settings.registry, settings.outlets)
+    extractor = Extractor(settings.registry, settings.outlets)
     matcher = keyword_matcher(settings.groups)
     out = []
     for title, text in items:
         t0 = perf_counter()
-        title_found = extractor.headline_statements(title) if settings.include_titles else []
-        result = DocumentResult([found_row(f) for f in title_found])
+        result = DocumentResult([])
         result.title_keyword_counts = count_text(matcher, title)
+        people = None
         t1 = t2 = t3 = t4 = perf_counter()
         if text is not None:
             text = text if isinstance(text, str) else ""
             spans = sentence_spans(text)
             result.spans = np.array(spans, dtype=np.int64).reshape(-1, 3)  # compact to send back
             t2 = perf_counter()
-            result.body_statements = [found_row(f) for f in extractor.article(text, "body", spans)]
+            body, people = extractor.read(text, "body", spans)
+            result.body_statements = [found_row(f) for f in body]
             t3 = perf_counter()
             result.tone = _score_text(text, settings.adjustments, settings.lexicons, spans)
             t4 = perf_counter()
             result.keyword_counts, result.n_words = count_text(matcher, text)
-        result.seconds = (t2 - t1, (t1 - t0) + (t3 - t2), t4 - t3, perf_counter() - t4)
+        t5 = perf_counter()
+        if settings.include_titles:  # the headline names people as the body does
+            result.title_statements = [found_row(f) for f in extractor.headline_statements(title, people)]
+        t6 = perf_counter()
+        result.seconds = (t2 - t1, (t1 - t0) + (t3 - t2) + (t6 - t5), t4 - t3, t5 - t4)
         out.append(result)
     return out

@@ -33,8 +33,14 @@ from analysis.keywords import _groups, counts_frame
 from analysis.lexicons import read_adjustments
 from analysis.memory import release_memory, take_rows
 from analysis.parallel import default_workers, imap_chunks, progress_bar, show_progress, worker_pool
-from analysis.speakers import SpeakerRegistry, load_speakers
-from analysis.statements import FOUND_FIELDS, assemble_statements, corpus_outlets, found_frame
+from analysis.statements import (
+    FOUND_FIELDS,
+    SpeakerRegistry,
+    assemble_statements,
+    corpus_outlets,
+    found_frame,
+    load_speakers,
+)
 from analysis.text import sentences_table, spans_frame
 from analysis.tone import DEFAULT_METHOD, combine
 

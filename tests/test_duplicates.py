@@ -5,7 +5,7 @@ from corpus_generator import generate_articles
 
 from analysis import duplicates
 from analysis.cache import hash64
-from analysis.statements import _packed_grams, statement_grams
+from analysis.statements.echoes import _packed_grams, statement_grams
 
 
 def test_word_hashes_are_the_words_hashes_even_when_the_memo_is_cleared(monkeypatch):

@@ -9,7 +9,8 @@ OPENERS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 CLOSERS = {'"', "”", "»", "“"}
 _SINGLE_RE = re.compile(r"(?<![\w'’])['‘]([^'‘’\n]{2,80}?)['’](?![\w'’])")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
-_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
+#: A quotation mark; two apostrophes or backticks (``''``, ````` `` `````) are a straight double mark, as some archives write it.
+_MARK_RE = re.compile("''|``|[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
 
 
 @dataclass(frozen=True)
@@ -50,19 +51,25 @@ def find_quotes(text: str, single: bool = False) -> list[Quote]:
     quotes: list[Quote] = []
     for para in _PARAGRAPH_RE.finditer(text):
         open_at: int | None = None
+        width = 1  # the length of the opening mark
         for mark in _MARK_RE.finditer(text, para.start(), para.end()):
             i, ch = mark.start(), mark.group()
+            if len(ch) == 2:
+                ch = '"'  # '' and `` stand for a straight double mark
             if open_at is None:
-                if ch in OPENERS and not (ch == '"' and _looks_closing(text, i, para.start())):
-                    open_at = i
+                if ch in OPENERS and not (ch == '"' and _looks_closing(text, i, para.start(), len(mark.group()))):
+                    open_at, width = i, len(mark.group())
                 elif ch == "”":
                     start = _sentence_start_before(text, i, para.start())
                     quotes.append(Quote(start, i + 1, start, i, balanced=False))
+            elif _reopens(text, i, open_at, width):
+                quotes.append(Quote(open_at, i, open_at + width, i, balanced=False))
+                open_at, width = i, len(mark.group())  # one speaker's paragraphs run together: "A. "B. "C."
             elif ch in CLOSERS:
-                quotes.append(Quote(open_at, i + 1, open_at + 1, i))
+                quotes.append(Quote(open_at, mark.end(), open_at + width, i))
                 open_at = None
         if open_at is not None:
-            quotes.append(Quote(open_at, para.end(), open_at + 1, para.end(), balanced=False))
+            quotes.append(Quote(open_at, para.end(), open_at + width, para.end(), balanced=False))
     if single:
         taken = [(q.start, q.end) for q in quotes]
         for m in _SINGLE_RE.finditer(text):
@@ -71,10 +78,24 @@ def find_quotes(text: str, single: bool = False) -> list[Quote]:
     return sorted(quotes, key=lambda q: q.start)
 
 
-def _looks_closing(text: str, i: int, para_start: int) -> bool:
+def _reopens(text: str, i: int, open_at: int, width: int = 1) -> bool:
+    """Whether a mark inside an open quotation opens the next one instead of closing it.
+
+    It does when it stands between white space and a letter and the open
+    quotation's words before it end a sentence: quoted paragraphs that lost
+    their line breaks (``"First. "Second. "Third."``) each open without closing.
+    """
+    mark = 2 if text.startswith(("''", "``"), i) else 1
+    if text[i] not in ('"', "“", "'", "`") or i + mark >= len(text) or not text[i + mark].isalnum():
+        return False
+    before = text[open_at + width : i].rstrip()
+    return i > open_at + width and text[i - 1].isspace() and before.endswith((".", "!", "?")) and len(before) > 1
+
+
+def _looks_closing(text: str, i: int, para_start: int, width: int = 1) -> bool:
     """A straight quote glued to a word on its left and not on its right closes rather than opens."""
     left = text[i - 1] if i > para_start else " "
-    right = text[i + 1] if i + 1 < len(text) else " "
+    right = text[i + width] if i + width < len(text) else " "
     return left.isalnum() and not right.isalnum() and right not in "'’"
 
 

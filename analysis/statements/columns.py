@@ -1,0 +1,22 @@
+"""The columns of the statements table."""
+
+from __future__ import annotations
+
+KINDS = ("direct", "partial", "reported")
+SPEAKER_TYPES = ("person", "organisation", "unnamed")
+#: The columns of the statements table and their dtypes.
+STATEMENT_DTYPES: dict[str, str] = {
+    **dict.fromkeys(("doc_id", "statement_id", "speaker", "speaker_type", "speaker_mention"), "string"),
+    **dict.fromkeys(("quote", "kind", "cue", "location", "sentence", "content"), "string"),
+    "start": "int64",
+    "end": "int64",
+    "published": "datetime64[ns, UTC]",
+    "outlet": "string",
+    "original_source": "string",
+    "statement_group": "string",
+    "first_reported": "datetime64[ns, UTC]",
+    "first_outlet": "string",
+    "n_reports": "int64",
+}
+STATEMENT_COLUMNS = list(STATEMENT_DTYPES)
+GROUP_COLUMNS = ("statement_group", "first_reported", "first_outlet", "n_reports")

@@ -1,0 +1,191 @@
+"""The people of one article: mentions joined into persons, titles and pronouns resolved.
+
+Within an article, "Tony Blair", "Mr Blair", "Blair" and (after he is named
+with it) "the prime minister" are one person, named by the fullest form
+written. Two people sharing a surname stay apart ("Boris Johnson" and "Jo
+Johnson"): a surname alone then means the one mentioned last (an honorific's
+gender decides where it can). A pronoun means the last person mentioned whose
+gender fits; a title the last person written with it, or the registry person
+who holds it. Everything runs once over the mentions in text order, looking
+back a bounded number of mentions, so the work grows with the text's length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from analysis.statements.names import Mention
+from analysis.statements.registry import SpeakerRegistry
+
+#: How many person mentions a pronoun looks back over.
+PRONOUN_WINDOW = 8
+#: Name suffixes that are not surnames.
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+#: Title words whose holder is someone else than the plain title's ("vice president" is not "the president").
+_QUALIFIERS = frozenset({"vice", "deputy", "former", "assistant", "shadow", "acting", "junior", "under"})
+
+
+@dataclass
+class Person:
+    """A person of the article: the fullest name written, surname, gender, titles, registry entry."""
+
+    name: str
+    surname: str
+    gender: str | None = None
+    titles: set[str] = field(default_factory=set)
+    registered: bool = False
+    has_first_name: bool = False
+    last_seen: int = 0
+    mentions: list[str] = field(default_factory=list)
+
+
+def surname_of(name: str) -> str:
+    """The surname of a name ("Martin Luther King Jr" → "King")."""
+    words = [w for w in name.replace(".", "").split() if w not in _SUFFIXES]
+    return words[-1] if words else name
+
+
+def title_matches(wanted: str, held: str) -> bool:
+    """Whether a title as written ("minister") fits one a person holds ("russian foreign minister")."""
+    w, h = wanted.split(), held.split()
+    if not w or not h or w[-1] != h[-1]:
+        return False
+    if any(q in h and q not in w for q in _QUALIFIERS):
+        return False
+    return set(w) <= set(h)
+
+
+class People:
+    """The persons of one article, built from its mentions in text order (see the module docstring)."""
+
+    def __init__(self, registry: SpeakerRegistry) -> None:
+        self.registry = registry
+        self.persons: list[Person] = []
+        self._by_name: dict[str, int] = {}
+        self._by_surname: dict[str, list[int]] = {}
+        self._recent: list[int] = []  # person indexes in the order of their mentions
+        self._by_title_word: dict[str, list[int]] = {}  # a title's last word → the persons holding such a title
+
+    def resolve(self, mentions: list[Mention]) -> None:
+        """Give each person, title and pronoun mention its person (``mention.entity``; ``-1`` if none)."""
+        previous: Mention | None = None
+        for position, m in enumerate(mentions):
+            if m.kind == "person":
+                m.entity = self._person(m, position)
+            elif m.kind == "title":
+                if previous is not None and previous.kind == "person" and _apposition(previous, m):
+                    m.entity = previous.entity  # "Tony Blair, the prime minister,"
+                    self._add_title(m.entity, m.title or "")
+                else:
+                    m.entity = self._titled(m, position)
+            elif m.kind == "pronoun":
+                m.entity = self._pronoun(m)
+            if m.entity >= 0:
+                self._recent.append(m.entity)
+                self.persons[m.entity].last_seen = position
+                self.persons[m.entity].mentions.append(m.text)
+            previous = m
+
+    def name(self, index: int) -> str:
+        """The name of a person of the article."""
+        return self.persons[index].name
+
+    # -- persons ---------------------------------------------------------------
+    def _add(self, name: str, gender: str | None, registered: bool, has_first: bool) -> int:
+        self.persons.append(Person(name, surname_of(name), gender, set(), registered, has_first))
+        index = len(self.persons) - 1
+        self._by_name[name] = index
+        self._by_surname.setdefault(self.persons[index].surname, []).append(index)
+        return index
+
+    def _registered(self, name: str) -> int:
+        speaker = self.registry.get(name)
+        if name in self._by_name:
+            return self._by_name[name]
+        index = self._add(name, speaker.gender if speaker else None, True, True)
+        for alias in speaker.aliases if speaker else ():
+            surname = surname_of(alias)
+            if index not in self._by_surname.get(surname, []):
+                self._by_surname.setdefault(surname, []).append(index)
+        return index
+
+    def _person(self, m: Mention, position: int) -> int:
+        speaker = self.registry.by_alias(m.name) or self.registry.by_alias(m.text)
+        if speaker is not None:
+            index = self._registered(speaker.name)
+        else:
+            index = self._unregistered(m)
+        person = self.persons[index]
+        if m.title:
+            self._add_title(index, m.title)
+        if person.gender is None and m.gender is not None:
+            person.gender = m.gender
+        return index
+
+    def _unregistered(self, m: Mention) -> int:
+        words = m.name.split()
+        if len(words) >= 2:
+            if m.name in self._by_name:
+                return self._by_name[m.name]
+            surname = surname_of(m.name)
+            for index in reversed(self._by_surname.get(surname, [])):
+                person = self.persons[index]
+                if not person.has_first_name and _gender_fits(person.gender, m.gender):
+                    # "Mr Blair" first, "Tony Blair" later: one person, named in full from now on
+                    del self._by_name[person.name]
+                    person.name, person.has_first_name = m.name, True
+                    self._by_name[m.name] = index
+                    return index
+            return self._add(m.name, m.gender, False, True)
+        candidates = [i for i in self._by_surname.get(m.name, []) if _gender_fits(self.persons[i].gender, m.gender)]
+        if candidates:
+            return max(candidates, key=lambda i: self.persons[i].last_seen)
+        if m.name in self._by_name:
+            return self._by_name[m.name]
+        return self._add(m.name, m.gender, False, False)
+
+    # -- titles and pronouns -----------------------------------------------------
+    def _titled(self, m: Mention, position: int) -> int:
+        owners = self.registry.owners(m.text)
+        if owners:
+            named = [self._by_name[s.name] for s in owners if s.name in self._by_name]
+            if named:
+                return max(named, key=lambda i: self.persons[i].last_seen)
+            if len(owners) == 1:
+                return self._registered(owners[0].name)
+        if not m.title:
+            return -1
+        holders = [
+            i
+            for i in self._by_title_word.get(m.title.split()[-1], ())
+            if any(title_matches(m.title, t) for t in self.persons[i].titles)
+        ]
+        return max(holders, key=lambda i: self.persons[i].last_seen) if holders else -1
+
+    def _add_title(self, index: int, title: str) -> None:
+        key = " ".join(title.lower().replace(".", "").split())
+        if key and key not in self.persons[index].titles:
+            self.persons[index].titles.add(key)
+            self._by_title_word.setdefault(key.split()[-1], []).append(index)
+
+    def _pronoun(self, m: Mention) -> int:
+        seen: list[int] = []
+        for index in self._recent[: -4 * PRONOUN_WINDOW - 1 : -1]:  # the last mentions of people, newest first
+            if index in seen:
+                continue
+            seen.append(index)
+            if len(seen) > PRONOUN_WINDOW:
+                break
+            if self.persons[index].gender == m.gender:
+                return index
+        unknown = [i for i in seen if self.persons[i].gender is None]
+        return unknown[0] if unknown else -1
+
+
+def _gender_fits(known: str | None, wanted: str | None) -> bool:
+    return known is None or wanted is None or known == wanted
+
+
+def _apposition(person: Mention, title: Mention) -> bool:
+    """Whether a title directly follows a person's name after a comma ("Tony Blair, the prime minister")."""
+    return 0 < title.start - person.end <= 3

@@ -1,0 +1,658 @@
+"""Find the statements of one article: quotations and reported speech, each with its speaker.
+
+For an article the extractor blanks out its quotations (words inside a
+quotation never attribute), finds the mentions of people, titles, pronouns,
+organisations and unnamed sources (:mod:`analysis.statements.names`), joins
+them into the article's persons (:mod:`analysis.statements.entities`) and
+reads every reporting verb ("said", "told", "according to", …) outside the
+quotations. A verb's speaker is the phrase right before it (``X said``,
+``X, the minister, told reporters``, ``X has also warned``) or, inverted, right
+after it (``"…," said X``, ``said co-ordinator X``). What the speaker said is:
+
+- the quotation right before the verb (``"…," X said``) and one that carries on
+  after it (``"…," X said, "…"``): direct;
+- the quotation after a colon or comma that the verb introduces (``X told the
+  BBC: "…"``): direct;
+- quoted fragments inside the reported clause (``X said the plan was "a
+  disgrace"``): partial;
+- otherwise the reported clause itself, after the verb (``X said (that) …``,
+  ``According to X, …``) or before it (``…, X said on Friday.``): reported.
+
+A quotation that opens a sentence or a paragraph with no verb of its own,
+right after a direct quotation, carries on that speaker's words. Headlines are
+read with their own patterns (``X: …``, ``…: X``, ``…, says X``).
+
+Every step walks the text once, sentence by sentence, with pointers into the
+quotations, verbs and mentions, so the work grows with the article's length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from analysis.statements.entities import People
+from analysis.statements.names import Mention, SpanSet, find_mentions
+from analysis.statements.quotes import Quote, find_quotes
+from analysis.statements.registry import SpeakerRegistry
+from analysis.text import sentence_spans
+
+#: Reporting verbs and phrases (all their forms a news text uses), longest first when matched.
+CUES = (
+    "was quoted as saying",
+    "is quoted as saying",
+    "were quoted as saying",
+    "went on to say",
+    "goes on to say",
+    "pointed out",
+    "points out",
+    "pointing out",
+    "expressing his hope",
+    "expressing her hope",
+    "expressed his hope",
+    "expressed her hope",
+    "expressed hope",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "telling",
+    "added",
+    "adds",
+    "adding",
+    "warned",
+    "warns",
+    "warning",
+    "stressed",
+    "stresses",
+    "stressing",
+    "noted",
+    "notes",
+    "noting",
+    "pledged",
+    "pledges",
+    "affirmed",
+    "affirms",
+    "explained",
+    "explains",
+    "explaining",
+    "reiterated",
+    "reiterates",
+    "emphasised",
+    "emphasized",
+    "emphasises",
+    "emphasizes",
+    "declared",
+    "declares",
+    "stated",
+    "insisted",
+    "insists",
+    "insisting",
+    "argued",
+    "argues",
+    "argue",
+    "insist",
+    "warn",
+    "contend",
+    "contends",
+    "contended",
+    "arguing",
+    "claimed",
+    "claims",
+    "claiming",
+    "concluded",
+    "announced",
+    "announces",
+    "revealed",
+    "asserted",
+    "remarked",
+    "urged",
+    "urges",
+    "vowed",
+    "vows",
+    "promised",
+    "promises",
+    "assured",
+    "underlined",
+    "underscored",
+    "observed",
+    "commented",
+    "replied",
+    "responded",
+    "wrote",
+    "writes",
+    "tweeted",
+    "tweets",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "denied",
+    "denies",
+    "confirmed",
+    "recalled",
+    "complained",
+    "cautioned",
+    "threatened",
+    "predicted",
+    "predicts",
+    "continued",
+    "conceded",
+    "countered",
+    "boasted",
+    "joked",
+    "quipped",
+    "testified",
+    "asked",
+    "asks",
+    "suggested",
+    "according to",
+)
+_CUE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True)) + r"|According to)\b"
+)
+#: Participles that carry on the subject of the sentence's earlier verb ("…, adding that …").
+_PARTICIPLES = frozenset(
+    {
+        "saying",
+        "telling",
+        "adding",
+        "warning",
+        "stressing",
+        "noting",
+        "explaining",
+        "insisting",
+        "arguing",
+        "claiming",
+        "pointing out",
+        "expressing his hope",
+        "expressing her hope",
+    }
+)
+#: Verbs that report speech only when something quoted or a clause follows (they also have other senses).
+_WEAK_CUES = frozenset({"asked", "asks", "suggested", "continued", "claims", "notes", "warning", "saying"})
+_AUX = (
+    r"(?:also|even|then|further|again|later|previously|earlier|repeatedly|once|recently|reportedly|just|already|"
+    r"subsequently|has|had|have|would|will|could|may|might|did|does|is|was|were|are|been|not|never|[a-z]+ly|"
+    r"on\s+[A-Z][a-z]+day|in\s+\w+)"
+)
+_AUX_GAP_RE = re.compile(rf"\s*(?:{_AUX}\s+)*")
+#: An apposition or a relative clause between a speaker and the verb: "X, the minister, said",
+#: "X (D-Calif.), who …, said", "X — a teacher — says", "officials who spoke to us said".
+_APPOSITION_GAP_RE = re.compile(
+    rf"(?:\s*(?:,[^,;:\"“”«»]{{1,150}},|\([^()]{{1,80}}\)|[—–][^—–]{{1,150}}[—–])"
+    rf"|\s+(?:of|from)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
+    rf"|\s+(?:who|which|that)\s+[^,;:\"“”«»]{{1,100}}?\s)+\s*(?:{_AUX}\s+)*"
+)
+_LOOK_BACK = 6  # mentions looked at before a verb for its speaker
+#: Between a verb and its speaker after it: "said co-ordinator X", "said Clinton's top aide X", "said Mr. X".
+_INVERTED_GAP_RE = re.compile(r"\s+(?:(?:the|a|an|[a-z][\w'’\-]*|[A-Z][\w\-]*['’]s?)\s+){0,5}")
+#: Between a quotation and its speaker: punctuation, and perhaps a few words of description
+#: ("…," Foreign Minister Anna Berg added; "…," Anna Berg's colleague Sergei Petrov said).
+_QUOTE_TO_CUE_RE = re.compile(r"[\s,—–\-]*(?:[\w.'’\-]+\s+){0,5}")
+_INTRO_RE = re.compile(r"[^\"“”«»:.!?]{0,80}?[:,]\s*")
+_THAT_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?that\s+(?=\S)")
+_COLON_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?[\w'’]*\s*:\s*(?=\S)")
+#: A finite verb: a bare clause after "said" must hold one within a few words ("said the plan was dead").
+_FINITE_RE = re.compile(
+    r"^(?:\S+\s+){0,10}?(?:is|are|was|were|had|has|have|would|will|could|should|can|cannot|might|must|did|does|"
+    r"do|need|needs|want|wants|[a-z]+n[’']t|[a-z]+ed|[a-z]{3,}s)\b"
+)
+_BARE_CUES = frozenset({"said", "says", "say", "added", "adds", "warned", "insisted", "argued", "claimed", "stressed"})
+#: Verbs of emphasis whose object is what was said ("emphasised the need to act").
+_OBJECT_CUES = frozenset(
+    {
+        "emphasised",
+        "emphasized",
+        "emphasises",
+        "emphasizes",
+        "stressed",
+        "stresses",
+        "underlined",
+        "underscored",
+        "reiterated",
+        "reiterates",
+        "urged",
+        "urges",
+    }
+)
+_TRAILING_TAIL_RE = re.compile(r"[^,;:.!?\"“”]{0,60}[.!?]?\s*")
+#: A verb in a relative clause ("which he said is …") adds to the sentence's statement; it is not one of its own.
+_RELATIVE_RE = re.compile(r"\b(?:which|who|whom|that|as|what)\s+(?:[Hh]e|[Ss]he|[Tt]hey|\w+)\s+(?:\w+\s+)?$")
+_MIN_QUOTE_LETTERS = 3
+_PERSONISH = frozenset({"person", "title", "pronoun"})
+
+
+@dataclass
+class Found:
+    """One statement found in a text; offsets index that text (the body, or the headline)."""
+
+    speaker: str
+    speaker_type: str
+    speaker_mention: str
+    quote: str
+    kind: str
+    cue: str
+    location: str
+    sentence: str
+    content: str
+    start: int
+    end: int
+
+
+#: The fields of a found statement, in the order of the rows the extractor returns.
+FOUND_FIELDS = (
+    "speaker",
+    "speaker_type",
+    "speaker_mention",
+    "quote",
+    "kind",
+    "cue",
+    "location",
+    "sentence",
+    "content",
+    "start",
+    "end",
+)
+
+
+def mask_quotes(text: str, quotes: list[Quote]) -> str:
+    """The text with each quotation's words blanked out (marks kept, same length, so offsets hold)."""
+    parts, at = [], 0
+    for q in quotes:
+        if q.inner_start < at:
+            continue
+        parts.append(text[at : q.inner_start])
+        parts.append(" " * (q.inner_end - q.inner_start))
+        at = q.inner_end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+class Extractor:
+    """Statements of articles for one registry and set of corpus outlets (news outlets are not speakers)."""
+
+    def __init__(self, registry: SpeakerRegistry, outlets: frozenset[str] = frozenset()) -> None:
+        self.registry = registry
+        self.outlets = {o.lower() for o in outlets}
+
+    # -- one article ---------------------------------------------------------------
+    def article(self, text: str, location: str = "body", spans: list | None = None) -> list[Found]:
+        """The statements of one text (``location`` is ``"body"`` or ``"title"``)."""
+        return self.read(text, location, spans)[0]
+
+    def read(self, text: str, location: str = "body", spans: list | None = None) -> tuple[list[Found], People]:
+        """The statements of one text and its people (for reading the headline with the body's names)."""
+        quotes = [q for q in find_quotes(text, single=location == "title") if _wordy(text, q)]
+        masked = mask_quotes(text, quotes)
+        mentions = self._mentions(masked)
+        people = People(self.registry)
+        people.resolve(mentions)
+        if location == "title":
+            return self.headline(text, mentions, people), people
+        return _Reader(self, text, masked, quotes, mentions, people, location).read(spans), people
+
+    def headline_statements(self, title: object, people: People | None = None) -> list[Found]:
+        """The statements of a headline (none for a missing or blank one), naming people as the body does."""
+        if not isinstance(title, str) or not title.strip():
+            return []
+        quotes = [q for q in find_quotes(title, single=True) if _wordy(title, q)]
+        mentions = self._mentions(mask_quotes(title, quotes))
+        people = people or People(self.registry)
+        people.resolve(mentions)
+        return self.headline(title, mentions, people)
+
+    def _mentions(self, masked: str) -> list[Mention]:
+        mentions = find_mentions(masked)
+        titles = self.registry.find_titles(masked)
+        if titles:  # a registry title replaces the mentions it covers, except a person's name
+            covered = SpanSet([(s, e) for s, e, _ in titles])
+            kept = [m for m in mentions if m.kind == "person" or not covered.overlaps(m.start, m.end)]
+            people = SpanSet([(m.start, m.end) for m in kept if m.kind == "person"])
+            kept.extend(Mention(s, e, "title", t, "") for s, e, t in titles if not people.overlaps(s, e))
+            mentions = sorted(kept, key=lambda m: m.start)
+        return mentions
+
+    # -- speakers ---------------------------------------------------------------------
+    def speaker_of(self, m: Mention, people: People) -> tuple[str, str] | None:
+        """``(speaker, speaker_type)`` for a mention, or ``None`` when it names no one who speaks."""
+        if m.possessive:
+            return None
+        if m.kind in _PERSONISH:
+            if m.entity >= 0:
+                return people.name(m.entity), "person"
+            if m.kind == "title" and m.text[:4].lower() == "the ":
+                return "the " + m.text[4:], "unnamed"  # "the moderator": no one named with that title
+            return None
+        if m.kind == "organisation":
+            name = m.name if m.name else m.text
+            return None if self._is_outlet(name) else (name, "organisation")
+        if m.kind == "unnamed":
+            return m.name, "unnamed"
+        return None
+
+    def _is_outlet(self, name: str) -> bool:
+        low = name.lower()
+        return any(o == low or o.startswith(low + " ") for o in self.outlets)
+
+    # -- headlines -----------------------------------------------------------------
+    def headline(self, title: str, mentions: list[Mention], people: People) -> list[Found]:
+        """``X: …``, ``…: X``, ``…, says X`` and ``X says …`` headlines."""
+        stripped = title.strip()
+        for m in mentions:
+            who = self.speaker_of(m, people) if m.kind in ("person", "title") else None
+            if who is None or who[1] != "person":
+                continue
+            before, after = title[: m.start].strip(), title[m.end :].strip()
+            if not before and after.startswith(":"):
+                rest_start = m.end + len(title[m.end :]) - len(title[m.end :].lstrip()) + 1
+                return [self._headline_found(title, who, m, ":", rest_start, len(title))]
+            if re.search(r":\s*(?:[A-Z][\w.'’\-]*\s+){0,4}$", title[: m.start]) and not after:  # "…: Minister X"
+                return [self._headline_found(title, who, m, ":", 0, title.rfind(":", 0, m.start))]
+            says = re.search(r",?\s*(says|said)\s*$", title[: m.start])
+            if says and not after:
+                return [self._headline_found(title, who, m, says.group(1), 0, says.start())]
+            if not before and re.match(r"\s*(says|warns|tells)\b", title[m.end :]):
+                cue = re.match(r"\s*(says|warns|tells)\b\s*", title[m.end :])
+                return [self._headline_found(title, who, m, cue.group(1), m.end + cue.end(), len(stripped))]
+        return []
+
+    @staticmethod
+    def _headline_found(title: str, who: tuple[str, str], m: Mention, cue: str, start: int, end: int) -> Found:
+        start, end = _trimmed(title, start, end)
+        rest = title[start:end]
+        return Found(who[0], who[1], m.text, rest, "reported", cue, "title", title, rest, start, end)
+
+
+class _Reader:
+    """One pass over an article's sentences (see :class:`Extractor`)."""
+
+    def __init__(self, extractor, text, masked, quotes, mentions, people, location) -> None:
+        self.x = extractor
+        self.text, self.masked, self.quotes = text, masked, quotes
+        self.mentions, self.people, self.location = mentions, people, location
+        self.mention_starts = [m.start for m in mentions]
+        self.mention_ends = sorted((m.end, i) for i, m in enumerate(mentions))
+        self.quote_starts = [q.start for q in quotes]
+        self.taken: set[int] = set()  # quotations already attributed
+        self.found: list[Found] = []
+
+    def read(self, spans: list | None) -> list[Found]:
+        cues = [(m.start(), m.end(), m.group()) for m in _CUE_RE.finditer(self.masked)]
+        cue_starts = [c[0] for c in cues]
+        last: tuple[int, int, Found] | None = None  # (sentence number, paragraph, the last direct statement)
+        last_any: tuple[int, int, Found] | None = None  # the same for a statement of any kind
+        for n, (s_start, s_end, para) in enumerate(sentence_spans(self.text) if spans is None else spans):
+            in_sentence = range(bisect_left(self.quote_starts, s_start), bisect_left(self.quote_starts, s_end))
+            before = len(self.found)
+            first, stop = bisect_left(cue_starts, s_start), bisect_left(cue_starts, s_end)
+            subject: Mention | None = None  # the sentence's last speaker, for participles ("…, adding that …")
+            main = [
+                c
+                for c in range(first, stop)
+                if not _RELATIVE_RE.search(self.masked, max(0, cues[c][0] - 30), cues[c][0])
+            ]
+            for k, c in enumerate(main):
+                next_cue = cues[main[k + 1]][0] if k + 1 < len(main) else s_end
+                subject = self._cue(cues[c], s_start, s_end, next_cue, in_sentence, subject) or subject
+            for k in in_sentence:
+                if k in self.taken:
+                    continue
+                q = self.quotes[k]
+                prior = None
+                if last is not None and self._opens(q, s_start) and self._continues(last, n, para, q):
+                    prior = last[2]
+                elif last_any is not None and not q.balanced and last_any[1] == para:
+                    prior = last_any[2]  # its opening mark was lost in the paragraph of the last statement
+                if prior is not None:
+                    who = (prior.speaker, prior.speaker_type)
+                    self._quote_statement(k, who, prior.speaker_mention, "(continues)", "direct", s_start, s_end)
+            for f in self.found[before:]:
+                last_any = (n, para, f)
+                if f.kind == "direct":
+                    last = (n, para, f)
+        return self.found
+
+    # -- one reporting verb ------------------------------------------------------------
+    def _cue(self, cue, s_start, s_end, next_cue, in_sentence, earlier: Mention | None) -> Mention | None:
+        """Attribute what one reporting verb introduces; return its speaker's mention (``None`` if it has none)."""
+        c_start, c_end, word = cue
+        according = word.lower() == "according to"
+        subject = None if according else self._subject_before(c_start, s_start)
+        inverted = False
+        if subject is None and word in _PARTICIPLES and earlier is not None:
+            subject = earlier  # "X said …, adding that …": the participle's subject is X
+            anchor_start, anchor_end = c_start, c_end
+        else:
+            if subject is None:
+                subject = self._subject_after(c_end, s_end, according)
+                inverted = subject is not None
+            if subject is None:
+                return None
+            anchor_start, anchor_end = min(subject.lead, c_start), max(subject.end, c_end)
+        subject = self._named_in_apposition(subject)
+        who = self.x.speaker_of(subject, self.people)
+        if who is None:
+            return None
+        label = "according to" if according else word
+        quoted = self._quotes_around(anchor_start, anchor_end, s_start, s_end, in_sentence, inverted)
+        if quoted:
+            for k, kind in quoted:
+                self._quote_statement(k, who, subject.text, label, kind, s_start, s_end)
+            return subject
+        first = bisect_left(self.quote_starts, anchor_end, in_sentence.start, in_sentence.stop)
+        last = bisect_left(self.quote_starts, next_cue, in_sentence.start, in_sentence.stop)
+        partial = [k for k in range(first, last) if k not in self.taken]
+        clause_end = s_end if next_cue >= s_end else self._clause_stop(c_end, next_cue, s_end)
+        clause = self._clause(word, according, inverted, anchor_start, anchor_end, c_end, s_start, clause_end)
+        if partial and not inverted:
+            clause = clause or _trimmed(self.text, c_end, _clause_end(self.text, s_end))
+            self._partial_statement(partial, who, subject.text, label, clause, s_start, s_end)
+        elif clause is not None and word not in _WEAK_CUES and not self._parenthetical(subject):
+            self._reported_statement(who, subject.text, label, clause, s_start, s_end)
+        return subject
+
+    def _clause_stop(self, c_end: int, next_cue: int, s_end: int) -> int:
+        """Where a reported clause ends: at the comma before the sentence's next verb when it is a participle."""
+        comma = self.masked.rfind(",", c_end, next_cue)
+        following = _CUE_RE.match(self.masked, next_cue)
+        return comma if comma > c_end and following and following.group() in _PARTICIPLES else s_end
+
+    def _named_in_apposition(self, subject: Mention) -> Mention:
+        """The person an unnamed source or a title is, when a name follows it ("a spokeswoman, Anna White,")."""
+        if subject.kind not in ("unnamed", "title") or subject.entity >= 0:
+            return subject
+        i = bisect_right(self.mention_starts, subject.start)
+        if i < len(self.mentions):
+            m = self.mentions[i]
+            if m.kind == "person" and re.fullmatch(r"\s*,?\s*", self.masked[subject.end : m.lead]):
+                return m
+        return subject
+
+    def _parenthetical(self, subject: Mention) -> bool:
+        """A verb in a relative or parenthetical clause ("which he said is …"): not a statement of its own."""
+        before = self.masked[max(0, subject.start - 12) : subject.start].split()
+        return bool(before) and before[-1].lower().strip(",") in {"which", "who", "that", "as", "what", "whom"}
+
+    def _subject_before(self, c_start: int, s_start: int) -> Mention | None:
+        """The mention whose phrase ends right before the verb, past an apposition or auxiliaries."""
+        at = bisect_right(self.mention_ends, (c_start, len(self.mentions)))
+        for n, (end, i) in enumerate(reversed(self.mention_ends[max(0, at - _LOOK_BACK) : at])):
+            m = self.mentions[i]
+            if m.start < s_start:
+                break
+            gap = self.masked[end:c_start]
+            if n == 0 and _AUX_GAP_RE.fullmatch(gap):
+                return m if m.kind not in ("place", "media") else None
+            if m.kind not in ("place", "media") and _APPOSITION_GAP_RE.fullmatch(gap):
+                return m  # past an apposition, which may hold other names ("X, an expert at Y, said")
+        return None
+
+    def _subject_after(self, c_end: int, s_end: int, according: bool) -> Mention | None:
+        """The mention right after the verb (``said X``, ``according to X``)."""
+        i = bisect_left(self.mention_starts, c_end)
+        for m in self.mentions[i : i + 3]:
+            if m.start >= s_end:
+                return None
+            if m.possessive:
+                continue  # "said Clinton's top aide Jake Sullivan"
+            gap = self.masked[c_end : m.lead]
+            fits = (gap.strip() in ("", "the")) if according else bool(_INVERTED_GAP_RE.fullmatch(gap))
+            if not fits or m.kind == "pronoun" and gap.strip():
+                return None
+            return m
+        return None
+
+    def _quotes_around(self, a_start, a_end, s_start, s_end, in_sentence, inverted) -> list[tuple[int, str]]:
+        """The quotations a verb attributes: one right before it, one it introduces after it, one that carries on."""
+        out = []
+        # Only the nearest quotation on each side (found by bisection): many quotations cost no more per verb.
+        k = bisect_left(self.quote_starts, a_start, in_sentence.start, in_sentence.stop) - 1
+        if k >= in_sentence.start and k not in self.taken and self.quotes[k].end <= a_start:
+            if _QUOTE_TO_CUE_RE.fullmatch(self.masked[self.quotes[k].end : a_start]):
+                out.append((k, self._kind(k, s_start)))
+        k = bisect_left(self.quote_starts, a_end, in_sentence.start, in_sentence.stop)
+        if k < in_sentence.stop and k not in self.taken:
+            gap = self.masked[a_end : self.quotes[k].start]
+            if out and re.fullmatch(r"\s*(?:[\w ]{0,30})?[,;:]\s*", gap):
+                out.append((k, "direct" if len(self.quotes[k].text(self.text).split()) >= 2 else "partial"))
+            elif not out and _INTRO_RE.fullmatch(gap) and (":" in gap or gap.strip() == ","):
+                out.append((k, "direct" if len(self.quotes[k].text(self.text).split()) >= 2 else "partial"))
+        return out
+
+    def _kind(self, k: int, s_start: int) -> str:
+        q = self.quotes[k]
+        lead = self.text[s_start : q.start].strip()
+        opens = lead == "" or lead.endswith(":")
+        return "direct" if opens and len(q.text(self.text).split()) >= 2 else "partial"
+
+    def _clause(self, word, according, inverted, a_start, a_end, c_end, s_start, s_end) -> tuple[int, int] | None:
+        """The reported clause: after the verb (``said that …``), after "according to X,", or before the speaker."""
+        masked = self.masked
+        if according:
+            rest = masked[a_end:s_end]
+            if rest.lstrip().startswith(","):
+                start = a_end + rest.index(",") + 1
+                return _trimmed(self.text, start, _clause_end(self.text, s_end))
+            lead = masked[s_start:a_start].rstrip()
+            if lead.endswith(","):
+                return _trimmed(self.text, s_start, s_start + len(lead) - 1)
+            return None
+        rest = masked[c_end:s_end]
+        m = None if inverted else (_THAT_RE.match(rest) or _COLON_RE.match(rest))
+        if m is not None:
+            return _trimmed(self.text, c_end + m.end(), _clause_end(self.text, s_end))
+        lead = masked[s_start:a_start]
+        comma = lead.rfind(",")
+        # "…, X said on Friday." and "…, Russian foreign minister X said." (a title may stand before the name)
+        if comma >= 0 and len(lead[comma + 1 :].split()) <= 5 and len(lead[:comma].split()) >= 3:
+            if _TRAILING_TAIL_RE.fullmatch(masked[a_end:s_end]):
+                return _trimmed(self.text, s_start, s_start + comma)
+        if inverted:
+            return None
+        if word in _BARE_CUES and _FINITE_RE.match(rest.strip()) and len(rest.split()) >= 4:
+            return _trimmed(self.text, c_end, _clause_end(self.text, s_end))
+        if word in _OBJECT_CUES and len(rest.split()) >= 3 and rest.lstrip()[:1].islower():
+            return _trimmed(self.text, c_end, _clause_end(self.text, s_end))  # "emphasised the need to …"
+        return None
+
+    # -- statements -------------------------------------------------------------------
+    def _quote_statement(self, k, who, mention, cue, kind, s_start, s_end) -> None:
+        q = self.quotes[k]
+        self.taken.add(k)
+        start, end = _trimmed(self.text, q.inner_start, q.inner_end)
+        words = self.text[start:end]
+        sentence = self.text[s_start:s_end]
+        self.found.append(Found(who[0], who[1], mention, words, kind, cue, self.location, sentence, words, start, end))
+
+    def _partial_statement(self, ks, who, mention, cue, clause, s_start, s_end) -> None:
+        fragments = []
+        for k in ks:
+            self.taken.add(k)
+            fragments.append(_trimmed(self.text, self.quotes[k].inner_start, self.quotes[k].inner_end))
+        quote = " … ".join(self.text[s:e] for s, e in fragments)
+        content = self.text[clause[0] : clause[1]]
+        self.found.append(
+            Found(
+                who[0],
+                who[1],
+                mention,
+                quote,
+                "partial",
+                cue,
+                self.location,
+                self.text[s_start:s_end],
+                content,
+                fragments[0][0],
+                fragments[-1][1],
+            )
+        )
+
+    def _reported_statement(self, who, mention, cue, clause, s_start, s_end) -> None:
+        start, end = clause
+        if end - start < 8 or not any(ch.isalpha() for ch in self.text[start:end]):
+            return
+        words = self.text[start:end]
+        self.found.append(
+            Found(
+                who[0],
+                who[1],
+                mention,
+                words,
+                "reported",
+                cue,
+                self.location,
+                self.text[s_start:s_end],
+                words,
+                start,
+                end,
+            )
+        )
+
+    # -- continued quotations ---------------------------------------------------------
+    def _opens(self, q: Quote, s_start: int) -> bool:
+        return self.text[s_start : q.start].strip() == "" and len(q.text(self.text).split()) >= 2
+
+    def _continues(self, last: tuple[int, int, Found], n: int, para: int, q: Quote) -> bool:
+        """Whether a quotation with no verb of its own carries on the last direct statement.
+
+        It does in the next sentence of the same paragraph, or at the start of the
+        next paragraph when the last statement's quotation was the end of its own.
+        """
+        last_n, last_para, statement = last
+        if para == last_para:
+            return last_n >= n - 1 or not q.balanced
+        if para != last_para + 1:
+            return False
+        tail = self.text[
+            statement.end : self.text.find("\n", statement.end)
+            if "\n" in self.text[statement.end :]
+            else len(self.text)
+        ]
+        return len(tail.split()) <= 8  # the previous paragraph ended with (or just after) that quotation
+
+
+def _wordy(text: str, q: Quote) -> bool:
+    return any(len(w) >= _MIN_QUOTE_LETTERS and w.isalpha() for w in re.findall(r"[^\W\d_]+", q.text(text)))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past surrounding white space, quotation marks and trailing commas."""
+    while start < end and (text[start].isspace() or text[start] in '"“”«»'):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ',;"“”«»'):
+        end -= 1
+    return start, end
+
+
+def _clause_end(text: str, s_end: int) -> int:
+    """The end of a reported clause: the sentence's end without its full stop."""
+    end = s_end
+    while end > 0 and text[end - 1] in " \n\t":
+        end -= 1
+    if end > 0 and text[end - 1] in ".!?":
+        end -= 1
+    return end

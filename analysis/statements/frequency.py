@@ -1,0 +1,86 @@
+"""Statements and articles per period: how often who said something, and how much coverage there was."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.periods import complete_periods, period_start
+
+
+def statement_frequency(
+    statements: pd.DataFrame,
+    freq: str = "W",
+    by: tuple[str, ...] | list[str] = ("speaker",),
+    distinct: bool = False,
+    locations: tuple[str, ...] = ("body",),
+    span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+) -> pd.DataFrame:
+    """Statements per period, in long form, with empty periods as zeros.
+
+    Parameters
+    ----------
+    statements : pandas.DataFrame
+        As returned by :func:`extract_statements`.
+    freq : str
+        Period alias (``"D"``, ``"W"``, ``"M"``).
+    by : sequence of str
+        Columns to break the counts down by (``speaker``, ``outlet``, ``kind``…).
+    distinct : bool
+        Count distinct statements (echo groups, each in the period it was first
+        reported) instead of reports.
+    locations : tuple of str
+        Which statements count: ``("body",)`` leaves out headlines, which
+        restate the body; add ``"title"`` to count them.
+    span : (start, end), optional
+        Time range to cover (default: the statements' own range); pass the
+        corpus range so that frequencies line up with coverage volume.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``period``, the ``by`` columns, ``n_statements`` and ``n_articles``
+        (articles with at least one such statement).
+
+    """
+    by = list(by)
+    data = statements[statements["location"].isin(locations) & statements["published"].notna()].copy()
+    if distinct:
+        data = data.sort_values(["published", "statement_id"]).drop_duplicates("statement_group")
+        data["published"] = data["first_reported"]
+    data["period"] = period_start(data["published"], freq)
+    counts = (
+        data.groupby([*by, "period"], observed=True)
+        .agg(n_statements=("statement_id", "size"), n_articles=("doc_id", "nunique"))
+        .reset_index()
+        .astype({"n_statements": "int64", "n_articles": "int64"})
+    )
+    if span is not None:
+        span = (period_start(pd.Series([span[0]]), freq).iloc[0], period_start(pd.Series([span[1]]), freq).iloc[0])
+    out = complete_periods(counts, by, freq, span=span)
+    return out[["period", *by, "n_statements", "n_articles"]]
+
+
+def coverage_volume(
+    articles: pd.DataFrame, freq: str = "W", by: tuple[str, ...] | list[str] = ("outlet",)
+) -> pd.DataFrame:
+    """Articles per period (and per ``by`` group), with each group's share of the period's coverage.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``period``, the ``by`` columns, ``n_articles``, ``n_total`` (all
+        articles in the period) and ``share`` (``n_articles / n_total``, NA when
+        the period has no articles).
+
+    """
+    by = list(by)
+    data = articles[articles["published"].notna()].reset_index()
+    data["period"] = period_start(data["published"], freq)
+    for column in by:
+        data[column] = data[column].fillna("(unknown)")
+    counts = data.groupby([*by, "period"]).size().rename("n_articles").reset_index()
+    out = complete_periods(counts, by, freq)
+    totals = out.groupby("period")["n_articles"].transform("sum")
+    out["n_total"] = totals.astype("int64")
+    out["share"] = (out["n_articles"] / totals.where(totals > 0)).astype("Float64")
+    return out[["period", *by, "n_articles", "n_total", "share"]]
