@@ -169,6 +169,8 @@ class People:
             self._by_title_word.setdefault(key.split()[-1], []).append(index)
 
     def _pronoun(self, m: Mention) -> int:
+        if m.gender == "plural":
+            return -1  # "they" stands for a group, not one person (see the extractor)
         seen: list[int] = []
         for index in self._recent[: -4 * PRONOUN_WINDOW - 1 : -1]:  # the last mentions of people, newest first
             if index in seen:

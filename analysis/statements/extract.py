@@ -183,11 +183,13 @@ _AUX_GAP_RE = re.compile(rf"\s*(?:{_AUX}\s+)*")
 #: An apposition or a relative clause between a speaker and the verb: "X, the minister, said",
 #: "X (D-Calif.), who …, said", "X — a teacher — says", "officials who spoke to us said".
 _APPOSITION_GAP_RE = re.compile(
-    rf"(?:\s*(?:,[^,;:\"“”«»]{{1,150}},|\([^()]{{1,80}}\)|[—–][^—–]{{1,150}}[—–])"
+    rf"(?:\s*(?:,(?:[^,;:]{{1,150}},){{1,4}}|\([^()]{{1,80}}\)|[—–][^—–]{{1,150}}[—–])"
     rf"|\s+(?:of|from)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
+    rf"|\s+(?:in|from|at|of|with|for|inside|within|close to|familiar with|near|on)\s+[^,;:\"“”.!?]{{1,60}}?(?=\s)"
     rf"|\s+(?:who|which|that)\s+[^,;:\"“”«»]{{1,100}}?\s)+\s*(?:{_AUX}\s+)*"
 )
 _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
+_GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
 #: Between a verb and its speaker after it: "said co-ordinator X", "said Clinton's top aide X", "said Mr. X".
 _INVERTED_GAP_RE = re.compile(r"\s+(?:(?:the|a|an|[a-z][\w'’\-]*|[A-Z][\w\-]*['’]s?)\s+){0,5}")
 #: Between a quotation and its speaker: punctuation, and perhaps a few words of description
@@ -198,10 +200,24 @@ _THAT_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?that\s+(?=\S)")
 _COLON_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?[\w'’]*\s*:\s*(?=\S)")
 #: A finite verb: a bare clause after "said" must hold one within a few words ("said the plan was dead").
 _FINITE_RE = re.compile(
-    r"^(?:\S+\s+){0,10}?(?:is|are|was|were|had|has|have|would|will|could|should|can|cannot|might|must|did|does|"
-    r"do|need|needs|want|wants|[a-z]+n[’']t|[a-z]+ed|[a-z]{3,}s)\b"
+    r"^(?!(?:nothing|little|goodbye|yes|no|so|hello|thanks|grace|mass|prayers|as much)\b)"
+    r"(?:\S+\s+){0,20}?(?:\S*?(?:[’'](?:s|re|ll|d|ve|m)|n[’']t)\b|(?:is|are|was|were|had|has|have|would|will|could|"
+    r"should|can|cannot|may|might|must|did|does|do|need|needs|want|wants|[a-z]+ed|[a-z]{3,}s)\b)"
 )
-_BARE_CUES = frozenset({"said", "says", "say", "added", "adds", "warned", "insisted", "argued", "claimed", "stressed"})
+#: The listener after "told": "reporters", "The Huffington Post", "a town hall in Salem", "him".
+_TOLD_OBJECT_RE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’\-]*|reporters|journalists|supporters|him|her|them|us|me|"
+    r"[a-z]+(?=\s+(?:in|on|at|during|that)\b))\s*){1,6}(?:(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+)?(?=that\b|[a-z])"
+)
+#: Verbs after which a clause without "that" is what was said ("said the plan had failed").
+_BARE_CUES = frozenset(
+    {"said", "says", "say", "added", "adds", "warned", "warns", "insisted", "insists", "argued", "argues", "argue",
+     "claimed", "claims", "stressed", "announced", "acknowledged", "admitted", "conceded", "predicted", "promised",
+     "noted", "explained", "wrote", "writes", "tweeted", "declared", "recalled", "revealed", "confirmed", "denied",
+     "complained", "suggested", "insist", "contend", "contends", "contended", "countered", "replied", "responded"}
+)
+#: A verb joined to an earlier one of the same subject ("X thanked Miami and said …", "…, then says …").
+_COORDINATED_RE = re.compile(r"(?:\band|,\s*then|\band then|\bbut)\s+(?:(?:also|later|then)\s+)?$")
 #: Verbs of emphasis whose object is what was said ("emphasised the need to act").
 _OBJECT_CUES = frozenset(
     {
@@ -219,7 +235,11 @@ _OBJECT_CUES = frozenset(
         "urges",
     }
 )
-_TRAILING_TAIL_RE = re.compile(r"[^,;:.!?\"“”]{0,60}[.!?]?\s*")
+#: After "…, X said": nothing, or an adjunct ("on Friday", "in a statement"), never a clause of its own.
+_TRAILING_TAIL_RE = re.compile(
+    r"\s*(?:(?:on|in|at|to|during|after|before|while|when|last|this|late|early|earlier|later|yesterday|today|"
+    r"of|about|from|with|via|by|through|told|adding|referring)\b[^,;:.!?\"“”]{0,60})?[.!?]?\s*"
+)
 #: A verb in a relative clause ("which he said is …") adds to the sentence's statement; it is not one of its own.
 _RELATIVE_RE = re.compile(r"\b(?:which|who|whom|that|as|what)\s+(?:[Hh]e|[Ss]he|[Tt]hey|\w+)\s+(?:\w+\s+)?$")
 _MIN_QUOTE_LETTERS = 3
@@ -355,6 +375,9 @@ class Extractor:
             says = re.search(r",?\s*(says|said)\s*$", title[: m.start])
             if says and not after:
                 return [self._headline_found(title, who, m, says.group(1), 0, says.start())]
+            says = re.fullmatch(r"\s*([Ss]ays|[Ss]aid)\.?\s*", after)
+            if says and before.endswith(","):  # "…, Trevor Noah Says."
+                return [self._headline_found(title, who, m, says.group(1).lower(), 0, title.rfind(",", 0, m.start))]
             if not before and re.match(r"\s*(says|warns|tells)\b", title[m.end :]):
                 cue = re.match(r"\s*(says|warns|tells)\b\s*", title[m.end :])
                 return [self._headline_found(title, who, m, cue.group(1), m.end + cue.end(), len(stripped))]
@@ -385,7 +408,9 @@ class _Reader:
         cue_starts = [c[0] for c in cues]
         last: tuple[int, int, Found] | None = None  # (sentence number, paragraph, the last direct statement)
         last_any: tuple[int, int, Found] | None = None  # the same for a statement of any kind
-        for n, (s_start, s_end, para) in enumerate(sentence_spans(self.text) if spans is None else spans):
+        spans = sentence_spans(self.text) if spans is None else spans
+        sentences = _attribution_sentences(self.text, spans, self.quotes)
+        for n, (s_start, s_end, para) in enumerate(sentences):
             in_sentence = range(bisect_left(self.quote_starts, s_start), bisect_left(self.quote_starts, s_end))
             before = len(self.found)
             first, stop = bisect_left(cue_starts, s_start), bisect_left(cue_starts, s_end)
@@ -423,8 +448,11 @@ class _Reader:
         according = word.lower() == "according to"
         subject = None if according else self._subject_before(c_start, s_start)
         inverted = False
-        if subject is None and word in _PARTICIPLES and earlier is not None:
-            subject = earlier  # "X said …, adding that …": the participle's subject is X
+        coordinated = _COORDINATED_RE.search(self.masked, max(s_start, c_start - 12), c_start) is not None
+        if subject is None and (word in _PARTICIPLES or coordinated):
+            earlier = earlier or self._sentence_subject(s_start, c_start)
+        if subject is None and (word in _PARTICIPLES or coordinated) and earlier is not None:
+            subject = earlier  # "X said …, adding that …", "X attacked Y, saying …": the participle's subject is X
             anchor_start, anchor_end = c_start, c_end
         else:
             if subject is None:
@@ -434,6 +462,10 @@ class _Reader:
                 return None
             anchor_start, anchor_end = min(subject.lead, c_start), max(subject.end, c_end)
         subject = self._named_in_apposition(subject)
+        if subject.kind == "pronoun" and subject.gender == "plural":
+            subject = self._group_before(subject)
+            if subject is None:
+                return None
         who = self.x.speaker_of(subject, self.people)
         if who is None:
             return None
@@ -460,6 +492,25 @@ class _Reader:
         comma = self.masked.rfind(",", c_end, next_cue)
         following = _CUE_RE.match(self.masked, next_cue)
         return comma if comma > c_end and following and following.group() in _PARTICIPLES else s_end
+
+    def _group_before(self, they: Mention) -> Mention | None:
+        """What "they" stands for: the last unnamed group or organisation mentioned shortly before it."""
+        i = bisect_left(self.mention_starts, they.start)
+        for m in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
+            if m.kind == "unnamed" and m.name.endswith(("s", "people", "staff")) or m.kind == "organisation":
+                return m if they.start - m.end < _GROUP_REACH else None
+        return None
+
+    def _sentence_subject(self, s_start: int, before: int) -> Mention | None:
+        """The mention that opens a sentence (past a few opening words), as the subject of a participle."""
+        i = bisect_left(self.mention_starts, s_start)
+        if i >= len(self.mentions) or self.mentions[i].start >= before:
+            return None
+        m = self.mentions[i]
+        lead = self.masked[s_start : m.lead].split()
+        if len(lead) > 3 or m.kind in ("place", "media", "pronoun") and m.entity < 0:
+            return None
+        return m
 
     def _named_in_apposition(self, subject: Mention) -> Mention:
         """The person an unnamed source or a title is, when a name follows it ("a spokeswoman, Anna White,")."""
@@ -515,6 +566,11 @@ class _Reader:
             if _QUOTE_TO_CUE_RE.fullmatch(self.masked[self.quotes[k].end : a_start]):
                 out.append((k, self._kind(k, s_start)))
         k = bisect_left(self.quote_starts, a_end, in_sentence.start, in_sentence.stop)
+        if k == in_sentence.stop and self.masked[a_end:s_end].strip() == ":":  # "X says:" and a quoted paragraph
+            k = bisect_left(self.quote_starts, s_end)
+            if k < len(self.quotes) and k not in self.taken and not self.masked[s_end : self.quotes[k].start].strip():
+                return [(k, "direct")]
+            return out
         if k < in_sentence.stop and k not in self.taken:
             gap = self.masked[a_end : self.quotes[k].start]
             if out and re.fullmatch(r"\s*(?:[\w ]{0,30})?[,;:]\s*", gap):
@@ -542,6 +598,11 @@ class _Reader:
                 return _trimmed(self.text, s_start, s_start + len(lead) - 1)
             return None
         rest = masked[c_end:s_end]
+        if word in ("told", "tells", "telling") and not inverted:
+            obj = _TOLD_OBJECT_RE.match(rest)  # "told reporters (that) …", "told The Post on Monday (that) …"
+            if obj:
+                c_end, rest = c_end + obj.end(), rest[obj.end() :]
+                word = "said"
         m = None if inverted else (_THAT_RE.match(rest) or _COLON_RE.match(rest))
         if m is not None:
             return _trimmed(self.text, c_end + m.end(), _clause_end(self.text, s_end))
@@ -549,9 +610,14 @@ class _Reader:
         comma = lead.rfind(",")
         # "…, X said on Friday." and "…, Russian foreign minister X said." (a title may stand before the name)
         if comma >= 0 and len(lead[comma + 1 :].split()) <= 5 and len(lead[:comma].split()) >= 3:
-            if _TRAILING_TAIL_RE.fullmatch(masked[a_end:s_end]):
+            tail = masked[a_end:s_end]
+            listener = _TOLD_OBJECT_RE.match(tail) if word in ("told", "tells") else None
+            if _TRAILING_TAIL_RE.fullmatch(tail[listener.end() :] if listener else tail):
                 return _trimmed(self.text, s_start, s_start + comma)
         if inverted:
+            before_cue = masked[s_start:a_start].rstrip()
+            if before_cue.endswith(",") and len(before_cue.split()) >= 3:  # "…, said X, an analyst."
+                return _trimmed(self.text, s_start, s_start + len(before_cue) - 1)
             return None
         if word in _BARE_CUES and _FINITE_RE.match(rest.strip()) and len(rest.split()) >= 4:
             return _trimmed(self.text, c_end, _clause_end(self.text, s_end))
@@ -633,6 +699,31 @@ class _Reader:
             else len(self.text)
         ]
         return len(tail.split()) <= 8  # the previous paragraph ended with (or just after) that quotation
+
+
+def _attribution_sentences(text: str, spans, quotes: list[Quote]) -> list[tuple[int, int, int]]:
+    """Sentences as attribution reads them: a quotation and a sentence opening in lower case join the one before.
+
+    A sentence splitter ends sentences inside quotations (``''A. B,'' X said.``)
+    and after a quotation's question mark (``"Mistake?" he asked.``) or an
+    abbreviation (``(D-Ore.) said.``); each such piece belongs to the sentence
+    before it, so that the verb and its quotation are read together.
+    """
+    out: list[tuple[int, int, int]] = []
+    k = 0  # the next quotation to look at
+    for start, end, para in spans:
+        start, end, para = int(start), int(end), int(para)
+        joined = False
+        if out and out[-1][2] == para:
+            while k < len(quotes) and quotes[k].start < out[-1][0]:
+                k += 1
+            open_quote = any(q.start < out[-1][1] < q.end for q in quotes[k : k + 4])
+            if open_quote or text[start : start + 1].islower():
+                out[-1] = (out[-1][0], end, para)
+                joined = True
+        if not joined:
+            out.append((start, end, para))
+    return out
 
 
 def _wordy(text: str, q: Quote) -> bool:

@@ -115,7 +115,7 @@ _JOIN = r"(?:\s+(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|y|d
 _SEQUENCE_RE = re.compile(
     rf"(?<![\w'’\-]){_CAP}\.?(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?)*"
 )
-_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 #: Titles standing for a person in lower case ("the prime minister", "the former foreign secretary").
 _ROLE_NOUNS = (
     "prime minister|foreign minister|foreign secretary|home secretary|health secretary|defence secretary|"
@@ -128,7 +128,7 @@ _TITLE_NP_RE = re.compile(
     rf"\b[Tt]he\s+(?:(?:former|new|then|outgoing|incoming|current|acting|interim|deputy|shadow|[A-Z][\w'’\-]*)\s+){{0,3}}"
     rf"(?:(?:republican|democratic|labour|conservative|liberal|opposition|party|presidential|foreign|finance|"
     rf"health|defence|defense|interior|home|justice|economy|trade|energy|transport|education|state|chief|"
-    rf"senior|top)\s+){{0,2}}(?P<role>{_ROLE_NOUNS})\b"
+    rf"senior|top)\s+){{0,2}}(?:(?:{_ROLE_NOUNS})\s+)?(?P<role>{_ROLE_NOUNS})\b"
 )
 _SOURCE_NOUNS = (
     "officials?|spokes(?:man|woman|person|people)|sources?|aides?|advisers?|advisors?|diplomats?|analysts?|"
@@ -138,12 +138,23 @@ _SOURCE_NOUNS = (
     "people familiar|people close|people|moderators?|reporters?|interviewers?|pollsters?|authorities|"
     "wom[ae]n|m[ae]n|mothers?|fathers?|wife|husband|sons?|daughters?|friends?|neighbou?rs?|teachers?|students?|"
     "workers?|owners?|farmers?|nurses?|activists?|organi[sz]ers?|delegates?|attendees?|fans?|veterans?|victims?|"
-    "relatives?|colleagues?|parents?|employees?|managers?|defenders?|opponents?|rivals?|backers?|allies|ally"
+    "relatives?|colleagues?|parents?|employees?|managers?|defenders?|opponents?|rivals?|backers?|allies|ally|"
+    "candidates?|politicians?|senators?|legislators?|judges?|justices?|leaders?|groups?|advocates?|donors?|"
+    "consultants?|participants?|demonstrators?|spokespeople|commentators?|historians?|economists?"
 )
+#: A share of those polled or asked ("almost half", "six in 10 voters", "55 percent of Democrats").
+_SHARE = (
+    r"(?:(?:about|nearly|almost|roughly|more than|less than|fewer than|over|under|only|just)\s+)?"
+    r"(?:half|a third|a quarter|two-thirds|three-quarters|a majority|a minority|\d+(?:\.\d+)?\s*(?:percent|%)|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:10|ten|\d+))"
+    r"(?:\s+of)?(?:\s+(?:the|all|those|them|[A-Z][\w\-]*|registered|likely|primary|young|older|white|black|"
+    r"Hispanic|Latino|female|male|independent)){0,3}(?:\s+(?:voters|respondents|Americans|people|adults|members))?"
+)
+_SHARE_RE = re.compile(rf"\b{_SHARE}(?=\s+(?:\w+\s+)?(?:said|say|says)\b)", re.I)
 #: An unnamed source: "a Conservative spokesperson", "senior officials", "a spokesman for the ministry".
 _UNNAMED_RE = re.compile(
     rf"\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior|"
-    rf"[Hh]is|[Hh]er|[Tt]heir|[Yy]oung|[Oo]ld|[Ee]lderly|[Mm]ost|[Aa]ll|[Bb]oth|[Ff]ellow|"
+    rf"[Hh]is|[Hh]er|[Tt]heir|[Yy]oung|[Oo]ld|[Ee]lderly|[Mm]ost|[Aa]ll|[Bb]oth|[Ff]ellow|[A-Z][\w.\-]*['’]s?|"
     rf"[Ff]ormer|[Ll]ocal|[Gg]overnment|[Pp]arty|[Cc]ampaign|[Aa]dministration|[Mm]ilitary|[Ss]ecurity|"
     rf"[Pp]olice|[Hh]ealth|[Ee]lection|[Hh]ospital|[Uu]nion|[Cc]ompany|[Ii]ndustry|[Ww]estern|[A-Z][\w'’\-]+)\s+){{0,4}}"
     rf"(?P<noun>{_SOURCE_NOUNS})\b"
@@ -151,11 +162,11 @@ _UNNAMED_RE = re.compile(
 )
 #: Organisations named by a common noun ("the company said", "the ministry said").
 _ORG_NP_RE = re.compile(
-    r"\b[Tt]he\s+(?:(?:[A-Z][\w'’\-]*|foreign|interior|defence|defense|health|justice|finance|state|federal|"
-    r"national|local|regional)\s+){0,2}"
+    r"(?:\b[Tt]he\s+|(?<![\w.])(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s?\s+)(?:[\w'’\-]+\s+){0,2}"
     r"(?P<noun>company|campaign|agency|ministry|department|government|administration|group|organi[sz]ation|"
     r"committee|council|firm|bank|network|union|police|military|army|navy|court|board|commission|institute|"
-    r"foundation|charity|office|embassy|regulator|watchdog|prosecutor's office|party)\b(?!['’])"
+    r"foundation|charity|office|embassy|regulator|watchdog|prosecutor's office|party|team|staff|spokesman|"
+    r"spokeswoman|spokesperson)\b(?!['’])"
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
@@ -250,7 +261,8 @@ def classify_sequence(words: list[str]) -> tuple[str, list[str], list[str], str 
                 in_title[i : j + 1] = [True] * (j + 1 - i)
     titled = max((i for i, t in enumerate(in_title) if t), default=-1)
     title, name = bare[: titled + 1], bare[titled + 1 :]
-    if any(b in ORG_WORDS for b in bare if b not in TITLE_WORDS) or any(w in ("of", "for", "the") for w in name):
+    named_part = name if title and name else bare  # "House Speaker Paul Ryan": a title's words are no organisation
+    if any(b in ORG_WORDS for b in named_part if b not in TITLE_WORDS) or any(w in ("of", "for", "the") for w in name):
         return "organisation", bare, [], None
     if len(bare) == 1 and (bare[0] in INSTITUTIONS or _is_acronym(bare[0])):
         return "organisation", bare, [], None
@@ -283,6 +295,11 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # "Dr Jones's aides" is not an unnamed source phrase starting at a name
         found.append(Mention(m.start(), m.end(), "unnamed", phrase, _unnamed_label(phrase)))
     taken = SpanSet([(f.start, f.end) for f in found])
+    for m in _SHARE_RE.finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            phrase = " ".join(m.group().split())
+            found.append(Mention(m.start(), m.end(), "unnamed", phrase, _unnamed_label(phrase)))
+    taken = SpanSet([(f.start, f.end) for f in found])
     for m in _ORG_NP_RE.finditer(text):
         if not taken.overlaps(m.start(), m.end()):
             phrase = " ".join(m.group().split())
@@ -301,7 +318,8 @@ def find_mentions(text: str) -> list[Mention]:
             if mention is not None:
                 found.append(mention)
     for m in _PRONOUN_RE.finditer(text):
-        found.append(Mention(m.start(), m.end(), "pronoun", m.group(), "", "m" if m.group()[0] in "Hh" else "f"))
+        gender = {"h": "m", "s": "f", "t": "plural"}[m.group()[0].lower()]
+        found.append(Mention(m.start(), m.end(), "pronoun", m.group(), "", gender))
     found.sort(key=lambda f: f.start)
     return found
 
