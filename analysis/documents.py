@@ -17,6 +17,7 @@ from time import perf_counter
 import numpy as np
 
 from analysis.keywords import count_text, keyword_matcher
+from analysis.memo import paused_gc
 from analysis.lexicons import Adjustment
 from analysis.statements import Extractor, SpeakerRegistry, found_row
 from analysis.text import sentence_spans
@@ -69,6 +70,11 @@ def analyse_documents(items: list[tuple[str | None, str | None]], settings: Docu
         word-trigram hashes (used to group echoes).
 
     """
+    with paused_gc():
+        return _analyse(items, settings)
+
+
+def _analyse(items: list[tuple[str | None, str | None]], settings: DocumentSettings) -> list[DocumentResult]:
     extractor = Extractor(settings.registry, settings.outlets)
     matcher = keyword_matcher(settings.groups)
     out = []

@@ -8,6 +8,10 @@ per-token cost to a dictionary look-up done in C.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
@@ -29,3 +33,20 @@ def fill_memo(memo: dict[K, V], keys: Iterable[K], compute: Callable[[K], V], li
     for key in new:
         memo[key] = compute(key)
     return memo
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector for a chunk of per-document work, then collect once.
+
+    The per-document stages make many short-lived objects that reference counting
+    frees; without the pause, the collector would also walk every long-lived
+    object (the memos, the tables built so far) again and again while they run.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

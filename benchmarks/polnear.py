@@ -20,9 +20,11 @@ The rules of the measure:
 - **Precision**: extracted statements that overlap the content of any gold
   attribution (speech or not) / all extracted statements.
 - **Speaker right** (named sources): of the found speech attributions whose gold
-  source names someone (a capitalised word that is not a pronoun, determiner,
-  number, title, place, acronym, or word of an organisation's or medium's name),
-  those whose extracted speaker shares such a name word with the gold source.
+  source is a named person (the phrase's head, before any common noun, holds a
+  capitalised word that is not a pronoun, determiner, number, title, place,
+  acronym, or word of an organisation's or medium's name: "Sen. Ted Cruz (R-Tex.),
+  a candidate", not "a lawsuit filed by Yulia Tymoshenko"), those whose
+  extracted speaker shares such a name word with the gold source.
 
 Prints the three figures with their counts, and by cue and pattern.
 """
@@ -63,6 +65,12 @@ _WORD_RE = re.compile(r"[A-Za-z’']+|:")
 _NON_NAME_WORDS = (
     names.TITLE_WORDS | names.ORG_WORDS | names.MEDIA_WORDS | names.LEADING_WORDS | names.INSTITUTIONS
 ) - {"May"}
+#: Lower-case words that may stand in a named source's head ("state attorney Dave Aronberg").
+_HEAD_WORDS = frozenset(
+    """professor director chairman chairwoman chief spokesman spokeswoman adviser aide senator president leader state
+    campaign manager host reporter moderator candidate executive secretary minister attorney of de van von and
+    delegate former governor mayor""".split()
+)
 _NOT_NAMES = frozenset(
     """the a an he she they it we i you his her their our its this that these those some many one two three
     both all most several other others another each every no none mr mrs ms dr sen rep gov president
@@ -86,7 +94,18 @@ class Gold:
 
     @property
     def named(self) -> bool:
-        return bool(_name_words(self.source))
+        """Whether the source is a named person: a name in the phrase's head, before any common noun.
+
+        "Sen. Ted Cruz (R-Tex.), a candidate" and "Ohio State University professor Paul Beck" are;
+        "a lawsuit filed by Yulia Tymoshenko" and "his wife, Huma Abedin" are not.
+        """
+        head = []
+        for word in _WORD_RE.findall(self.source):
+            if word[:1].isupper() or word.lower() in _HEAD_WORDS:
+                head.append(word)
+            elif head or word.lower() not in ("the", "a", "an"):
+                break
+        return bool(_name_words(" ".join(head)))
 
 
 _ID_RE = re.compile(r"^([TEARN#]\d+)\t")
@@ -153,8 +172,10 @@ def _name_words(text: str) -> set[str]:
     and the words of organisations and media (the project's word lists, which
     hold only such vocabulary), and not acronyms.
     """
+    for place in sorted((p for p in names.places() if " " in p), key=len, reverse=True):
+        text = text.replace(place, " ")  # "South Carolina" names no one
     words = set()
-    for w in _WORD_RE.findall(text):
+    for w in _WORD_RE.findall(re.sub(r"\b\w+-in-\w+\b", " ", text)):
         bare = w.strip("’'").removesuffix("’s").removesuffix("'s")
         if not bare[:1].isupper() or (len(bare) > 1 and bare.isupper()) or bare.lower() in _NOT_NAMES:
             continue

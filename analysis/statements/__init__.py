@@ -21,6 +21,7 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow as pa
 
+from analysis.memo import paused_gc
 from analysis.parallel import map_chunks
 from analysis.statements.canonical import as_toml, join_surnames, suggest_speakers
 from analysis.statements.columns import GROUP_COLUMNS, KINDS, SPEAKER_TYPES, STATEMENT_COLUMNS, STATEMENT_DTYPES
@@ -149,9 +150,12 @@ def statements_of_texts(
     """
     extractor = Extractor(registry, outlets)
     out = []
-    for title, text, *spans in items:
-        found = statements_of_document(extractor, title if include_titles else None, text, spans[0] if spans else None)
-        out.append([found_row(f) for f in found])
+    with paused_gc():
+        for title, text, *spans in items:
+            found = statements_of_document(
+                extractor, title if include_titles else None, text, spans[0] if spans else None
+            )
+            out.append([found_row(f) for f in found])
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 KINDS = ("direct", "partial", "reported")
-SPEAKER_TYPES = ("person", "organisation", "unnamed")
+SPEAKER_TYPES = ("person", "organisation", "unnamed", "document")
 #: The columns of the statements table and their dtypes.
 STATEMENT_DTYPES: dict[str, str] = {
     **dict.fromkeys(("doc_id", "statement_id", "speaker", "speaker_type", "speaker_mention"), "string"),

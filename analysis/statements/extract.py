@@ -32,8 +32,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from analysis.regex_trie import trie_alternation
 from analysis.statements.entities import People
-from analysis.statements.names import Mention, SpanSet, find_mentions
+from analysis.statements.names import LEADING_WORDS, Mention, SpanSet, find_mentions, places
 from analysis.statements.quotes import Quote, find_quotes
 from analysis.statements.registry import SpeakerRegistry
 from analysis.text import sentence_spans
@@ -151,9 +152,8 @@ CUES = (
     "suggested",
     "according to",
 )
-_CUE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(c) for c in sorted(CUES, key=len, reverse=True)) + r"|According to)\b"
-)
+#: Any reporting verb, as a trie (one try per first letter); at a position it matches the longest cue.
+_CUE_RE = re.compile(r"\b(?:" + trie_alternation([*CUES, "According to"]) + r")\b")
 #: Participles that carry on the subject of the sentence's earlier verb ("…, adding that …").
 _PARTICIPLES = frozenset(
     {
@@ -186,10 +186,12 @@ _APPOSITION_GAP_RE = re.compile(
     rf"(?:\s*(?:,(?:[^,;:]{{1,150}},){{1,4}}|\([^()]{{1,80}}\)|[—–][^—–]{{1,150}}[—–])"
     rf"|\s+(?:of|from)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
     rf"|\s+(?:in|from|at|of|with|for|inside|within|close to|familiar with|near|on)\s+[^,;:\"“”.!?]{{1,60}}?(?=\s)"
-    rf"|\s+(?:who|which|that)\s+[^,;:\"“”«»]{{1,100}}?\s)+\s*(?:{_AUX}\s+)*"
+    rf"|\s+(?:who|which|that|whose)\s+[^,;:\"“”«»]{{1,100}}?\s)+\s*(?:{_AUX}\s+)*"
 )
 _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
+#: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
+_ROLE_GAP_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}")
 #: Between a verb and its speaker after it: "said co-ordinator X", "said Clinton's top aide X", "said Mr. X".
 _INVERTED_GAP_RE = re.compile(r"\s+(?:(?:the|a|an|[a-z][\w'’\-]*|[A-Z][\w\-]*['’]s?)\s+){0,5}")
 #: Between a quotation and its speaker: punctuation, and perhaps a few words of description
@@ -210,6 +212,14 @@ _TOLD_OBJECT_RE = re.compile(
     r"[a-z]+(?=\s+(?:in|on|at|during|that)\b))\s*){1,6}(?:(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+)?(?=that\b|[a-z])"
 )
 #: Verbs after which a clause without "that" is what was said ("said the plan had failed").
+#: A transcript's paragraph: a speaker's name in capitals and a colon ("TAPPER: Do you think …").
+_TRANSCRIPT_RE = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][A-Z'’\-.]+(?: [A-Z][A-Z'’\-.]+){0,2}):[ \t]+(?P<said>\S[^\n]*)$")
+#: What was asked: "asked (the minister) whether …", "asked about …".
+_QUESTION_RE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’\-]*|him|her|them|us|me|reporters|voters)\s+){0,4}"
+    r"(?P<q>(?:whether|if|what|why|how|when|who|whom|where|which|about)\b)"
+)
+_ASKED = frozenset({"asked", "asks", "asking"})
 _BARE_CUES = frozenset(
     {"said", "says", "say", "added", "adds", "warned", "warns", "insisted", "insists", "argued", "argues", "argue",
      "claimed", "claims", "stressed", "announced", "acknowledged", "admitted", "conceded", "predicted", "promised",
@@ -238,7 +248,10 @@ _OBJECT_CUES = frozenset(
 #: After "…, X said": nothing, or an adjunct ("on Friday", "in a statement"), never a clause of its own.
 _TRAILING_TAIL_RE = re.compile(
     r"\s*(?:(?:on|in|at|to|during|after|before|while|when|last|this|late|early|earlier|later|yesterday|today|"
-    r"of|about|from|with|via|by|through|told|adding|referring)\b[^,;:.!?\"“”]{0,60})?[.!?]?\s*"
+    r"of|about|from|with|via|by|through|told|adding|referring|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b[^,;:.!?\"“”]{0,60})?(?:,\s*(?:adding|noting|saying|referring|citing|according)\b.*|,\s+\S.*)?"
+    r"[.!?]?\s*",
+    re.S,
 )
 #: A verb in a relative clause ("which he said is …") adds to the sentence's statement; it is not one of its own.
 _RELATIVE_RE = re.compile(r"\b(?:which|who|whom|that|as|what)\s+(?:[Hh]e|[Ss]he|[Tt]hey|\w+)\s+(?:\w+\s+)?$")
@@ -308,12 +321,16 @@ class Extractor:
         """The statements of one text and its people (for reading the headline with the body's names)."""
         quotes = [q for q in find_quotes(text, single=location == "title") if _wordy(text, q)]
         masked = mask_quotes(text, quotes)
-        mentions = self._mentions(masked)
+        if location == "title":
+            mentions = self._mentions(masked)
+            people = People(self.registry)
+            people.resolve(mentions)
+            return self.headline(text, mentions, people), people
+        cues = [(m.start(), m.end(), m.group()) for m in _CUE_RE.finditer(masked)]
+        mentions = self._mentions(masked, _near_cues(masked, cues))
         people = People(self.registry)
         people.resolve(mentions)
-        if location == "title":
-            return self.headline(text, mentions, people), people
-        return _Reader(self, text, masked, quotes, mentions, people, location).read(spans), people
+        return _Reader(self, text, masked, quotes, mentions, people, location).read(spans, cues), people
 
     def headline_statements(self, title: object, people: People | None = None) -> list[Found]:
         """The statements of a headline (none for a missing or blank one), naming people as the body does."""
@@ -325,8 +342,8 @@ class Extractor:
         people.resolve(mentions)
         return self.headline(title, mentions, people)
 
-    def _mentions(self, masked: str) -> list[Mention]:
-        mentions = find_mentions(masked)
+    def _mentions(self, masked: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
+        mentions = find_mentions(masked, near)
         titles = self.registry.find_titles(masked)
         if titles:  # a registry title replaces the mentions it covers, except a person's name
             covered = SpanSet([(s, e) for s, e, _ in titles])
@@ -347,11 +364,13 @@ class Extractor:
             if m.kind == "title" and m.text[:4].lower() == "the ":
                 return "the " + m.text[4:], "unnamed"  # "the moderator": no one named with that title
             return None
-        if m.kind == "organisation":
+        if m.kind in ("organisation", "media"):  # another outlet is a source; the corpus's own outlets are not
             name = m.name if m.name else m.text
             return None if self._is_outlet(name) else (name, "organisation")
         if m.kind == "unnamed":
             return m.name, "unnamed"
+        if m.kind == "document":
+            return m.name, "document"
         return None
 
     def _is_outlet(self, name: str) -> bool:
@@ -402,9 +421,10 @@ class _Reader:
         self.quote_starts = [q.start for q in quotes]
         self.taken: set[int] = set()  # quotations already attributed
         self.found: list[Found] = []
+        self.transcribed: list[tuple[int, int]] = []  # paragraphs read as a transcript
 
-    def read(self, spans: list | None) -> list[Found]:
-        cues = [(m.start(), m.end(), m.group()) for m in _CUE_RE.finditer(self.masked)]
+    def read(self, spans: list | None, cues: list[tuple[int, int, str]]) -> list[Found]:
+        self._transcript()
         cue_starts = [c[0] for c in cues]
         last: tuple[int, int, Found] | None = None  # (sentence number, paragraph, the last direct statement)
         last_any: tuple[int, int, Found] | None = None  # the same for a statement of any kind
@@ -440,6 +460,25 @@ class _Reader:
                 if f.kind == "direct":
                     last = (n, para, f)
         return self.found
+
+    def _transcript(self) -> None:
+        """Paragraphs of an interview transcript: "TAPPER: Do you think …" is what Tapper said."""
+        for m in _TRANSCRIPT_RE.finditer(self.masked):
+            label = m.group("who").strip()
+            words = label.split()
+            if not words or any(w in LEADING_WORDS or w.title() in places() for w in words):
+                continue
+            name = " ".join(w.title() for w in words)
+            matching = [p for p in self.people.persons if p.surname == words[-1].title() or p.name == name]
+            who = (matching[-1].name, "person") if matching else (name, "person")
+            start, end = _trimmed(self.text, m.start("said"), m.end("said"))
+            if end - start < 8:
+                continue
+            words_said = self.text[start:end]
+            paragraph = self.text[m.start() : m.end()]
+            self.found.append(Found(who[0], who[1], label, words_said, "direct", ":", self.location, paragraph,
+                                    words_said, start, end))
+            self.transcribed.append((m.start(), m.end()))
 
     # -- one reporting verb ------------------------------------------------------------
     def _cue(self, cue, s_start, s_end, next_cue, in_sentence, earlier: Mention | None) -> Mention | None:
@@ -483,7 +522,7 @@ class _Reader:
         if partial and not inverted:
             clause = clause or _trimmed(self.text, c_end, _clause_end(self.text, s_end))
             self._partial_statement(partial, who, subject.text, label, clause, s_start, s_end)
-        elif clause is not None and word not in _WEAK_CUES and not self._parenthetical(subject):
+        elif clause is not None and (word not in _WEAK_CUES or word in _ASKED) and not self._parenthetical(subject):
             self._reported_statement(who, subject.text, label, clause, s_start, s_end)
         return subject
 
@@ -513,13 +552,20 @@ class _Reader:
         return m
 
     def _named_in_apposition(self, subject: Mention) -> Mention:
-        """The person an unnamed source or a title is, when a name follows it ("a spokeswoman, Anna White,")."""
+        """The person an unnamed source or a title is, when a name stands beside it.
+
+        "a spokeswoman, Anna White, said" and "Mr. Ryan, a vocal advocate of …, said" name a person.
+        """
         if subject.kind not in ("unnamed", "title") or subject.entity >= 0:
             return subject
         i = bisect_right(self.mention_starts, subject.start)
         if i < len(self.mentions):
             m = self.mentions[i]
             if m.kind == "person" and re.fullmatch(r"\s*,?\s*", self.masked[subject.end : m.lead]):
+                return m
+        if i >= 2:
+            m = self.mentions[i - 2]
+            if m.kind == "person" and not m.possessive and re.fullmatch(r"\s*,\s*", self.masked[m.end : subject.lead]):
                 return m
         return subject
 
@@ -537,15 +583,16 @@ class _Reader:
                 break
             gap = self.masked[end:c_start]
             if n == 0 and _AUX_GAP_RE.fullmatch(gap):
-                return m if m.kind not in ("place", "media") else None
-            if m.kind not in ("place", "media") and _APPOSITION_GAP_RE.fullmatch(gap):
+                return m if m.kind != "place" else None
+            if m.kind != "place" and _APPOSITION_GAP_RE.fullmatch(gap):
                 return m  # past an apposition, which may hold other names ("X, an expert at Y, said")
         return None
 
     def _subject_after(self, c_end: int, s_end: int, according: bool) -> Mention | None:
         """The mention right after the verb (``said X``, ``according to X``)."""
         i = bisect_left(self.mention_starts, c_end)
-        for m in self.mentions[i : i + 3]:
+        following = self.mentions[i : i + 3]
+        for k, m in enumerate(following):
             if m.start >= s_end:
                 return None
             if m.possessive:
@@ -554,6 +601,9 @@ class _Reader:
             fits = (gap.strip() in ("", "the")) if according else bool(_INVERTED_GAP_RE.fullmatch(gap))
             if not fits or m.kind == "pronoun" and gap.strip():
                 return None
+            for later in following[k + 1 :]:  # "said Ohio State University professor Paul Beck": the person
+                if later.kind == "person" and _ROLE_GAP_RE.fullmatch(self.masked[m.end : later.lead]):
+                    return later
             return m
         return None
 
@@ -598,6 +648,9 @@ class _Reader:
                 return _trimmed(self.text, s_start, s_start + len(lead) - 1)
             return None
         rest = masked[c_end:s_end]
+        if word in ("asked", "asks", "asking") and not inverted:
+            question = _QUESTION_RE.match(rest)  # "asked (him) whether …", "asked about …"
+            return _trimmed(self.text, c_end + question.start("q"), _clause_end(self.text, s_end)) if question else None
         if word in ("told", "tells", "telling") and not inverted:
             obj = _TOLD_OBJECT_RE.match(rest)  # "told reporters (that) …", "told The Post on Monday (that) …"
             if obj:
@@ -701,6 +754,36 @@ class _Reader:
         return len(tail.split()) <= 8  # the previous paragraph ended with (or just after) that quotation
 
 
+_CLOSING_MARKS = ("”", '"', "»", "''")
+#: A short sentence that only attributes: "Weaver said.", "Renteria told reporters on Tuesday."
+_SHORT_ATTRIBUTION_RE = re.compile(
+    r"(?:[A-Z][\w.'’\-]*\s+){1,5}(?:" + "|".join(re.escape(c) for c in CUES if " " not in c) + r")\b[^.!?\"“”]{0,60}[.!?]?\s*$"
+)
+
+
+#: How far before and after a reporting verb its speaker may stand (an apposition included), in characters.
+_SPEAKER_REACH = (200, 90)
+
+
+def _near_cues(masked: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The spans around reporting verbs where a speaker may stand, merged; wider before "they" (a group's pronoun)."""
+    spans: list[tuple[int, int]] = []
+    for start, end, _ in cues:
+        lo = max(0, start - _SPEAKER_REACH[0])
+        if "they" in masked[max(0, start - 12) : start].lower():
+            lo = max(0, start - _GROUP_REACH - _SPEAKER_REACH[0])
+        else:  # the speaker stands in the verb's sentence: from its start (or a quotation's end)
+            lo = max(lo, *(masked.rfind(mark, lo, start) + 1 for mark in (". ", "? ", "! ", "\n")))
+        hi = min(len(masked), end + _SPEAKER_REACH[1])
+        stop = masked.find(". ", end, hi)
+        hi = stop + 1 if stop >= 0 else hi
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def _attribution_sentences(text: str, spans, quotes: list[Quote]) -> list[tuple[int, int, int]]:
     """Sentences as attribution reads them: a quotation and a sentence opening in lower case join the one before.
 
@@ -718,7 +801,8 @@ def _attribution_sentences(text: str, spans, quotes: list[Quote]) -> list[tuple[
             while k < len(quotes) and quotes[k].start < out[-1][0]:
                 k += 1
             open_quote = any(q.start < out[-1][1] < q.end for q in quotes[k : k + 4])
-            if open_quote or text[start : start + 1].islower():
+            after_quote = text[max(out[-1][0], out[-1][1] - 4) : out[-1][1]].rstrip().endswith(_CLOSING_MARKS)
+            if open_quote or text[start : start + 1].islower() or (after_quote and _SHORT_ATTRIBUTION_RE.match(text, start, end)):
                 out[-1] = (out[-1][0], end, para)
                 joined = True
         if not joined:

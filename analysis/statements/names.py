@@ -14,7 +14,7 @@ that could say something:
 - **organisations** (words such as Ministry, Party, Institute; acronyms;
   "the Kremlin", "the White House"), **news media** among them;
 - **unnamed sources** ("a Conservative spokesperson", "officials", "a senior
-  aide to the governor").
+  aide to the governor"), and **documents** that say things ("the report", "a new poll").
 
 Word lists live in ``analysis/resources`` (first names with their usual
 gender, places) and here (honorifics, titles, organisation words).
@@ -103,7 +103,8 @@ LEADING_WORDS = frozenset(
     September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Breaking Watch Read
     Update Updated Exclusive Analysis Opinion Photo Video Live Related Editor Editors Note Share Our Their His Her
     Its My Your We They He She It I You Us Them Him Me Did Does Do Is Are Was Were Has Have Had Will Would Can Could
-    Should Must May Might Shall Let Mr Mrs Ms""".split()
+    Should Must May Might Shall Let Mr Mrs Ms Back Hours Minutes Days Years Weeks Months Soon Again Even Ever
+    Elsewhere Overall Together Instead Inside Outside Nearby Wow Look Ah Hmm Okay OK""".split()
 )
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 PRONOUN_WORDS = frozenset("I We You He She It They Me Us Him Her Them His Hers Its Their Our My Your".split())
@@ -112,66 +113,198 @@ PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el
 _CAP = r"(?:[A-Z][\w'’\-]*|[A-Z]\.(?:[A-Z]\.)*)"
 _JOIN = r"(?:\s+(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|y|dos|das|ter))*"
 #: A capitalised sequence; "of"/"for" (with "the") join two capitalised parts ("Secretary of State").
-_SEQUENCE_RE = re.compile(
-    rf"(?<![\w'’\-]){_CAP}\.?(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?)*"
+_SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip ahead to capitals
+    rf"[A-Z](?<![\w'’\-][A-Z])(?:[\w'’\-]*|\.(?:[A-Z]\.)*)\.?"
+    rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?)*"
 )
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
-#: Titles standing for a person in lower case ("the prime minister", "the former foreign secretary").
-_ROLE_NOUNS = (
-    "prime minister|foreign minister|foreign secretary|home secretary|health secretary|defence secretary|"
-    "defense secretary|secretary of state|chancellor|president|vice president|minister|secretary|senator|governor|"
-    "mayor|congressman|congresswoman|spokesman|spokeswoman|spokesperson|chairman|chairwoman|ambassador|envoy|"
-    "leader|candidate|nominee|front-runner|frontrunner|businessman|businesswoman|billionaire|lawmaker|judge|"
-    "commissioner|chief executive|ceo|director|economist|founder|coach|manager|king|queen|prince|princess|pope"
+#: The head nouns of phrases that may speak, by kind. Phrases are found head first (one search for
+#: every head of every kind), then extended to the left over their modifiers within a short window:
+#: the expensive patterns run only where a head stands, so the work stays small on any text.
+ROLE_NOUNS = (
+    "prime minister", "foreign minister", "foreign secretary", "home secretary", "health secretary",
+    "defence secretary", "defense secretary", "secretary of state", "chancellor", "president", "vice president",
+    "minister", "secretary", "senator", "governor", "mayor", "congressman", "congresswoman", "spokesman",
+    "spokeswoman", "spokesperson", "chairman", "chairwoman", "ambassador", "envoy", "leader", "candidate", "nominee",
+    "front-runner", "frontrunner", "businessman", "businesswoman", "billionaire", "lawmaker", "judge",
+    "commissioner", "chief executive", "ceo", "director", "economist", "founder", "coach", "manager", "king",
+    "queen", "prince", "princess", "pope", "magnate", "mogul", "tycoon", "developer", "host", "anchor", "actor",
+    "actress", "singer", "comedian", "speechwriter", "writer", "author", "columnist", "commentator", "analyst",
+    "strategist", "pollster", "adviser", "advisor", "aide", "official", "governor-elect", "star",
 )
-_TITLE_NP_RE = re.compile(
-    rf"\b[Tt]he\s+(?:(?:former|new|then|outgoing|incoming|current|acting|interim|deputy|shadow|[A-Z][\w'’\-]*)\s+){{0,3}}"
-    rf"(?:(?:republican|democratic|labour|conservative|liberal|opposition|party|presidential|foreign|finance|"
-    rf"health|defence|defense|interior|home|justice|economy|trade|energy|transport|education|state|chief|"
-    rf"senior|top)\s+){{0,2}}(?:(?:{_ROLE_NOUNS})\s+)?(?P<role>{_ROLE_NOUNS})\b"
+_SOURCE_WORDS = (
+    "official officials spokesman spokeswoman spokesperson spokespeople source sources aide aides adviser advisers "
+    "advisor advisors diplomat diplomats analyst analysts expert experts lawmaker lawmakers insider insiders "
+    "representative representatives staffer staffers strategist strategists operative operatives observer "
+    "observers witness witnesses resident residents critic critics supporter supporters voter voters protester "
+    "protesters lawyer lawyers attorney attorneys economist economists investigator investigators prosecutor "
+    "prosecutors researcher researchers scientist scientists doctor doctors officer officers executive executives "
+    "organizer organizers organiser organisers author authors member members people moderator moderators reporter "
+    "reporters interviewer interviewers pollster pollsters authorities woman women man men mother mothers father "
+    "fathers wife husband son sons daughter daughters friend friends neighbour neighbours neighbor neighbors "
+    "teacher teachers student students worker workers owner owners farmer farmers nurse nurses activist activists "
+    "delegate delegates attendee attendees fan fans veteran veterans victim victims relative relatives colleague "
+    "colleagues parent parents employee employees manager managers defender defenders opponent opponents rival "
+    "rivals backer backers allies ally candidate candidates politician politicians senator senators legislator "
+    "legislators judge judges justice justices leader leaders group groups advocate advocates donor donors "
+    "consultant consultants participant participants demonstrator demonstrators commentator commentators "
+    "historian historians"
+).split()
+_ORG_NOUNS = (
+    "company campaign agency ministry department government administration group organization organisation "
+    "committee council firm bank network union police military army navy court board commission institute "
+    "foundation charity office embassy regulator watchdog party team staff spokesman spokeswoman spokesperson "
+    "airline carrier newspaper magazine station university school hospital church club league association "
+    "federation family families"
+).split()
+_DOCUMENT_NOUNS = (
+    "report reports poll polls survey surveys study studies statement filing filings summary memo letter editorial "
+    "opinion ruling lawsuit suit complaint document documents record records data analysis ad advertisement email "
+    "e-mail tweet post article book paper transcript indictment audit review assessment estimate estimates figures "
+    "tally count profile website release announcement findings results polling memoir"
+).split()
+_SHARE_NOUNS = "percent half third quarter thirds quarters majority majorities minority".split()
+_HEADS: dict[str, set[str]] = {}
+for _kind, _words in (
+    ("title", ROLE_NOUNS),
+    ("unnamed", _SOURCE_WORDS),
+    ("organisation", _ORG_NOUNS),
+    ("document", _DOCUMENT_NOUNS),
+    ("share", _SHARE_NOUNS),
+):
+    for _word in _words:
+        _HEADS.setdefault(_word, set()).add(_kind)
+#: Heads by their first word, longest first: a word is looked up, then a longer head is tried at it.
+_HEADS_BY_FIRST: dict[str, list[str]] = {}
+for _head in sorted(_HEADS, key=len, reverse=True):
+    _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append(_head)
+_WORDLIKE_RE = re.compile(r"[A-Za-z][a-z\-]*")
+_HEAD_END_RE = re.compile(r"(?![\w\-]|['’]s\b)")
+
+
+def _heads(text: str, lo: int, hi: int):
+    """``(start, end, head)`` of every head noun between ``lo`` and ``hi`` (a word scan and a set lookup)."""
+    for m in _WORDLIKE_RE.finditer(text, lo, hi):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+            continue
+        candidates = _HEADS_BY_FIRST.get(m.group().lower())
+        if not candidates:
+            continue
+        low = text[start : start + 24].lower()
+        for head in candidates:
+            if low.startswith(head) and _HEAD_END_RE.match(text, start + len(head)):
+                yield start, start + len(head), head
+                break
+_WINDOW = 70  # characters a phrase's modifiers may take to the left of its head
+_DETERMINERS = frozenset(
+    "a an the several some many these those one two three other most all both this that his her its their".split()
 )
-_SOURCE_NOUNS = (
-    "officials?|spokes(?:man|woman|person|people)|sources?|aides?|advisers?|advisors?|diplomats?|analysts?|"
-    "experts?|lawmakers?|insiders?|representatives?|staffers?|strategists?|operatives?|observers?|witnesses|"
-    "witness|residents?|critics?|supporters?|voters?|protesters?|lawyers?|attorneys?|economists?|investigators?|"
-    "prosecutors?|researchers?|scientists?|doctors?|officers?|executives?|organi[sz]ers?|authors?|members?|"
-    "people familiar|people close|people|moderators?|reporters?|interviewers?|pollsters?|authorities|"
-    "wom[ae]n|m[ae]n|mothers?|fathers?|wife|husband|sons?|daughters?|friends?|neighbou?rs?|teachers?|students?|"
-    "workers?|owners?|farmers?|nurses?|activists?|organi[sz]ers?|delegates?|attendees?|fans?|veterans?|victims?|"
-    "relatives?|colleagues?|parents?|employees?|managers?|defenders?|opponents?|rivals?|backers?|allies|ally|"
-    "candidates?|politicians?|senators?|legislators?|judges?|justices?|leaders?|groups?|advocates?|donors?|"
-    "consultants?|participants?|demonstrators?|spokespeople|commentators?|historians?|economists?"
-)
-#: A share of those polled or asked ("almost half", "six in 10 voters", "55 percent of Democrats").
-_SHARE = (
-    r"(?:(?:about|nearly|almost|roughly|more than|less than|fewer than|over|under|only|just)\s+)?"
-    r"(?:half|a third|a quarter|two-thirds|three-quarters|a majority|a minority|\d+(?:\.\d+)?\s*(?:percent|%)|"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:10|ten|\d+))"
-    r"(?:\s+of)?(?:\s+(?:the|all|those|them|[A-Z][\w\-]*|registered|likely|primary|young|older|white|black|"
-    r"Hispanic|Latino|female|male|independent)){0,3}(?:\s+(?:voters|respondents|Americans|people|adults|members))?"
-)
-_SHARE_RE = re.compile(rf"\b{_SHARE}(?=\s+(?:\w+\s+)?(?:said|say|says)\b)", re.I)
-#: An unnamed source: "a Conservative spokesperson", "senior officials", "a spokesman for the ministry".
-_UNNAMED_RE = re.compile(
-    rf"\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior|"
-    rf"[Hh]is|[Hh]er|[Tt]heir|[Yy]oung|[Oo]ld|[Ee]lderly|[Mm]ost|[Aa]ll|[Bb]oth|[Ff]ellow|[A-Z][\w.\-]*['’]s?|"
-    rf"[Ff]ormer|[Ll]ocal|[Gg]overnment|[Pp]arty|[Cc]ampaign|[Aa]dministration|[Mm]ilitary|[Ss]ecurity|"
-    rf"[Pp]olice|[Hh]ealth|[Ee]lection|[Hh]ospital|[Uu]nion|[Cc]ompany|[Ii]ndustry|[Ww]estern|[A-Z][\w'’\-]+)\s+){{0,4}}"
-    rf"(?P<noun>{_SOURCE_NOUNS})\b"
-    rf"(?:\s+(?:for|of|at|from|with|close to|familiar with|to)\s+(?:the\s+)?(?:[A-Z][\w'’\-&.]*\s*){{1,5}})?"
-)
-#: Organisations named by a common noun ("the company said", "the ministry said").
-_ORG_NP_RE = re.compile(
-    r"(?:\b[Tt]he\s+|(?<![\w.])(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s?\s+)(?:[\w'’\-]+\s+){0,2}"
-    r"(?P<noun>company|campaign|agency|ministry|department|government|administration|group|organi[sz]ation|"
-    r"committee|council|firm|bank|network|union|police|military|army|navy|court|board|commission|institute|"
-    r"foundation|charity|office|embassy|regulator|watchdog|prosecutor's office|party|team|staff|spokesman|"
-    r"spokeswoman|spokesperson)\b(?!['’])"
-)
+_SOURCE_MODIFIERS = frozenset("top senior young old elderly fellow former local".split())
+_TITLE_MODIFIERS = frozenset("former new then outgoing incoming current acting interim deputy shadow".split())
+_QUALIFIERS = frozenset("about nearly almost roughly over under only just".split())
+_WORD_RE = re.compile(r"\S+")
+
+
+def _left_start(text: str, head: int, kind: str) -> int | None:
+    """Where a phrase of ``kind`` starts, extended left from its head over its modifiers (``None``: no phrase).
+
+    Words are read backwards from the head: an unnamed source takes up to four
+    modifiers (lower-case ones only after a determiner: "the state officials",
+    "a Conservative spokesperson", "Democratic aides"); a title needs "the"
+    within a few words ("the billionaire real estate magnate"); an organisation
+    needs "the" or a possessive name ("the Sanders campaign", "Huckabee's
+    campaign"); a document a determiner or "according to" ("a new poll",
+    "according to early results"); a share a number or qualifier ("Six in 10",
+    "55 percent", "nearly half").
+    """
+    lo = max(0, head - _WINDOW)
+    tokens = text[lo:head].split()
+    if lo > 0 and tokens and not text[lo - 1].isspace() and not text[lo].isspace():
+        tokens = tokens[1:]  # the window cut a word
+    words = []
+    at = head
+    for token in reversed(tokens[-7:]):
+        at = text.rfind(token, lo, at)
+        words.append((at, token))
+    if kind == "unnamed":
+        start, modifiers_only = head, True
+        for n, (at, word) in enumerate(words[:5]):
+            bare = word.lower().strip("’'")
+            if word.endswith((",", ".", ";", ":", '"', "”", ")")):
+                break
+            if bare in _DETERMINERS:
+                return at  # "the state officials": lower-case words count after a determiner
+            modifier = word[:1].isupper() or bare in _SOURCE_MODIFIERS
+            modifiers_only = modifiers_only and modifier
+            if modifiers_only and n < 4:
+                start = at  # "Democratic aides", "senior Labour officials"
+        return start
+    if kind == "title":
+        for n, (at, word) in enumerate(words[:7]):
+            if word in ("the", "The"):
+                return at
+            if word.endswith((",", ".", ";", ":")) or n >= 6:
+                return None
+        return None
+    if kind == "organisation":
+        for n, (at, word) in enumerate(words[:3]):
+            if word in ("the", "The"):
+                return at
+            if word[:1].isupper() and word.endswith(("'s", "’s", "'", "’")) and word[:-2]:
+                first = at
+                for at2, w2 in words[n + 1 : n + 3]:
+                    if not w2[:1].isupper() or w2.endswith((",", ".")):
+                        break
+                    first = at2
+                return first
+            if word.endswith((",", ".", ";", ":")):
+                return None
+        return None
+    if kind == "document":
+        for n, (at, word) in enumerate(words[:4]):
+            bare = word.lower()
+            if bare in _DETERMINERS or (word[:1].isupper() and word.endswith(("'s", "’s"))):
+                return at
+            if n + 1 < len(words) and bare in ("to", "the") and words[n + 1][1].lower() in ("according", "to"):
+                return head if n == 0 or bare == "the" else words[n - 1][0]
+            if word.endswith((",", ".", ";", ":")):
+                return None
+        return None
+    # a share: "Six in 10", "55 percent", "nearly half", "a majority"
+    start = head
+    for at, word in words[:4]:
+        bare = word.lower()
+        if bare in _QUALIFIERS or bare in ("a", "in", "large", "small", "more", "less", "fewer", "than") or any(
+            ch.isdigit() for ch in word
+        ) or re.fullmatch(r"[a-z]+(?:-[a-z]+)?", bare) and bare in _NUMBER_WORDS:
+            start = at
+        else:
+            break
+    return start
+
+
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
+    ninety""".split()
+) | frozenset(f"{a}-{b}" for a in "twenty thirty forty fifty sixty seventy eighty ninety".split()
+              for b in "one two three four five six seven eight nine".split())
+#: What may follow each kind of head: "a spokesman for the ministry", "55 percent of Democrats".
+_RIGHT = {
+    "unnamed": re.compile(
+        r"(?:\s+(?:for|of|at|from|with|close to|familiar with|to)\s+(?:the\s+)?(?:[A-Z][\w'’\-&.]*\s*){1,5})?"
+    ),
+    "share": re.compile(
+        r"(?:\s+of)?(?:\s+(?:the|all|those|them|[A-Z][\w\-]*|registered|likely|primary|young|older|white|black|"
+        r"Hispanic|Latino|female|male|independent)){0,3}(?:\s+(?:voters|respondents|Americans|people|adults|"
+        r"members))?(?=\s+(?:\w+\s+)?(?:said|say|says)\b)"
+    ),
+}
+_NEEDS_LEFT = {"title", "organisation", "document"}  # a bare head is no such phrase ("company", "report")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A noun phrase that may say something, at ``start``..``end`` of the text.
 
@@ -228,12 +361,19 @@ def _is_acronym(word: str) -> bool:
 
 
 def classify_sequence(words: list[str]) -> tuple[str, list[str], list[str], str | None]:
+    """The kind of a capitalised word sequence (see :func:`_classify`), remembered per process."""
+    return _classify(tuple(words))
+
+
+@lru_cache(maxsize=100_000)
+def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | None]:
     """The kind of a capitalised word sequence, its name words, its title words, and an honorific's gender.
 
     Returns ``(kind, name, title, gender)`` where ``kind`` is ``person``,
     ``title``, ``organisation``, ``media``, ``place`` or ``other``; ``name`` and
     ``title`` are word lists (possibly empty).
     """
+    words = list(words)
     bare = [_bare(w) for w in words]
     # Leading words that are not names: sentence openers, weekdays, months, places before an honorific.
     start = 0
@@ -270,8 +410,12 @@ def classify_sequence(words: list[str]) -> tuple[str, list[str], list[str], str 
         return ("title" if title else "other"), [], title, gender
     if all(w in places() or w in PRONOUN_WORDS or w in LEADING_WORDS for w in name):
         return ("title" if title else "place"), [], title, gender
+    if len(name) == 1 and name[0].isupper() and name[0].title() in places():
+        return "place", name, [], None  # a dateline: "WASHINGTON"
     if len(name) == 1 and _is_acronym(name[0]):
         return "organisation", name, [], None
+    if len(name) == 1 and not title and gender is None and name[0].endswith(("ing", "ly")) and len(name[0]) > 4:
+        return "other", [], [], None  # "Continuing, …", "Hastily …": an opening word, not a surname
     if len(name) == 1 and (_is_acronym(name[0].removesuffix("s")) or re.fullmatch(r"[A-Z]-[A-Z][\w.\-]*", name[0])):
         return "other", [], [], None  # "MPs", "(R-Texas)"
     if gender is None and name[0] in first_names() and len(name) >= 2:
@@ -279,36 +423,17 @@ def classify_sequence(words: list[str]) -> tuple[str, list[str], list[str], str 
     return "person", name, [t for t in title if t not in HONORIFICS], gender
 
 
-def find_mentions(text: str) -> list[Mention]:
+def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every mention in ``text`` (people, titles, pronouns, organisations, media, unnamed sources), by position.
 
     ``text`` should have its quotations blanked out, so that names quoted by a
     speaker are not taken for speakers. Where an unnamed source overlaps a
     capitalised sequence ("a Conservative spokesperson"), the unnamed source wins.
+    ``near`` limits unnamed sources, titles, organisations, documents and
+    pronouns to those spans (people are found everywhere: pronouns and titles
+    refer back to them).
     """
-    found: list[Mention] = []
-    for m in _UNNAMED_RE.finditer(text):
-        phrase = " ".join(m.group().split())
-        first = phrase.split()[0]
-        if first[:1].isupper() and first not in ("A", "An", "The", "One", "Two", "Three", "Several", "Some", "Many"):
-            if _bare(first) in HONORIFICS or first in TITLE_WORDS:
-                continue  # "Dr Jones's aides" is not an unnamed source phrase starting at a name
-        found.append(Mention(m.start(), m.end(), "unnamed", phrase, _unnamed_label(phrase)))
-    taken = SpanSet([(f.start, f.end) for f in found])
-    for m in _SHARE_RE.finditer(text):
-        if not taken.overlaps(m.start(), m.end()):
-            phrase = " ".join(m.group().split())
-            found.append(Mention(m.start(), m.end(), "unnamed", phrase, _unnamed_label(phrase)))
-    taken = SpanSet([(f.start, f.end) for f in found])
-    for m in _ORG_NP_RE.finditer(text):
-        if not taken.overlaps(m.start(), m.end()):
-            phrase = " ".join(m.group().split())
-            found.append(Mention(m.start(), m.end(), "organisation", phrase, _unnamed_label(phrase)))
-    taken = SpanSet([(f.start, f.end) for f in found])
-    for m in _TITLE_NP_RE.finditer(text):
-        if not taken.overlaps(m.start(), m.end()):
-            phrase = " ".join(m.group().split())
-            found.append(Mention(m.start(), m.end(), "title", phrase, "", title=_title_key(phrase)))
+    found = _phrases(text, near)
     taken = SpanSet([(f.start, f.end) for f in found])
     for m in _SEQUENCE_RE.finditer(text):
         if taken.overlaps(m.start(), m.end()):
@@ -317,9 +442,10 @@ def find_mentions(text: str) -> list[Mention]:
             mention = _sequence_mention(text, seq_start, raw)
             if mention is not None:
                 found.append(mention)
-    for m in _PRONOUN_RE.finditer(text):
-        gender = {"h": "m", "s": "f", "t": "plural"}[m.group()[0].lower()]
-        found.append(Mention(m.start(), m.end(), "pronoun", m.group(), "", gender))
+    for lo, hi in near if near is not None else [(0, len(text))]:  # a pronoun matters as a speaker only
+        for m in _PRONOUN_RE.finditer(text, lo, hi):
+            gender = {"h": "m", "s": "f", "t": "plural"}[m.group()[0].lower()]
+            found.append(Mention(m.start(), m.end(), "pronoun", m.group(), "", gender))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -335,6 +461,14 @@ _SENTENCE_END_RE = re.compile(r"(?<=[\w'’])\.(?=[ \t]+[A-Z])")
 
 
 def _split_sequence(start: int, raw: str) -> list[tuple[int, str]]:
+    """Split a sequence (see :func:`_sequence_parts`), at offset ``start`` of the text."""
+    if " " not in raw and "\t" not in raw:
+        return [(start, raw)]
+    return [(start + offset, part) for offset, part in _sequence_parts(raw)]
+
+
+@lru_cache(maxsize=100_000)
+def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
     """Split a sequence at a sentence's full stop, and at "of"/"for" unless a title or organisation precedes it.
 
     "Secretary of State Antony Blinken", "Bank of England" and "Mr. J. R. Smith"
@@ -352,33 +486,96 @@ def _split_sequence(start: int, raw: str) -> list[tuple[int, str]]:
         cuts.append((m.start(), m.end()))
     parts, begin = [], 0
     for end, following in sorted(cuts):
-        parts.append((start + begin, raw[begin:end]))
+        parts.append((begin, raw[begin:end]))
         begin = following
-    parts.append((start + begin, raw[begin:]))
-    return [(s + len(r) - len(r.lstrip()), r.strip()) for s, r in parts if r.strip()]
+    parts.append((begin, raw[begin:]))
+    return tuple((s + len(r) - len(r.lstrip()), r.strip()) for s, r in parts if r.strip())
 
 
 def _sequence_mention(text: str, seq_start: int, raw: str) -> Mention | None:
     """The mention of one capitalised sequence (``None`` for words that are no one)."""
+    shape = _sequence_shape(raw)
+    if shape is None:
+        return None
+    kind, name, title, gender, possessive, lead, start, end = shape
+    shown = " ".join(text[seq_start + start : seq_start + end].split())
+    return Mention(seq_start + start, seq_start + end, kind, shown, name, gender, title, possessive, -1, seq_start + lead)
+
+
+@lru_cache(maxsize=100_000)
+def _sequence_shape(raw: str) -> tuple | None:
+    """What a sequence's mention is, with offsets into the sequence (a name recurs: remembered per process).
+
+    ``(kind, name, title, gender, possessive, lead, start, end)``; ``None`` for words that are no one.
+    """
     words = raw.split()
     kind, name, title, gender = classify_sequence(words)
     if kind == "other":
         return None
     possessive = bool(_POSSESSIVE_RE.search(words[-1].rstrip(".")))
-    start = lead = seq_start
+    start = lead = 0
     if kind == "person" and name:
         first = _first_word(words, title, name)
-        lead = seq_start + raw.find(first)
-        start = seq_start + raw.find(name[0], raw.find(title[-1]) + len(title[-1]) if title else 0)
+        lead = raw.find(first)
+        start = raw.find(name[0], raw.find(title[-1]) + len(title[-1]) if title else 0)
     elif kind == "title" and title:
-        start = lead = seq_start + raw.find(title[0])
-    end = seq_start + len(raw)
+        start = lead = raw.find(title[0])
+    end = len(raw)
     if raw.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd))\.$", raw):
         end -= 1  # a sentence's full stop is not part of the name
-    shown = " ".join(text[start:end].split())
     if kind == "title":
-        return Mention(start, end, "title", shown, "", gender, _title_key(" ".join(title)), possessive, lead=lead)
-    return Mention(start, end, kind, shown, " ".join(name), gender, " ".join(title) or None, possessive, lead=lead)
+        return ("title", "", _title_key(" ".join(title)), gender, possessive, lead, start, end)
+    return (kind, " ".join(name), " ".join(title) or None, gender, possessive, lead, start, end)
+
+
+def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Unnamed sources, titles, organisations, documents and shares of respondents, found head first.
+
+    ``near`` (sorted, disjoint spans) limits the search to heads inside them:
+    these phrases matter only as speakers, next to a reporting verb. Where two
+    phrases overlap, the one found first in the order unnamed, document,
+    share, organisation, title wins (as the longer or more specific).
+    """
+    found: dict[str, list[Mention]] = {kind: [] for kind in ("unnamed", "document", "share", "organisation", "title")}
+    spans = near if near is not None else [(0, len(text))]
+    for head_start, head_end, word in (h for lo, hi in spans for h in _heads(text, lo, hi)):
+        for kind in _HEADS[word]:
+            start = _left_start(text, head_start, kind)
+            if start is None or (kind in _NEEDS_LEFT and start == head_start):
+                continue
+            right = _RIGHT[kind].match(text, head_end) if kind in _RIGHT else None
+            if kind == "share" and right is None:
+                continue  # a share speaks only as the subject of "said"
+            end = right.end() if right else head_end
+            phrase = " ".join(text[start:end].split())
+            if kind == "unnamed":
+                start, phrase = _without_opening_words(text, start, end, phrase)
+                if not phrase or _bare(phrase.split()[0]) in HONORIFICS:
+                    continue  # "Dr Jones's aides": a person's name, not an unnamed source
+            label = _unnamed_label(phrase)
+            mention_kind = "unnamed" if kind == "share" else kind
+            if kind == "title":
+                found[kind].append(Mention(start, end, "title", phrase, "", title=_title_key(phrase)))
+            else:
+                found[kind].append(Mention(start, end, mention_kind, phrase, label))
+    out: list[Mention] = []
+    for kind in ("unnamed", "document", "share", "organisation", "title"):
+        taken = SpanSet([(m.start, m.end) for m in out])
+        out.extend(m for m in found[kind] if not taken.overlaps(m.start, m.end))
+    return out
+
+
+def _without_opening_words(text: str, start: int, end: int, phrase: str) -> tuple[int, str]:
+    """An unnamed source without words that open a sentence ("First his wife", "Even the organizer")."""
+    first = phrase.split()[0]
+    while first in LEADING_WORDS and first not in ("The", "A", "An", "Some", "Many", "Most", "All", "Both"):
+        start = text.index(first, start) + len(first)
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        phrase = " ".join(text[start:end].split())
+        if not phrase:
+            return start, ""
+        first = phrase.split()[0]
+    return start, phrase
 
 
 def _first_word(words: list[str], title: list[str], name: list[str]) -> str:
