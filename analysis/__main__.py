@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis corpus|statements|pipeline|cache|report``."""
+"""Command line: ``python -m analysis corpus|statements|speakers|pipeline|cache|report``."""
 
 from __future__ import annotations
 
@@ -42,6 +42,22 @@ def _cmd_statements(args: argparse.Namespace) -> int:
         Path(args.csv).parent.mkdir(parents=True, exist_ok=True)
         statements.to_csv(args.csv, index=False)
         print(f"wrote {args.csv}")
+    return 0
+
+
+def _cmd_speakers(args: argparse.Namespace) -> int:
+    from analysis.pipeline import run_pipeline
+    from analysis.statements import as_toml, load_speakers, suggest_speakers
+
+    registry = load_speakers(args.speakers)
+    result = run_pipeline(args.path, speakers=registry, progress=None if args.progress else False)
+    entries = suggest_speakers(result.statements, registry, n=args.top)
+    if not entries:
+        print("# every quoted person is in the registry already")
+        return 0
+    print(f"# The {len(entries)} most quoted people the registry does not know, in {args.path}.")
+    print("# Check each entry (aliases are the forms the texts name them by), then paste it into your speakers file.\n")
+    print(as_toml(entries))
     return 0
 
 
@@ -94,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--speakers", help="speakers registry file (default data/speakers.toml)")
     p.add_argument("--csv", help="also write the statements table to this CSV file")
     p.set_defaults(func=_cmd_statements)
+    p = sub.add_parser("speakers", help="suggest registry entries: the most quoted people the registry does not know")
+    p.add_argument("path", nargs="?", default=str(DEFAULT_CORPUS), help="folder of pages, a page, or a table")
+    p.add_argument("--suggest", action="store_true", help="print the suggestions as TOML (the default and only action)")
+    p.add_argument("--top", type=int, default=20, help="how many people to suggest (default 20)")
+    p.add_argument("--speakers", help="speakers registry file (default data/speakers.toml)")
+    p.add_argument("--progress", action="store_true", help="show progress bars")
+    p.set_defaults(func=_cmd_speakers)
     p = sub.add_parser("cache", help="show or clear the cache of derived tables")
     p.add_argument("action", choices=["info", "clear"])
     p.add_argument("--dir", help="cache folder (default data/processed or $ANALYSIS_CACHE_DIR)")

@@ -17,8 +17,8 @@ from time import perf_counter
 import numpy as np
 
 from analysis.keywords import count_text, keyword_matcher
-from analysis.memo import paused_gc
 from analysis.lexicons import Adjustment
+from analysis.memo import paused_gc
 from analysis.statements import Extractor, SpeakerRegistry, found_row
 from analysis.text import sentence_spans
 from analysis.tone import LEXICONS, _score_text

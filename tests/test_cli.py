@@ -28,3 +28,18 @@ def test_statements_command(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Vladimir Putin" in result.stdout and "Sergey Lavrov" not in result.stdout
     assert "US warship" in out.read_text()
+
+
+def test_speakers_suggest_prints_toml_entries_for_unknown_people(tmp_path):
+    corpus = tmp_path / "c.csv"
+    corpus.write_text(
+        "id,date,text\n"
+        'a,2022-01-03,"Mark Ellison spoke. ""We will win,"" Mr Ellison said. ""Yes,"" said Mark Ellison."\n'
+        'b,2022-01-04,"""The plan is late,"" Anna Ruiz said."\n',
+        encoding="utf-8",
+    )
+    result = run("speakers", "--suggest", str(corpus))
+    assert result.returncode == 0, result.stderr
+    assert '[[speaker]]\nname = "Mark Ellison"\naliases = ["Mr Ellison"]' in result.stdout
+    assert 'name = "Anna Ruiz"' in result.stdout
+    assert result.stdout.index("Mark Ellison") < result.stdout.index("Anna Ruiz")  # most quoted first

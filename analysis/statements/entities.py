@@ -111,10 +111,7 @@ class People:
 
     def _person(self, m: Mention, position: int) -> int:
         speaker = self.registry.by_alias(m.name) or self.registry.by_alias(m.text)
-        if speaker is not None:
-            index = self._registered(speaker.name)
-        else:
-            index = self._unregistered(m)
+        index = self._registered(speaker.name) if speaker is not None else self._unregistered(m)
         person = self.persons[index]
         if m.title:
             self._add_title(index, m.title)

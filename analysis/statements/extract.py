@@ -197,6 +197,7 @@ _INVERTED_GAP_RE = re.compile(r"\s+(?:(?:the|a|an|[a-z][\w'’\-]*|[A-Z][\w\-]*[
 #: Between a quotation and its speaker: punctuation, and perhaps a few words of description
 #: ("…," Foreign Minister Anna Berg added; "…," Anna Berg's colleague Sergei Petrov said).
 _QUOTE_TO_CUE_RE = re.compile(r"[\s,—–\-]*(?:[\w.'’\-]+\s+){0,5}")
+_CARRIES_ON_RE = re.compile(r"\s*(?:[\w ]{0,30})?[,;:]\s*")
 _INTRO_RE = re.compile(r"[^\"“”«»:.!?]{0,80}?[:,]\s*")
 _THAT_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?that\s+(?=\S)")
 _COLON_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?[\w'’]*\s*:\s*(?=\S)")
@@ -221,10 +222,48 @@ _QUESTION_RE = re.compile(
 )
 _ASKED = frozenset({"asked", "asks", "asking"})
 _BARE_CUES = frozenset(
-    {"said", "says", "say", "added", "adds", "warned", "warns", "insisted", "insists", "argued", "argues", "argue",
-     "claimed", "claims", "stressed", "announced", "acknowledged", "admitted", "conceded", "predicted", "promised",
-     "noted", "explained", "wrote", "writes", "tweeted", "declared", "recalled", "revealed", "confirmed", "denied",
-     "complained", "suggested", "insist", "contend", "contends", "contended", "countered", "replied", "responded"}
+    {
+        "said",
+        "says",
+        "say",
+        "added",
+        "adds",
+        "warned",
+        "warns",
+        "insisted",
+        "insists",
+        "argued",
+        "argues",
+        "argue",
+        "claimed",
+        "claims",
+        "stressed",
+        "announced",
+        "acknowledged",
+        "admitted",
+        "conceded",
+        "predicted",
+        "promised",
+        "noted",
+        "explained",
+        "wrote",
+        "writes",
+        "tweeted",
+        "declared",
+        "recalled",
+        "revealed",
+        "confirmed",
+        "denied",
+        "complained",
+        "suggested",
+        "insist",
+        "contend",
+        "contends",
+        "contended",
+        "countered",
+        "replied",
+        "responded",
+    }
 )
 #: A verb joined to an earlier one of the same subject ("X thanked Miami and said …", "…, then says …").
 _COORDINATED_RE = re.compile(r"(?:\band|,\s*then|\band then|\bbut)\s+(?:(?:also|later|then)\s+)?$")
@@ -311,6 +350,8 @@ class Extractor:
     def __init__(self, registry: SpeakerRegistry, outlets: frozenset[str] = frozenset()) -> None:
         self.registry = registry
         self.outlets = {o.lower() for o in outlets}
+        #: Steps of the last text read (mentions, quotations, verbs and sentences looked at): see :class:`_Reader`.
+        self.steps = 0
 
     # -- one article ---------------------------------------------------------------
     def article(self, text: str, location: str = "body", spans: list | None = None) -> list[Found]:
@@ -330,7 +371,10 @@ class Extractor:
         mentions = self._mentions(masked, _near_cues(masked, cues))
         people = People(self.registry)
         people.resolve(mentions)
-        return _Reader(self, text, masked, quotes, mentions, people, location).read(spans, cues), people
+        reader = _Reader(self, text, masked, quotes, mentions, people, location)
+        found = reader.read(spans, cues)
+        self.steps = reader.steps + len(mentions) + len(quotes) + len(cues)  # the work of the last text read
+        return found, people
 
     def headline_statements(self, title: object, people: People | None = None) -> list[Found]:
         """The statements of a headline (none for a missing or blank one), naming people as the body does."""
@@ -420,8 +464,12 @@ class _Reader:
         self.mention_ends = sorted((m.end, i) for i, m in enumerate(mentions))
         self.quote_starts = [q.start for q in quotes]
         self.taken: set[int] = set()  # quotations already attributed
+        self.attributed: dict[int, Found] = {}  # quotation number → its direct or partial statement
         self.found: list[Found] = []
         self.transcribed: list[tuple[int, int]] = []  # paragraphs read as a transcript
+        #: Steps taken (mentions and quotations looked at, sentences read): a measure of the work that,
+        #: unlike the clock, tests can compare between texts (it grows with a text's length).
+        self.steps = 0
 
     def read(self, spans: list | None, cues: list[tuple[int, int, str]]) -> list[Found]:
         self._transcript()
@@ -443,12 +491,15 @@ class _Reader:
             for k, c in enumerate(main):
                 next_cue = cues[main[k + 1]][0] if k + 1 < len(main) else s_end
                 subject = self._cue(cues[c], s_start, s_end, next_cue, in_sentence, subject) or subject
+            self.steps += 1 + len(in_sentence)
             for k in in_sentence:
                 if k in self.taken:
                     continue
                 q = self.quotes[k]
                 prior = None
-                if last is not None and self._opens(q, s_start) and self._continues(last, n, para, q):
+                if k - 1 in self.attributed and not self.masked[self.quotes[k - 1].end : q.start].strip():
+                    prior = self.attributed[k - 1]  # "A. "B. "C.": one speaker's paragraphs run together
+                elif last is not None and self._opens(q, s_start) and self._continues(last, n, para, q):
                     prior = last[2]
                 elif last_any is not None and not q.balanced and last_any[1] == para:
                     prior = last_any[2]  # its opening mark was lost in the paragraph of the last statement
@@ -476,8 +527,11 @@ class _Reader:
                 continue
             words_said = self.text[start:end]
             paragraph = self.text[m.start() : m.end()]
-            self.found.append(Found(who[0], who[1], label, words_said, "direct", ":", self.location, paragraph,
-                                    words_said, start, end))
+            self.found.append(
+                Found(
+                    who[0], who[1], label, words_said, "direct", ":", self.location, paragraph, words_said, start, end
+                )
+            )
             self.transcribed.append((m.start(), m.end()))
 
     # -- one reporting verb ------------------------------------------------------------
@@ -512,7 +566,7 @@ class _Reader:
         quoted = self._quotes_around(anchor_start, anchor_end, s_start, s_end, in_sentence, inverted)
         if quoted:
             for k, kind in quoted:
-                self._quote_statement(k, who, subject.text, label, kind, s_start, s_end)
+                self._quote_statement(k, who, self._as_written(subject), label, kind, s_start, s_end)
             return subject
         first = bisect_left(self.quote_starts, anchor_end, in_sentence.start, in_sentence.stop)
         last = bisect_left(self.quote_starts, next_cue, in_sentence.start, in_sentence.stop)
@@ -521,9 +575,9 @@ class _Reader:
         clause = self._clause(word, according, inverted, anchor_start, anchor_end, c_end, s_start, clause_end)
         if partial and not inverted:
             clause = clause or _trimmed(self.text, c_end, _clause_end(self.text, s_end))
-            self._partial_statement(partial, who, subject.text, label, clause, s_start, s_end)
+            self._partial_statement(partial, who, self._as_written(subject), label, clause, s_start, s_end)
         elif clause is not None and (word not in _WEAK_CUES or word in _ASKED) and not self._parenthetical(subject):
-            self._reported_statement(who, subject.text, label, clause, s_start, s_end)
+            self._reported_statement(who, self._as_written(subject), label, clause, s_start, s_end)
         return subject
 
     def _clause_stop(self, c_end: int, next_cue: int, s_end: int) -> int:
@@ -536,7 +590,7 @@ class _Reader:
         """What "they" stands for: the last unnamed group or organisation mentioned shortly before it."""
         i = bisect_left(self.mention_starts, they.start)
         for m in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
-            if m.kind == "unnamed" and m.name.endswith(("s", "people", "staff")) or m.kind == "organisation":
+            if (m.kind == "unnamed" and m.name.endswith(("s", "people", "staff"))) or m.kind == "organisation":
                 return m if they.start - m.end < _GROUP_REACH else None
         return None
 
@@ -547,7 +601,7 @@ class _Reader:
             return None
         m = self.mentions[i]
         lead = self.masked[s_start : m.lead].split()
-        if len(lead) > 3 or m.kind in ("place", "media", "pronoun") and m.entity < 0:
+        if len(lead) > 3 or (m.kind in ("place", "media", "pronoun") and m.entity < 0):
             return None
         return m
 
@@ -569,6 +623,10 @@ class _Reader:
                 return m
         return subject
 
+    def _as_written(self, m: Mention) -> str:
+        """The words that name a speaker, honorific and title included ("Mr Blair", "Foreign Minister X")."""
+        return " ".join(self.text[m.lead : m.end].split())
+
     def _parenthetical(self, subject: Mention) -> bool:
         """A verb in a relative or parenthetical clause ("which he said is …"): not a statement of its own."""
         before = self.masked[max(0, subject.start - 12) : subject.start].split()
@@ -578,6 +636,7 @@ class _Reader:
         """The mention whose phrase ends right before the verb, past an apposition or auxiliaries."""
         at = bisect_right(self.mention_ends, (c_start, len(self.mentions)))
         for n, (end, i) in enumerate(reversed(self.mention_ends[max(0, at - _LOOK_BACK) : at])):
+            self.steps += 1
             m = self.mentions[i]
             if m.start < s_start:
                 break
@@ -593,13 +652,14 @@ class _Reader:
         i = bisect_left(self.mention_starts, c_end)
         following = self.mentions[i : i + 3]
         for k, m in enumerate(following):
+            self.steps += 1
             if m.start >= s_end:
                 return None
             if m.possessive:
                 continue  # "said Clinton's top aide Jake Sullivan"
             gap = self.masked[c_end : m.lead]
             fits = (gap.strip() in ("", "the")) if according else bool(_INVERTED_GAP_RE.fullmatch(gap))
-            if not fits or m.kind == "pronoun" and gap.strip():
+            if not fits or (m.kind == "pronoun" and gap.strip()):
                 return None
             for later in following[k + 1 :]:  # "said Ohio State University professor Paul Beck": the person
                 if later.kind == "person" and _ROLE_GAP_RE.fullmatch(self.masked[m.end : later.lead]):
@@ -609,12 +669,17 @@ class _Reader:
 
     def _quotes_around(self, a_start, a_end, s_start, s_end, in_sentence, inverted) -> list[tuple[int, str]]:
         """The quotations a verb attributes: one right before it, one it introduces after it, one that carries on."""
+        self.steps += 2
         out = []
         # Only the nearest quotation on each side (found by bisection): many quotations cost no more per verb.
         k = bisect_left(self.quote_starts, a_start, in_sentence.start, in_sentence.stop) - 1
-        if k >= in_sentence.start and k not in self.taken and self.quotes[k].end <= a_start:
-            if _QUOTE_TO_CUE_RE.fullmatch(self.masked[self.quotes[k].end : a_start]):
-                out.append((k, self._kind(k, s_start)))
+        if (
+            k >= in_sentence.start
+            and k not in self.taken
+            and self.quotes[k].end <= a_start
+            and _QUOTE_TO_CUE_RE.fullmatch(self.masked[self.quotes[k].end : a_start])
+        ):
+            out.append((k, self._kind(k, s_start)))  # "…," X said
         k = bisect_left(self.quote_starts, a_end, in_sentence.start, in_sentence.stop)
         if k == in_sentence.stop and self.masked[a_end:s_end].strip() == ":":  # "X says:" and a quoted paragraph
             k = bisect_left(self.quote_starts, s_end)
@@ -623,9 +688,9 @@ class _Reader:
             return out
         if k < in_sentence.stop and k not in self.taken:
             gap = self.masked[a_end : self.quotes[k].start]
-            if out and re.fullmatch(r"\s*(?:[\w ]{0,30})?[,;:]\s*", gap):
-                out.append((k, "direct" if len(self.quotes[k].text(self.text).split()) >= 2 else "partial"))
-            elif not out and _INTRO_RE.fullmatch(gap) and (":" in gap or gap.strip() == ","):
+            carries_on = bool(out) and _CARRIES_ON_RE.fullmatch(gap) is not None  # "…," X said, "…"
+            introduced = not out and _INTRO_RE.fullmatch(gap) is not None and (":" in gap or gap.strip() == ",")
+            if carries_on or introduced:  # X said: "…"
                 out.append((k, "direct" if len(self.quotes[k].text(self.text).split()) >= 2 else "partial"))
         return out
 
@@ -685,7 +750,9 @@ class _Reader:
         start, end = _trimmed(self.text, q.inner_start, q.inner_end)
         words = self.text[start:end]
         sentence = self.text[s_start:s_end]
-        self.found.append(Found(who[0], who[1], mention, words, kind, cue, self.location, sentence, words, start, end))
+        found = Found(who[0], who[1], mention, words, kind, cue, self.location, sentence, words, start, end)
+        self.found.append(found)
+        self.attributed[k] = found
 
     def _partial_statement(self, ks, who, mention, cue, clause, s_start, s_end) -> None:
         fragments = []
@@ -757,7 +824,9 @@ class _Reader:
 _CLOSING_MARKS = ("”", '"', "»", "''")
 #: A short sentence that only attributes: "Weaver said.", "Renteria told reporters on Tuesday."
 _SHORT_ATTRIBUTION_RE = re.compile(
-    r"(?:[A-Z][\w.'’\-]*\s+){1,5}(?:" + "|".join(re.escape(c) for c in CUES if " " not in c) + r")\b[^.!?\"“”]{0,60}[.!?]?\s*$"
+    r"(?:[A-Z][\w.'’\-]*\s+){1,5}(?:"
+    + "|".join(re.escape(c) for c in CUES if " " not in c)
+    + r")\b[^.!?\"“”]{0,60}[.!?]?\s*$"
 )
 
 
@@ -802,7 +871,11 @@ def _attribution_sentences(text: str, spans, quotes: list[Quote]) -> list[tuple[
                 k += 1
             open_quote = any(q.start < out[-1][1] < q.end for q in quotes[k : k + 4])
             after_quote = text[max(out[-1][0], out[-1][1] - 4) : out[-1][1]].rstrip().endswith(_CLOSING_MARKS)
-            if open_quote or text[start : start + 1].islower() or (after_quote and _SHORT_ATTRIBUTION_RE.match(text, start, end)):
+            if (
+                open_quote
+                or text[start : start + 1].islower()
+                or (after_quote and _SHORT_ATTRIBUTION_RE.match(text, start, end))
+            ):
                 out[-1] = (out[-1][0], end, para)
                 joined = True
         if not joined:

@@ -122,15 +122,78 @@ _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 #: every head of every kind), then extended to the left over their modifiers within a short window:
 #: the expensive patterns run only where a head stands, so the work stays small on any text.
 ROLE_NOUNS = (
-    "prime minister", "foreign minister", "foreign secretary", "home secretary", "health secretary",
-    "defence secretary", "defense secretary", "secretary of state", "chancellor", "president", "vice president",
-    "minister", "secretary", "senator", "governor", "mayor", "congressman", "congresswoman", "spokesman",
-    "spokeswoman", "spokesperson", "chairman", "chairwoman", "ambassador", "envoy", "leader", "candidate", "nominee",
-    "front-runner", "frontrunner", "businessman", "businesswoman", "billionaire", "lawmaker", "judge",
-    "commissioner", "chief executive", "ceo", "director", "economist", "founder", "coach", "manager", "king",
-    "queen", "prince", "princess", "pope", "magnate", "mogul", "tycoon", "developer", "host", "anchor", "actor",
-    "actress", "singer", "comedian", "speechwriter", "writer", "author", "columnist", "commentator", "analyst",
-    "strategist", "pollster", "adviser", "advisor", "aide", "official", "governor-elect", "star",
+    "prime minister",
+    "foreign minister",
+    "foreign secretary",
+    "home secretary",
+    "health secretary",
+    "defence secretary",
+    "defense secretary",
+    "secretary of state",
+    "chancellor",
+    "president",
+    "vice president",
+    "minister",
+    "secretary",
+    "senator",
+    "governor",
+    "mayor",
+    "congressman",
+    "congresswoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "envoy",
+    "leader",
+    "candidate",
+    "nominee",
+    "front-runner",
+    "frontrunner",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "lawmaker",
+    "judge",
+    "commissioner",
+    "chief executive",
+    "ceo",
+    "director",
+    "economist",
+    "founder",
+    "coach",
+    "manager",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "magnate",
+    "mogul",
+    "tycoon",
+    "developer",
+    "host",
+    "anchor",
+    "actor",
+    "actress",
+    "singer",
+    "comedian",
+    "speechwriter",
+    "writer",
+    "author",
+    "columnist",
+    "commentator",
+    "analyst",
+    "strategist",
+    "pollster",
+    "adviser",
+    "advisor",
+    "aide",
+    "official",
+    "governor-elect",
+    "star",
 )
 _SOURCE_WORDS = (
     "official officials spokesman spokeswoman spokesperson spokespeople source sources aide aides adviser advisers "
@@ -196,6 +259,8 @@ def _heads(text: str, lo: int, hi: int):
             if low.startswith(head) and _HEAD_END_RE.match(text, start + len(head)):
                 yield start, start + len(head), head
                 break
+
+
 _WINDOW = 70  # characters a phrase's modifiers may take to the left of its head
 _DETERMINERS = frozenset(
     "a an the several some many these those one two three other most all both this that his her its their".split()
@@ -275,9 +340,12 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
     start = head
     for at, word in words[:4]:
         bare = word.lower()
-        if bare in _QUALIFIERS or bare in ("a", "in", "large", "small", "more", "less", "fewer", "than") or any(
-            ch.isdigit() for ch in word
-        ) or re.fullmatch(r"[a-z]+(?:-[a-z]+)?", bare) and bare in _NUMBER_WORDS:
+        if (
+            bare in _QUALIFIERS
+            or bare in ("a", "in", "large", "small", "more", "less", "fewer", "than")
+            or any(ch.isdigit() for ch in word)
+            or (re.fullmatch(r"[a-z]+(?:-[a-z]+)?", bare) and bare in _NUMBER_WORDS)
+        ):
             start = at
         else:
             break
@@ -287,8 +355,11 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
     ninety""".split()
-) | frozenset(f"{a}-{b}" for a in "twenty thirty forty fifty sixty seventy eighty ninety".split()
-              for b in "one two three four five six seven eight nine".split())
+) | frozenset(
+    f"{a}-{b}"
+    for a in "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    for b in "one two three four five six seven eight nine".split()
+)
 #: What may follow each kind of head: "a spokesman for the ministry", "55 percent of Democrats".
 _RIGHT = {
     "unnamed": re.compile(
@@ -433,21 +504,38 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     pronouns to those spans (people are found everywhere: pronouns and titles
     refer back to them).
     """
+    sequences = [
+        mention
+        for m in _SEQUENCE_RE.finditer(text)
+        for seq_start, raw in _split_sequence(m.start(), m.group())
+        if (mention := _sequence_mention(text, seq_start, raw)) is not None
+    ]
+    if near is not None:  # "Tony Blair, the prime minister,": a title after a name is read wherever it stands
+        appositions = [(m.end, m.end + _APPOSITION_REACH) for m in sequences if text.startswith(", ", m.end)]
+        near = _merged(sorted([*near, *appositions]))
     found = _phrases(text, near)
     taken = SpanSet([(f.start, f.end) for f in found])
-    for m in _SEQUENCE_RE.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
-            continue
-        for seq_start, raw in _split_sequence(m.start(), m.group()):
-            mention = _sequence_mention(text, seq_start, raw)
-            if mention is not None:
-                found.append(mention)
+    found.extend(m for m in sequences if not taken.overlaps(m.start, m.end))
     for lo, hi in near if near is not None else [(0, len(text))]:  # a pronoun matters as a speaker only
         for m in _PRONOUN_RE.finditer(text, lo, hi):
             gender = {"h": "m", "s": "f", "t": "plural"}[m.group()[0].lower()]
             found.append(Mention(m.start(), m.end(), "pronoun", m.group(), "", gender))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_APPOSITION_REACH = 60  # characters after ", " in which a title may describe the name before it
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 _JOIN_WORD_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
@@ -499,7 +587,9 @@ def _sequence_mention(text: str, seq_start: int, raw: str) -> Mention | None:
         return None
     kind, name, title, gender, possessive, lead, start, end = shape
     shown = " ".join(text[seq_start + start : seq_start + end].split())
-    return Mention(seq_start + start, seq_start + end, kind, shown, name, gender, title, possessive, -1, seq_start + lead)
+    return Mention(
+        seq_start + start, seq_start + end, kind, shown, name, gender, title, possessive, -1, seq_start + lead
+    )
 
 
 @lru_cache(maxsize=100_000)
@@ -606,8 +696,10 @@ def _title_key(phrase: str) -> str:
 
 
 def _unnamed_label(phrase: str) -> str:
-    """An unnamed source as a speaker label: "a Conservative spokesperson", "officials"."""
+    """An unnamed source as a speaker label: "a Conservative spokesperson", "officials" (not "Officials")."""
     words = phrase.split()
-    if words and words[0] in ("A", "An", "The", "One", "Two", "Three", "Several", "Some", "Many", "Other"):
-        words[0] = words[0].lower()
+    if words and words[0][:1].isupper():
+        low = words[0].lower()
+        if low in _DETERMINERS or low in _SOURCE_MODIFIERS or low in _HEADS:
+            words[0] = low  # a sentence's capital, not a name's
     return " ".join(words)

@@ -9,7 +9,7 @@ OPENERS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 CLOSERS = {'"', "”", "»", "“"}
 _SINGLE_RE = re.compile(r"(?<![\w'’])['‘]([^'‘’\n]{2,80}?)['’](?![\w'’])")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
-#: A quotation mark; two apostrophes or backticks (``''``, ````` `` `````) are a straight double mark, as some archives write it.
+#: A quotation mark; two apostrophes or two backticks are a straight double mark, as some archives write it.
 _MARK_RE = re.compile("''|``|[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
 
 

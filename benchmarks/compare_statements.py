@@ -1,0 +1,100 @@
+"""The statements stage's cost against an earlier version of the package, measured in the same run.
+
+Usage: ``python benchmarks/compare_statements.py --base REV [--articles 300] [--clock]``
+
+Checks out ``REV`` (a git revision) into a temporary worktree and extracts the
+statements of the same generated articles (``corpus_generator.py``, sentence
+spans given, as in the pipeline) with both versions. By default the cost is
+the number of machine instructions, counted by valgrind's callgrind (the same
+count on every run, whatever else the machine is doing): each version runs
+once with and once without the extraction, and the difference is its cost.
+``--clock`` measures processor seconds instead (the best of five; this
+machine's speed varies by ±30 % between runs). Prints both costs per article
+and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Run in a fresh interpreter against one package folder: generate, split sentences, extract (or not).
+PROBE = """
+import sys, time
+sys.path.insert(0, {root!r}); sys.path.insert(0, {bench!r})
+from corpus_generator import generate_articles
+from analysis.text import sentence_spans
+import analysis.statements as S
+try:
+    from analysis.statements import load_speakers
+except ImportError:  # versions before the statements package
+    from analysis.speakers import load_speakers
+frame = generate_articles({n}, seed=3)
+items = [(t, x, sentence_spans(x)) for t, x in zip(frame["title"], frame["text"])]
+registry = load_speakers()
+if {mode!r} == "clock":
+    best = min(
+        (lambda t: (S.statements_of_texts(items, registry, frozenset(), True), time.process_time() - t)[1])(
+            time.process_time()
+        )
+        for _ in range(5)
+    )
+    print(best)
+elif {mode!r} == "run":
+    S.statements_of_texts(items, registry, frozenset(), True)
+"""
+
+
+def instructions(root: Path, n: int, mode: str) -> int:
+    """Instructions callgrind counts for the probe (``mode`` ``setup`` or ``run``)."""
+    code = PROBE.format(root=str(root), bench=str(ROOT / "benchmarks"), n=n, mode=mode)
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(re.search(r"Collected : (\d+)", result.stderr).group(1))
+
+
+def cost(root: Path, n: int, clock: bool) -> float:
+    """Cost per article of the extraction: instructions, or processor milliseconds with ``clock``."""
+    if clock:
+        code = PROBE.format(root=str(root), bench=str(ROOT / "benchmarks"), n=n, mode="clock")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        return float(out.strip()) / n * 1000
+    return (instructions(root, n, "run") - instructions(root, n, "setup")) / n
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--base", required=True, help="git revision to compare against")
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--clock", action="store_true", help="processor seconds instead of instructions")
+    args = parser.parse_args()
+    if not args.clock and shutil.which("valgrind") is None:
+        sys.exit("valgrind is not installed: apt-get install valgrind, or pass --clock")
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "base"
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", str(base), args.base], cwd=ROOT, check=True, capture_output=True
+        )
+        try:
+            unit = "ms" if args.clock else "instructions"
+            old, new = cost(base, args.articles, args.clock), cost(ROOT, args.articles, args.clock)
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(base)], cwd=ROOT, check=False)
+    print(f"{args.articles} generated articles, statements of headline and body (sentence spans given)")
+    print(f"{args.base}: {old:,.3f} {unit} per article")
+    print(f"this tree: {new:,.3f} {unit} per article")
+    print(f"ratio: {new / old:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
