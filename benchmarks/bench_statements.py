@@ -65,6 +65,7 @@ def main() -> None:
     parser.add_argument("--huge", type=float, default=0.0)
     args = parser.parse_args()
     extractor = Extractor(load_speakers())
+    extractor.article(article(0.1, args.one_paragraph, seed=2))  # warm up: the sentence splitter, the memos
     base = None
     print(f"{'MB':>6} {'seconds':>9} {'s/MB':>7} {'ratio':>6} statements")
     for mb in args.sizes:

@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from analysis.memo import paused_gc
 from analysis.regex_trie import trie_alternation
 from analysis.statements.entities import People
 from analysis.statements.names import LEADING_WORDS, Mention, SpanSet, find_mentions, places
@@ -295,6 +296,7 @@ _TRAILING_TAIL_RE = re.compile(
 #: A verb in a relative clause ("which he said is …") adds to the sentence's statement; it is not one of its own.
 _RELATIVE_RE = re.compile(r"\b(?:which|who|whom|that|as|what)\s+(?:[Hh]e|[Ss]he|[Tt]hey|\w+)\s+(?:\w+\s+)?$")
 _MIN_QUOTE_LETTERS = 3
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _PERSONISH = frozenset({"person", "title", "pronoun"})
 
 
@@ -360,6 +362,10 @@ class Extractor:
 
     def read(self, text: str, location: str = "body", spans: list | None = None) -> tuple[list[Found], People]:
         """The statements of one text and its people (for reading the headline with the body's names)."""
+        with paused_gc():  # a long text makes millions of short-lived objects and no cycles
+            return self._read(text, location, spans)
+
+    def _read(self, text: str, location: str, spans: list | None) -> tuple[list[Found], People]:
         quotes = [q for q in find_quotes(text, single=location == "title") if _wordy(text, q)]
         masked = mask_quotes(text, quotes)
         if location == "title":
@@ -779,7 +785,7 @@ class _Reader:
 
     def _reported_statement(self, who, mention, cue, clause, s_start, s_end) -> None:
         start, end = clause
-        if end - start < 8 or not any(ch.isalpha() for ch in self.text[start:end]):
+        if end - start < 8 or not _LETTER_RE.search(self.text, start, end):
             return
         words = self.text[start:end]
         self.found.append(
@@ -830,6 +836,7 @@ _SHORT_ATTRIBUTION_RE = re.compile(
 )
 
 
+_SENTENCE_BREAK_RE = re.compile(r"[.?!] |\n")
 #: How far before and after a reporting verb its speaker may stand (an apposition included), in characters.
 _SPEAKER_REACH = (200, 90)
 
@@ -837,12 +844,14 @@ _SPEAKER_REACH = (200, 90)
 def _near_cues(masked: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The spans around reporting verbs where a speaker may stand, merged; wider before "they" (a group's pronoun)."""
     spans: list[tuple[int, int]] = []
+    ends = [m.end() for m in _SENTENCE_BREAK_RE.finditer(masked)] if cues else []
     for start, end, _ in cues:
         lo = max(0, start - _SPEAKER_REACH[0])
         if "they" in masked[max(0, start - 12) : start].lower():
             lo = max(0, start - _GROUP_REACH - _SPEAKER_REACH[0])
-        else:  # the speaker stands in the verb's sentence: from its start (or a quotation's end)
-            lo = max(lo, *(masked.rfind(mark, lo, start) + 1 for mark in (". ", "? ", "! ", "\n")))
+        else:  # the speaker stands in the verb's sentence: from its start
+            k = bisect_right(ends, start) - 1
+            lo = max(lo, ends[k] if k >= 0 else 0)
         hi = min(len(masked), end + _SPEAKER_REACH[1])
         stop = masked.find(". ", end, hi)
         hi = stop + 1 if stop >= 0 else hi
