@@ -11,6 +11,36 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+#: Spellings of the period lengths users write, and the period alias each means.
+FREQ_ALIASES: dict[str, str] = {
+    **dict.fromkeys(["d", "day", "days", "daily", "1d"], "D"),
+    **dict.fromkeys(["w", "week", "weeks", "weekly", "w-mon", "w-sun", "1w"], "W"),
+    **dict.fromkeys(["m", "month", "months", "monthly", "me", "ms", "1m", "bm", "bms"], "M"),
+    **dict.fromkeys(["q", "quarter", "quarters", "quarterly", "qe", "qs", "q-dec"], "Q"),
+    **dict.fromkeys(["y", "year", "years", "yearly", "annual", "a", "ye", "ys", "as", "ae"], "Y"),
+}
+
+
+def normalise_freq(freq: str) -> str:
+    """The period alias (``D``, ``W``, ``M``, ``Q``, ``Y``) a spelling of a period length means.
+
+    Accepts the words (``"week"``, ``"weekly"``, ``"month"``) and pandas' aliases
+    old and new (``"W"``, ``"M"``, ``"ME"``, ``"MS"``, ``"Q"``, ``"QS"``, ``"Y"``, ``"A"``), in any case.
+
+    Raises
+    ------
+    ValueError
+        For anything else; the message lists what works.
+
+    """
+    key = str(freq).strip().lower()
+    if key not in FREQ_ALIASES:
+        raise ValueError(
+            f"freq={freq!r} is not a period length; use 'day', 'week', 'month', 'quarter' or 'year' "
+            "(or pandas' aliases D, W, M, ME, MS, Q, QS, Y, A)"
+        )
+    return FREQ_ALIASES[key]
+
 
 def period_start(dates: pd.Series, freq: str = "W") -> pd.Series:
     """The start of the period (UTC, tz-naive) each date falls in.
@@ -24,12 +54,24 @@ def period_start(dates: pd.Series, freq: str = "W") -> pd.Series:
 
     """
     values = pd.to_datetime(dates, utc=True).dt.tz_convert(None)
-    return values.dt.to_period(freq).dt.start_time.rename("period")
+    return values.dt.to_period(normalise_freq(freq)).dt.start_time.rename("period")
+
+
+def period_middle(starts: pd.Series, freq: str = "W") -> pd.Series:
+    """The middle of each period that starts at ``starts`` (where a bar or point for the period stands)."""
+    alias = normalise_freq(freq)
+    starts = pd.to_datetime(starts)
+    if starts.dt.tz is not None:
+        starts = starts.dt.tz_convert(None)
+    ends = starts.dt.to_period(alias).dt.end_time + pd.Timedelta(1, "ns")  # end_time is the period's last instant
+    return starts + (ends - starts) / 2
 
 
 def period_range(start: pd.Timestamp, end: pd.Timestamp, freq: str = "W") -> pd.DatetimeIndex:
     """Every period start from the period of ``start`` to that of ``end``."""
-    periods = pd.period_range(pd.Timestamp(start).to_period(freq), pd.Timestamp(end).to_period(freq), freq=freq)
+    freq = normalise_freq(freq)
+    start, end = (pd.Timestamp(t).tz_convert(None) if pd.Timestamp(t).tzinfo else pd.Timestamp(t) for t in (start, end))
+    periods = pd.period_range(start.to_period(freq), end.to_period(freq), freq=freq)
     return periods.start_time.rename("period")
 
 

@@ -374,11 +374,12 @@ class Extractor:
             people.resolve(mentions)
             return self.headline(text, mentions, people), people
         cues = [(m.start(), m.end(), m.group()) for m in _CUE_RE.finditer(masked)]
-        mentions = self._mentions(masked, _near_cues(masked, cues))
+        sentences = _attribution_sentences(text, sentence_spans(text) if spans is None else spans, quotes)
+        mentions = self._mentions(masked, _near_cues(masked, cues, [start for start, _, _ in sentences]))
         people = People(self.registry)
         people.resolve(mentions)
         reader = _Reader(self, text, masked, quotes, mentions, people, location)
-        found = reader.read(spans, cues)
+        found = reader.read(sentences, cues)
         self.steps = reader.steps + len(mentions) + len(quotes) + len(cues)  # the work of the last text read
         return found, people
 
@@ -477,13 +478,12 @@ class _Reader:
         #: unlike the clock, tests can compare between texts (it grows with a text's length).
         self.steps = 0
 
-    def read(self, spans: list | None, cues: list[tuple[int, int, str]]) -> list[Found]:
+    def read(self, sentences: list[tuple[int, int, int]], cues: list[tuple[int, int, str]]) -> list[Found]:
+        """The statements of the text: ``sentences`` as :func:`_attribution_sentences` gives them."""
         self._transcript()
         cue_starts = [c[0] for c in cues]
         last: tuple[int, int, Found] | None = None  # (sentence number, paragraph, the last direct statement)
         last_any: tuple[int, int, Found] | None = None  # the same for a statement of any kind
-        spans = sentence_spans(self.text) if spans is None else spans
-        sentences = _attribution_sentences(self.text, spans, self.quotes)
         for n, (s_start, s_end, para) in enumerate(sentences):
             in_sentence = range(bisect_left(self.quote_starts, s_start), bisect_left(self.quote_starts, s_end))
             before = len(self.found)
@@ -836,22 +836,23 @@ _SHORT_ATTRIBUTION_RE = re.compile(
 )
 
 
-_SENTENCE_BREAK_RE = re.compile(r"[.?!] |\n")
 #: How far before and after a reporting verb its speaker may stand (an apposition included), in characters.
 _SPEAKER_REACH = (200, 90)
 
 
-def _near_cues(masked: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The spans around reporting verbs where a speaker may stand, merged; wider before "they" (a group's pronoun)."""
+def _near_cues(masked: str, cues: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, int]]:
+    """The spans around reporting verbs where a speaker may stand, merged; wider before "they" (a group's pronoun).
+
+    ``starts`` are the sentences' starts: a speaker stands in its verb's sentence.
+    """
     spans: list[tuple[int, int]] = []
-    ends = [m.end() for m in _SENTENCE_BREAK_RE.finditer(masked)] if cues else []
     for start, end, _ in cues:
         lo = max(0, start - _SPEAKER_REACH[0])
         if "they" in masked[max(0, start - 12) : start].lower():
             lo = max(0, start - _GROUP_REACH - _SPEAKER_REACH[0])
-        else:  # the speaker stands in the verb's sentence: from its start
-            k = bisect_right(ends, start) - 1
-            lo = max(lo, ends[k] if k >= 0 else 0)
+        else:
+            k = bisect_right(starts, start) - 1
+            lo = max(lo, starts[k] if k >= 0 else 0)
         hi = min(len(masked), end + _SPEAKER_REACH[1])
         stop = masked.find(". ", end, hi)
         hi = stop + 1 if stop >= 0 else hi
@@ -878,7 +879,13 @@ def _attribution_sentences(text: str, spans, quotes: list[Quote]) -> list[tuple[
         if out and out[-1][2] == para:
             while k < len(quotes) and quotes[k].start < out[-1][0]:
                 k += 1
-            open_quote = any(q.start < out[-1][1] < q.end for q in quotes[k : k + 4])
+            open_quote = False
+            for q in quotes[k : k + 4]:
+                if q.start >= out[-1][1]:
+                    break
+                if out[-1][1] < q.end:
+                    open_quote = True
+                    break
             after_quote = text[max(out[-1][0], out[-1][1] - 4) : out[-1][1]].rstrip().endswith(_CLOSING_MARKS)
             if (
                 open_quote
