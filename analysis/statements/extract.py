@@ -545,7 +545,7 @@ class _Reader:
         """Attribute what one reporting verb introduces; return its speaker's mention (``None`` if it has none)."""
         c_start, c_end, word = cue
         according = word.lower() == "according to"
-        subject = None if according else self._subject_before(c_start, s_start)
+        subject = None if according else self._subject_before(c_start, s_start, adjacent=word in _PARTICIPLES)
         inverted = False
         coordinated = _COORDINATED_RE.search(self.masked, max(s_start, c_start - 12), c_start) is not None
         if subject is None and (word in _PARTICIPLES or coordinated):
@@ -638,8 +638,13 @@ class _Reader:
         before = self.masked[max(0, subject.start - 12) : subject.start].split()
         return bool(before) and before[-1].lower().strip(",") in {"which", "who", "that", "as", "what", "whom"}
 
-    def _subject_before(self, c_start: int, s_start: int) -> Mention | None:
-        """The mention whose phrase ends right before the verb, past an apposition or auxiliaries."""
+    def _subject_before(self, c_start: int, s_start: int, adjacent: bool = False) -> Mention | None:
+        """The mention whose phrase ends right before the verb, past an apposition or auxiliaries.
+
+        With ``adjacent`` (a participle: "…, stressing that …") only a mention right
+        before the verb counts: a name further back is inside the clause, and the
+        participle's subject is the sentence's.
+        """
         at = bisect_right(self.mention_ends, (c_start, len(self.mentions)))
         for n, (end, i) in enumerate(reversed(self.mention_ends[max(0, at - _LOOK_BACK) : at])):
             self.steps += 1
@@ -649,7 +654,7 @@ class _Reader:
             gap = self.masked[end:c_start]
             if n == 0 and _AUX_GAP_RE.fullmatch(gap):
                 return m if m.kind != "place" else None
-            if m.kind != "place" and _APPOSITION_GAP_RE.fullmatch(gap):
+            if not adjacent and m.kind != "place" and _APPOSITION_GAP_RE.fullmatch(gap):
                 return m  # past an apposition, which may hold other names ("X, an expert at Y, said")
         return None
 
