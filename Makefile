@@ -18,7 +18,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
 notebooks: $(STAMP)  ## re-execute the notebooks in place (refreshes their stored outputs)
-	$(PY) tools/build_notebooks.py
+	$(PY) -m analysis notebooks
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --allow-root --notebook-dir=notebooks

@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis corpus|statements|speakers|pipeline|cache|report``."""
+"""Command line: ``python -m analysis corpus|statements|speakers|pipeline|cache|report|notebooks``."""
 
 from __future__ import annotations
 
@@ -30,8 +30,14 @@ def _cmd_statements(args: argparse.Namespace) -> int:
 
     statements = extract_statements(load_articles(args.path), args.speakers)
     if args.speaker:
-        wanted = args.speaker.lower()
-        statements = statements[statements["speaker"].str.lower().str.contains(wanted, regex=False)]
+        from analysis.statements import SpeakerNotFoundError, find_speaker
+
+        try:
+            who = find_speaker(statements, args.speaker)
+        except SpeakerNotFoundError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        statements = statements[statements["speaker"] == who]
     shown = statements[["statement_id", "speaker", "kind", "cue", "location", "quote"]].copy()
     shown["quote"] = shown["quote"].str.slice(0, 80)
     with pd.option_context("display.width", 220, "display.max_colwidth", 80, "display.max_rows", 10_000):
@@ -96,6 +102,20 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_notebooks(args: argparse.Namespace) -> int:
+    from analysis.report import ReportError, execute_in_place, list_notebooks
+
+    chosen = [Path(p) for p in args.notebooks] or list_notebooks()
+    try:
+        for path in chosen:
+            execute_in_place(path)
+            print(f"executed {path}")
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m analysis``."""
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
@@ -106,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_corpus)
     p = sub.add_parser("statements", help="extract who said what and print the statements table")
     p.add_argument("path", nargs="?", default=str(DEFAULT_CORPUS), help="folder of pages, a page, or a table")
-    p.add_argument("--speaker", help="only statements whose speaker contains this text")
+    p.add_argument("--speaker", help="only this speaker's statements (any name or alias: 'Lavrov', 'Sergei Lavrov')")
     p.add_argument("--speakers", help="speakers registry file (default data/speakers.toml)")
     p.add_argument("--csv", help="also write the statements table to this CSV file")
     p.set_defaults(func=_cmd_statements)
@@ -132,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(DEFAULT_REPORTS))
     p.add_argument("--events", help="a CSV of key events (date, label); default: events.csv beside the corpus, if any")
     p.set_defaults(func=_cmd_report)
+    p = sub.add_parser("notebooks", help="re-execute notebooks in place (their code untouched), refreshing outputs")
+    p.add_argument("notebooks", nargs="*", help="notebook files (default: every numbered notebook in notebooks/)")
+    p.set_defaults(func=_cmd_notebooks)
     return parser
 
 

@@ -793,3 +793,34 @@ def corpus_summary(articles: pd.DataFrame) -> pd.DataFrame:
         index=pd.Index(skipped["doc_id"].fillna("?").to_numpy(), name="doc_id"),
     )
     return pd.concat([summary, extra]) if len(extra) else summary
+
+
+def outlet_summary(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per outlet, most articles first: how much it published, over which dates, how long, how original.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``outlet``: ``n_articles``, ``first`` and ``last``
+        publication dates, ``median_words``, ``republished`` (articles that
+        name an original source) and ``with_problems`` (articles the loader
+        noted a problem for).
+
+    """
+    data = articles.assign(
+        outlet=articles["outlet"].fillna("(unknown)").astype(str),
+        _republished=articles["original_source"].notna(),
+        _problem=articles["problems"].fillna("").astype(str).str.len() > 0,
+    )
+    out = data.groupby("outlet").agg(
+        n_articles=("outlet", "size"),
+        first=("published", "min"),
+        last=("published", "max"),
+        median_words=("n_words", "median"),
+        republished=("_republished", "sum"),
+        with_problems=("_problem", "sum"),
+    )
+    out["first"] = out["first"].dt.strftime("%Y-%m-%d")
+    out["last"] = out["last"].dt.strftime("%Y-%m-%d")
+    out = out.astype({"republished": "int64", "with_problems": "int64"})
+    return out.sort_values(["n_articles"], ascending=False, kind="stable")

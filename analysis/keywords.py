@@ -442,6 +442,55 @@ def keyness(
     return keyness_from_counts(y_t, y_r, all_counts, prior_scale, min_count)
 
 
+def keyness_by(
+    tokens: pd.DataFrame,
+    by: str = "month",
+    n: int | None = None,
+    term_col: str = "norm",
+    prior_scale: float | None = None,
+    min_count: int = 1,
+) -> pd.DataFrame:
+    """Keyness of each group (each month, or each value of a column) against every other token.
+
+    Parameters
+    ----------
+    tokens : pandas.DataFrame
+        As returned by :func:`analysis.tokenize`.
+    by : str
+        ``"week"``, ``"month"``, ``"quarter"``, ``"year"`` or a token column (``"outlet"``).
+    n : int, optional
+        Keep the ``n`` most distinctive terms of each group (all by default).
+    term_col, prior_scale, min_count
+        As for :func:`keyness`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``by``, ``rank``, ``term``, ``count_target``, ``count_reference``,
+        ``delta``, ``se``, ``z``, ``n_tokens`` (content tokens of the group);
+        groups in order, terms by ``z``. Groups without content tokens are absent.
+
+    """
+    content = _content_mask(tokens, term_col)
+    frame, column = _with_period(tokens[content], by)
+    terms = frame[term_col].astype(str).to_numpy()
+    background = Counter(terms)
+    keys = frame[column].to_numpy()
+    parts = []
+    for value in sorted(pd.unique(keys[pd.notna(keys)])):
+        inside = keys == value
+        target = Counter(terms[inside])
+        reference = background - target
+        table = keyness_from_counts(target, reference, background, prior_scale, min_count)
+        table = table.head(n) if n is not None else table
+        table.insert(0, "rank", range(1, len(table) + 1))
+        table.insert(0, column, value)
+        table["n_tokens"] = int(inside.sum())
+        parts.append(table)
+    columns = [column, "rank", "term", "count_target", "count_reference", "delta", "se", "z", "n_tokens"]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+
+
 def keyness_from_counts(
     target: Mapping[str, int],
     reference: Mapping[str, int],

@@ -48,6 +48,39 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> Path:
     return target
 
 
+def execute_in_place(notebook: Path, timeout: int = 1200) -> Path:
+    """Re-execute a notebook where it stands, refreshing its outputs and leaving its code and prose as they are.
+
+    The notebook runs in its own folder (so relative paths such as ``../data/raw``
+    work) with its parameter cell's defaults. Cell ids and metadata are kept;
+    execution timing and widget state are not stored, so a re-run changes a
+    file only where an output changed.
+
+    Raises
+    ------
+    ReportError
+        If a cell fails; the message names the notebook and the cell.
+
+    """
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    notebook = Path(notebook)
+    nb = nbformat.read(notebook, as_version=4)
+    client = NotebookClient(
+        nb, timeout=timeout, kernel_name="python3", record_timing=False,
+        resources={"metadata": {"path": str(notebook.parent.resolve())}},
+    )  # fmt: skip
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        raise ReportError(f"{notebook.name}: {str(exc).splitlines()[-1] if str(exc) else exc!r}") from exc
+    nb.metadata.pop("widgets", None)
+    nbformat.write(nb, notebook)
+    return notebook
+
+
 def notebook_html(executed: Path) -> Path:
     """Convert an executed notebook to a stand-alone HTML page beside it."""
     import nbformat
@@ -102,28 +135,38 @@ figcaption{{font-size:0.85em;}}</style></head>
 
 
 def write_tables(corpus: str | Path, out: Path, freq: str = "W") -> list[Path]:
-    """Export the main tables as CSV with stable column names (articles, statements, frequencies, trends, tone)."""
+    """Export the main tables as CSV with stable column names (articles, statements, frequencies, trends, tone).
+
+    Decimals are rounded for reading (3 places for scores, 1 for rates); the
+    tables computed as the notebooks compute them hold the same numbers as the
+    figures of the same name (whose own data stands beside each figure).
+    """
     import analysis
+    from analysis.viz import export_table
 
     result = analysis.run_pipeline(corpus, progress=False)
     articles, statements, scored = result.articles, result.statements, result.tone
     span = (articles["published"].min(), articles["published"].max())
+    keys = ["period", "speaker"]
+    reports = analysis.statement_frequency(statements, freq=freq, span=span)
+    distinct = analysis.statement_frequency(statements, freq=freq, span=span, distinct=True)
+    frequency = reports.rename(columns={"n_statements": "n_reports", "n_articles": "n_articles_reporting"}).merge(
+        distinct[[*keys, "n_statements"]].rename(columns={"n_statements": "n_distinct"}), on=keys, how="outer"
+    )
+    frequency[["n_reports", "n_distinct", "n_articles_reporting"]] = (
+        frequency[["n_reports", "n_distinct", "n_articles_reporting"]].fillna(0).astype("int64")
+    )
     tables = {
-        "articles.csv": articles.drop(columns=["text"]),
+        "articles.csv": articles.drop(columns=["text"]).reset_index(),
         "load_problems.csv": analysis.load_problems(articles),
         "statements.csv": statements,
-        "statement_frequency.csv": analysis.statement_frequency(statements, freq=freq, span=span),
+        "statement_frequency.csv": frequency.sort_values(keys, kind="stable"),
         "coverage_volume.csv": analysis.coverage_volume(articles, freq=freq),
         "keyword_trends.csv": analysis.keyword_trends(articles, counts=result.keyword_counts, freq=freq),
-        "tone_over_time.csv": analysis.tone_over_time(scored, freq=freq, by="outlet", span=span),
+        "tone_over_time.csv": analysis.tone_over_time(scored, freq=freq, span=span),
+        "tone_by_outlet.csv": analysis.tone_by(scored, by="outlet"),
     }
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, table in tables.items():
-        path = out / name
-        table.to_csv(path, index=name == "articles.csv", date_format="%Y-%m-%dT%H:%M:%SZ")
-        paths.append(path)
-    return paths
+    return [export_table(table, out / name) for name, table in tables.items()]
 
 
 def run_report(

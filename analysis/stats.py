@@ -8,6 +8,8 @@ import numpy as np
 import pandas as pd
 
 SUMMARY_COLUMNS = ["n", "mean", "ci_low", "ci_high"]
+#: Fewest observations for an interval: the bootstrap of one or two values says nothing about their spread.
+MIN_INTERVAL_N = 3
 
 
 def bootstrap_mean(
@@ -35,8 +37,9 @@ def bootstrap_mean(
     Returns
     -------
     tuple
-        ``(n, mean, ci_low, ci_high)``; with fewer than two observations the
-        interval is NaN (no interval), never zero-width.
+        ``(n, mean, ci_low, ci_high)``; with fewer than :data:`MIN_INTERVAL_N`
+        observations the interval is NaN (no interval), never zero-width or
+        drawn from two values.
 
     """
     values = np.asarray(values, dtype=float)
@@ -47,7 +50,7 @@ def bootstrap_mean(
     if n == 0:
         return 0, float("nan"), float("nan"), float("nan")
     mean = float(np.average(values, weights=w)) if w is not None and w.sum() > 0 else float(values.mean())
-    if n < 2:
+    if n < MIN_INTERVAL_N:
         return n, mean, float("nan"), float("nan")
     rng = rng or np.random.default_rng(0)
     idx = rng.integers(0, n, size=(n_boot, n))

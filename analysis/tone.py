@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis.arguments import column_list, require_columns
 from analysis.cache import text_key
 from analysis.lexicons import Adjustment, read_adjustments, textblob_lexicon, textblob_scorer, vader_scorer
 from analysis.parallel import map_chunks
@@ -315,7 +316,8 @@ def tone_by(
     weight: str | None = None,
 ) -> pd.DataFrame:
     """Mean tone per group with a seeded bootstrap interval (``n``, ``mean``, ``ci_low``, ``ci_high``)."""
-    by = [by] if isinstance(by, str) else list(by)
+    by = column_list(by)
+    require_columns(frame, [value, *by], "tone_by", "analysis.score_tone(frame)")
     return summarise(frame.dropna(subset=[value]), value, by, weight, ci, n_boot, seed)
 
 
@@ -356,11 +358,12 @@ def tone_over_time(
     -------
     pandas.DataFrame
         ``period``, the ``by`` columns, ``n``, ``mean``, ``ci_low``, ``ci_high``.
-        Periods without items have ``n = 0`` and NaN mean; a period with one item
+        Periods without items have ``n = 0`` and NaN mean; a period with one or two items
         has a mean but no interval (NaN), never a zero-width one.
 
     """
-    by = [] if by is None else ([by] if isinstance(by, str) else list(by))
+    by = column_list(by)
+    require_columns(frame, [value, time_col, *by], "tone_over_time", "analysis.score_tone(frame)")
     data = frame.dropna(subset=[value, time_col]).copy()
     data["period"] = period_start(data[time_col], freq)
     out = summarise(data, value, [*by, "period"], weight, ci, n_boot, seed)

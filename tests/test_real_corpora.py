@@ -143,16 +143,16 @@ def test_events_outside_the_data_are_not_drawn():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from analysis import plots
+    from analysis import viz
 
     events = pd.DataFrame({"date": pd.to_datetime(["2022-01-05", "2023-06-01"]), "label": ["In", "Out"]})
-    _, ax = plt.subplots()
-    ax.plot(pd.to_datetime(["2022-01-01", "2022-01-31"]), [1, 2])
-    plots.add_events(ax, events, span=(pd.Timestamp("2022-01-01"), pd.Timestamp("2022-01-31")))
-    assert len([line for line in ax.get_lines() if line.get_linestyle() == "--"]) == 1
-    _, ax2 = plt.subplots()
-    plots.add_events(ax2, None)
-    assert not ax2.get_lines()
+    volume = pd.DataFrame({"period": pd.to_datetime(["2022-01-03", "2022-01-10"], utc=True), "n_articles": [2, 3]})
+    fig, _ = viz.counts_figure([(volume, "n_articles", "articles per week")], title="t", events=events)
+    panel = next(ax for ax in fig.axes if ax.axison)
+    assert len([line for line in panel.get_lines() if line.get_linestyle() == "--"]) == 1
+    assert "In (05 Jan 2022)" in fig.texts[-1].get_text() and "Out" not in fig.texts[-1].get_text()
+    fig2, _ = viz.counts_figure([(volume, "n_articles", "articles per week")], title="t", events=None)
+    assert not [line for ax in fig2.axes for line in ax.get_lines()]
     plt.close("all")
 
 

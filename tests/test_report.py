@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt
 import nbformat
 import pytest
 
-from analysis import plots
+from analysis import viz
 from analysis.report import ReportError, run_notebook, run_report
 from tests.conftest import ROOT
 
@@ -19,7 +19,7 @@ NOTEBOOKS = ROOT / "notebooks"
 
 
 def make_figure():
-    plots.use_house_style()
+    viz.use_house_style()
     fig, ax = plt.subplots(figsize=(4, 3))
     ax.plot([1, 2, 3], [3, 1, 2], label="line")
     ax.set_title("A title")
@@ -28,8 +28,8 @@ def make_figure():
 
 
 def test_exported_figures_are_byte_identical_across_runs(tmp_path):
-    first = plots.export_figure(make_figure(), "f", outdir=tmp_path / "a")
-    second = plots.export_figure(make_figure(), "f", outdir=tmp_path / "b")
+    first = viz.export_figure(make_figure(), "f", outdir=tmp_path / "a")
+    second = viz.export_figure(make_figure(), "f", outdir=tmp_path / "b")
     assert [p.suffix for p in first] == [".png", ".svg", ".pdf"]
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
@@ -37,10 +37,12 @@ def test_exported_figures_are_byte_identical_across_runs(tmp_path):
 
 
 def test_colours_are_fixed_per_name():
-    one = plots.colours(["WION", "Sputnik International", "The Limited Times"])
-    two = plots.colours(["The Limited Times", "WION", "Sputnik International", "Republic World"])
+    viz.set_palettes(outlet=["WION", "Sputnik International", "The Limited Times"])
+    one = viz.colours("outlet", ["WION", "Sputnik International", "The Limited Times"])
+    two = viz.colours("outlet", ["The Limited Times", "WION", "Sputnik International", "Republic World"])
     assert one["WION"] == two["WION"] and one["The Limited Times"] == two["The Limited Times"]
     assert len(set(two.values())) == 4
+    assert viz.colours("outlet", ["other"])["other"] == viz.style.OTHER_COLOUR
 
 
 def outputs_text(path):
@@ -98,3 +100,53 @@ def test_report_writes_notebooks_figures_tables_and_index(tmp_path):
         assert (tmp_path / "figures" / f"01_articles_per_period.{suffix}").stat().st_size > 1000
     assert (tmp_path / "notebooks" / "01_corpus_overview.html").exists()
     assert "[1/1] 01_corpus_overview.ipynb ..." in lines
+
+
+def test_make_notebooks_keeps_an_edited_notebook_and_refreshes_its_outputs(tmp_path):
+    from analysis.report import execute_in_place
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# An analyst's notebook"), nbformat.v4.new_code_cell("print(6 * 7)")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = tmp_path / "01_mine.ipynb"
+    nbformat.write(nb, path)
+    edited = nbformat.read(path, as_version=4)
+    edited.cells[1].source = "print(6 * 9)  # edited in JupyterLab"
+    nbformat.write(edited, path)
+    execute_in_place(path)
+    after = nbformat.read(path, as_version=4)
+    assert after.cells[1].source == "print(6 * 9)  # edited in JupyterLab"
+    assert after.cells[1].outputs[0]["text"] == "54\n"
+    assert [c.id for c in after.cells] == [c.id for c in edited.cells]
+
+
+def test_report_on_a_generated_archive_of_many_outlets_and_speakers(tmp_path, monkeypatch):
+    """The whole report on 40 outlets, hundreds of speakers and two years: every figure, its data, the tables."""
+    import pandas as pd
+    from archive_generator import generate_archive, write_jsonl
+
+    from analysis.report import list_notebooks
+
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    frame = generate_archive(700, seed=21, n_outlets=40, n_people=400, days=730)
+    corpus = write_jsonl(frame, tmp_path / "archive.jsonl")
+    index = run_report(corpus, tmp_path / "report", notebooks=list_notebooks()[:4], echo=lambda _: None)
+    figures = tmp_path / "report" / "figures"
+    names = sorted(p.stem for p in figures.glob("*.png"))
+    assert names == [
+        "01_articles_per_period", "02_speaker_by_outlet", "02_statements_per_period", "03_lexicon_agreement",
+        "03_speaker_vs_framing", "03_tone_by_outlet", "03_tone_over_time", "04_keyness_by_period",
+        "04_keyword_trends",
+    ]  # fmt: skip
+    for name in names:
+        assert {(figures / f"{name}.{s}").exists() for s in ("png", "svg", "pdf", "csv")} == {True}
+    volume = pd.read_csv(figures / "01_articles_per_period.csv")
+    assert volume["value"].sum() == 700 and volume["outlet"].nunique() <= 9  # top 8 and "other"
+    tone = pd.read_csv(figures / "03_tone_over_time.csv")
+    table = pd.read_csv(tmp_path / "report" / "tables" / "tone_over_time.csv")
+    drawn = table[table["n"] > 0].reset_index(drop=True)
+    assert tone["n"].tolist() == drawn["n"].tolist() and tone["mean"].round(3).equals(drawn["mean"].round(3))
+    frequency = pd.read_csv(tmp_path / "report" / "tables" / "statement_frequency.csv")
+    assert {"n_reports", "n_distinct"} <= set(frequency.columns)
+    assert 0 < frequency["n_distinct"].sum() < frequency["n_reports"].sum()  # echoes grouped
+    assert "04_keyword_trends.png" in index.read_text()

@@ -3,7 +3,8 @@
 The public functions: :func:`extract_statements` (the statements table),
 :func:`statement_frequency` and :func:`coverage_volume` (counts per period),
 :func:`add_statement_groups` (echoes), :func:`suggest_speakers` (registry
-entries a corpus suggests). The work is done in the stage's modules:
+entries a corpus suggests), :func:`find_speaker` (a speaker by any of their
+names). The work is done in the stage's modules:
 
 - :mod:`~analysis.statements.quotes`: quotation marks, paragraph by paragraph;
 - :mod:`~analysis.statements.names`: mentions of people, titles, pronouns,
@@ -25,9 +26,10 @@ from analysis.memo import paused_gc
 from analysis.parallel import map_chunks
 from analysis.statements.canonical import as_toml, join_surnames, suggest_speakers
 from analysis.statements.columns import GROUP_COLUMNS, KINDS, SPEAKER_TYPES, STATEMENT_COLUMNS, STATEMENT_DTYPES
-from analysis.statements.echoes import add_statement_groups, statement_grams
+from analysis.statements.echoes import add_statement_groups, echo_breakdown, statement_grams
 from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
 from analysis.statements.frequency import coverage_volume, statement_frequency
+from analysis.statements.lookup import SpeakerNotFoundError, find_speaker
 from analysis.statements.registry import Speaker, SpeakerRegistry, load_speakers
 
 __all__ = [
@@ -38,13 +40,16 @@ __all__ = [
     "STATEMENT_DTYPES",
     "Extractor",
     "Speaker",
+    "SpeakerNotFoundError",
     "SpeakerRegistry",
     "add_statement_groups",
     "as_toml",
     "assemble_statements",
     "corpus_outlets",
     "coverage_volume",
+    "echo_breakdown",
     "extract_statements",
+    "find_speaker",
     "found_frame",
     "found_row",
     "load_speakers",

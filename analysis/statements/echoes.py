@@ -139,3 +139,36 @@ def add_statement_groups(
     frame["first_outlet"] = frame["outlet"].array.take(first_of_mine).astype("string")
     frame["n_reports"] = frame.groupby("_root")["statement_id"].transform("size").astype("int64")
     return frame.drop(columns="_root")[STATEMENT_COLUMNS].reset_index(drop=True)
+
+
+def echo_breakdown(statements: pd.DataFrame, locations: tuple[str, ...] = ("body",)) -> pd.Series:
+    """Where the repeated reports of statements come from: one article, one outlet, or other outlets.
+
+    Each echo group's first report is the statement; every further report is a
+    repeat inside the same article, in another article of an outlet that
+    already reported it, or in an outlet that had not.
+
+    Returns
+    -------
+    pandas.Series
+        ``reports``, ``distinct`` (echo groups), ``repeated`` (reports beyond
+        the first of each group) and its three parts ``same_article``,
+        ``same_outlet`` and ``other_outlet``.
+
+    """
+    data = statements[statements["location"].isin(locations)]
+    data = data.sort_values(["published", "statement_id"], kind="stable")
+    repeat = data["statement_group"].duplicated()
+    same_article = data.duplicated(["statement_group", "doc_id"])
+    same_outlet = data.assign(_o=data["outlet"].fillna("")).duplicated(["statement_group", "_o"]) & ~same_article
+    return pd.Series(
+        {
+            "reports": len(data),
+            "distinct": int(data["statement_group"].nunique()),
+            "repeated": int(repeat.sum()),
+            "same_article": int(same_article.sum()),
+            "same_outlet": int(same_outlet.sum()),
+            "other_outlet": int((repeat & ~same_article & ~same_outlet).sum()),
+        },
+        dtype="int64",
+    )

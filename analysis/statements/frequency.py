@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.arguments import column_list, require_columns
 from analysis.periods import complete_periods, period_start
 
 
 def statement_frequency(
     statements: pd.DataFrame,
     freq: str = "W",
-    by: tuple[str, ...] | list[str] = ("speaker",),
+    by: str | tuple[str, ...] | list[str] = ("speaker",),
     distinct: bool = False,
     locations: tuple[str, ...] = ("body",),
     span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
@@ -42,7 +43,13 @@ def statement_frequency(
         (articles with at least one such statement).
 
     """
-    by = list(by)
+    by = column_list(by)
+    require_columns(
+        statements,
+        ["location", "published", "statement_id", "doc_id", *by],
+        "statement_frequency",
+        "analysis.extract_statements(articles)",
+    )
     data = statements[statements["location"].isin(locations) & statements["published"].notna()].copy()
     if distinct:
         data = data.sort_values(["published", "statement_id"]).drop_duplicates("statement_group")
@@ -61,7 +68,7 @@ def statement_frequency(
 
 
 def coverage_volume(
-    articles: pd.DataFrame, freq: str = "W", by: tuple[str, ...] | list[str] = ("outlet",)
+    articles: pd.DataFrame, freq: str = "W", by: str | tuple[str, ...] | list[str] = ("outlet",)
 ) -> pd.DataFrame:
     """Articles per period (and per ``by`` group), with each group's share of the period's coverage.
 
@@ -73,7 +80,8 @@ def coverage_volume(
         the period has no articles).
 
     """
-    by = list(by)
+    by = column_list(by)
+    require_columns(articles, ["published", *by], "coverage_volume", "analysis.load_articles(corpus)")
     data = articles[articles["published"].notna()].reset_index()
     data["period"] = period_start(data["published"], freq)
     for column in by:

@@ -1,0 +1,48 @@
+"""Forgiving, explaining argument handling shared by the stages: column lists and the input a function needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+
+def column_list(by: str | Iterable[str] | None) -> list[str]:
+    """``by`` as a list of column names: a single name (``"outlet"``), a sequence of names, or ``None`` (none)."""
+    if by is None:
+        return []
+    if isinstance(by, str):
+        return [by]
+    return [str(column) for column in by]
+
+
+def require_columns(frame: pd.DataFrame, columns: Iterable[str], function: str, maker: str) -> None:
+    """Raise a ``KeyError`` that says which function makes the input, when ``frame`` lacks ``columns``.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The table given.
+    columns : iterable of str
+        The columns ``function`` reads.
+    function : str
+        The function that was called ("tone_over_time").
+    maker : str
+        What makes a table with those columns ("analysis.score_tone(articles)").
+
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"{function} needs a pandas DataFrame, not {type(frame).__name__}; {maker} makes one")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise MissingColumnsError(
+            f"{function} needs the column{'s' if len(missing) > 1 else ''} {', '.join(map(repr, missing))}, "
+            f"which this table lacks; {maker} makes a table with them"
+        )
+
+
+class MissingColumnsError(KeyError):
+    """A table lacks columns a function reads; the message names the function that makes them."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -1,0 +1,133 @@
+"""Counts over time: articles or statements per period, the top names stacked and the rest as "other"."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from matplotlib.patches import Patch
+
+from analysis.viz.groups import top_groups
+from analysis.viz.layout import legend, page
+from analysis.viz.style import NEUTRAL, TOP_N, colours
+from analysis.viz.timeaxis import date_axis, draw_events, event_key, events_in, middles, period_width, period_word
+
+#: Families of names and their colours, by column.
+FAMILY = {"outlet": "outlet", "speaker": "speaker", "group": "group", "first_outlet": "outlet"}
+#: Below this width (points) a bar carries no total above it: the table beside the figure has every count.
+_LABEL_MIN_POINTS = 12
+_DIGIT_POINTS = 4.3  # width of a digit at 7 pt
+
+
+def counts_figure(
+    panels: list[tuple[pd.DataFrame, str, str]],
+    by: str | None = None,
+    freq: str = "W",
+    title: str = "",
+    events: pd.DataFrame | None = None,
+    n: int = TOP_N,
+    noun: str | None = None,
+    note: str = "",
+):
+    """Stacked bars of counts per period, one panel per table, the top ``n`` names of ``by`` and "other".
+
+    Parameters
+    ----------
+    panels : list of (table, value, label)
+        Each panel's long table (``period``, ``by``, ``value``), the value column,
+        and the y-axis label with its unit ("statements per week").
+    by : str, optional
+        The column of names (``speaker``, ``outlet``); ``None`` for totals only.
+    freq : str
+        The tables' period length (bars stand at the middle of each period).
+    title : str
+        The figure's title.
+    events : pandas.DataFrame, optional
+        Key events (``date``, ``label``); only those within the data's dates are drawn.
+    n : int
+        How many names to show; the rest are summed as "other" (the caption says how many).
+    noun : str, optional
+        The plural of ``by`` for the caption ("speakers").
+    note : str
+        A sentence added to the caption.
+
+    Returns
+    -------
+    (matplotlib.figure.Figure, pandas.DataFrame)
+        The figure, and the data drawn: ``panel``, ``period``, ``by``, value (long form).
+
+    """
+    value0 = panels[0][1]
+    names, rule = [None], ""
+    if by is not None:
+        # The same names in every panel: ranked on the first panel's table.
+        top = top_groups(panels[0][0], by, value0, n, noun=noun, unit=panels[0][2].split(" per ")[0])
+        names, rule = top.names, top.rule
+    span = (min(t["period"].min() for t, _, _ in panels), max(t["period"].max() for t, _, _ in panels))
+    span = (span[0], span[1] + period_width(freq) * 0.999)
+    shown_events = events_in(events, span)
+    parts = [f"Bars stand at the middle of each {period_word(freq)}."]
+    if rule:
+        parts.append(f"Shown: {rule}.")
+    if note:
+        parts.append(note)
+    caption = " ".join(parts)
+    key = event_key(shown_events)
+    caption = caption + ("\n" + key if key else "")
+    pg = page([2.6] * len(panels), title, caption, events=len(shown_events) > 0, legend=by is not None)
+    palette = colours(FAMILY.get(by, "outlet"), [nm for nm in names if nm is not None]) if by else {}
+    drawn = []
+    for ax, (table, value, label) in zip(pg.axes, panels, strict=True):
+        data = _with_other(table, by, value, names) if by else table[["period", value]].copy()
+        wide = (
+            data.pivot_table(index="period", columns=by, values=value, aggfunc="sum", fill_value=0)
+            if by
+            else (data.set_index("period")[[value]])
+        )
+        wide = wide.sort_index()
+        if by:
+            wide = wide.reindex(columns=names, fill_value=0)
+        x = middles(wide.index.to_series(), freq)
+        width = period_width(freq) * 0.8
+        date_axis(ax, span, freq, label=ax is pg.axes[-1])
+        bottom = np.zeros(len(wide))
+        for name in wide.columns:
+            heights = wide[name].to_numpy(dtype=float)
+            ax.bar(x, heights, width=width, bottom=bottom, color=palette.get(name, NEUTRAL), linewidth=0)
+            bottom += heights
+        _label_totals(ax, x, bottom, width)
+        ax.set_ylabel(label)
+        ax.set_ylim(0, max(1.0, bottom.max() * 1.15))
+        if ax is not pg.axes[-1]:
+            ax.tick_params(labelbottom=False)
+        long = wide.reset_index().melt(id_vars="period", var_name=by or "series", value_name="value")
+        long.insert(0, "panel", label)
+        drawn.append(long)
+    if shown_events is not None and len(shown_events):
+        draw_events(pg.band, pg.axes, shown_events)
+    if by:
+        handles = [Patch(color=palette[nm]) for nm in names]
+        legend(pg, handles, names, by)
+    return pg.fig, pd.concat(drawn, ignore_index=True)
+
+
+def _with_other(table: pd.DataFrame, by: str, value: str, names: list[str]) -> pd.DataFrame:
+    """``table`` with names outside ``names`` summed per period as "other"."""
+    data = table[["period", by, value]].copy()
+    data[by] = data[by].astype(str)
+    data.loc[~data[by].isin(names), by] = "other"
+    return data.groupby(["period", by], as_index=False, observed=True)[value].sum()
+
+
+def _label_totals(ax, x: pd.Series, totals: np.ndarray, width: pd.Timedelta) -> None:
+    """The total above each bar, when bars are wide enough for the widest label not to touch its neighbours."""
+    axes_width_points = ax.get_position().width * ax.figure.get_figwidth() * 72
+    lo, hi = ax.get_xlim()
+    bar_points = axes_width_points * (width / pd.Timedelta(days=1)) / max(hi - lo, 1.0)
+    digits = len(f"{int(totals.max()):,}") if len(totals) else 1
+    if bar_points < max(_LABEL_MIN_POINTS, digits * _DIGIT_POINTS + 3) or len(x) == 0:
+        return
+    for xi, total in zip(x, totals, strict=True):
+        if total > 0:
+            ax.annotate(f"{int(total):,}", (xi, total), xytext=(0, 2), textcoords="offset points",
+                        ha="center", va="bottom", fontsize=7, color="#333333",
+                        bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"})  # fmt: skip

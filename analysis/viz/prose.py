@@ -1,0 +1,124 @@
+"""Sentences for notebooks that state what the data show, computed from the tables they describe.
+
+Each function returns a :class:`Finding`: plain text (what nbval compares and a
+terminal prints) that JupyterLab shows as Markdown. Nothing here is written
+ahead of the data: every number and every "more", "fewer" or "differ" is
+computed from the table given.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.viz.estimates import MIN_INTERVAL_N
+from analysis.viz.keywords import MIN_ARTICLES
+from analysis.viz.timeaxis import period_word
+
+
+class Finding(str):
+    """A sentence about the data: plain text, shown as Markdown in a notebook."""
+
+    def _repr_markdown_(self) -> str:
+        return str(self)
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def _n(count: int, noun: str, plural: str | None = None) -> str:
+    return f"{count:,} {noun if count == 1 else (plural or noun + 's')}"
+
+
+def sample_note(articles: pd.DataFrame, freq: str = "W") -> Finding:
+    """How much the charts over time can tell: articles per period, and whether that supports trends."""
+    from analysis.periods import period_start
+
+    dated = articles["published"].dropna()
+    word = period_word(freq)
+    if dated.empty:
+        return Finding("No article has a publication date, so nothing can be drawn over time.")
+    periods = period_start(dated, freq)
+    naive = periods.dt.tz_convert(None) if periods.dt.tz is not None else periods
+    span = pd.period_range(naive.min(), naive.max(), freq=_pandas(freq))
+    per = naive.dt.to_period(_pandas(freq)).value_counts()
+    counts = per.reindex(span, fill_value=0)
+    median = float(counts.median())
+    thin = int((counts < MIN_ARTICLES).sum())
+    if thin == 0:
+        thin_text = f"no {word} has fewer than {MIN_ARTICLES}"
+    else:
+        thin_text = f"{_n(thin, word)} {'has' if thin == 1 else 'have'} fewer than {MIN_ARTICLES}"
+    text = (
+        f"**How much this can tell.** {_n(len(dated), 'dated article')} over {_n(len(span), word)} "
+        f"(a median of {median:g} per {word}); {thin_text}. "
+    )
+    if median < MIN_ARTICLES:
+        text += "With so few articles per period these charts describe the sample; they do not show trends."
+    else:
+        text += (
+            f"Read a change from {word} to {word} against the counts beside it and the intervals; "
+            f"a {word} with few articles says little about that {word}'s coverage."
+        )
+    return Finding(text)
+
+
+def _pandas(freq: str) -> str:
+    from analysis.periods import normalise_freq
+
+    return normalise_freq(freq)
+
+
+def echo_note(breakdown: pd.Series) -> Finding:
+    """Where reports outnumber distinct statements, and why (from :func:`analysis.statements.echo_breakdown`)."""
+    b = breakdown
+    if b["reports"] == 0:
+        return Finding("No statements were found in the articles' text.")
+    if b["repeated"] == 0:
+        return Finding(f"Each of the {_n(int(b['reports']), 'report')} is a distinct statement: nothing was echoed.")
+    parts = [
+        (int(b["other_outlet"]), "in an outlet that had not reported it before"),
+        (int(b["same_outlet"]), "in another article of an outlet that had"),
+        (int(b["same_article"]), "inside the same article (a quote repeated or paraphrased)"),
+    ]
+    listed = "; ".join(f"{count:,} {where}" for count, where in parts if count)
+    return Finding(
+        f"The {_n(int(b['reports']), 'report')} hold {_n(int(b['distinct']), 'distinct statement')}. "
+        f"Of the {_n(int(b['repeated']), 'repeated report')}: {listed}."
+    )
+
+
+def framing_note(table: pd.DataFrame, by: str = "outlet") -> Finding:
+    """Which groups' speaker and framing tones can be compared, and whether their intervals overlap."""
+    wide = table.pivot_table(index=by, columns="source", values=["n", "ci_low", "ci_high", "mean"], aggfunc="first")
+    if not {"speaker", "framing"} <= set(table["source"]):
+        return Finding("Only one of speaker and framing text was found, so the two cannot be compared.")
+    both = wide[(wide[("n", "speaker")] >= MIN_INTERVAL_N) & (wide[("n", "framing")] >= MIN_INTERVAL_N)]
+    if both.empty:
+        return Finding(
+            f"No {by} has at least {MIN_INTERVAL_N} quoted and {MIN_INTERVAL_N} framing texts, so no gap between "
+            "speaker and framing can be read from this sample."
+        )
+    apart = both[
+        (both[("ci_low", "speaker")] > both[("ci_high", "framing")])
+        | (both[("ci_low", "framing")] > both[("ci_high", "speaker")])
+    ]
+    names = ", ".join(
+        f"{name} ({'speakers' if row[('mean', 'speaker')] > row[('mean', 'framing')] else 'framing'} more positive)"
+        for name, row in apart.iterrows()
+    )
+    return Finding(
+        f"{_n(len(both), by)} of {len(wide):,} have at least {MIN_INTERVAL_N} texts on both sides; "
+        + (f"for {_n(len(apart), by)} the two intervals do not overlap: {names}." if len(apart) else
+           "for none of them do the two intervals separate.")
+    )  # fmt: skip
+
+
+def validation_note(results: pd.DataFrame, default: str = "ensemble") -> Finding:
+    """Which method agrees best with people on each set, and how the default does, from :func:`validate_tone`."""
+    lines = []
+    for name, part in results.groupby("set", sort=False):
+        best = part.sort_values(["pearson", "method"], ascending=[False, True]).iloc[0]
+        mine = part[part["method"] == default]
+        own = f"; {default}: r = {mine['pearson'].iloc[0]:.2f}" if len(mine) and best["method"] != default else ""
+        lines.append(f"- {name}: best {best['method']} (r = {best['pearson']:.2f}, n = {int(best['n']):,}){own}")
+    return Finding("Agreement with people, set by set (Pearson r):\n\n" + "\n".join(lines))

@@ -1,0 +1,269 @@
+"""Figures read through their artists, as seaborn's tests do: legends, text boxes, labels and plotted values.
+
+Every chart is drawn on the bundled corpus and on a generated archive of
+thousands of articles from 40 outlets, with 500 people and two years of
+dates, and must stay readable on both: no overlapping text, nothing outside
+the page, legends of at most N + 1 entries, labelled axes, and the values drawn
+equal to the table returned beside the figure.
+"""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+from figure_checks import legend_labels, overlapping_texts, texts_outside, unlabelled_axes
+
+import analysis
+from analysis import viz
+from analysis.viz.keywords import MAX_KEYNESS_PANELS
+from analysis.viz.style import MAX_HEIGHT, PAGE_WIDTH
+from tests.conftest import RAW
+
+N = 6  # a top N below the default, so that grouping is exercised on the bundled corpus too
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    from archive_generator import generate_archive, write_jsonl
+
+    folder = tmp_path_factory.mktemp("archive")
+    frame = generate_archive(2500, seed=11, n_outlets=40, n_people=500, days=730)
+    path = write_jsonl(frame, folder / "archive.jsonl")
+    topics = frame["topic"].unique()
+    from archive_generator import TOPICS
+
+    groups = {name: [w + "*" for w in TOPICS[name]["nouns"][:3]] for name in topics}
+    groups.update({f"rare {k}": [f"zzqx{k}"] for k in range(3)})  # never mentioned: left out, said so
+    result = analysis.run_pipeline(path, progress=False, cache=folder / "cache")
+    return {"result": result, "groups": groups, "corpus": path}
+
+
+@pytest.fixture(scope="module")
+def bundled_result(tmp_path_factory):
+    return {"result": analysis.run_pipeline(RAW, progress=False, cache=tmp_path_factory.mktemp("cache")),
+            "groups": None, "corpus": RAW}  # fmt: skip
+
+
+@pytest.fixture(params=["bundled", "archive"])
+def corpus(request, bundled_result, archive):
+    viz.use_house_style()
+    data = bundled_result if request.param == "bundled" else archive
+    r = data["result"]
+    viz.set_corpus_palettes(r.articles, r.statements, r.keyword_counts)
+    yield data
+    plt.close("all")
+
+
+def assert_readable(fig, n: int = N):
+    assert overlapping_texts(fig) == []
+    assert texts_outside(fig) == []
+    assert all(len(entries) <= n + 1 for entries in legend_labels(fig)), legend_labels(fig)
+    assert unlabelled_axes(fig) == []
+    width, height = fig.get_size_inches()
+    assert width <= PAGE_WIDTH + 1e-9 and height <= MAX_HEIGHT + 1e-9
+
+
+def stacked_totals(ax) -> dict[float, float]:
+    totals: dict[float, float] = {}
+    for patch in ax.patches:
+        x = round(patch.get_x() + patch.get_width() / 2, 6)
+        totals[x] = totals.get(x, 0.0) + patch.get_height()
+    return totals
+
+
+def test_counts_figure_is_readable_and_draws_the_table(corpus):
+    r = corpus["result"]
+    span = (r.articles["published"].min(), r.articles["published"].max())
+    reports = analysis.statement_frequency(r.statements, freq="W", span=span)
+    distinct = analysis.statement_frequency(r.statements, freq="W", span=span, distinct=True)
+    dates = pd.to_datetime(["2021-11-12", "2021-12-30", "2022-01-10", "2022-01-12", "2030-01-01"])
+    events = pd.DataFrame({"date": dates, "label": ["a", "b", "c", "d", "outside"]})
+    fig, data = viz.counts_figure(
+        [(reports, "n_statements", "reports per week"), (distinct, "n_statements", "distinct statements per week")],
+        by="speaker", freq="W", n=N, title="Statements", events=events, noun="speakers",
+    )  # fmt: skip
+    assert_readable(fig)
+    speakers = r.statements.loc[r.statements["location"] == "body", "speaker"].nunique()
+    (entries,) = legend_labels(fig)
+    assert len(entries) == min(speakers, N) + (speakers > N)
+    assert ("other" in entries) == (speakers > N)
+    # Every statement is drawn: bar heights per panel sum to the table's totals.
+    panels = [ax for ax in fig.axes if ax.patches]
+    assert sum(p.get_height() for p in panels[0].patches) == reports["n_statements"].sum()
+    assert sum(p.get_height() for p in panels[1].patches) == distinct["n_statements"].sum()
+    assert data.groupby("panel")["value"].sum().to_dict() == {
+        "reports per week": reports["n_statements"].sum(),
+        "distinct statements per week": distinct["n_statements"].sum(),
+    }
+    # Bars stand at the middle of their week.
+    weeks = reports.groupby("period")["n_statements"].sum()
+    middles = {round(mdates.date2num(p.tz_localize(None) + pd.Timedelta(days=3.5)), 6): v for p, v in weeks.items()}
+    drawn = stacked_totals(panels[0])
+    assert all(abs(drawn.get(x, 0) - v) < 1e-9 for x, v in middles.items())
+    # Events outside the data are not drawn, nor numbered.
+    band_numbers = [t.get_text() for ax in fig.axes if not ax.axison for t in ax.texts]
+    assert sorted(band_numbers) == ["1", "2", "3", "4"]  # the event of 2030 is outside both corpora's dates
+    assert "outside" not in fig.texts[-1].get_text() and "4 d (12 Jan 2022)" in fig.texts[-1].get_text()
+
+
+def test_counts_labels_never_overprint(corpus):
+    r = corpus["result"]
+    volume = analysis.coverage_volume(r.articles, freq="D")
+    fig, _ = viz.counts_figure([(volume, "n_articles", "articles per day")], by="outlet", freq="D", n=N, title="Daily")
+    assert_readable(fig)
+
+
+def test_tone_over_time_counts_articles_and_draws_intervals_only_from_three(corpus):
+    r = corpus["result"]
+    table = analysis.tone_over_time(r.tone, freq="W")
+    fig, data = viz.estimates_figure(table, freq="W", title="Tone", unit="articles")
+    assert_readable(fig)
+    assert data["n"].sum() == r.tone["tone"].notna().sum()  # n counts articles, the unit averaged
+    few = data[data["n"] < 3]
+    assert few["ci_low"].isna().all() and few["ci_high"].isna().all()
+    assert data.loc[data["n"] >= 3, "ci_low"].notna().all()
+    ax = fig.axes[1] if not fig.axes[0].axison else fig.axes[0]
+    drawn = np.concatenate(
+        [np.asarray(line.get_ydata(), dtype=float) for line in ax.get_lines() if line.get_marker() == "o"]
+    )
+    assert sorted(np.round(drawn, 9)) == sorted(np.round(data["mean"].to_numpy(dtype=float), 9))
+
+
+def test_group_estimates_show_n_and_leave_out_the_rest(corpus):
+    r = corpus["result"]
+    both = analysis.speaker_and_framing(r.articles, r.statements, progress=False)
+    table = analysis.tone_by(both, by=["outlet", "source"])
+    fig, data = viz.group_estimates_figure(table, y="outlet", hue="source", title="Framing", unit="texts", n=N)
+    assert_readable(fig, n=2)
+    assert data["outlet"].nunique() <= N
+    labels = [t.get_text() for t in fig.axes[0].texts]
+    assert sorted(labels) == sorted(f"n={k}" for k in data["n"])
+    caption = fig.texts[-1].get_text()
+    outlets = table["outlet"].nunique()
+    assert ("left out" in caption) == (outlets > N)
+
+
+def test_keyword_trends_draw_thin_periods_as_points(corpus):
+    r = corpus["result"]
+    trends = analysis.keyword_trends(r.articles, groups=corpus["groups"], freq="M")
+    fig, data = viz.keyword_trends_figure(trends, freq="M", n=N, title="Themes")
+    assert_readable(fig)
+    titled = [ax for ax in fig.axes if ax.axison and ax.get_title(loc="left")]
+    drawn_groups = [ax.get_title(loc="left").rsplit(" (", 1)[0] for ax in titled]
+    mentioned = trends.groupby("group")["n_docs"].sum().sort_values(ascending=False, kind="stable")
+    expected = [g for g, k in sorted(mentioned.items(), key=lambda kv: (-kv[1], kv[0])) if k > 0][:N]
+    assert drawn_groups == expected  # the groups mentioned in most articles, most first
+    never = sorted(mentioned.index[mentioned == 0])
+    caption = fig.texts[-1].get_text().replace("\n", " ")
+    assert all(name in caption for name in never)
+    for ax in (a for a in fig.axes if a.axison and a.get_title(loc="left")):
+        name = ax.get_title(loc="left").rsplit(" (", 1)[0]
+        line = ax.get_lines()[0]
+        part = data[data["group"] == name].sort_values("period")
+        y = np.asarray(line.get_ydata(), dtype=float)
+        solid = (part["drawn_as"] == "line").to_numpy()
+        assert np.isnan(y[~solid]).all()
+        assert np.allclose(y[solid], part.loc[part["drawn_as"] == "line", "share_pct"].to_numpy())
+    assert (data.loc[data["drawn_as"] == "line", "n_articles"] >= viz.MIN_ARTICLES).all()
+
+
+def test_keyness_draws_its_noise_band_and_counts_clear_of_the_bars(corpus):
+    r = corpus["result"]
+    tokens = analysis.tokenize(r.articles)
+    by = viz.keyness_period(r.articles["published"])
+    table = analysis.keyness_by(tokens, by=by, n=8, term_col="lower")
+    fig, data = viz.keyness_figure(table, by=by, n=8, title="Keyness")
+    assert_readable(fig)
+    panels = [ax for ax in fig.axes if ax.axison and ax.patches]
+    assert len(panels) == data[by].nunique() <= MAX_KEYNESS_PANELS
+    for ax in panels:
+        band = [p for p in ax.patches if p.get_facecolor()[:3] != matplotlib.colors.to_rgb("#0072B2")]
+        assert band and max(p.get_x() + p.get_width() for p in band) == pytest.approx(2.0)
+
+
+def test_one_name_one_colour_across_figures(corpus):
+    r = corpus["result"]
+    volume = analysis.coverage_volume(r.articles, freq="W")
+    statements = analysis.statement_frequency(r.statements, freq="W", by=["outlet"])
+    fig1, _ = viz.counts_figure([(volume, "n_articles", "articles per week")], by="outlet", n=N, title="A")
+    fig2, _ = viz.counts_figure([(statements, "n_statements", "statements per week")], by="outlet", n=N, title="B")
+
+    def legend_colours(fig):
+        legend = next(ax.get_legend() for ax in fig.axes if ax.get_legend() is not None)
+        return {
+            t.get_text(): tuple(h.get_facecolor())
+            for t, h in zip(legend.get_texts(), legend.legend_handles, strict=True)
+        }
+
+    one, two = legend_colours(fig1), legend_colours(fig2)
+    shared = set(one) & set(two)
+    assert shared and all(one[name] == two[name] for name in shared)
+    assert len(set(one.values())) == len(one)  # distinct within a chart
+    speaker_palette = set(viz.style.PALETTES["speaker"])
+    assert not {matplotlib.colors.to_hex(c) for c in one.values()} & speaker_palette
+
+
+def test_figure_data_is_exported_beside_it_rounded(tmp_path, corpus):
+    r = corpus["result"]
+    table = analysis.tone_over_time(r.tone, freq="M")
+    fig, data = viz.estimates_figure(table, freq="M", title="Tone", unit="articles")
+    viz.show_figure(fig, "tone", tmp_path, data)
+    written = pd.read_csv(tmp_path / "tone.csv")
+    assert {p.suffix for p in tmp_path.iterdir()} == {".png", ".svg", ".pdf", ".csv"}
+    assert written["n"].tolist() == data["n"].tolist()
+    assert np.allclose(written["mean"], data["mean"].round(3), equal_nan=True)
+    assert all(len(str(v).split(".")[-1]) <= 3 for v in written["mean"].dropna())
+
+
+def test_overlap_check_finds_overprinted_text():
+    fig = plt.figure(figsize=(4, 3))
+    ax = fig.add_axes((0.1, 0.1, 0.8, 0.8))
+    ax.text(0.5, 0.5, "security")
+    ax.text(0.52, 0.5, "0/17")
+    ax.set_xlabel("x")
+    assert overlapping_texts(fig) == [("security", "0/17")]
+    plt.close(fig)
+
+
+def test_validation_and_agreement_figures_are_readable():
+    viz.use_house_style()
+    rated = analysis.load_validation_set("tweets")
+    scored = analysis.score_tone(rated, progress=False)
+    fig, data = viz.validation_figure(scored, title="tweets")
+    assert_readable(fig)
+    assert data["method"].tolist() == ["polarity", "vader_compound", "tone"]
+    assert data["pearson"].iloc[0] == pytest.approx(scored["polarity"].corr(scored["rating"]), abs=5e-4)
+    fig, data = viz.agreement_figure(scored, title="agreement", unit="tweets")
+    assert_readable(fig)
+    assert len(fig.axes[0].collections[0].get_offsets()) == len(data)
+    plt.close("all")
+
+
+def test_findings_are_computed_from_the_tables(bundled_result):
+    r = bundled_result["result"]
+    breakdown = analysis.echo_breakdown(r.statements)
+    note = viz.echo_note(breakdown)
+    assert f"{breakdown['reports']:,} reports" in note and f"{breakdown['distinct']:,} distinct" in note
+    assert breakdown["repeated"] == breakdown[["same_article", "same_outlet", "other_outlet"]].sum()
+    assert breakdown["reports"] - breakdown["distinct"] == breakdown["repeated"]
+    assert "describe the sample" in viz.sample_note(r.articles, "W")  # five articles: no trends
+    both = analysis.speaker_and_framing(r.articles, r.statements, progress=False)
+    framing = analysis.tone_by(both, by=["outlet", "source"])
+    assert "No outlet has at least 3" in viz.framing_note(framing)
+
+
+def test_findings_on_a_large_corpus_speak_of_trends_and_separations(archive):
+    r = archive["result"]
+    note = viz.sample_note(r.articles, "M")
+    assert "describe the sample" not in note and "24 months" in note
+    both = analysis.speaker_and_framing(r.articles, r.statements, progress=False)
+    framing = analysis.tone_by(both, by=["outlet", "source"])
+    text = viz.framing_note(framing)
+    assert "have at least 3 texts on both sides" in text
