@@ -1,11 +1,27 @@
 """Media analysis of news corpora: who said what, how often, in what tone, which words rose and fell.
 
-The public API is re-exported here; every function takes and returns tidy
-pandas DataFrames keyed by ``doc_id``.
+Quick start::
+
+    import analysis
+    result = analysis.run_pipeline("data/raw")          # a folder of pages, or a CSV / JSONL / Parquet table
+    articles, statements = result.articles, result.statements
+    analysis.statement_frequency(statements, freq="week", by="speaker")
+    analysis.tone_over_time(result.tone, freq="month", by="outlet")
+    analysis.keyword_trends(articles, ["sanction*", "nato"], freq="month")
+    analysis.kwic(articles, "security guarantee*")
+
+Every function takes and returns tidy pandas DataFrames keyed by ``doc_id``.
+The package is laid out by pipeline stage: :mod:`analysis.io` (reading
+corpora), :mod:`analysis.text` (sentences, tokens, language),
+:mod:`analysis.statements` (who said what), :mod:`analysis.tone`,
+:mod:`analysis.trends` (periods, keywords, keyness, collocations, kwic),
+:mod:`analysis.viz` (figures), :mod:`analysis.pipeline` (everything, cached)
+and :mod:`analysis.report`; the functions most users need are re-exported here.
 """
 
-from analysis.cache import DerivedCache
-from analysis.corpus import (
+from analysis._engine.cache import DerivedCache
+from analysis.errors import CacheError, CorpusError
+from analysis.io.corpus import (
     ARTICLE_COLUMNS,
     corpus_summary,
     load_articles,
@@ -14,22 +30,9 @@ from analysis.corpus import (
     provenance_table,
     removed_lines,
 )
-from analysis.errors import CacheError, CorpusError
 from analysis.io.events import corpus_events, load_events
 from analysis.io.outlets import load_outlets
-from analysis.keywords import (
-    collocations,
-    keyness,
-    keyness_by,
-    keyword_counts,
-    keyword_trends,
-    kwic,
-    load_keyword_groups,
-    top_terms,
-)
-from analysis.language import detect_language
-from analysis.periods import complete_periods, period_start
-from analysis.pipeline import PipelineResult, run_pipeline
+from analysis.pipeline.run import PipelineResult, run_pipeline
 from analysis.statements import (
     SpeakerRegistry,
     coverage_volume,
@@ -40,18 +43,17 @@ from analysis.statements import (
     statement_frequency,
     suggest_speakers,
 )
-from analysis.text import split_sentences
-from analysis.tokens import DocTermMatrix, doc_term_matrix, tokenize
-from analysis.tone import (
-    explain_tone,
-    load_validation_set,
-    score_tone,
-    speaker_and_framing,
-    tone_agreement,
-    tone_by,
-    tone_over_time,
-    validate_tone,
-)
+from analysis.text.language import detect_language
+from analysis.text.sentences import split_sentences
+from analysis.text.tokens import DocTermMatrix, doc_term_matrix, tokenize
+from analysis.tone.intervals import tone_by, tone_over_time
+from analysis.tone.scoring import explain_tone, score_tone, speaker_and_framing, tone_agreement
+from analysis.tone.validation import load_validation_set, validate_tone
+from analysis.trends.collocations import collocations
+from analysis.trends.keyness import keyness, keyness_by, top_terms
+from analysis.trends.keywords import keyword_counts, keyword_trends, load_keyword_groups
+from analysis.trends.kwic import kwic
+from analysis.trends.periods import complete_periods, period_start
 
 __version__ = "0.1.0"
 

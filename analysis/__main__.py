@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.corpus import corpus_summary, load_articles
 from analysis.errors import CorpusError
+from analysis.io.corpus import corpus_summary, load_articles
 from analysis.paths import DEFAULT_CORPUS, DEFAULT_REPORTS
 
 
@@ -52,7 +52,7 @@ def _cmd_statements(args: argparse.Namespace) -> int:
 
 
 def _cmd_speakers(args: argparse.Namespace) -> int:
-    from analysis.pipeline import run_pipeline
+    from analysis.pipeline.run import run_pipeline
     from analysis.statements import as_toml, load_speakers, suggest_speakers
 
     registry = load_speakers(args.speakers)
@@ -68,7 +68,7 @@ def _cmd_speakers(args: argparse.Namespace) -> int:
 
 
 def _cmd_cache(args: argparse.Namespace) -> int:
-    from analysis.cache import DerivedCache
+    from analysis._engine.cache import DerivedCache
 
     cache = DerivedCache(args.dir)
     if args.action == "clear":
@@ -80,7 +80,7 @@ def _cmd_cache(args: argparse.Namespace) -> int:
 
 
 def _cmd_pipeline(args: argparse.Namespace) -> int:
-    from analysis.pipeline import run_pipeline
+    from analysis.pipeline.run import run_pipeline
 
     result = run_pipeline(args.path, cache=False if args.no_cache else (args.cache_dir or True), workers=args.workers)
     for step, seconds in result.seconds.items():

@@ -23,7 +23,7 @@ from corpus_generator import generate_articles
 from measure import best_of, peak_rss_mib, rate_line
 
 import analysis
-from analysis.tokens import TOKEN_RE
+from analysis.text.tokens import TOKEN_RE
 
 
 def naive(frame, groups):

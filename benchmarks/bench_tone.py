@@ -28,7 +28,7 @@ from textblob import TextBlob
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import analysis
-from analysis.text import sentence_spans
+from analysis.text.sentences import sentence_spans
 
 
 def main() -> None:

@@ -29,7 +29,7 @@ PROBE = """
 import sys, time
 sys.path.insert(0, {root!r}); sys.path.insert(0, {bench!r})
 from corpus_generator import generate_articles
-from analysis.text import sentence_spans
+from analysis.text import sentence_spans  # a module before the text package, a package after
 import analysis.statements as S
 try:
     from analysis.statements import load_speakers

@@ -31,8 +31,8 @@ from textblob import TextBlob
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import analysis
-from analysis.cache import DerivedCache
-from analysis.memory import release_memory
+from analysis._engine.cache import DerivedCache
+from analysis._engine.memory import release_memory
 
 
 def naive_stages(sample: list[Path] | Path, groups) -> tuple[dict[str, float], dict]:

@@ -22,8 +22,8 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow as pa
 
-from analysis.memo import paused_gc
-from analysis.parallel import map_chunks
+from analysis._engine.memo import paused_gc
+from analysis._engine.parallel import map_chunks
 from analysis.statements.canonical import as_toml, join_surnames, suggest_speakers
 from analysis.statements.columns import GROUP_COLUMNS, KINDS, SPEAKER_TYPES, STATEMENT_COLUMNS, STATEMENT_DTYPES
 from analysis.statements.echoes import add_statement_groups, echo_breakdown, statement_grams

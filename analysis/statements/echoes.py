@@ -18,7 +18,7 @@ import pyarrow as pa
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from analysis.duplicates import text_word_hashes, trigram_hash_set, window_hash
+from analysis._engine.hashing import text_word_hashes, trigram_hash_set, window_hash
 from analysis.statements.columns import GROUP_COLUMNS, STATEMENT_COLUMNS, STATEMENT_DTYPES
 
 

@@ -32,13 +32,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from analysis.memo import paused_gc
-from analysis.regex_trie import trie_alternation
+from analysis._engine.memo import paused_gc
+from analysis._engine.regex_trie import trie_alternation
 from analysis.statements.entities import People
 from analysis.statements.names import LEADING_WORDS, Mention, SpanSet, find_mentions, places
 from analysis.statements.quotes import Quote, find_quotes
 from analysis.statements.registry import SpeakerRegistry
-from analysis.text import sentence_spans
+from analysis.text.sentences import sentence_spans
 
 #: Reporting verbs and phrases (all their forms a news text uses), longest first when matched.
 CUES = (

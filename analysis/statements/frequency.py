@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.arguments import column_list, require_columns
-from analysis.periods import complete_periods, period_start
+from analysis.trends.periods import complete_periods, period_start
 
 
 def statement_frequency(

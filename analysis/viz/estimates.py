@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 
-from analysis.stats import MIN_INTERVAL_N
+from analysis.tone.intervals import MIN_INTERVAL_N
 from analysis.viz.groups import top_groups
 from analysis.viz.layout import label_margin, legend, page, short
 from analysis.viz.style import NEUTRAL, TOP_N, colours

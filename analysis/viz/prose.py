@@ -31,7 +31,7 @@ def _n(count: int, noun: str, plural: str | None = None) -> str:
 
 def sample_note(articles: pd.DataFrame, freq: str = "W") -> Finding:
     """How much the charts over time can tell: articles per period, and whether that supports trends."""
-    from analysis.periods import period_start
+    from analysis.trends.periods import period_start
 
     dated = articles["published"].dropna()
     word = period_word(freq)
@@ -63,7 +63,7 @@ def sample_note(articles: pd.DataFrame, freq: str = "W") -> Finding:
 
 
 def _pandas(freq: str) -> str:
-    from analysis.periods import normalise_freq
+    from analysis.trends.periods import normalise_freq
 
     return normalise_freq(freq)
 

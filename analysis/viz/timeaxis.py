@@ -5,7 +5,7 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import pandas as pd
 
-from analysis.periods import normalise_freq, period_middle
+from analysis.trends.periods import normalise_freq, period_middle
 from analysis.viz.style import NEUTRAL
 
 #: Words for the period lengths, for axis labels and captions.

@@ -1,0 +1,273 @@
+"""A cache of derived tables as Parquet files, so re-runs on an unchanged corpus are instant.
+
+Each stage's table is stored in one file named after the stage, its options
+and the package version. Per-document stages store one block of rows per
+document keyed by a hash of the document's content (``_key``), so when a file
+changes only that document is recomputed. Writes go to a temporary file that is
+renamed into place, so an interrupted run never leaves a half-written file; a
+file that cannot be read is reported, deleted and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from analysis.paths import DATA_DIR
+
+DEFAULT_CACHE_DIR = Path(os.environ.get("ANALYSIS_CACHE_DIR", DATA_DIR / "processed"))
+KEY_COLUMN = "_key"
+PLACEHOLDER = "_no_rows"
+
+
+def content_hash(*parts: object) -> str:
+    """A short stable hash of values (texts, option dicts, versions)."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        data = part if isinstance(part, bytes) else json.dumps(part, sort_keys=True, default=str).encode()
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def text_key(*texts: object) -> str:
+    """A short stable hash of one or more texts (a missing value differs from ``""``): a document's cache key."""
+    h = hashlib.blake2b(digest_size=16)
+    for text in texts:
+        data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else b"\xff"
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def hash64(text: str | bytes) -> int:
+    """A stable 64-bit hash of one text (BLAKE2b): the same in every process and run, unlike ``hash``.
+
+    A text given as bytes is hashed as it is (the same hash as its UTF-8 text).
+    """
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+
+@lru_cache(maxsize=1)
+def _version() -> str:
+    """The package version and a hash of its source, so changed code never reads stale tables."""
+    from analysis import __version__
+
+    package = Path(__file__).resolve().parent.parent
+    sources = sorted(package.rglob("*.py")) + sorted((package / "resources").glob("*.txt"))
+    return __version__ + "+" + content_hash(*(p.read_bytes() for p in sources))[:12]
+
+
+def _discard_unreadable(path: Path, exc: Exception) -> None:
+    """Report a cache file that cannot be read and remove it, so it is rebuilt."""
+    warnings.warn(f"cache file {path} is unreadable ({type(exc).__name__}: {exc}); rebuilding it", stacklevel=3)
+    path.unlink(missing_ok=True)
+
+
+class DerivedCache:
+    """Parquet files of derived tables in one folder.
+
+    Parameters
+    ----------
+    folder : path, optional
+        Where the files live (default ``data/processed/`` or ``$ANALYSIS_CACHE_DIR``).
+    enabled : bool
+        ``False`` makes every lookup a miss and writes nothing.
+
+    """
+
+    def __init__(self, folder: str | Path | None = None, enabled: bool = True) -> None:
+        self.folder = Path(folder) if folder is not None else DEFAULT_CACHE_DIR
+        self.enabled = enabled
+        self.hits: dict[str, int] = {}
+        self.misses: dict[str, int] = {}
+
+    def path(self, stage: str, options: dict) -> Path:
+        """The file of a stage with given options (and this package version and source)."""
+        return self.folder / f"{stage}-{content_hash(stage, options, _version())[:16]}.parquet"
+
+    def load(self, stage: str, options: dict) -> pd.DataFrame | None:
+        """The cached table, or ``None`` when absent; an unreadable file is reported, removed and ``None``."""
+        path = self.path(stage, options)
+        if not self.enabled or not path.is_file():
+            return None
+        try:
+            return pd.read_parquet(path)
+        except Exception as exc:
+            return _discard_unreadable(path, exc)
+
+    def rows_in(self, stage: str, options: dict) -> int | None:
+        """The number of rows of a cached table, read from its footer (the rows stay on disk).
+
+        ``None`` when absent; a file whose footer cannot be read is reported,
+        removed and ``None``.
+        """
+        path = self.path(stage, options)
+        if not self.enabled or not path.is_file():
+            return None
+        try:
+            return pq.ParquetFile(path).metadata.num_rows
+        except Exception as exc:
+            return _discard_unreadable(path, exc)
+
+    def save(self, stage: str, options: dict, frame: pd.DataFrame | Iterable[pa.Table]) -> Path | None:
+        """Write a table atomically (a temporary file, then a rename): a DataFrame, or Arrow pieces of one schema."""
+        if not self.enabled:
+            return None
+        path = self.path(stage, options)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            if isinstance(frame, pd.DataFrame):
+                if frame.attrs:  # attrs (the load problems) are kept in tables of their own, not in metadata
+                    frame = frame.copy(deep=False)
+                    frame.attrs = {}
+                frame.to_parquet(tmp, index=False)
+            else:
+                writer = None
+                try:
+                    for piece in frame:
+                        writer = writer or pq.ParquetWriter(tmp, piece.schema)
+                        writer.write_table(piece)
+                finally:
+                    if writer is not None:
+                        writer.close()
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return path
+
+    def clear(self) -> int:
+        """Delete every cache file; returns how many were removed."""
+        if not self.folder.is_dir():
+            return 0
+        files = list(self.folder.glob("*.parquet")) + list(self.folder.glob(".*.tmp"))
+        for f in files:
+            f.unlink(missing_ok=True)
+        return len(files)
+
+    def info(self) -> pd.DataFrame:
+        """One row per cache file: ``file``, ``stage``, ``size_mb``."""
+        files = sorted(self.folder.glob("*.parquet")) if self.folder.is_dir() else []
+        return pd.DataFrame(
+            {
+                "file": [f.name for f in files],
+                "stage": [f.name.rsplit("-", 1)[0] for f in files],
+                "size_mb": [round(f.stat().st_size / 2**20, 2) for f in files],
+            }
+        )
+
+    def missing(self, stage: str, options: dict, keys: pd.Series) -> list:
+        """The ``doc_id`` of documents whose key has no rows in a per-document stage's cache."""
+        path = self.path(stage, options)
+        known: set[str] = set()
+        if self.enabled and path.is_file():
+            try:
+                known = set(pd.read_parquet(path, columns=[KEY_COLUMN])[KEY_COLUMN])
+            except Exception:
+                known = set()  # per_document reports and rebuilds the unreadable file
+        return [doc_id for doc_id, key in keys.items() if key not in known]
+
+    def per_document(
+        self,
+        stage: str,
+        options: dict,
+        keys: pd.Series,
+        compute: Callable[[list], pd.DataFrame],
+    ) -> pd.DataFrame:
+        """A per-document table, recomputing only documents whose key is not cached.
+
+        Parameters
+        ----------
+        stage, options
+            Name the cache file.
+        keys : pandas.Series
+            ``doc_id`` → content key of every current document.
+        compute : callable
+            Given the list of ``doc_id`` to compute, returns their rows with a
+            ``doc_id`` column, in that order.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Rows of every current document (with ``doc_id``), cached or new, in
+            the order of ``keys``. The file is rewritten to hold exactly these documents.
+
+        """
+        cached = self.load(stage, options)
+        current = pd.DataFrame({"doc_id": keys.index.astype(str), KEY_COLUMN: keys.to_numpy()})
+        known = set(cached[KEY_COLUMN]) if cached is not None else set()
+        is_known = current[KEY_COLUMN].isin(known)
+        todo = current.loc[~is_known, "doc_id"].tolist()
+        self.hits[stage] = len(current) - len(todo)
+        self.misses[stage] = len(todo)
+        stale = cached is not None and len(known) != current[KEY_COLUMN].nunique()  # the file holds other documents
+        parts = []
+        if cached is not None and len(todo) < len(current):
+            reused = current[is_known].merge(cached, on=KEY_COLUMN, how="inner")
+            reused = reused[~reused[PLACEHOLDER].fillna(False).astype(bool)] if PLACEHOLDER in reused else reused
+            parts.append(reused.drop(columns=[c for c in (KEY_COLUMN, PLACEHOLDER) if c in reused]))
+        del cached
+        if todo:
+            parts.append(compute(todo))
+        if len(parts) > 1:
+            table = pd.concat(parts, ignore_index=True)
+            position = table["doc_id"].map(pd.Series(np.arange(len(current)), index=current["doc_id"]))
+            table = table.iloc[np.argsort(position.to_numpy(), kind="stable")]  # rows in the order of ``keys``
+        else:
+            table = parts[0] if parts else pd.DataFrame(columns=["doc_id"])
+        del parts
+        if todo or stale:
+            self.save(stage, options, _file_pieces(table, current))
+        return table.reset_index(drop=True)
+
+
+def _file_pieces(table: pd.DataFrame, current: pd.DataFrame, step: int = 100_000) -> Iterator[pa.Table]:
+    """A per-document stage's file, in pieces: one block of rows per content key, a placeholder row for a key with none.
+
+    Documents with identical content share one block. Rows are converted to
+    Arrow ``step`` at a time, so leaving out the copies never copies the whole table.
+    """
+    first = ~current[KEY_COLUMN].duplicated().to_numpy()  # the first document with each key
+    position = _row_positions(table["doc_id"], pd.Index(current["doc_id"]))
+    keys = pa.array(current[KEY_COLUMN].to_numpy(), pa.string())
+    columns = table.drop(columns="doc_id").assign(**{PLACEHOLDER: False, KEY_COLUMN: ""})
+    schema = pa.Schema.from_pandas(columns, preserve_index=False)  # every piece gets the whole table's types
+    key_type = schema.field(KEY_COLUMN).type
+    for start in range(0, max(len(table), 1), step):
+        rows, at = table.iloc[start : start + step], position[start : start + step]
+        if not first.all():
+            keep = first[at]
+            rows, at = rows[keep], at[keep]
+        body = rows.drop(columns="doc_id").assign(**{PLACEHOLDER: np.zeros(len(rows), dtype=bool), KEY_COLUMN: ""})
+        piece = pa.Table.from_pandas(body, preserve_index=False, schema=schema)
+        yield piece.set_column(piece.schema.get_field_index(KEY_COLUMN), KEY_COLUMN, keys.take(at).cast(key_type))
+    has_rows = np.zeros(len(current), dtype=bool)
+    has_rows[position] = True
+    without_rows = keys.filter(pa.array(first & ~has_rows))
+    if len(without_rows):
+        n = len(without_rows)
+        filler = {f.name: pa.nulls(n, f.type) for f in schema}
+        filler[PLACEHOLDER] = pa.array(np.ones(n, dtype=bool))
+        filler[KEY_COLUMN] = without_rows.cast(key_type)
+        yield pa.table(filler, schema=schema)
+
+
+def _row_positions(doc_ids: pd.Series, index: pd.Index) -> np.ndarray:
+    """Where each row's ``doc_id`` is in ``index`` (each distinct id looked up once)."""
+    codes, uniques = pd.factorize(doc_ids)
+    found = index.get_indexer(uniques)
+    if (found < 0).any():
+        raise KeyError(f"rows of documents not in the corpus: {list(uniques[found < 0][:3])}")
+    return found[codes]

@@ -1,0 +1,104 @@
+"""Every per-document stage in one pass: sentences, statements, tone and keyword counts.
+
+:func:`run_pipeline` ships each document to a worker process once and gets back
+everything the later tables need, instead of sending the text again for every
+stage. The results are plain tuples (they pickle cheaply and the tables are
+built from them in the main process); each stage's own function
+(:func:`analysis.text.sentence_spans`, the statement extractor,
+:func:`analysis.tone.score_texts`' scorer, :class:`analysis.keywords.KeywordMatcher`)
+does the work, so the pipeline finds exactly what the stage functions find.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from time import perf_counter
+
+import numpy as np
+
+from analysis._engine.memo import paused_gc
+from analysis.statements import Extractor, SpeakerRegistry, found_row
+from analysis.text.sentences import sentence_spans
+from analysis.tone.lexicons import Adjustment
+from analysis.tone.scoring import LEXICONS, score_text
+from analysis.trends.keywords import count_text, keyword_matcher
+
+
+@dataclass(frozen=True)
+class DocumentSettings:
+    """What the per-document pass needs besides the texts (sent to each worker with its chunk)."""
+
+    registry: SpeakerRegistry
+    outlets: frozenset[str]
+    groups: dict[str, list[str]]
+    adjustments: tuple[Adjustment, ...] = ()
+    lexicons: frozenset[str] = field(default_factory=lambda: frozenset(LEXICONS))
+    include_titles: bool = True
+
+
+@dataclass
+class DocumentResult:
+    """What one document yields; ``body`` parts are ``None`` when only the headline was analysed."""
+
+    title_statements: list[tuple]
+    spans: np.ndarray | None = None  # (start, end, para_idx) per sentence, int64
+    body_statements: list[tuple] | None = None
+    tone: tuple[float, float, float] | None = None
+    keyword_counts: list[int] | None = None
+    n_words: int | None = None
+    #: Keyword matches and words of the headline (read for every document, copies included).
+    title_keyword_counts: tuple[list[int], int] = ((), 0)
+    #: Seconds spent on this document per stage (sentences, statements, tone, keywords).
+    seconds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+
+def analyse_documents(items: list[tuple[str | None, str | None]], settings: DocumentSettings) -> list[DocumentResult]:
+    """Analyse ``(title, text)`` pairs; a ``None`` text analyses the headline only (its body is a known copy).
+
+    Parameters
+    ----------
+    items : list of (str or None, str or None)
+        Headline and body of each document.
+    settings : DocumentSettings
+        Speakers, outlets, keyword groups, tone adjustments and lexicons.
+
+    Returns
+    -------
+    list of DocumentResult
+        One per item, in order. Statement rows are tuples of
+        :data:`analysis.statements.FOUND_FIELDS` followed by the statement's
+        word-trigram hashes (used to group echoes).
+
+    """
+    with paused_gc():
+        return _analyse(items, settings)
+
+
+def _analyse(items: list[tuple[str | None, str | None]], settings: DocumentSettings) -> list[DocumentResult]:
+    extractor = Extractor(settings.registry, settings.outlets)
+    matcher = keyword_matcher(settings.groups)
+    out = []
+    for title, text in items:
+        t0 = perf_counter()
+        result = DocumentResult([])
+        result.title_keyword_counts = count_text(matcher, title)
+        people = None
+        t1 = t2 = t3 = t4 = perf_counter()
+        if text is not None:
+            text = text if isinstance(text, str) else ""
+            spans = sentence_spans(text)
+            result.spans = np.array(spans, dtype=np.int64).reshape(-1, 3)  # compact to send back
+            t2 = perf_counter()
+            body, people = extractor.read(text, "body", spans)
+            result.body_statements = [found_row(f) for f in body]
+            t3 = perf_counter()
+            result.tone = score_text(text, settings.adjustments, settings.lexicons, spans)
+            t4 = perf_counter()
+            result.keyword_counts, result.n_words = count_text(matcher, text)
+        t5 = perf_counter()
+        if settings.include_titles:  # the headline names people as the body does
+            result.title_statements = [found_row(f) for f in extractor.headline_statements(title, people)]
+        t6 = perf_counter()
+        result.seconds = (t2 - t1, (t1 - t0) + (t3 - t2) + (t6 - t5), t4 - t3, t5 - t4)
+        out.append(result)
+    return out

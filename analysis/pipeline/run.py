@@ -1,0 +1,408 @@
+"""The whole analysis in one call, cached and parallel: articles, sentences, statements, tone, keywords.
+
+``run_pipeline`` loads a corpus, then analyses every document in one pass
+(:func:`analysis.documents.analyse_documents`: sentences, statements, tone and
+keyword counts from a single trip of the text to a worker process) and builds
+the tables. Everything derived is kept in a :class:`~analysis.cache.DerivedCache`:
+
+- the articles table, keyed by every input file's path, size and modification
+  time, the metadata file and the options;
+- one table per stage with a block of rows per document, keyed by that
+  document's content, so a changed file recomputes only its own document;
+- the finished tables of an unchanged corpus, so a warm re-run only reads files.
+
+Identical texts (syndicated copies) are analysed once.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis._engine.cache import DerivedCache, content_hash, text_key
+from analysis._engine.memory import release_memory, take_rows
+from analysis._engine.parallel import default_workers, imap_chunks, progress_bar, show_progress, worker_pool
+from analysis.errors import CacheError, Problem, ProblemLog
+from analysis.io.corpus import corpus_files, load_articles, load_problems
+from analysis.io.outlets import load_outlets
+from analysis.pipeline.documents import DocumentResult, DocumentSettings, analyse_documents
+from analysis.statements import (
+    FOUND_FIELDS,
+    SpeakerRegistry,
+    assemble_statements,
+    corpus_outlets,
+    found_frame,
+    load_speakers,
+)
+from analysis.text.sentences import sentences_table, spans_frame
+from analysis.tone.lexicons import read_adjustments
+from analysis.tone.scoring import DEFAULT_METHOD, combine
+from analysis.trends.keywords import as_keyword_groups, counts_frame
+
+STAGES = ("sentences", "statements", "tone", "keywords")
+#: The order tables are built in: the stage with the largest per-document rows first, so they are freed soonest.
+_LARGEST_FIRST = ("statements", "sentences", "tone", "keywords")
+TONE_SCORES = ("polarity", "subjectivity", "vader_compound")
+_STATEMENT_ROW = ["doc_id", *FOUND_FIELDS, "grams"]
+
+
+class PipelineResult:
+    """The tables of a pipeline run, with the seconds each step took and the cache hits.
+
+    ``articles`` and ``tone`` are held in memory. With a cache, ``sentences``,
+    ``statements`` and ``keyword_counts`` are read from their cache files when
+    first used (then kept), so a run over a large corpus never holds every
+    table at once; without a cache they are held from the start.
+    """
+
+    def __init__(
+        self,
+        articles: pd.DataFrame,
+        tone: pd.DataFrame,
+        tables: dict[str, pd.DataFrame | Path],
+        seconds: dict[str, float] | None = None,
+        cache_hits: dict[str, int] | None = None,
+        stage_seconds: dict[str, float] | None = None,
+    ) -> None:
+        self.articles = articles
+        self.tone = tone
+        self._tables = dict(tables)
+        self.seconds: dict[str, float] = seconds or {}
+        self.cache_hits: dict[str, int] = cache_hits or {}
+        #: Processor seconds each per-document stage took in this run, summed over workers (0 when cached).
+        self.stage_seconds: dict[str, float] = stage_seconds or {}
+
+    def _table(self, stage: str) -> pd.DataFrame:
+        value = self._tables[stage]
+        if isinstance(value, Path):
+            try:
+                value = self._tables[stage] = pd.read_parquet(value)
+            except (OSError, ValueError) as exc:
+                raise CacheError(
+                    f"the {stage} table's cache file {value} cannot be read ({exc}); it was removed or changed "
+                    "after the run: run the pipeline again (`python -m analysis cache clear` if it persists)"
+                ) from exc
+        return value
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        """One row per sentence (:func:`analysis.split_sentences`)."""
+        return self._table("sentences")
+
+    @property
+    def statements(self) -> pd.DataFrame:
+        """One row per statement (:func:`analysis.extract_statements`)."""
+        return self._table("statements")
+
+    @property
+    def keyword_counts(self) -> pd.DataFrame:
+        """One row per document and keyword group (:func:`analysis.keyword_counts`)."""
+        return self._table("keywords")
+
+    def __repr__(self) -> str:
+        loaded = [stage for stage, value in self._tables.items() if not isinstance(value, Path)]
+        return f"PipelineResult({len(self.articles)} articles; tables in memory: {', '.join(loaded) or 'none'})"
+
+
+def corpus_fingerprint(source, metadata=None, files: tuple[list[Path], Path | None] | None = None) -> str:
+    """A hash of the input files' paths, sizes and modification times, and of the metadata file's content.
+
+    ``files`` is :func:`~analysis.corpus.corpus_files` of the source, when already listed.
+    """
+    paths, meta = corpus_files(source, metadata) if files is None else files
+    stats = [(name, st.st_size, st.st_mtime_ns) for name in map(str, paths) for st in [os.stat(name)]]
+    meta_bytes = meta.read_bytes() if meta is not None and meta.is_file() else b""
+    return content_hash(stats, meta_bytes)
+
+
+def _load(
+    source, metadata, cache: DerivedCache, workers, progress, dayfirst=None, outlets=None
+) -> tuple[pd.DataFrame, str]:
+    files = corpus_files(source, metadata)  # listed once, for the fingerprint and the loading
+    names = load_outlets(outlets)
+    options = {
+        "fingerprint": corpus_fingerprint(source, files=files),
+        "dayfirst": dayfirst,
+        "outlets": [sorted(names.domains.items()), sorted(names.names.items())],
+    }
+    cached = cache.load("articles", options)
+    problems = cache.load("load_problems", options)
+    if cached is not None and problems is not None:
+        cache.hits["articles"] = len(cached)
+        articles = cached.set_index("doc_id")
+        articles.attrs["problems"] = ProblemLog(Problem(**row) for row in problems.to_dict("records"))
+        return articles, options["fingerprint"]
+    cache.misses["articles"] = 1
+    articles = load_articles(
+        source, metadata, workers=workers, progress=progress, files=files, dayfirst=dayfirst, outlets=outlets
+    )
+    cache.save(
+        "load_problems",
+        options,
+        load_problems(articles),
+    )
+    cache.save("articles", options, articles.reset_index())
+    return articles, options["fingerprint"]
+
+
+#: Documents analysed per block: the Python objects of one block's results are turned into
+#: compact (Arrow-backed) rows before the next block starts, which bounds memory.
+BLOCK_SIZE = 10_000
+
+
+def _analyse(
+    articles: pd.DataFrame,
+    ids: list,
+    settings: DocumentSettings,
+    text_keys: pd.Series,
+    workers,
+    progress,
+    block_size: int = BLOCK_SIZE,
+    chunk_size: int = 100,
+) -> tuple[dict[str, pd.DataFrame], dict[str, float]]:
+    """Analyse the documents ``ids``: each stage's rows, and its processor seconds.
+
+    Documents stream through the workers in chunks, a few chunks ahead of the
+    results; every ``block_size`` documents the results are turned into
+    compact rows while the workers go on. A text already sent for an earlier
+    document (a syndicated copy) is not sent again: the copy gets the first
+    document's body results.
+    """
+    groups = list(settings.groups)
+    keys = text_keys[ids]
+    copy = keys.duplicated().to_numpy()
+    first_of_text, recurring = ~copy, set(keys[copy])
+    key_list = keys.tolist()
+    first_results: dict[str, DocumentResult] = {}  # the first document with each recurring text
+    parts: dict[str, list[pd.DataFrame]] = {stage: [] for stage in STAGES}
+    seconds = np.zeros(len(STAGES))
+    titles, texts = articles["title"], articles["text"]
+
+    def chunks():
+        for start in range(0, len(ids), chunk_size):
+            at = slice(start, start + chunk_size)
+            rows = articles.index.get_indexer(ids[at])
+            yield [
+                (title, text if first else None)
+                for title, text, first in zip(
+                    take_rows(titles, rows).tolist(), take_rows(texts, rows).tolist(), first_of_text[at], strict=True
+                )
+            ]
+
+    n_workers = default_workers(len(ids)) if workers is None else max(1, workers)
+    n_chunks = -(-len(ids) // chunk_size)
+    show = show_progress(progress, len(ids))
+    block_ids: list = []
+    block_results: list[DocumentResult] = []
+    with worker_pool(n_workers if len(ids) > block_size else 1) as pool:
+        results = imap_chunks(analyse_documents, chunks(), settings, pool=pool, in_flight=4 * n_workers)
+        for chunk_no, chunk in enumerate(progress_bar(results, n_chunks, show, "analysis")):
+            at = slice(chunk_no * chunk_size, (chunk_no + 1) * chunk_size)
+            chunk_ids = ids[at]
+            for key, result in zip(key_list[at], chunk, strict=True):
+                seconds += result.seconds
+                if result.spans is None:  # a copy: the body's results are those of the first document with this text
+                    first = first_results[key]
+                    result.spans, result.body_statements = first.spans, first.body_statements
+                    result.tone, result.keyword_counts, result.n_words = first.tone, first.keyword_counts, first.n_words
+                elif key in recurring:
+                    first_results[key] = result
+            block_ids.extend(chunk_ids)
+            block_results.extend(chunk)
+            if len(block_ids) >= block_size or chunk_no == n_chunks - 1:
+                by_id = dict(zip(block_ids, block_results, strict=True))
+                for stage in STAGES:
+                    parts[stage].append(_stage_rows(stage, block_ids, by_id, groups))
+                block_ids, block_results = [], []
+                del by_id
+                release_memory()
+    rows = {
+        stage: pd.concat(frames, ignore_index=True) if frames else _stage_rows(stage, [], {}, groups)
+        for stage, frames in parts.items()
+    }
+    return rows, dict(zip(STAGES, seconds.tolist(), strict=True))
+
+
+def _stage_rows(stage: str, ids: list, results: dict[str, DocumentResult], groups: list[str]) -> pd.DataFrame:
+    """The per-document cache rows of one stage for the documents ``ids``."""
+    chosen = [results[d] for d in ids]
+    if stage == "sentences":
+        return spans_frame(ids, [r.spans for r in chosen])
+    if stage == "statements":
+        return found_frame(ids, [[*r.title_statements, *r.body_statements] for r in chosen])
+    if stage == "tone":
+        scores = np.array([r.tone for r in chosen], dtype=float).reshape(len(ids), 3)
+        return pd.DataFrame({"doc_id": ids, **{name: scores[:, k] for k, name in enumerate(TONE_SCORES)}})
+    return counts_frame(ids, [_headline_and_body(r) for r in chosen], groups)
+
+
+def _headline_and_body(result: DocumentResult) -> tuple[list[int], int]:
+    """Keyword matches and words of a document's headline and body together."""
+    (title_counts, title_words), body = result.title_keyword_counts, result.keyword_counts
+    return [a + b for a, b in zip(title_counts, body, strict=True)], title_words + result.n_words
+
+
+def _rows_of(frame: pd.DataFrame, ids: list, n_analysed: int) -> pd.DataFrame:
+    """The rows of the documents ``ids`` among the ``n_analysed`` documents of ``frame`` (no copy if all)."""
+    if len(ids) == n_analysed:
+        return frame
+    return frame[frame["doc_id"].isin(set(ids))].reset_index(drop=True)
+
+
+def _result(
+    articles: pd.DataFrame,
+    tone_scores: pd.DataFrame,
+    tables: dict[str, pd.DataFrame | Path],
+    tone_method: str,
+    cache: DerivedCache,
+    stage_seconds: dict[str, float],
+) -> PipelineResult:
+    """The result, with the cache hits and processor seconds of this run."""
+    return PipelineResult(
+        articles,
+        _tone_table(articles, tone_scores, tone_method),
+        tables,
+        cache_hits=dict(cache.hits),
+        stage_seconds={stage: float(s) for stage, s in stage_seconds.items()},
+    )
+
+
+def _tone_table(articles: pd.DataFrame, scores: pd.DataFrame, method: str) -> pd.DataFrame:
+    aligned = scores.set_index("doc_id")[list(TONE_SCORES)].astype(float).reindex(articles.index)
+    tone = articles.assign(**{name: aligned[name].to_numpy() for name in TONE_SCORES})  # shares the text column
+    tone["tone"] = combine(tone["polarity"], tone["vader_compound"], method)
+    return tone
+
+
+def run_pipeline(
+    source: str | Path,
+    metadata: str | Path | bool | None = None,
+    *,
+    cache: DerivedCache | bool | str | Path = True,
+    workers: int | None = None,
+    progress: bool | None = None,
+    speakers: SpeakerRegistry | str | None = None,
+    keyword_groups=None,
+    tone_method: str = DEFAULT_METHOD,
+    on_stage: Callable[[str, float], None] | None = None,
+    dayfirst: bool | None = None,
+    outlets: str | Path | bool | None = None,
+) -> PipelineResult:
+    """Run every stage on a corpus, reusing cached tables where the inputs have not changed.
+
+    Parameters
+    ----------
+    source, metadata
+        As for :func:`analysis.load_articles`.
+    cache : DerivedCache, bool or path
+        ``True`` for the default cache folder (``data/processed/``), a folder,
+        a :class:`DerivedCache`, or ``False`` to compute everything afresh.
+    workers : int, optional
+        Processes for per-document work (default one per core for large corpora).
+    progress : bool, optional
+        Progress bars (default: long runs outside CI only).
+    speakers, keyword_groups
+        The speakers registry and keyword groups (defaults from ``data/``).
+    tone_method : str
+        The method whose score becomes ``tone``.
+    on_stage : callable, optional
+        Called as ``on_stage(step, seconds)`` after each step (``load``,
+        ``analysis``, ``tables``); benchmarks use it to read memory.
+    dayfirst, outlets
+        As for :func:`analysis.load_articles`.
+
+    Returns
+    -------
+    PipelineResult
+        ``articles``, ``sentences``, ``statements``, ``tone`` (the articles with
+        tone columns), ``keyword_counts``; ``seconds`` per step; ``cache_hits``.
+
+    """
+    if not isinstance(cache, DerivedCache):
+        cache = DerivedCache(
+            None if cache is True else (cache if cache is not False else None), enabled=cache is not False
+        )
+    seconds: dict[str, float] = {}
+
+    def done(step: str, start: float) -> None:
+        seconds[step] = time.perf_counter() - start
+        if on_stage:
+            on_stage(step, seconds[step])
+
+    def finish(tone_scores: pd.DataFrame, tables: dict, stage_seconds: dict, start: float) -> PipelineResult:
+        result = _result(articles, tone_scores, tables, tone_method, cache, stage_seconds)
+        done("tables", start)
+        result.seconds = {**seconds, "total": sum(seconds.values())}
+        return result
+
+    start = time.perf_counter()
+    articles, fingerprint = _load(source, metadata, cache, workers, progress, dayfirst, outlets)
+    release_memory()
+    done("load", start)
+
+    start = time.perf_counter()
+    registry = speakers if isinstance(speakers, SpeakerRegistry) else load_speakers(speakers)
+    groups = as_keyword_groups(keyword_groups)
+    settings = DocumentSettings(registry, corpus_outlets(articles), groups, read_adjustments())
+    options = {
+        "sentences": {},
+        "statements": {"speakers": repr(registry.speakers), "outlets": sorted(settings.outlets)},
+        "tone": {"adjustments": repr(settings.adjustments)},
+        "keywords": {"groups": groups},
+    }
+    corpus_options = {"corpus": fingerprint, **options}
+    table_rows = {stage: cache.rows_in(f"{stage}_table", corpus_options) for stage in STAGES}
+    tone_scores = cache.load("tone_table", corpus_options) if None not in table_rows.values() else None
+    if tone_scores is not None:  # an unchanged corpus: the finished tables are read when first used
+        cache.hits.update({f"{stage}_table": n for stage, n in table_rows.items()})
+        done("analysis", start)
+        start = time.perf_counter()
+        paths = {stage: cache.path(f"{stage}_table", corpus_options) for stage in STAGES if stage != "tone"}
+        return finish(tone_scores, paths, {}, start)
+
+    text_keys = pd.Series([text_key(t) for t in articles["text"]], index=articles.index)
+    doc_keys = pd.Series(  # headline and body: the body's key stands for the body, so it is not hashed again
+        [text_key(a, b) for a, b in zip(articles["title"], text_keys, strict=True)], index=articles.index
+    )
+    stage_keys = {"sentences": text_keys, "statements": doc_keys, "tone": text_keys, "keywords": doc_keys}
+    todo = set().union(*(cache.missing(stage, options[stage], stage_keys[stage]) for stage in STAGES))
+    fresh, stage_seconds = _analyse(
+        articles, [d for d in articles.index if d in todo], settings, text_keys, workers, progress
+    )
+    release_memory()
+    done("analysis", start)
+
+    # One stage at a time: its per-document cache, its table, the table's file; then its rows are freed.
+    start = time.perf_counter()
+    tables: dict[str, pd.DataFrame | Path] = {}
+    for stage in _LARGEST_FIRST:
+        rows = cache.per_document(
+            stage,
+            options[stage],
+            stage_keys[stage],
+            lambda ids, stage=stage: _rows_of(fresh[stage], ids, len(todo)),
+        )
+        del fresh[stage]
+        table = _stage_table(stage, rows, articles, registry)
+        del rows
+        path = cache.save(f"{stage}_table", corpus_options, table)
+        tables[stage] = table if path is None or stage == "tone" else path
+        del table
+        release_memory()
+    return finish(tables.pop("tone"), tables, stage_seconds, start)
+
+
+def _stage_table(stage: str, rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
+    """A stage's finished table from its per-document rows."""
+    if stage == "sentences":
+        return sentences_table(articles, rows)
+    if stage == "statements":
+        return assemble_statements(articles, rows if len(rows) else pd.DataFrame(columns=_STATEMENT_ROW), registry)
+    if stage == "keywords":
+        return rows.astype({"count": "int64", "n_words": "int64"})
+    return rows

@@ -1,0 +1,29 @@
+"""Trends: periods, keyword groups over time, keyness, top terms, collocations and concordances.
+
+- :mod:`~analysis.trends.periods`: period starts and middles, complete series, users' spellings of periods;
+- :mod:`~analysis.trends.keywords`: keyword groups, their counts and :func:`keyword_trends`;
+- :mod:`~analysis.trends.keyness`: :func:`keyness`, :func:`keyness_by`, :func:`top_terms`;
+- :mod:`~analysis.trends.collocations`: :func:`collocations`;
+- :mod:`~analysis.trends.kwic`: :func:`kwic`.
+"""
+
+from analysis.trends.collocations import collocations
+from analysis.trends.keyness import keyness, keyness_by, keyness_from_counts, top_terms
+from analysis.trends.keywords import keyword_counts, keyword_trends, load_keyword_groups
+from analysis.trends.kwic import kwic
+from analysis.trends.periods import complete_periods, normalise_freq, period_start
+
+__all__ = [
+    "collocations",
+    "complete_periods",
+    "keyness",
+    "keyness_by",
+    "keyness_from_counts",
+    "keyword_counts",
+    "keyword_trends",
+    "kwic",
+    "load_keyword_groups",
+    "normalise_freq",
+    "period_start",
+    "top_terms",
+]

@@ -1,0 +1,82 @@
+"""A concordance (keyword in context), as quanteda's ``kwic``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from analysis.text.tokens import TOKEN_RE, field_columns, field_texts
+from analysis.trends.keywords import KeywordMatcher
+
+KWIC_COLUMNS = ["doc_id", "field", "position", "start", "end", "left", "keyword", "right"]
+
+
+def kwic(
+    articles: pd.DataFrame,
+    pattern: str | Sequence[str],
+    window: int = 8,
+    fields: str | Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """A concordance: every match of a term or phrase with its context, as in quanteda's ``kwic``.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Indexed by ``doc_id``.
+    pattern : str or list of str
+        Terms or phrases, with ``*`` wildcards (same rules as keyword groups).
+    window : int
+        Tokens of context on each side (fewer at the edges of a text).
+    fields : str or sequence of str, optional
+        The columns read: headline and body (``("title", "text")``) by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id``, ``published`` (when the articles have it), ``field``
+        (``title`` or ``text``), ``position`` (token number of the match in its
+        field), ``start``/``end`` (character offsets of the match in the field),
+        ``left``, ``keyword``, ``right``; headline matches before body matches.
+
+    """
+    matcher = KeywordMatcher({"pattern": [pattern] if isinstance(pattern, str) else list(pattern)})
+    columns = field_columns(articles, fields)
+    rows = []
+    for doc_id, texts in zip(articles.index, field_texts(articles, columns), strict=True):
+        for field, text in zip(columns, texts, strict=True):
+            if isinstance(text, str):
+                rows.extend(_concordance(doc_id, field, text, matcher, window))
+    out = pd.DataFrame(rows, columns=KWIC_COLUMNS)
+    out["_field"] = out["field"].map({c: k for k, c in enumerate(columns)})
+    out = out.sort_values(["doc_id", "_field", "position"], kind="stable").drop(columns="_field")
+    out = out.reset_index(drop=True)
+    if "published" in articles.columns:
+        out.insert(1, "published", out["doc_id"].map(articles["published"]))
+    return out
+
+
+def _concordance(doc_id, field: str, text: str, matcher: KeywordMatcher, window: int) -> list[tuple]:
+    spans = [m.span() for m in TOKEN_RE.finditer(text)]
+    tokens = [text[s:e] for s, e in spans]
+    rows = []
+    for _, first, length in matcher.find(tokens):
+        last = first + length - 1
+        lo, hi = max(0, first - window), min(len(spans), last + 1 + window)
+        rows.append(
+            (
+                doc_id,
+                field,
+                first,
+                spans[first][0],
+                spans[last][1],
+                _flat(text[spans[lo][0] : spans[first][0]]) if first > lo else "",
+                _flat(text[spans[first][0] : spans[last][1]]),
+                _flat(text[spans[last][1] : spans[hi - 1][1]]) if hi > last + 1 else "",
+            )
+        )
+    return rows
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())

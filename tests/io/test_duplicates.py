@@ -1,0 +1,87 @@
+"""Stable word hashes, the shingles and echo keys made from them."""
+
+import numpy as np
+from corpus_generator import generate_articles
+
+from analysis._engine import hashing
+from analysis._engine.cache import hash64
+from analysis.io import duplicates
+from analysis.statements.echoes import _packed_grams, statement_grams
+
+
+def test_word_hashes_are_the_words_hashes_even_when_the_memo_is_cleared(monkeypatch):
+    monkeypatch.setattr(hashing, "_WORD_MEMO_SIZE", 5)
+    monkeypatch.setattr(hashing, "_word_hashes", {})
+    words = "the minister said the talks would go on said the minister".split()
+    expected = [hash64(w) for w in words]
+    assert hashing.word_hashes(words).tolist() == expected  # more new words than the memo holds
+    assert hashing.word_hashes(words[:3]).tolist() == expected[:3]
+    assert [hashing.word_hash(w) for w in words] == expected
+    assert len(hashing._word_hashes) <= 7
+
+
+def test_word_hashes_of_a_text_are_those_of_its_lower_cased_word_pattern_matches(monkeypatch):
+    import random
+    import re
+
+    monkeypatch.setattr(hashing, "_WORD_MEMO_SIZE", 50)  # cleared now and then
+    rng = random.Random(5)
+    pieces = ["a", "B", "z9", "_", "x_y", " ", "\t", "\n", "\x00", "\x1c", ".", "'", "-", "“", "”", "’", "—", "\xa0"]
+    pieces += ["é", "Ö", "İ", "ß", "ǅ", "Ⅻ", "²", "٣", "ſ", "K", "€", "🙂", "\u2028", "\ud800"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
+    texts += ["", "The talks—“he said”—go on.", "Ünal’s plan", "ASCII only, with_under_scores 42"]
+    word = re.compile(r"\w+")
+    assert [hashing.text_word_hashes(t) for t in texts] == [
+        [hash64(w) for w in word.findall(t.lower())] for t in texts
+    ]
+
+
+def test_echo_keys_are_the_sorted_distinct_window_hashes_of_the_word_trigrams():
+    from analysis._engine.hashing import text_word_hashes, window_hash
+
+    rng = np.random.default_rng(3)
+    vocabulary = ["the", "talks", "will", "go", "on", "minister", "said", "Ömer", "x"]
+    for n in range(0, 40):
+        text = " ".join(rng.choice(vocabulary, n))
+        ids = text_word_hashes(text)
+        windows = [ids[i : i + 3] for i in range(len(ids) - 2)] or ([ids] if ids else [])
+        expected = np.unique(np.array([window_hash(w) for w in windows], dtype=np.int64))
+        assert np.array_equal(np.frombuffer(statement_grams(text, None), dtype=np.int64), expected)
+
+
+def test_echo_keys_are_the_same_for_the_same_words_and_differ_otherwise():
+    one = statement_grams("The talks, he said, will go on.", None)
+    assert one == statement_grams("the talks he said will go on", "ignored")  # case and punctuation aside
+    assert one != statement_grams("The talks will go on, he said.", None)
+    assert len(np.frombuffer(one, dtype=np.int64)) == 5  # seven words: five trigrams
+    assert statement_grams("", "Two words") == statement_grams(None, "two WORDS")  # no content: the quote
+    assert len(np.frombuffer(statement_grams("", "Two words"), dtype=np.int64)) == 1
+    assert statement_grams("", "") == b""
+    hashes, offsets = _packed_grams([one, statement_grams("", "Two words")])
+    assert offsets.tolist() == [0, 5, 6] and np.all(hashes[1:5] > hashes[:4])  # sorted, distinct
+
+
+def test_shingles_of_a_copy_are_the_originals():
+    text = "Officials said on Monday that the talks in Geneva would continue next week despite tension."
+    a, b, c = duplicates.shingle_sets([text, text.upper(), text.replace("Monday", "Tuesday")])
+    assert np.array_equal(a, b) and len(np.intersect1d(a, c)) == len(a) - 4  # the 4 shingles with "Monday"
+
+
+def test_copies_found_with_workers_are_those_found_in_one_process():
+    texts = generate_articles(120, seed=4)["text"].tolist()
+    texts += [t.replace(" the ", " a ", 3) for t in texts]  # near copies: over 200 texts to shingle, in chunks
+    serial = duplicates.duplicate_clusters(texts, 0.5, workers=1)
+    assert duplicates.duplicate_clusters(texts, 0.5, workers=2) == serial
+    assert len(set(serial)) <= len(texts) // 2  # the near copies (and the generator's copies) were clustered
+
+
+def test_a_memo_is_filled_once_per_new_key_and_never_grows_past_its_limit():
+    from analysis._engine.memo import fill_memo
+
+    calls = []
+    memo = fill_memo({}, ["a", "b", "a"], lambda k: calls.append(k) or k.upper(), limit=3)
+    assert memo == {"a": "A", "b": "B"} and sorted(calls) == ["a", "b"]
+    fill_memo(memo, ["a", "c"], lambda k: calls.append(k) or k.upper(), limit=3)
+    assert sorted(calls) == ["a", "b", "c"]  # "a" was not computed again
+    fill_memo(memo, ["d", "e"], str.upper, limit=3)  # five would be too many: emptied first
+    assert memo == {"d": "D", "e": "E"}

@@ -1,0 +1,251 @@
+"""The cache of derived tables and the cached, parallel pipeline."""
+
+import os
+import shutil
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import analysis
+from analysis._engine.cache import DerivedCache
+from tests.conftest import RAW
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "raw"
+    shutil.copytree(RAW, folder)
+    return folder
+
+
+def test_cold_and_warm_runs_give_the_same_tables(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    cold = analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    warm = analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    assert set(warm.cache_hits) == {"articles", "sentences_table", "statements_table", "tone_table", "keywords_table"}
+    assert warm.cache_hits["articles"] == 5 and warm.cache_hits["tone_table"] == 5
+    assert warm.stage_seconds == {} and sum(cold.stage_seconds.values()) > 0
+    for name in ("articles", "sentences", "statements", "tone", "keyword_counts"):
+        pd.testing.assert_frame_equal(getattr(cold, name), getattr(warm, name), check_like=False)
+    fresh = analysis.extract_statements(analysis.load_articles(corpus, metadata=False))
+    pd.testing.assert_frame_equal(warm.statements, fresh)
+    assert analysis.load_problems(warm.articles).equals(analysis.load_problems(cold.articles))
+
+
+def test_a_changed_file_recomputes_only_its_document(corpus, tmp_path):
+    cache = DerivedCache(tmp_path / "cache")
+    analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    page = corpus / "004_f67ecfa94cc7dd83.txt"
+    page.chmod(0o644)
+    page.write_text(page.read_text() + "\nLavrov said that the talks would go on.\n")
+    again = DerivedCache(tmp_path / "cache")
+    result = analysis.run_pipeline(corpus, metadata=False, cache=again)
+    assert again.misses["tone"] == 1 and again.hits["tone"] == 4
+    assert again.misses["statements"] == 1
+    assert result.statements["quote"].str.contains("the talks would go on").any()
+
+
+def test_options_and_version_key_the_cache(tmp_path):
+    cache = DerivedCache(tmp_path)
+    assert cache.path("tone", {"a": 1}) != cache.path("tone", {"a": 2})
+    assert cache.path("tone", {"a": 1}) == DerivedCache(tmp_path).path("tone", {"a": 1})
+
+
+def test_corrupt_cache_file_is_rebuilt_with_a_warning(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    first = analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    for f in cache.glob("tone*.parquet"):  # the per-document scores and the finished table
+        f.write_bytes(f.read_bytes()[: len(f.read_bytes()) // 2])  # a truncated file
+    with pytest.warns(UserWarning, match="unreadable.*rebuilding"):
+        again = analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    pd.testing.assert_frame_equal(first.tone, again.tone)
+
+
+def test_an_interrupted_write_leaves_no_usable_corrupt_file(tmp_path, monkeypatch):
+    cache = DerivedCache(tmp_path)
+    frame = pd.DataFrame({"_key": ["a"], "x": [1]})
+
+    def crash(self, path, **kwargs):
+        with open(path, "wb") as f:
+            f.write(b"PAR1 half a file")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", crash)
+    with pytest.raises(KeyboardInterrupt):
+        cache.save("stage", {}, frame)
+    monkeypatch.undo()
+    assert cache.load("stage", {}) is None
+    assert not list(tmp_path.iterdir())  # neither the target nor the temporary file is left
+
+
+def test_cache_clear_and_disabled(corpus, tmp_path):
+    cache = DerivedCache(tmp_path / "cache")
+    analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    assert len(cache.info()) >= 6
+    assert cache.clear() >= 6 and cache.info().empty
+    analysis.run_pipeline(corpus, metadata=False, cache=False)
+    assert cache.info().empty
+
+
+def test_parallel_and_serial_give_identical_tables(bundled, monkeypatch):
+    many = pd.concat([bundled] * 90)
+    many.index = pd.Index([f"{d}-{i}" for i, d in enumerate(many.index)], name="doc_id")
+    serial = analysis.extract_statements(many, workers=1)
+    parallel = analysis.extract_statements(many, workers=2)
+    pd.testing.assert_frame_equal(serial, parallel)
+    pd.testing.assert_frame_equal(analysis.split_sentences(many, workers=1), analysis.split_sentences(many, workers=2))
+    pd.testing.assert_frame_equal(analysis.keyword_counts(many, workers=1), analysis.keyword_counts(many, workers=2))
+
+
+def test_cache_command(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = dict(os.environ, ANALYSIS_CACHE_DIR=str(tmp_path))
+
+    def run(*a):
+        return subprocess.run([sys.executable, "-m", "analysis", *a], capture_output=True, text=True, cwd=ROOT, env=env)
+
+    assert run("pipeline", "data/raw").returncode == 0
+    assert "tone" in run("cache", "info").stdout
+    assert "removed" in run("cache", "clear").stdout
+    assert not list(tmp_path.glob("*.parquet"))
+
+
+def test_the_one_pass_pipeline_finds_what_each_stage_function_finds(corpus, tmp_path):
+    result = analysis.run_pipeline(corpus, metadata=False, cache=False)
+    articles = analysis.load_articles(corpus, metadata=False)
+    pd.testing.assert_frame_equal(result.sentences, analysis.split_sentences(articles))
+    pd.testing.assert_frame_equal(result.statements, analysis.extract_statements(articles))
+    pd.testing.assert_frame_equal(result.tone, analysis.score_tone(articles, progress=False))
+    counts = analysis.keyword_counts(articles)
+    pd.testing.assert_frame_equal(result.keyword_counts.reset_index(drop=True), counts.reset_index(drop=True))
+
+
+@pytest.mark.parametrize(("block_size", "chunk_size"), [(1, 1), (10, 100), (2, 3)])
+def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled, monkeypatch, block_size, chunk_size):
+    from analysis._engine.cache import text_key
+    from analysis.pipeline import run as pipeline
+    from analysis.pipeline.documents import DocumentSettings, analyse_documents
+
+    bodies_sent = []
+
+    def counting(items, settings):
+        bodies_sent.extend(text for _, text in items if text is not None)
+        return analyse_documents(items, settings)
+
+    monkeypatch.setattr(pipeline, "analyse_documents", counting)
+    many = pd.concat([bundled.iloc[:2], bundled.iloc[:1], bundled.iloc[:1]])
+    many.index = pd.Index(["a", "b", "c", "d"], name="doc_id")
+    many.loc["c", "title"] = "Another headline"
+    keys = pd.Series([text_key(t) for t in many["text"]], index=many.index)
+    settings = DocumentSettings(analysis.load_speakers(), frozenset(), {"g": ["Lavrov"]})
+    rows, seconds = pipeline._analyse(
+        many, list(many.index), settings, keys, 1, False, block_size=block_size, chunk_size=chunk_size
+    )
+    assert len(bodies_sent) == 2 and all(s >= 0 for s in seconds.values())
+    for stage in ("sentences", "tone", "keywords"):
+        by_doc = rows[stage].set_index("doc_id")
+        for copy in ("c", "d") if stage != "keywords" else ("d",):  # keyword counts read the headline too
+            pd.testing.assert_frame_equal(
+                by_doc.loc[["a"]].reset_index(drop=True), by_doc.loc[[copy]].reset_index(drop=True)
+            )
+    keywords = rows["keywords"].set_index("doc_id")
+    in_title = many.loc["a", "title"].count("Lavrov")
+    assert in_title >= 1 and keywords.loc["c", "count"] == keywords.loc["a", "count"] - in_title
+    body = rows["statements"][rows["statements"]["location"] == "body"].set_index("doc_id").drop(columns="grams")
+    pd.testing.assert_frame_equal(body.loc[["a"]].reset_index(drop=True), body.loc[["c"]].reset_index(drop=True))
+
+
+def test_string_arrays_built_in_chunks_equal_a_plain_conversion():
+    from analysis._engine.memory import string_array
+
+    values = ["a", None, "ü" * 3, float("nan"), 12, *[f"t{i}" for i in range(2500)]]
+    built = pd.Series(string_array(values))
+    expected = pd.Series(values, dtype=object).astype("string")
+    expected[3] = pd.NA
+    pd.testing.assert_series_equal(built, expected)
+    assert built.array._pa_array.num_chunks == 3  # 2,505 values in chunks of 1,000
+
+
+@pytest.mark.parametrize("dtype", ["string", "str"])
+def test_rows_taken_from_a_chunked_text_column_equal_iloc(dtype):
+    from analysis._engine.memory import string_array, take_rows
+
+    values = pd.Series(string_array([None if i % 7 == 0 else f"text {i}" for i in range(5_000)], chunk=300))
+    values = values.astype(dtype)
+    rng = np.random.default_rng(0)
+    cases = [np.arange(1_234, 1_334), rng.integers(0, 5_000, 50), np.array([4_999, 0, 0]), np.array([], int)]
+    for rows in [*cases, np.array([3, -1])]:  # the last counted from the end, as iloc does
+        pd.testing.assert_series_equal(take_rows(values, rows), values.iloc[rows])
+
+
+def test_large_tables_are_read_from_the_cache_when_first_used(corpus, tmp_path):
+    cache = DerivedCache(tmp_path / "cache")
+    cached = analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    in_memory = analysis.run_pipeline(corpus, metadata=False, cache=False)
+    assert "tables in memory: none" in repr(cached) and "sentences" in repr(in_memory)
+    pd.testing.assert_frame_equal(cached.sentences, in_memory.sentences)
+    assert "sentences" in repr(cached)
+    cache.clear()
+    with pytest.raises(analysis.CacheError, match=r"statements_table.*run the pipeline again"):
+        _ = cached.statements
+    pd.testing.assert_frame_equal(cached.sentences, in_memory.sentences)  # kept once read
+
+
+def test_a_truncated_finished_table_is_rebuilt_with_a_warning(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    first = analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    statements = first.statements
+    (table,) = cache.glob("statements_table*.parquet")
+    table.write_bytes(table.read_bytes()[:100])
+    with pytest.warns(UserWarning, match="unreadable.*rebuilding"):
+        again = analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    pd.testing.assert_frame_equal(statements, again.statements)
+
+
+def test_a_stage_file_written_in_pieces_keeps_one_block_per_content(tmp_path):
+    from analysis._engine.cache import _file_pieces
+
+    current = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "_key": ["k1", "k2", "k1", "k3"]})  # c is a copy of a
+    table = pd.DataFrame(
+        {"doc_id": ["a", "a", "b", "c", "c"], "word": ["x", "y", "z", "x", "y"], "n": [1, 2, 3, 1, 2]}
+    )  # d has no rows
+    cache = DerivedCache(tmp_path)
+    cache.save("stage", {}, _file_pieces(table, current, step=2))
+    written = cache.load("stage", {})
+    assert written["_key"].tolist() == ["k1", "k1", "k2", "k3"]
+    assert written["word"].tolist()[:3] == ["x", "y", "z"] and written["_no_rows"].tolist() == [False] * 3 + [True]
+    keys = pd.Series(["k1", "k2", "k1", "k3"], index=["a", "b", "c", "d"])
+    again = cache.per_document("stage", {}, keys, lambda ids: pytest.fail(f"recomputed {ids}"))
+    assert again["doc_id"].tolist() == ["a", "a", "b", "c", "c"] and again["n"].tolist() == [1, 2, 3, 1, 2]
+
+
+def test_a_stage_file_refuses_rows_of_a_document_not_in_the_corpus():
+    from analysis._engine.cache import _file_pieces
+
+    current = pd.DataFrame({"doc_id": ["a"], "_key": ["k1"]})
+    table = pd.DataFrame({"doc_id": ["a", "zz"], "n": [1, 2]})
+    with pytest.raises(KeyError, match="zz"):
+        list(_file_pieces(table, current))
+
+
+def test_chunks_are_taken_only_a_little_ahead_of_the_results():
+    from analysis._engine.parallel import imap_chunks, worker_pool
+
+    taken = []
+
+    def chunks():
+        for i in range(20):
+            taken.append(i)
+            yield [i + 100, i]
+
+    with worker_pool(2) as pool:
+        results = imap_chunks(sorted, chunks(), pool=pool, in_flight=3)
+        first = next(results)
+        assert first == [0, 100] and len(taken) == 3  # three chunks queued, no more
+        assert [first, *results] == [[i, i + 100] for i in range(20)]  # in order
+    assert list(imap_chunks(sorted, iter([[2, 1], [4, 3]]))) == [[1, 2], [3, 4]]  # no pool: in this process
