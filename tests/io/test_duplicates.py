@@ -31,9 +31,7 @@ def test_word_hashes_of_a_text_are_those_of_its_lower_cased_word_pattern_matches
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
     texts += ["", "The talks—“he said”—go on.", "Ünal’s plan", "ASCII only, with_under_scores 42"]
     word = re.compile(r"\w+")
-    assert [hashing.text_word_hashes(t) for t in texts] == [
-        [hash64(w) for w in word.findall(t.lower())] for t in texts
-    ]
+    assert [hashing.text_word_hashes(t) for t in texts] == [[hash64(w) for w in word.findall(t.lower())] for t in texts]
 
 
 def test_echo_keys_are_the_sorted_distinct_window_hashes_of_the_word_trigrams():
