@@ -114,6 +114,12 @@ def _as_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
             if not found:
                 raise CorpusError(f"{path}: the folder holds no .txt pages and no article tables")
             paths.extend(found)
+        elif path.suffix and path.suffix.lower() not in _CORPUS_SUFFIXES:
+            raise CorpusError(
+                f"{path}: not a news page or an article table (a file ending in {', '.join(sorted(PAGE_SUFFIXES))} "
+                f"for a scraped page, or {', '.join(sorted(TABLE_SUFFIXES))} for a table); rename a scraped page "
+                "to .txt to read it as one"
+            )
         else:
             paths.append(path)
     return paths

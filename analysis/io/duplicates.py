@@ -19,11 +19,8 @@ SHINGLE_WORDS = 5
 
 
 _N_PERM = 64
-
-
-_BANDS = 16
-
-
+#: The least share of pairs at the threshold's similarity that must become candidates (be compared exactly).
+_RECALL_AT_THRESHOLD = 0.98
 _PRIME = (1 << 31) - 1  # a Mersenne prime: (a * x + b) mod p is a universal hash for x, a, b < p
 
 
@@ -110,9 +107,9 @@ def duplicate_clusters(
     from analysis._engine.parallel import map_chunks
 
     sig = minhash_signatures(texts) if signatures is None else signatures
-    rows = _N_PERM // _BANDS
+    n_bands, rows = lsh_bands(threshold)
     nonempty = np.flatnonzero(sig[:, 0] != _EMPTY) if len(texts) else np.zeros(0, dtype=np.int64)
-    bands = [_shared_buckets(sig[nonempty, b * rows : (b + 1) * rows], nonempty) for b in range(_BANDS)]
+    bands = [_shared_buckets(sig[nonempty, b * rows : (b + 1) * rows], nonempty) for b in range(n_bands)]
     compared = sorted({i for buckets in bands for members in buckets for i in members})
     # Only texts that share a bucket are shingled (again), all at once, in parallel for many.
     shingled = map_chunks(shingle_sets, [texts[i] for i in compared], workers=workers, progress=progress, desc="copies")
@@ -129,6 +126,24 @@ def duplicate_clusters(
                         clusters.union(j, i)
                         break
     return clusters.labels()
+
+
+def lsh_bands(threshold: float, n_perm: int = _N_PERM, recall: float = _RECALL_AT_THRESHOLD) -> tuple[int, int]:
+    """The bands and rows per band of the MinHash signature for a Jaccard ``threshold``.
+
+    Two texts of Jaccard similarity ``s`` share at least one band with
+    probability ``1 - (1 - s**rows) ** bands``. The widest bands (fewest
+    candidates to compare) are chosen for which a pair at the threshold becomes
+    a candidate with at least ``recall`` probability: 32 bands of 2 rows at 0.5
+    (0.9999), 16 bands of 4 at 0.8.
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold={threshold!r}: a Jaccard similarity above 0 and at most 1")
+    for rows in range(n_perm, 0, -1):
+        bands = n_perm // rows
+        if 1 - (1 - threshold**rows) ** bands >= recall:
+            return bands, rows
+    return n_perm, 1
 
 
 def _shared_buckets(band: np.ndarray, rows: np.ndarray) -> list[list[int]]:

@@ -17,6 +17,8 @@ from itertools import islice
 
 import numpy as np
 
+from analysis._engine.shadows import use_fast_path
+
 _MIN_CHARS = 20
 _LETTER_RE = re.compile(r"[^\W\d_]")
 UNDETERMINED = "und"
@@ -92,8 +94,21 @@ def _state_depths(nextmove: np.ndarray, n_states: int) -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def _scorer() -> _StateScorer:
-    return _StateScorer(_identifier())
+def _scorer() -> _StateScorer | _LibraryScorer:
+    if use_fast_path("langid", "The array form of langid's automaton"):
+        return _StateScorer(_identifier())
+    return _LibraryScorer(_identifier())
+
+
+class _LibraryScorer:
+    """langid's own code: ``classify(text)[0]``."""
+
+    def __init__(self, identifier) -> None:
+        self.identifier = identifier
+
+    def classify(self, text: str) -> str:
+        """The most likely language of ``text``."""
+        return self.identifier.classify(text)[0]
 
 
 def detect_language(text: str, max_chars: int = 1000) -> str:

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from analysis._engine.memory import chunked_string_array, take_rows
+from analysis._engine.shadows import use_fast_path
 
 #: Abbreviations (lower case, without the final full stop) that do not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -218,7 +219,20 @@ def _punkt():
 
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return _RememberingPunkt(params)
+    if use_fast_path("nltk", "The one-loop Punkt span search"):
+        return _RememberingPunkt(params)
+    return _LibraryPunkt(PunktSentenceTokenizer(params))
+
+
+class _LibraryPunkt:
+    """NLTK's own Punkt: ``spans(text)`` is ``list(span_tokenize(text))``."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Sentence spans of ``text``, as NLTK's ``span_tokenize`` gives them."""
+        return list(self.tokenizer.span_tokenize(text))
 
 
 def _open_quote(text: str) -> bool:

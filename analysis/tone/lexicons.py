@@ -112,10 +112,29 @@ def textblob_lexicon(adjustments: tuple[Adjustment, ...] = ()):
 
 @lru_cache(maxsize=8)
 def textblob_scorer(adjustments: tuple[Adjustment, ...] = ()):
-    """A fast scorer of TextBlob's polarity and subjectivity (:class:`analysis.textblob_sentiment.TextBlobScorer`)."""
+    """A scorer of TextBlob's polarity and subjectivity: ``scorer(text) -> (polarity, subjectivity)``.
+
+    The fast :class:`~analysis.tone.textblob_sentiment.TextBlobScorer` with the
+    TextBlob version it was tested against, else pattern's own lexicon call.
+    """
+    from analysis._engine.shadows import use_fast_path
     from analysis.tone.textblob_sentiment import TextBlobScorer
 
-    return TextBlobScorer(textblob_lexicon(adjustments))
+    lexicon = textblob_lexicon(adjustments)
+    if use_fast_path("textblob", "The fast TextBlob scorer"):
+        return TextBlobScorer(lexicon)
+    return _LibraryTextBlob(lexicon)
+
+
+class _LibraryTextBlob:
+    """TextBlob's own sentiment code: pattern's lexicon scores the text (as ``TextBlob(text).sentiment``)."""
+
+    def __init__(self, lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, text: str) -> tuple[float, float]:
+        polarity, subjectivity = self.lexicon(text)
+        return float(polarity), float(subjectivity)
 
 
 @lru_cache(maxsize=8)
@@ -132,7 +151,26 @@ def vader_analyzer(adjustments: tuple[Adjustment, ...] = ()):
 
 @lru_cache(maxsize=8)
 def vader_scorer(adjustments: tuple[Adjustment, ...] = ()):
-    """A fast scorer of VADER's compound (:class:`analysis.vader.VaderScorer`) with adjustments applied."""
+    """A scorer of VADER's compound with adjustments applied: ``scorer.compound(text) -> float``.
+
+    The fast :class:`~analysis.tone.vader.VaderScorer` with the vaderSentiment
+    version it was tested against, else VADER's own ``polarity_scores``.
+    """
+    from analysis._engine.shadows import use_fast_path
     from analysis.tone.vader import VaderScorer
 
-    return VaderScorer(vader_analyzer(adjustments))
+    analyzer = vader_analyzer(adjustments)
+    if use_fast_path("vaderSentiment", "The fast VADER scorer"):
+        return VaderScorer(analyzer)
+    return _LibraryVader(analyzer)
+
+
+class _LibraryVader:
+    """VADER's own code: ``polarity_scores(text)["compound"]``."""
+
+    def __init__(self, analyzer) -> None:
+        self.analyzer = analyzer
+
+    def compound(self, text: str) -> float:
+        """VADER's compound score of ``text``."""
+        return self.analyzer.polarity_scores(text)["compound"]

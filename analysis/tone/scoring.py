@@ -134,6 +134,8 @@ def score_tone(
     workers: int | None = None,
     progress: bool | None = None,
     lexicons: Sequence[str] = LEXICONS,
+    prefix: str = "",
+    overwrite: bool = False,
 ) -> pd.DataFrame:
     """Add tone scores to a frame of articles, sentences or statements.
 
@@ -154,12 +156,17 @@ def score_tone(
     lexicons : sequence of str
         Lexicons to run (default both, so their agreement can be read); a lexicon
         left out gets NaN columns, and ``method`` must not need it.
+    prefix : str
+        Put before the names of the added columns (``prefix="lex_"`` gives
+        ``lex_polarity`` …), for frames that hold columns of those names already.
+    overwrite : bool
+        Replace existing columns of those names instead of refusing.
 
     Returns
     -------
     pandas.DataFrame
         A copy of ``frame`` with ``polarity``, ``subjectivity``, ``vader_compound``
-        and ``tone`` added. Texts in a language other than English (when the
+        and ``tone`` added (with ``prefix``). Texts in a language other than English (when the
         frame has a ``language`` column) get NaN: both lexicons are English.
 
     """
@@ -169,6 +176,14 @@ def score_tone(
         raise ValueError(f"method {method!r} needs the lexicons {sorted(_NEEDS[method])}; got {list(lexicons)}")
     if text_col not in frame.columns:
         raise KeyError(f"score_tone: no column {text_col!r}; the frame has {list(frame.columns)}")
+    names = [prefix + c for c in TONE_COLUMNS]
+    taken = [c for c in names if c in frame.columns]
+    if taken and not overwrite:
+        raise ValueError(
+            f"score_tone: the frame already has the column{'s' if len(taken) > 1 else ''} "
+            f"{', '.join(map(repr, taken))}; pass prefix='lex_' (any prefix) to add the scores beside "
+            "them, or overwrite=True to replace them"
+        )
     adj = adjustments if isinstance(adjustments, tuple) else read_adjustments(adjustments)
     texts = frame[text_col].astype(object).where(frame[text_col].notna(), "").tolist()
     if "language" in frame.columns:
@@ -176,8 +191,9 @@ def score_tone(
         texts = ["" if f else t for t, f in zip(texts, foreign, strict=True)]
     scores = score_texts(texts, adj, workers, progress, lexicons)
     out = frame.copy()
-    out["polarity"], out["subjectivity"], out["vader_compound"] = scores[:, 0], scores[:, 1], scores[:, 2]
-    out["tone"] = combine(out["polarity"], out["vader_compound"], method)
+    polarity, subjectivity, vader, tone = names
+    out[polarity], out[subjectivity], out[vader] = scores[:, 0], scores[:, 1], scores[:, 2]
+    out[tone] = combine(out[polarity], out[vader], method)
     out.attrs["tone_method"] = method
     return out
 

@@ -111,10 +111,24 @@ def keyness(
     content = _content_mask(tokens, term_col)
     in_target = _selection(tokens, target) & content
     in_reference = (~_selection(tokens, target) if reference is None else _selection(tokens, reference)) & content
+    for side, mask in (("target", in_target), ("reference", in_reference)):
+        if not mask.any():
+            raise ValueError(
+                f"keyness: the {side} {_describe(target if side == 'target' else reference)} selects no words "
+                f"({int(content.sum()):,} content tokens in all); check its values against the tokens' columns"
+            )
     terms = tokens[term_col].astype(str).to_numpy()
     all_counts = Counter(terms[content])
     y_t, y_r = Counter(terms[in_target]), Counter(terms[in_reference])
     return keyness_from_counts(y_t, y_r, all_counts, prior_scale, min_count)
+
+
+def _describe(which) -> str:
+    if which is None:
+        return "(every other token)"
+    if isinstance(which, Mapping):
+        return "{" + ", ".join(f"{k}={v!r}" for k, v in which.items()) + "}"
+    return "selection"
 
 
 def keyness_by(

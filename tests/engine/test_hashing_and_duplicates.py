@@ -1,6 +1,7 @@
 """Stable word hashes, the shingles and echo keys made from them."""
 
 import numpy as np
+import pytest
 from corpus_generator import generate_articles
 
 from analysis._engine import hashing
@@ -83,3 +84,30 @@ def test_a_memo_is_filled_once_per_new_key_and_never_grows_past_its_limit():
     assert sorted(calls) == ["a", "b", "c"]  # "a" was not computed again
     fill_memo(memo, ["d", "e"], str.upper, limit=3)  # five would be too many: emptied first
     assert memo == {"d": "D", "e": "E"}
+
+
+def _pair(rng, vocabulary, n_words, replace_share):
+    base = rng.choice(vocabulary, size=n_words).tolist()
+    copy = list(base)
+    for k in rng.choice(n_words, size=int(n_words * replace_share), replace=False):
+        copy[k] = f"w{rng.integers(10**9)}"
+    return " ".join(base), " ".join(copy)
+
+
+@pytest.mark.parametrize("threshold", [0.5, 0.8])
+def test_near_duplicates_match_exact_jaccard_around_the_threshold(threshold):
+    """Generated pairs with Jaccard just above and below the threshold: all above found, none below."""
+    rng = np.random.default_rng(7)
+    vocabulary = np.array([f"v{k}" for k in range(50_000)])
+    texts, shares = [], np.linspace(0.045, 0.1, 300) if threshold == 0.5 else np.linspace(0.01, 0.035, 300)
+    for share in shares:
+        texts.extend(_pair(rng, vocabulary, 300, share))
+    sets = duplicates.shingle_sets(texts)
+    exact = np.array([duplicates.jaccard(sets[2 * k], sets[2 * k + 1]) for k in range(len(shares))])
+    near = (exact >= threshold) & (exact < threshold + 0.1)
+    assert near.sum() >= 100 and (exact < threshold).sum() >= 60  # pairs on both sides, many just above
+    clusters = duplicates.duplicate_clusters(texts, threshold)
+    found = np.array([clusters[2 * k] == clusters[2 * k + 1] for k in range(len(shares))])
+    assert found[exact >= threshold].mean() >= 0.98  # measured before the bands followed the threshold: 0.71
+    assert not found[exact < threshold].any()  # candidates are confirmed by the exact Jaccard
+    assert len(set(clusters)) == len(texts) - found.sum()  # no pair joined another
