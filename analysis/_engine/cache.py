@@ -65,7 +65,7 @@ def _version() -> str:
     from analysis import __version__
 
     package = Path(__file__).resolve().parent.parent
-    sources = sorted(package.rglob("*.py")) + sorted((package / "resources").glob("*.txt"))
+    sources = sorted(package.rglob("*.py")) + sorted((package / "resources").glob("*.[tc][xs][tv]"))
     return __version__ + "+" + content_hash(*(p.read_bytes() for p in sources))[:12]
 
 

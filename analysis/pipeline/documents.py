@@ -43,7 +43,7 @@ class DocumentResult:
     title_statements: list[tuple]
     spans: np.ndarray | None = None  # (start, end, para_idx) per sentence, int64
     body_statements: list[tuple] | None = None
-    tone: tuple[float, float, float] | None = None
+    tone: tuple[float, float, float, float] | None = None
     keyword_counts: list[int] | None = None
     n_words: int | None = None
     #: Keyword matches and words of the headline (read for every document, copies included).

@@ -41,13 +41,13 @@ from analysis.statements import (
 )
 from analysis.text.sentences import sentences_table, spans_frame
 from analysis.tone.lexicons import read_adjustments
-from analysis.tone.scoring import DEFAULT_METHOD, combine
+from analysis.tone.scoring import DEFAULT_METHOD, SCORE_COLUMNS, combine
 from analysis.trends.keywords import as_keyword_groups, counts_frame
 
 STAGES = ("sentences", "statements", "tone", "keywords")
 #: The order tables are built in: the stage with the largest per-document rows first, so they are freed soonest.
 _LARGEST_FIRST = ("statements", "sentences", "tone", "keywords")
-TONE_SCORES = ("polarity", "subjectivity", "vader_compound")
+TONE_SCORES = SCORE_COLUMNS
 _STATEMENT_ROW = ["doc_id", *FOUND_FIELDS, "grams"]
 
 
@@ -236,7 +236,7 @@ def _stage_rows(stage: str, ids: list, results: dict[str, DocumentResult], group
     if stage == "statements":
         return found_frame(ids, [[*r.title_statements, *r.body_statements] for r in chosen])
     if stage == "tone":
-        scores = np.array([r.tone for r in chosen], dtype=float).reshape(len(ids), 3)
+        scores = np.array([r.tone for r in chosen], dtype=float).reshape(len(ids), len(TONE_SCORES))
         return pd.DataFrame({"doc_id": ids, **{name: scores[:, k] for k, name in enumerate(TONE_SCORES)}})
     return counts_frame(ids, [_headline_and_body(r) for r in chosen], groups)
 
@@ -275,7 +275,7 @@ def _result(
 def _tone_table(articles: pd.DataFrame, scores: pd.DataFrame, method: str) -> pd.DataFrame:
     aligned = scores.set_index("doc_id")[list(TONE_SCORES)].astype(float).reindex(articles.index)
     tone = articles.assign(**{name: aligned[name].to_numpy() for name in TONE_SCORES})  # shares the text column
-    tone["tone"] = combine(tone["polarity"], tone["vader_compound"], method)
+    tone["tone"] = combine(tone["polarity"], tone["vader_compound"], method, tone["news_correction"])
     return tone
 
 

@@ -19,13 +19,14 @@ from analysis.tone.scoring import (
     speaker_and_framing,
     tone_agreement,
 )
-from analysis.tone.validation import VALIDATION_SETS, load_validation_set, validate_tone
+from analysis.tone.validation import TUNING_SETS, VALIDATION_SETS, load_validation_set, validate_tone
 
 __all__ = [
     "DEFAULT_METHOD",
     "LEXICONS",
     "METHODS",
     "MIN_INTERVAL_N",
+    "TUNING_SETS",
     "VALIDATION_SETS",
     "combine",
     "explain_tone",

@@ -96,6 +96,32 @@ def summarise(
     return out.astype({"n": "int64"})
 
 
+UNITS = ("article", "row")
+
+
+def per_article(
+    frame: pd.DataFrame, value: str, keys: Sequence[str], weight: str | None = None, unit: str = "article"
+) -> pd.DataFrame:
+    """Rows of a scored frame averaged per article (``doc_id``) within ``keys``, so that means count articles.
+
+    With ``unit="row"``, or a frame whose rows are articles already (no
+    ``doc_id`` column, or one row per ``doc_id``), the frame is returned as it is.
+    """
+    if unit not in UNITS:
+        raise ValueError(f"unit {unit!r}: use 'article' (average per article first) or 'row' (every row counts)")
+    if unit == "row" or "doc_id" not in frame.columns or not frame["doc_id"].duplicated().any():
+        return frame
+    keys = [k for k in keys if k != "doc_id"]
+    data = frame.assign(_w=frame[weight] if weight else 1.0)
+    data["_wv"] = data[value] * data["_w"]
+    grouped = data.groupby(["doc_id", *keys], sort=True, dropna=False, observed=True)
+    out = grouped[["_wv", "_w"]].sum()
+    out[value] = out["_wv"] / out["_w"]
+    if weight:
+        out[weight] = out["_w"]
+    return out.drop(columns=["_wv", "_w"]).reset_index()
+
+
 def tone_by(
     frame: pd.DataFrame,
     by: Sequence[str] | str,
@@ -104,11 +130,18 @@ def tone_by(
     n_boot: int = 1000,
     seed: int = 0,
     weight: str | None = None,
+    unit: str = "article",
 ) -> pd.DataFrame:
-    """Mean tone per group with a seeded bootstrap interval (``n``, ``mean``, ``ci_low``, ``ci_high``)."""
+    """Mean tone per group with a seeded bootstrap interval (``n``, ``mean``, ``ci_low``, ``ci_high``).
+
+    With ``unit="article"`` (default) a frame of sentences or statements is first
+    averaged per article (``doc_id``) in each group, so ``n`` counts articles;
+    ``unit="row"`` counts every row.
+    """
     by = column_list(by)
     require_columns(frame, [value, *by], "tone_by", "analysis.score_tone(frame)")
-    return summarise(frame.dropna(subset=[value]), value, by, weight, ci, n_boot, seed)
+    data = per_article(frame.dropna(subset=[value]), value, by, weight, unit)
+    return summarise(data, value, by, weight, ci, n_boot, seed)
 
 
 def tone_over_time(
@@ -122,6 +155,7 @@ def tone_over_time(
     weight: str | None = None,
     time_col: str = "published",
     span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+    unit: str = "article",
 ) -> pd.DataFrame:
     """Mean tone per period (and group) with a seeded bootstrap interval.
 
@@ -143,6 +177,10 @@ def tone_over_time(
         The datetime column to bin.
     span : (start, end), optional
         Time range to cover (default the frame's).
+    unit : {"article", "row"}
+        ``"article"`` (default): a frame of sentences or statements is averaged
+        per article (``doc_id``) in each period and group first, so ``n``
+        counts articles; ``"row"``: every row counts.
 
     Returns
     -------
@@ -156,6 +194,7 @@ def tone_over_time(
     require_columns(frame, [value, time_col, *by], "tone_over_time", "analysis.score_tone(frame)")
     data = frame.dropna(subset=[value, time_col]).copy()
     data["period"] = period_start(data[time_col], freq)
+    data = per_article(data, value, [*by, "period"], weight, unit)
     out = summarise(data, value, [*by, "period"], weight, ci, n_boot, seed)
     if span is not None:
         span = (period_start(pd.Series([span[0]]), freq).iloc[0], period_start(pd.Series([span[1]]), freq).iloc[0])

@@ -69,6 +69,10 @@ class VaderScorer:
 
     def compound(self, text: str) -> float:
         """VADER's ``polarity_scores(text)["compound"]``."""
+        return self.valences(text)[3]
+
+    def valences(self, text: str) -> tuple[list[str], list[float], float, float]:
+        """VADER's words of ``text``, each word's valence after the rules, the punctuation emphasis and the compound."""
         text = self._describe_emoji(text).strip()
         # VADER's tokens: punctuation stripped from both ends, unless that leaves two characters or fewer
         words = [w if len(stripped := w.strip(_PUNCTUATION)) <= 2 else stripped for w in text.split()]
@@ -95,14 +99,14 @@ class VaderScorer:
         if "but" in lower:
             sentiments = vaderSentiment.SentimentIntensityAnalyzer._but_check(words, sentiments)
         if not sentiments:
-            return 0.0
+            return words, sentiments, 0.0, 0.0
         total = float(sum(sentiments))
         emphasis = _emphasis(text)
         if total > 0:
             total += emphasis
         elif total < 0:
             total -= emphasis
-        return round(vaderSentiment.normalize(total), 4)
+        return words, sentiments, emphasis, round(vaderSentiment.normalize(total), 4)
 
     def _valence(self, words: list[str], lower: list[str], i: int, is_cap_diff: bool) -> float:
         """The valence of the lexicon word at ``i`` after VADER's rules (its ``sentiment_valence``)."""

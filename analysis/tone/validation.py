@@ -1,4 +1,13 @@
-"""Tone against people: human-rated sets (tweets, film and product reviews) and each method's agreement with them."""
+"""Tone against people: human-rated sets (news sentences, tweets, film and product reviews) and each method's agreement.
+
+``"news"`` is the held-out test split of NewsMTSC (Hamborg & Donnay 2021):
+English news sentences whose sentiment towards one person in them was judged by
+crowd raters (-1, 0, 1; a sentence's rating is the mean over its targets). Its
+labels concern a person, not the whole sentence, so any sentence-level score
+only approximates them. ``"news train"`` and ``"news dev"`` are the splits the
+news lexicon was fitted and chosen on (:mod:`analysis.tone.news`); do not judge
+a method by them.
+"""
 
 from __future__ import annotations
 
@@ -14,20 +23,41 @@ from analysis.tone.scoring import METHODS, combine, score_tone
 VALIDATION_DIR = DATA_DIR / "validation"
 
 
+#: The sets :func:`validate_tone` is judged on, news first: the domain of this suite.
 VALIDATION_SETS = {
+    "news": "newsmtsc/test.jsonl",
     "tweets": "tweets_GroundTruth.txt",
     "movie reviews": "movieReviewSnippets_GroundTruth.txt",
     "product reviews": "amazonReviewSnippets_GroundTruth.txt",
 }
+#: The news splits the news lexicon was fitted on (train) and chosen on (dev).
+TUNING_SETS = {
+    "news train": "newsmtsc/train.jsonl",
+    "news dev": "newsmtsc/dev.jsonl",
+    "news test": "newsmtsc/test.jsonl",
+}
 
 
 def load_validation_set(name: str, folder: str | Path = VALIDATION_DIR) -> pd.DataFrame:
-    """A human-rated validation set: ``id``, ``rating`` (mean of ≥ 20 raters, -4 … 4), ``text``.
+    """A human-rated validation set: ``id``, ``rating``, ``text``.
 
-    ``name`` is one of :data:`VALIDATION_SETS` (``"tweets"``, ``"movie reviews"``,
-    ``"product reviews"``).
+    ``name`` is one of :data:`VALIDATION_SETS` (``"news"``, ``"tweets"``,
+    ``"movie reviews"``, ``"product reviews"``) or :data:`TUNING_SETS`. Ratings
+    run -4 … 4 (the mean of at least 20 raters) in the VADER authors' sets and
+    -1 … 1 in the news sets (the mean label of a sentence's targets; one row
+    per distinct sentence).
     """
-    path = Path(folder) / VALIDATION_SETS[name]
+    files = {**VALIDATION_SETS, **TUNING_SETS}
+    if name not in files:
+        raise ValueError(f"unknown validation set {name!r}; use one of {list(files)}")
+    path = Path(folder) / files[name]
+    if not path.is_file():
+        raise FileNotFoundError(f"validation set {name!r}: no file {path}")
+    if path.suffix == ".jsonl":
+        labels = pd.read_json(path, lines=True, dtype={"id": "string"})
+        frame = labels.groupby("sentence", sort=False).agg(id=("id", "first"), rating=("polarity", "mean"))
+        frame = frame.reset_index().rename(columns={"sentence": "text"})[["id", "rating", "text"]]
+        return frame.astype({"id": "string", "text": "string", "rating": float})
     return pd.read_csv(
         path,
         sep="\t",
@@ -40,26 +70,31 @@ def load_validation_set(name: str, folder: str | Path = VALIDATION_DIR) -> pd.Da
 
 
 def validate_tone(
-    frame: pd.DataFrame,
+    frame: pd.DataFrame | None = None,
     text_col: str = "text",
     rating_col: str = "rating",
     methods: Sequence[str] = METHODS,
     clear: float = 1.0,
+    folder: str | Path = VALIDATION_DIR,
     **score_kwargs,
 ) -> pd.DataFrame:
-    """Score a human-rated set with every method and compare with the ratings.
+    """Score a human-rated set (or every set) with every method and compare with the ratings.
 
     Parameters
     ----------
-    frame : pandas.DataFrame
-        Texts with a human rating.
+    frame : pandas.DataFrame, optional
+        Texts with a human rating. None: every set of :data:`VALIDATION_SETS`
+        (news first), with a ``set`` column in front.
     text_col, rating_col : str
         Column names.
     methods : sequence of str
         Methods to compare.
     clear : float
         Items with ``|rating| >= clear`` are clearly positive or negative; sign
-        agreement is measured on them.
+        agreement is measured on them (1: on the news sets, every rater's target
+        label agrees; on the others, at least "slightly" on -4 … 4).
+    folder : path
+        Where the sets are, when ``frame`` is None (default ``data/validation``).
     **score_kwargs
         Passed to :func:`score_tone` (``adjustments``, ``workers``, ``progress``).
 
@@ -70,12 +105,16 @@ def validate_tone(
         clear items whose score has the rating's sign) and ``n_clear``.
 
     """
+    if frame is None:
+        every = {name: validate_tone(load_validation_set(name, folder), methods=methods, clear=clear, **score_kwargs)
+                 for name in VALIDATION_SETS}  # fmt: skip
+        return pd.concat(every, names=["set"]).reset_index(level=0).reset_index(drop=True)
     scored = score_tone(frame, text_col, **score_kwargs)
     rating = scored[rating_col].astype(float)
     clear_items = rating.abs() >= clear
     rows = []
     for method in methods:
-        score = combine(scored["polarity"], scored["vader_compound"], method)
+        score = combine(scored["polarity"], scored["vader_compound"], method, scored["news_correction"])
         rows.append(
             {
                 "method": method,

@@ -113,8 +113,11 @@ def framing_note(table: pd.DataFrame, by: str = "outlet") -> Finding:
     )  # fmt: skip
 
 
-def validation_note(results: pd.DataFrame, default: str = "ensemble") -> Finding:
+def validation_note(results: pd.DataFrame, default: str | None = None) -> Finding:
     """Which method agrees best with people on each set, and how the default does, from :func:`validate_tone`."""
+    from analysis.tone import DEFAULT_METHOD
+
+    default = default or DEFAULT_METHOD
     lines = []
     for name, part in results.groupby("set", sort=False):
         best = part.sort_values(["pearson", "method"], ascending=[False, True]).iloc[0]

@@ -10,7 +10,7 @@ import pandas as pd
 from analysis.viz.layout import page
 
 #: Methods' names for panel titles.
-METHOD_NAMES = {"polarity": "TextBlob polarity", "vader_compound": "VADER compound", "tone": "ensemble tone"}
+METHOD_NAMES = {"polarity": "TextBlob polarity", "vader_compound": "VADER compound", "tone": "tone (default method)"}
 
 
 def validation_figure(
