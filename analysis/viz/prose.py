@@ -95,8 +95,8 @@ def framing_note(table: pd.DataFrame, by: str = "outlet") -> Finding:
     both = wide[(wide[("n", "speaker")] >= MIN_INTERVAL_N) & (wide[("n", "framing")] >= MIN_INTERVAL_N)]
     if both.empty:
         return Finding(
-            f"No {by} has at least {MIN_INTERVAL_N} quoted and {MIN_INTERVAL_N} framing texts, so no gap between "
-            "speaker and framing can be read from this sample."
+            f"No {by} has at least {MIN_INTERVAL_N} articles with quotes and {MIN_INTERVAL_N} with framing, "
+            "so no gap between speaker and framing can be read from this sample."
         )
     apart = both[
         (both[("ci_low", "speaker")] > both[("ci_high", "framing")])
@@ -107,7 +107,7 @@ def framing_note(table: pd.DataFrame, by: str = "outlet") -> Finding:
         for name, row in apart.iterrows()
     )
     return Finding(
-        f"{_n(len(both), by)} of {len(wide):,} have at least {MIN_INTERVAL_N} texts on both sides; "
+        f"{_n(len(both), by)} of {len(wide):,} have at least {MIN_INTERVAL_N} articles on both sides; "
         + (f"for {_n(len(apart), by)} the two intervals do not overlap: {names}." if len(apart) else
            "for none of them do the two intervals separate.")
     )  # fmt: skip
@@ -122,6 +122,7 @@ def validation_note(results: pd.DataFrame, default: str | None = None) -> Findin
     for name, part in results.groupby("set", sort=False):
         best = part.sort_values(["pearson", "method"], ascending=[False, True]).iloc[0]
         mine = part[part["method"] == default]
-        own = f"; {default}: r = {mine['pearson'].iloc[0]:.2f}" if len(mine) and best["method"] != default else ""
+        shown = len(mine) and best["method"] != default
+        own = f"; the default ({default}): r = {mine['pearson'].iloc[0]:.2f}" if shown else ""
         lines.append(f"- {name}: best {best['method']} (r = {best['pearson']:.2f}, n = {int(best['n']):,}){own}")
     return Finding("Agreement with people, set by set (Pearson r):\n\n" + "\n".join(lines))

@@ -266,4 +266,4 @@ def test_findings_on_a_large_corpus_speak_of_trends_and_separations(archive):
     both = analysis.speaker_and_framing(r.articles, r.statements, progress=False)
     framing = analysis.tone_by(both, by=["outlet", "source"])
     text = viz.framing_note(framing)
-    assert "have at least 3 texts on both sides" in text
+    assert "have at least 3 articles on both sides" in text
