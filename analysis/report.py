@@ -23,17 +23,29 @@ def list_notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("."))
 
 
+def declared_parameters(notebook: Path) -> list[str]:
+    """The names a notebook's ``parameters`` cell assigns (the ones a report may set)."""
+    import re
+
+    import nbformat
+
+    cells = nbformat.read(notebook, as_version=4).cells
+    source = next((c.source for c in cells if "parameters" in c.metadata.get("tags", [])), "")
+    return re.findall(r"^(\w+)\s*=", source, flags=re.MULTILINE)
+
+
 def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> Path:
     """Execute one notebook with papermill into ``out_dir``; raise :class:`ReportError` naming the failing cell."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
     target = out_dir / notebook.name
+    declared = declared_parameters(notebook)
     try:
         papermill.execute_notebook(
             str(notebook),
             str(target),
-            parameters=parameters,
+            parameters={name: value for name, value in parameters.items() if name in declared},
             cwd=str(notebook.parent),
             kernel_name="python3",
             progress_bar=False,
@@ -46,6 +58,11 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> Path:
             f"{exc.ename}: {exc.evalue}\n{source}\nThe partly executed notebook is {target}"
         ) from exc
     return target
+
+
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+#: What a stored notebook shows where a widget was: widgets live only in a running kernel.
+WIDGET_NOTE = "(interactive widgets: run the notebook in JupyterLab to use them)"
 
 
 def execute_in_place(notebook: Path, timeout: int = 1200) -> Path:
@@ -77,6 +94,10 @@ def execute_in_place(notebook: Path, timeout: int = 1200) -> Path:
     except CellExecutionError as exc:
         raise ReportError(f"{notebook.name}: {str(exc).splitlines()[-1] if str(exc) else exc!r}") from exc
     nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if WIDGET_MIME in output.get("data", {}):  # a model id, new on every run: keep a stable note instead
+                output["data"] = {"text/plain": WIDGET_NOTE}
     nbformat.write(nb, notebook)
     return notebook
 

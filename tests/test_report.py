@@ -150,3 +150,22 @@ def test_report_on_a_generated_archive_of_many_outlets_and_speakers(tmp_path, mo
     assert {"n_reports", "n_distinct"} <= set(frequency.columns)
     assert 0 < frequency["n_distinct"].sum() < frequency["n_reports"].sum()  # echoes grouped
     assert "04_keyword_trends.png" in index.read_text()
+
+
+def test_every_notebook_uses_every_parameter_it_declares():
+    import re
+
+    import nbformat
+
+    from analysis.report import declared_parameters, list_notebooks
+
+    for notebook in list_notebooks():
+        declared = declared_parameters(notebook)
+        assert declared, notebook.name
+        cells = nbformat.read(notebook, as_version=4).cells
+        code = "\n".join(
+            c.source for c in cells if c.cell_type == "code" and "parameters" not in c.metadata.get("tags", [])
+        )
+        code = re.sub(r"#.*", "", code)  # a comment is not a use
+        unused = [name for name in declared if not re.search(rf"\b{name}\b", code)]
+        assert not unused, f"{notebook.name} declares {unused} but never uses them"

@@ -52,7 +52,8 @@ def kwic(
     out = out.sort_values(["doc_id", "_field", "position"], kind="stable").drop(columns="_field")
     out = out.reset_index(drop=True)
     if "published" in articles.columns:
-        out.insert(1, "published", out["doc_id"].map(articles["published"]))
+        published = out["doc_id"].map(articles["published"]) if len(out) else articles["published"].iloc[:0]
+        out.insert(1, "published", published.to_numpy())
     return out
 
 
