@@ -82,7 +82,13 @@ def _cmd_cache(args: argparse.Namespace) -> int:
 def _cmd_pipeline(args: argparse.Namespace) -> int:
     from analysis.pipeline.run import run_pipeline
 
-    result = run_pipeline(args.path, cache=False if args.no_cache else (args.cache_dir or True), workers=args.workers)
+    executor = args.scheduler or args.executor
+    result = run_pipeline(
+        args.path, cache=False if args.no_cache else (args.cache_dir or True), workers=args.workers, executor=executor
+    )
+    if args.datasets:
+        for name, folder in result.write_datasets(args.datasets, overwrite=args.overwrite).items():
+            print(f"wrote {name} to {folder}/ (Parquet, partitioned by month)")
     for step, seconds in result.seconds.items():
         print(f"{step:<12} {seconds:8.2f} s")
     for stage, seconds in result.stage_seconds.items():
@@ -143,7 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_cache)
     p = sub.add_parser("pipeline", help="run every stage on a corpus (cached) and print the time of each")
     p.add_argument("path", nargs="?", default=str(DEFAULT_CORPUS))
-    p.add_argument("--workers", type=int)
+    p.add_argument("--workers", type=int, help="local processes (default one per core for large corpora)")
+    p.add_argument("--executor", choices=["processes", "serial"], help="where per-document work runs")
+    p.add_argument("--scheduler", help="a Dask scheduler's address (tcp://HOST:8786): run the work on that cluster")
+    p.add_argument("--datasets", help="also write every table as a month-partitioned Parquet dataset in this folder")
+    p.add_argument("--overwrite", action="store_true", help="replace datasets already in --datasets")
     p.add_argument("--cache-dir")
     p.add_argument("--no-cache", action="store_true")
     p.set_defaults(func=_cmd_pipeline)

@@ -1,6 +1,7 @@
 """End-to-end benchmark: every stage of the pipeline on a generated corpus, cold and warm.
 
-Usage: ``python benchmarks/run.py --articles 100000 [--sample 300] [--workers 2] [--source pages|parquet] [--keep]``
+Usage: ``python benchmarks/run.py --articles 100000 [--sample 300] [--workers 2] [--source pages|parquet]
+[--executor dask] [--keep]``
 
 Generates a seeded corpus (``corpus_generator.py``) as text pages and a Parquet
 table, runs ``analysis.run_pipeline`` cold (empty cache) and warm (unchanged
@@ -9,6 +10,13 @@ loader and statement extractor serially, pysbd sentences, ``TextBlob(t).sentimen
 plus VADER on the whole article, and Python loops for keywords. Prints
 articles/second and peak memory per stage with the ratio to the naive rate, and
 checks on the sample that tone scores, statement counts and keyword counts match.
+
+``--executor dask`` also runs the cold pipeline on a Dask ``LocalCluster`` (one
+single-threaded worker process per core, or ``--workers``) in the same run,
+checks that its tables equal the default executor's, and prints its time, its
+ratio to the default executor and to the naive baseline, the processor seconds
+per article, and the workers a 10-million-article corpus would need to finish
+in an hour at that cost.
 """
 
 from __future__ import annotations
@@ -67,6 +75,42 @@ def naive_stages(sample: list[Path] | Path, groups) -> tuple[dict[str, float], d
     return seconds, found
 
 
+def dask_line(source: Path, cold, workers: int | None, naive_per_article: float, n: int) -> None:
+    """The cold pipeline on a local Dask cluster: time, ratios, equal tables, and workers for 10 million articles."""
+    import os
+
+    from distributed import Client, LocalCluster
+
+    n_workers = workers or min(os.cpu_count() or 1, 8)
+    with (
+        LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        start = time.perf_counter()
+        on_dask = analysis.run_pipeline(source, metadata=False, cache=False, progress=False, executor=client)
+        seconds = time.perf_counter() - start
+    same = all(
+        getattr(cold, t).reset_index(drop=True).equals(getattr(on_dask, t).reset_index(drop=True))
+        for t in ("articles", "statements", "keyword_counts", "tone")
+    )
+    processor = sum(on_dask.stage_seconds.values()) / n  # analysis pass, processor seconds per article
+    wall_per_article = seconds * n_workers / n  # worker-seconds per article, all steps
+    needed = 10_000_000 * wall_per_article / 3600
+    print(
+        f"\nDask LocalCluster, {n_workers} single-threaded worker processes: whole pipeline, cold (wall) "
+        f"{seconds:.1f} s ({n / seconds:.1f} articles/s); "
+        f"{cold.seconds['total'] / seconds:.2f}x the default executor's speed, "
+        f"{(n / seconds) * naive_per_article:.1f}x the naive rate; tables equal the default executor's: {same}"
+    )
+    print(
+        f"cost per article: {processor * 1000:.1f} ms of processor time in the analysis pass, "
+        f"{wall_per_article * 1000:.1f} worker-ms for the whole pipeline; 10 million articles in one hour "
+        f"would need about {needed:.0f} such workers (if the client keeps up; see the README)"
+    )
+    if not same:
+        sys.exit("the Dask executor's tables differ from the default executor's")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=20000)
@@ -75,6 +119,7 @@ def main() -> None:
     parser.add_argument("--source", choices=["pages", "parquet"], default="pages")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", action="store_true", help="keep the generated corpus and cache afterwards")
+    parser.add_argument("--executor", choices=["default", "dask"], default="default")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="media-bench-"))
@@ -165,6 +210,8 @@ def main() -> None:
         )
         if not (same_tone and same_statements and same_keywords and same_warm):
             sys.exit("results differ from the naive path")
+        if args.executor == "dask":
+            dask_line(source, cold, args.workers, naive_seconds["total"] / m, n)
 
     finally:
         if not args.keep:

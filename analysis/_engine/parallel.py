@@ -8,11 +8,10 @@ Results come back in input order, so parallel and serial runs give the same tabl
 from __future__ import annotations
 
 import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
+
+from analysis._engine.executors import Executor, ProcessExecutor, SerialExecutor
 
 #: Below this many items, work stays in the calling process (starting workers costs more).
 PARALLEL_MIN_ITEMS = 400
@@ -36,11 +35,10 @@ def map_chunks(
     func: Callable[..., list],
     items: Sequence,
     *args: Any,
-    workers: int | None = None,
+    workers: int | Executor | None = None,
     progress: bool | None = None,
     desc: str = "",
     chunk_size: int = 100,
-    pool: ProcessPoolExecutor | None = None,
 ) -> list:
     """Apply ``func(chunk, *args)`` to consecutive chunks of ``items`` and concatenate the lists it returns.
 
@@ -55,62 +53,31 @@ def map_chunks(
         sliced never holds them all.
     *args
         Passed to ``func`` after the chunk (must pickle).
-    workers : int, optional
-        Processes; default :func:`default_workers`.
+    workers : int or Executor, optional
+        Processes for this call alone (default :func:`default_workers`), or the
+        run's executor (:mod:`analysis._engine.executors`), which then does the work.
     progress : bool, optional
         Progress bar (tqdm) over chunks; default :func:`show_progress`.
     desc : str
         Label of the progress bar.
     chunk_size : int
         Items per task.
-    pool : ProcessPoolExecutor, optional
-        Worker processes to reuse (see :func:`worker_pool`) instead of starting new ones.
 
     """
     n_chunks = -(-len(items) // chunk_size)
     chunks = (list(items[i : i + chunk_size]) for i in range(0, len(items), chunk_size))
-    workers = default_workers(len(items)) if workers is None else max(1, workers)
     show = show_progress(progress, len(items))
-    start_pool = pool is None and workers > 1 and n_chunks > 1
-    with ProcessPoolExecutor(max_workers=workers) if start_pool else nullcontext(pool) as executor:
-        results = imap_chunks(func, chunks, *args, pool=executor, in_flight=4 * workers)
+    if isinstance(workers, Executor):
+        executor, own = workers, False
+    else:
+        n_workers = default_workers(len(items)) if workers is None else max(1, workers)
+        executor, own = (ProcessExecutor(n_workers) if n_workers > 1 and n_chunks > 1 else SerialExecutor()), True
+    try:
+        results = executor.imap(func, chunks, *args, n_items=len(items))
         return [r for chunk in progress_bar(results, n_chunks, show, desc) for r in chunk]
-
-
-def imap_chunks(
-    func: Callable[..., list],
-    chunks: Iterable[list],
-    *args: Any,
-    pool: ProcessPoolExecutor | None = None,
-    in_flight: int = 8,
-) -> Iterator[list]:
-    """Yield ``func(chunk, *args)`` for each chunk, in order, as the results come.
-
-    With a ``pool``, up to ``in_flight`` chunks are queued, so the workers keep
-    busy while the caller handles a result, and chunks are taken from
-    ``chunks`` (and their texts held) only a little ahead of the work.
-    """
-    if pool is None:
-        for chunk in chunks:
-            yield func(chunk, *args)
-        return
-    pending: deque[Future] = deque()
-    for chunk in chunks:
-        pending.append(pool.submit(func, chunk, *args))
-        if len(pending) >= in_flight:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
-
-
-@contextmanager
-def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
-    """Worker processes kept for several :func:`map_chunks` calls, or ``None`` (no pool) for one worker."""
-    if workers <= 1:
-        yield None
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield pool
+    finally:
+        if own:
+            executor.close()
 
 
 def progress_bar(results: Iterable, total: int, show: bool, desc: str) -> Iterable:

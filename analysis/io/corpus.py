@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis._engine.executors import Executor, resolve_executor
 from analysis._engine.folding import fold_non_ascii
 from analysis._engine.memory import string_array, take_rows
 from analysis._engine.parallel import map_chunks
@@ -617,6 +618,7 @@ def load_articles(
     files: tuple[list[Path], Path | None] | None = None,
     dayfirst: bool | None = None,
     outlets: str | Path | bool | None = None,
+    executor=None,
 ) -> pd.DataFrame:
     """Load a corpus into one row per article.
 
@@ -641,6 +643,11 @@ def load_articles(
         core for large corpora).
     progress : bool, optional
         Progress bars (default: long runs outside CI only).
+    executor : str, dask Client or Executor, optional
+        Where the per-document work runs: ``"processes"`` (local processes,
+        ``workers`` of them), ``"serial"``, a ``distributed.Client`` or a
+        scheduler address (``"tcp://host:8786"``); see :func:`analysis.run_pipeline`.
+        Default: local processes for large corpora.
     files : tuple, optional
         :func:`corpus_files` of ``source`` and ``metadata``, when already listed
         (:func:`analysis.run_pipeline` lists a corpus once, for its fingerprint and the loading).
@@ -684,6 +691,14 @@ def load_articles(
         the metadata file is malformed, or no article at all could be loaded.
 
     """
+    if executor is not None and not isinstance(executor, Executor):
+        with resolve_executor(executor, workers) as chosen:
+            return load_articles(
+                source, metadata, drop_duplicates=drop_duplicates, duplicate_threshold=duplicate_threshold,
+                detect_languages=detect_languages, progress=progress, files=files, dayfirst=dayfirst,
+                outlets=outlets, executor=chosen,
+            )  # fmt: skip
+    workers = executor if executor is not None else workers  # the steps below take an Executor as their workers
     paths, meta_path = corpus_files(source, metadata) if files is None else files
     loaded, taken = _Loaded(), set()
     pages = [p for p in paths if p.suffix.lower() not in TABLE_SUFFIXES]

@@ -25,8 +25,9 @@ import numpy as np
 import pandas as pd
 
 from analysis._engine.cache import DerivedCache, content_hash, text_key
+from analysis._engine.executors import Executor, resolve_executor
 from analysis._engine.memory import release_memory, take_rows
-from analysis._engine.parallel import default_workers, imap_chunks, progress_bar, show_progress, worker_pool
+from analysis._engine.parallel import progress_bar, show_progress
 from analysis.errors import CacheError, Problem, ProblemLog
 from analysis.io.corpus import corpus_files, load_articles, load_problems
 from analysis.io.outlets import load_outlets
@@ -104,6 +105,55 @@ class PipelineResult:
         """One row per document and keyword group (:func:`analysis.keyword_counts`)."""
         return self._table("keywords")
 
+    def write_datasets(self, folder: str | Path, overwrite: bool = False) -> dict[str, Path]:
+        """Write every table as a Parquet dataset partitioned by month, for Dask, DuckDB, Spark or pandas.
+
+        ``folder/<table>/month=YYYY-MM/part-0.parquet`` for ``articles``,
+        ``sentences``, ``statements``, ``tone`` and ``keyword_counts`` (rows
+        without a date under ``month=unknown``); read one back with
+        ``pandas.read_parquet(folder / "statements")`` or
+        ``dask.dataframe.read_parquet(...)``. Text columns are kept; the
+        partition column ``month`` is added.
+
+        Raises
+        ------
+        FileExistsError
+            If a table's folder exists and ``overwrite`` is false.
+
+        """
+        import shutil
+
+        import pyarrow as pa
+        import pyarrow.dataset as ds
+
+        folder = Path(folder)
+        tables = {
+            "articles": self.articles.reset_index(),
+            "sentences": self.sentences,
+            "statements": self.statements,
+            "tone": self.tone.drop(columns=["text", "title"], errors="ignore").reset_index(),
+            "keyword_counts": self.keyword_counts,
+        }
+        published = self.articles["published"]
+        written = {}
+        for name, table in tables.items():
+            target = folder / name
+            if target.exists():
+                if not overwrite:
+                    raise FileExistsError(f"{target} exists; pass overwrite=True (or choose another folder)")
+                shutil.rmtree(target)
+            dates = table["published"] if "published" in table.columns else table["doc_id"].map(published)
+            month = pd.to_datetime(dates, utc=True).dt.strftime("%Y-%m").fillna("unknown")
+            frame = table.assign(month=month.to_numpy())
+            frame.attrs = {}  # the load problems stay with the articles table, not in every file
+            data = pa.Table.from_pandas(frame, preserve_index=False)
+            ds.write_dataset(
+                data, target, format="parquet", partitioning=["month"], partitioning_flavor="hive",
+                basename_template="part-{i}.parquet",
+            )  # fmt: skip
+            written[name] = target
+        return written
+
     def __repr__(self) -> str:
         loaded = [stage for stage, value in self._tables.items() if not isinstance(value, Path)]
         return f"PipelineResult({len(self.articles)} articles; tables in memory: {', '.join(loaded) or 'none'})"
@@ -121,7 +171,7 @@ def corpus_fingerprint(source, metadata=None, files: tuple[list[Path], Path | No
 
 
 def _load(
-    source, metadata, cache: DerivedCache, workers, progress, dayfirst=None, outlets=None
+    source, metadata, cache: DerivedCache, executor: Executor, progress, dayfirst=None, outlets=None
 ) -> tuple[pd.DataFrame, str]:
     files = corpus_files(source, metadata)  # listed once, for the fingerprint and the loading
     names = load_outlets(outlets)
@@ -139,7 +189,7 @@ def _load(
         return articles, options["fingerprint"]
     cache.misses["articles"] = 1
     articles = load_articles(
-        source, metadata, workers=workers, progress=progress, files=files, dayfirst=dayfirst, outlets=outlets
+        source, metadata, progress=progress, files=files, dayfirst=dayfirst, outlets=outlets, executor=executor
     )
     cache.save(
         "load_problems",
@@ -160,7 +210,7 @@ def _analyse(
     ids: list,
     settings: DocumentSettings,
     text_keys: pd.Series,
-    workers,
+    executor: Executor,
     progress,
     block_size: int = BLOCK_SIZE,
     chunk_size: int = 100,
@@ -194,33 +244,31 @@ def _analyse(
                 )
             ]
 
-    n_workers = default_workers(len(ids)) if workers is None else max(1, workers)
     n_chunks = -(-len(ids) // chunk_size)
     show = show_progress(progress, len(ids))
     block_ids: list = []
     block_results: list[DocumentResult] = []
-    with worker_pool(n_workers if len(ids) > block_size else 1) as pool:
-        results = imap_chunks(analyse_documents, chunks(), settings, pool=pool, in_flight=4 * n_workers)
-        for chunk_no, chunk in enumerate(progress_bar(results, n_chunks, show, "analysis")):
-            at = slice(chunk_no * chunk_size, (chunk_no + 1) * chunk_size)
-            chunk_ids = ids[at]
-            for key, result in zip(key_list[at], chunk, strict=True):
-                seconds += result.seconds
-                if result.spans is None:  # a copy: the body's results are those of the first document with this text
-                    first = first_results[key]
-                    result.spans, result.body_statements = first.spans, first.body_statements
-                    result.tone, result.keyword_counts, result.n_words = first.tone, first.keyword_counts, first.n_words
-                elif key in recurring:
-                    first_results[key] = result
-            block_ids.extend(chunk_ids)
-            block_results.extend(chunk)
-            if len(block_ids) >= block_size or chunk_no == n_chunks - 1:
-                by_id = dict(zip(block_ids, block_results, strict=True))
-                for stage in STAGES:
-                    parts[stage].append(_stage_rows(stage, block_ids, by_id, groups))
-                block_ids, block_results = [], []
-                del by_id
-                release_memory()
+    results = executor.imap(analyse_documents, chunks(), settings, n_items=len(ids))  # any corpus size
+    for chunk_no, chunk in enumerate(progress_bar(results, n_chunks, show, "analysis")):
+        at = slice(chunk_no * chunk_size, (chunk_no + 1) * chunk_size)
+        chunk_ids = ids[at]
+        for key, result in zip(key_list[at], chunk, strict=True):
+            seconds += result.seconds
+            if result.spans is None:  # a copy: the body's results are those of the first document with this text
+                first = first_results[key]
+                result.spans, result.body_statements = first.spans, first.body_statements
+                result.tone, result.keyword_counts, result.n_words = first.tone, first.keyword_counts, first.n_words
+            elif key in recurring:
+                first_results[key] = result
+        block_ids.extend(chunk_ids)
+        block_results.extend(chunk)
+        if len(block_ids) >= block_size or chunk_no == n_chunks - 1:
+            by_id = dict(zip(block_ids, block_results, strict=True))
+            for stage in STAGES:
+                parts[stage].append(_stage_rows(stage, block_ids, by_id, groups))
+            block_ids, block_results = [], []
+            del by_id
+            release_memory()
     rows = {
         stage: pd.concat(frames, ignore_index=True) if frames else _stage_rows(stage, [], {}, groups)
         for stage, frames in parts.items()
@@ -292,6 +340,7 @@ def run_pipeline(
     on_stage: Callable[[str, float], None] | None = None,
     dayfirst: bool | None = None,
     outlets: str | Path | bool | None = None,
+    executor=None,
 ) -> PipelineResult:
     """Run every stage on a corpus, reusing cached tables where the inputs have not changed.
 
@@ -303,9 +352,20 @@ def run_pipeline(
         ``True`` for the default cache folder (``data/processed/``), a folder,
         a :class:`DerivedCache`, or ``False`` to compute everything afresh.
     workers : int, optional
-        Processes for per-document work (default one per core for large corpora).
+        Processes for per-document work (default one per core for large
+        corpora; ``ANALYSIS_WORKERS`` overrides the default).
     progress : bool, optional
         Progress bars (default: long runs outside CI only).
+    executor : str, dask Client or Executor, optional
+        Where the per-document work runs, chosen once for the whole run:
+        ``"processes"`` (local processes, ``workers`` of them, for every
+        step and any corpus size), ``"serial"`` (this process), a
+        ``distributed.Client`` or a scheduler address (``"tcp://host:8786"``:
+        reading pages and rows, MinHash shingles, languages and the analysis
+        pass run as Dask tasks; near-duplicate clusters, echo groups and the
+        tables are built here from all of them). Default: local processes
+        for large corpora, this process for small ones. The tables are the
+        same whichever runs them.
     speakers, keyword_groups
         The speakers registry and keyword groups (defaults from ``data/``).
     tone_method : str
@@ -340,8 +400,14 @@ def run_pipeline(
         result.seconds = {**seconds, "total": sum(seconds.values())}
         return result
 
+    if not isinstance(executor, Executor):
+        with resolve_executor(executor, workers) as chosen:  # one executor for the whole run, closed after it
+            return run_pipeline(
+                source, metadata, cache=cache, progress=progress, speakers=speakers, keyword_groups=keyword_groups,
+                tone_method=tone_method, on_stage=on_stage, dayfirst=dayfirst, outlets=outlets, executor=chosen,
+            )  # fmt: skip
     start = time.perf_counter()
-    articles, fingerprint = _load(source, metadata, cache, workers, progress, dayfirst, outlets)
+    articles, fingerprint = _load(source, metadata, cache, executor, progress, dayfirst, outlets)
     release_memory()
     done("load", start)
 
@@ -372,7 +438,7 @@ def run_pipeline(
     stage_keys = {"sentences": text_keys, "statements": doc_keys, "tone": text_keys, "keywords": doc_keys}
     todo = set().union(*(cache.missing(stage, options[stage], stage_keys[stage]) for stage in STAGES))
     fresh, stage_seconds = _analyse(
-        articles, [d for d in articles.index if d in todo], settings, text_keys, workers, progress
+        articles, [d for d in articles.index if d in todo], settings, text_keys, executor, progress
     )
     release_memory()
     done("analysis", start)

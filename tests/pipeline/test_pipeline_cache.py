@@ -234,7 +234,7 @@ def test_a_stage_file_refuses_rows_of_a_document_not_in_the_corpus():
 
 
 def test_chunks_are_taken_only_a_little_ahead_of_the_results():
-    from analysis._engine.parallel import imap_chunks, worker_pool
+    from analysis._engine.executors import ProcessExecutor, SerialExecutor
 
     taken = []
 
@@ -243,9 +243,9 @@ def test_chunks_are_taken_only_a_little_ahead_of_the_results():
             taken.append(i)
             yield [i + 100, i]
 
-    with worker_pool(2) as pool:
-        results = imap_chunks(sorted, chunks(), pool=pool, in_flight=3)
+    with ProcessExecutor(2) as executor:
+        results = executor.imap(sorted, chunks())
         first = next(results)
-        assert first == [0, 100] and len(taken) == 3  # three chunks queued, no more
+        assert first == [0, 100] and len(taken) == 8  # four chunks per worker queued, no more
         assert [first, *results] == [[i, i + 100] for i in range(20)]  # in order
-    assert list(imap_chunks(sorted, iter([[2, 1], [4, 3]]))) == [[1, 2], [3, 4]]  # no pool: in this process
+    assert list(SerialExecutor().imap(sorted, iter([[2, 1], [4, 3]]))) == [[1, 2], [3, 4]]  # in this process
