@@ -30,10 +30,39 @@ def reset_peak() -> bool:
         return False
 
 
+def _live_children_peak_mib() -> float:
+    """The largest peak resident memory of this process's running children (Linux ``/proc``; 0 elsewhere).
+
+    A run keeps its worker pool open across steps, so the workers are measured while they live.
+    """
+    import os
+
+    peak = 0.0
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return peak
+    me = str(os.getpid())
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status") as f:
+                fields = dict(line.split(":", 1) for line in f if ":" in line)
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == me and "VmHWM" in fields:
+            peak = max(peak, int(fields["VmHWM"].split()[0]) / 1024)
+    return peak
+
+
 def peak_rss_mib() -> tuple[float, float]:
-    """Peak resident memory of this process (since :func:`reset_peak`) and of its finished child processes, in MiB."""
+    """Peak resident memory of this process (since :func:`reset_peak`) and of its child processes, in MiB.
+
+    Children: the largest peak of a finished child or of one still running.
+    """
     own = _status_mib("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    children = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, _live_children_peak_mib())
     return own, children
 
 

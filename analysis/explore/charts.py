@@ -48,14 +48,23 @@ def timeline_chart(counts: pd.DataFrame, title: str, unit: str = "statements", p
             marker_color="#4c72b0",
         )
     )
-    fig.update_layout(title=title, height=320, margin=dict(l=50, r=20, t=50, b=40), yaxis_title=unit, **_PLAIN)
+    most = int(counts["n"].max()) if len(counts) else 0
+    fig.update_layout(title=title, height=320, margin=dict(l=50, r=20, t=50, b=40), **_PLAIN)
+    fig.update_yaxes(title=unit, rangemode="tozero", dtick=1 if most <= 8 else None)  # whole counts
     return fig
 
 
-def statements_chart(statements: pd.DataFrame, title: str, top_n: int = 12):
+def statements_chart(
+    statements: pd.DataFrame,
+    title: str,
+    top_n: int = 12,
+    span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+):
     """One point per statement: date across, speaker down (the ``top_n`` most quoted, the rest as "other").
 
     Hovering a point shows the date, outlet, speaker and the quoted words.
+    ``span`` fixes the time axis (the corpus's dates), so a few statements on
+    one day are not drawn on an axis of milliseconds.
     """
     import plotly.graph_objects as go
 
@@ -81,8 +90,15 @@ def statements_chart(statements: pd.DataFrame, title: str, top_n: int = 12):
         height=max(260, 60 + 28 * speaker.nunique()),
         margin=dict(l=160, r=20, t=50, b=40),
         **_PLAIN,
-        yaxis=dict(categoryorder="array", categoryarray=[*reversed(top.tolist()), "other speakers"]),
+        yaxis=dict(
+            categoryorder="array",
+            categoryarray=[*(["other speakers"] if (speaker == "other speakers").any() else []), *reversed(top)],
+        ),
     )
+    if span is not None or len(data):
+        low, high = span if span is not None else (data["published"].min(), data["published"].max())
+        pad = pd.Timedelta(days=1)
+        fig.update_xaxes(range=[(low - pad).strftime("%Y-%m-%d"), (high + pad).strftime("%Y-%m-%d")])
     return fig
 
 

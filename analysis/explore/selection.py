@@ -189,9 +189,10 @@ def passages_html(passages: pd.DataFrame, limit: int = 200) -> str:
     for row in passages.head(limit).itertuples(index=False):
         date = row.published.strftime("%d %b %Y") if pd.notna(row.published) else ""
         speaker = "" if row.speaker is None or pd.isna(row.speaker) else html.escape(str(row.speaker))
+        outlet = "" if row.outlet is None or pd.isna(row.outlet) else html.escape(str(row.outlet))
         passage = f"{html.escape(row.before)} <mark>{html.escape(row.match)}</mark> {html.escape(row.after)}"
         body.append(
-            f"<tr><td>{date}</td><td>{html.escape(str(row.outlet))}</td><td>{speaker}</td>"
+            f"<tr><td style='white-space:nowrap'>{date}</td><td>{outlet}</td><td>{speaker}</td>"
             f"<td style='text-align:left'>{passage}</td></tr>"
         )
     more = f"<p>{len(passages) - limit:,} more not shown; export them as CSV.</p>" if len(passages) > limit else ""

@@ -162,19 +162,21 @@ class Explorer:
             title = f"{self.what.value.capitalize()} per {self.freq.value}"
             display(plotly_bundle(timeline_chart(self.counts, title, self.what.value, self.freq.value)), raw=True)
             if self.what.value == "statements" and len(self.selected):
-                display(plotly_bundle(statements_chart(self.selected, "Each statement (hover to read it)")), raw=True)
+                chart = statements_chart(self.selected, "Each statement (hover to read it)", span=self.span)
+                display(plotly_bundle(chart), raw=True)
         self._show_passages()
 
     def _describe(self) -> str:
         n = len(self.selected)
         if self.what.value == "articles":
-            return f"{n:,} articles of {len(self.articles):,}"
+            return f"{n:,} article{'s' * (n != 1)} of {len(self.articles):,}"
         who = self.speaker.value.strip()
         resolved = ""
         if who and n:
             name = self.selected["speaker"].iloc[0]
-            resolved = f" by <b>{name}</b>" + (f" (“{who}” is an alias)" if name != who else "")
-        return f"{n:,} statements{resolved} in {self.selected['doc_id'].nunique():,} articles"
+            resolved = f" by <b>{name}</b>" + (f" (from “{who}”)" if name != who else "")
+        n_articles = self.selected["doc_id"].nunique()
+        return f"{n:,} statement{'s' * (n != 1)}{resolved} in {n_articles:,} article{'s' * (n_articles != 1)}"
 
     def chosen(self) -> pd.DataFrame:
         """The selection within the chosen period (all periods when none is chosen)."""

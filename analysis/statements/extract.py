@@ -215,7 +215,21 @@ _TOLD_OBJECT_RE = re.compile(
 )
 #: Verbs after which a clause without "that" is what was said ("said the plan had failed").
 #: A transcript's paragraph: a speaker's name in capitals and a colon ("TAPPER: Do you think …").
-_TRANSCRIPT_RE = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][A-Z'’\-.]+(?: [A-Z][A-Z'’\-.]+){0,2}):[ \t]+(?P<said>\S[^\n]*)$")
+#: A transcript line, matched at the start of each line ("TAPPER: Do you think …").
+_TRANSCRIPT_RE = re.compile(
+    r"[ \t]*(?P<who>[A-Z][A-Z'’\-.]+(?: [A-Z][A-Z'’\-.]+){0,2}):[ \t]+(?P<said>\S[^\n]*)$", re.M
+)
+_NEWLINE_RE = re.compile(r"\n")
+
+
+def _transcript_lines(text: str):
+    """The matches of :data:`_TRANSCRIPT_RE` at line starts: tried once per line instead of at every character."""
+    match = _TRANSCRIPT_RE.match
+    for at in (0, *(m.end() for m in _NEWLINE_RE.finditer(text))):
+        if (m := match(text, at)) is not None:
+            yield m
+
+
 #: What was asked: "asked (the minister) whether …", "asked about …".
 _QUESTION_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’\-]*|him|her|them|us|me|reporters|voters)\s+){0,4}"
@@ -520,7 +534,7 @@ class _Reader:
 
     def _transcript(self) -> None:
         """Paragraphs of an interview transcript: "TAPPER: Do you think …" is what Tapper said."""
-        for m in _TRANSCRIPT_RE.finditer(self.masked):
+        for m in _transcript_lines(self.masked):
             label = m.group("who").strip()
             words = label.split()
             if not words or any(w in LEADING_WORDS or w.title() in places() for w in words):

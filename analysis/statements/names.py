@@ -117,7 +117,8 @@ _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip
     rf"[A-Z](?<![\w'’\-][A-Z])(?:[\w'’\-]*|\.(?:[A-Z]\.)*)\.?"
     rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?)*"
 )
-_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+#: He, she, they as words; a character set first lets the search skip ahead (as ``\b(?:[Hh]e|[Ss]he|[Tt]hey)\b``).
+_PRONOUN_RE = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)\b")
 #: The head nouns of phrases that may speak, by kind. Phrases are found head first (one search for
 #: every head of every kind), then extended to the left over their modifiers within a short window:
 #: the expensive patterns run only where a head stands, so the work stays small on any text.
@@ -245,20 +246,39 @@ _WORDLIKE_RE = re.compile(r"[A-Za-z][a-z\-]*")
 _HEAD_END_RE = re.compile(r"(?![\w\-]|['’]s\b)")
 
 
-def _heads(text: str, lo: int, hi: int):
-    """``(start, end, head)`` of every head noun between ``lo`` and ``hi`` (a word scan and a set lookup)."""
-    for m in _WORDLIKE_RE.finditer(text, lo, hi):
-        start = m.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
-            continue
-        candidates = _HEADS_BY_FIRST.get(m.group().lower())
-        if not candidates:
-            continue
-        low = text[start : start + 24].lower()
-        for head in candidates:
-            if low.startswith(head) and _HEAD_END_RE.match(text, start + len(head)):
-                yield start, start + len(head), head
-                break
+#: A head's first word as a word scan reads it (lower case or capitalised).
+_HEAD_FIRST_FORMS = frozenset(form for word in _HEADS_BY_FIRST for form in (word, word.capitalize()))
+
+
+def _heads(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``(start, end, head)`` of every head noun between ``lo`` and ``hi``, in text order.
+
+    The span's words are read once (in C) and intersected with the heads' first
+    words; only the words found are then looked for, so the Python work follows
+    the heads, not the words. A word counts where it stands whole (no letter,
+    digit, apostrophe or hyphen before it, no lower-case letter after it),
+    lower case or capitalised, as a word scan would read it.
+    """
+    found = _HEAD_FIRST_FORMS.intersection(_WORDLIKE_RE.findall(text, lo, hi))
+    if not found:
+        return []
+    out = []
+    for form in found:
+        at = text.find(form, lo, hi)
+        while at != -1:
+            end = at + len(form)
+            whole = not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-")) and not (
+                end < len(text) and text[end].islower()
+            )
+            if whole:
+                low = text[at : at + 24].lower()
+                for head in _HEADS_BY_FIRST[form.lower()]:
+                    if low.startswith(head) and _HEAD_END_RE.match(text, at + len(head)):
+                        out.append((at, at + len(head), head))
+                        break
+            at = text.find(form, end, hi)
+    out.sort()
+    return out
 
 
 _WINDOW = 70  # characters a phrase's modifiers may take to the left of its head

@@ -49,6 +49,10 @@ class SpeakerRegistry:
                 for form in {title, title.replace("'", "’")}:
                     self._by_title.setdefault(form, []).append(speaker)
         self.titles = tuple(sorted(self._by_title, key=len, reverse=True))
+        #: Titles by their first four characters: a text is searched once per distinct beginning, not per title.
+        self._titles_by_start: dict[str, list[str]] = {}
+        for title in self.titles:
+            self._titles_by_start.setdefault(title[:4], []).append(title)
         self._title_re = (
             re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(t) for t in self.titles) + r")(?![\w'’])")
             if self.titles
@@ -104,7 +108,9 @@ class SpeakerRegistry:
 
     def find_titles(self, text: str) -> list[tuple[int, int, str]]:
         """Every registry title in ``text``: ``(start, end, title)``; only titles the text holds are searched."""
-        if self._title_re is None or not any(t in text for t in self.titles):
+        if self._title_re is None or not any(
+            start in text and any(t in text for t in titles) for start, titles in self._titles_by_start.items()
+        ):
             return []
         return [(m.start(), m.end(), m.group()) for m in self._title_re.finditer(text)]
 

@@ -26,12 +26,15 @@ import time
 import urllib.request
 from pathlib import Path
 
+import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("ANALYSIS_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
-STDERR = '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
+#: The notebook on show (JupyterLab restores the workspace, so other notebooks may be open in hidden tabs).
+PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+STDERR = f'{PANEL} .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
 
 
 def _unavailable(reason: str):
@@ -69,7 +72,7 @@ def lab(tmp_path_factory):
         _unavailable("the playwright package is not installed (pip install playwright)")
     folder = tmp_path_factory.mktemp("lab")
     shutil.copytree(ROOT / "notebooks", folder / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    shutil.copytree(ROOT / "data" / "raw", folder / "data" / "raw")
+    shutil.copytree(ROOT / "data", folder / "data", ignore=shutil.ignore_patterns("processed", "validation"))
     _settings(folder / "settings")
     port = _free_port()
     env = {
@@ -122,47 +125,60 @@ def browser(lab):
         chromium.close()
 
 
-def _run_all(page, base: str, notebook: str) -> None:
-    """Open a notebook, wait for its kernel, run every cell from the Run menu and wait until the kernel is idle."""
+def _menu(page, menu: str, command: str) -> None:
+    """Choose a command from a menu of JupyterLab's menu bar."""
+    page.locator(".lm-MenuBar-itemLabel", has_text=menu).first.click()
+    page.locator(f'.lm-Menu-item[data-command="{command}"]').click()
+
+
+def _run_all(page, base: str, notebook: str, shots: Path) -> None:
+    """Open a notebook, wait for its kernel, clear its outputs, run every cell from the Run menu, wait for the end."""
     page.goto(f"{base}/lab/tree/notebooks/{notebook}")
-    page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
-    indicator = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator"
+    page.wait_for_selector(f"{PANEL} .jp-Cell", timeout=60_000)
+    indicator = f"{PANEL} .jp-Notebook-ExecutionIndicator"
     page.wait_for_selector(f'{indicator}[data-status="idle"]', timeout=60_000)
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator('.lm-Menu-item[data-command="notebook:run-all-cells"]').click()
-    page.wait_for_function(  # every code cell has an execution number (none waiting with [*] or empty)
-        """() => {
-            const panel = '.jp-NotebookPanel:not(.lm-mod-hidden)';
-            const prompts = [...document.querySelectorAll(panel + ' .jp-CodeCell .jp-InputPrompt')];
-            return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
-        }""",
-        timeout=120_000,
-    )
-    page.wait_for_selector(f'{indicator}[data-status="idle"]', timeout=60_000)
+    _menu(page, "Edit", "editmenu:clear-all")  # the stored outputs go, so what is read below is this run's
+    page.wait_for_function(f"() => document.querySelectorAll('{PANEL} .jp-OutputArea-output').length === 0")
+    _menu(page, "Run", "runmenu:run-all")
+    try:
+        page.wait_for_function(  # every code cell has an execution number (none waiting with [*] or empty)
+            f"""() => {{
+                const prompts = [...document.querySelectorAll('{PANEL} .jp-CodeCell .jp-InputPrompt')];
+                return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+            }}""",
+            timeout=120_000,
+        )
+        page.wait_for_selector(f'{indicator}[data-status="idle"]', timeout=60_000)
+    except Exception:
+        page.screenshot(path=str(shots / f"{notebook}-timeout.png"), full_page=True)
+        raise
 
 
 def test_statement_frequency_runs_in_jupyterlab(lab, browser):
     base, folder = lab
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    _run_all(page, base, "02_statement_frequency.ipynb")
+    _run_all(page, base, "02_statement_frequency.ipynb", folder)
     page.screenshot(path=str(folder / "02_statement_frequency.png"), full_page=True)
     print(f"\nscreenshots in {folder}")
     assert page.locator(STDERR).count() == 0, page.locator(STDERR).all_inner_texts()
-    assert page.locator(".jp-RenderedImage img").count() >= 3  # the figures
+    stored = nbformat.read(ROOT / "notebooks" / "02_statement_frequency.ipynb", as_version=4)
+    figures = sum("image/png" in o.get("data", {}) for c in stored.cells for o in c.get("outputs", []))
+    assert figures >= 2 and page.locator(f"{PANEL} .jp-RenderedImage img").count() == figures  # every figure rendered
     page.close()
 
 
 def test_the_explorer_answers_a_speaker_choice_in_the_browser(lab, browser):
     base, folder = lab
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    _run_all(page, base, "06_explore.ipynb")
+    _run_all(page, base, "06_explore.ipynb", folder)
     assert page.locator(STDERR).count() == 0, page.locator(STDERR).all_inner_texts()
-    page.wait_for_selector(".widget-combobox input", timeout=30_000)
+    page.screenshot(path=str(folder / "06_explore_ran.png"), full_page=True)
+    speaker = page.locator(f'{PANEL} input[placeholder="any speaker (name or alias)"]')
+    speaker.wait_for(timeout=30_000)
     page.wait_for_selector(".js-plotly-plot", timeout=30_000)  # the hover chart rendered
     table = page.locator(".analysis-passages tr")
     before = table.count()
     page.screenshot(path=str(folder / "06_explore_before.png"), full_page=True)
-    speaker = page.locator(".widget-combobox input").first
     speaker.fill("Putin")
     speaker.press("Enter")
     page.wait_for_function(
@@ -171,5 +187,6 @@ def test_the_explorer_answers_a_speaker_choice_in_the_browser(lab, browser):
     after = table.count()
     page.screenshot(path=str(folder / "06_explore_after.png"), full_page=True)
     assert 1 < after < before  # a header and fewer statements than every speaker's
-    assert "Vladimir Putin" in page.locator(".widget-html").first.inner_text() or "Vladimir Putin" in page.content()
+    message = page.locator(f"{PANEL} .widget-html").first.inner_text()
+    assert "Vladimir Putin" in message and "from “Putin”" in message, message
     page.close()

@@ -133,7 +133,7 @@ def test_the_explorer_updates_its_table_and_exports_without_overwriting(tables, 
 def test_the_explorer_on_the_bundled_pages_resolves_an_alias(bundled):
     result = analysis.run_pipeline(analysis.paths.DATA_DIR / "raw", progress=False)
     explorer = Explorer(result.articles, result.statements, speaker="Lavrov")
-    assert set(explorer.selected["speaker"]) == {"Sergey Lavrov"} and "alias" in explorer.message.value
+    assert set(explorer.selected["speaker"]) == {"Sergey Lavrov"} and "from “Lavrov”" in explorer.message.value
     explorer.what.value = "articles"
     explorer.query.value = "nato"
     terms = query_terms("nato")  # a group of data/keywords.toml

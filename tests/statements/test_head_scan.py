@@ -1,0 +1,42 @@
+"""The head-noun scan of phrases (unnamed sources, titles, organisations) equals a plain word-by-word scan."""
+
+import random
+import re
+
+from corpus_generator import generate_articles
+
+from analysis.statements import names
+
+_WORD = re.compile(r"[A-Za-z][a-z\-]*")
+
+
+def plain_heads(text, lo, hi):
+    """Every word between lo and hi, lower-cased and looked up; the longest head starting there wins."""
+    out = []
+    for m in _WORD.finditer(text, lo, hi):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+            continue
+        low = text[start : start + 24].lower()
+        for head in names._HEADS_BY_FIRST.get(m.group().lower(), []):
+            if low.startswith(head) and names._HEAD_END_RE.match(text, start + len(head)):
+                out.append((start, start + len(head), head))
+                break
+    return out
+
+
+def test_head_scan_equals_a_word_by_word_scan():
+    rng = random.Random(5)
+    heads = list(names._HEADS)
+    pieces = [*heads, *(h.capitalize() for h in heads), *(h.upper() for h in heads[:20])]
+    glue = [" ", ", ", "-", "'", "’s ", "s ", "x", "2", " the ", ". ", "\n\n", "é", "—"]
+    texts = list(generate_articles(60, seed=2)["text"])
+    for _ in range(400):
+        texts.append("".join(rng.choice(pieces) + rng.choice(glue) for _ in range(rng.randint(1, 30))))
+    checked = 0
+    for text in texts:
+        for lo in range(0, max(1, len(text)), 37):
+            hi = min(len(text), lo + rng.randint(1, 200))
+            assert names._heads(text, lo, hi) == plain_heads(text, lo, hi), (text[lo:hi], lo, hi)
+            checked += 1
+    assert checked > 5000
