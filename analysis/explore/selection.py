@@ -81,19 +81,9 @@ def select_statements(
         Keyword groups for ``query`` names (default ``data/keywords.toml``).
 
     """
-    chosen = statements
-    if speaker:
-        chosen = chosen[chosen["speaker"] == find_speaker(statements, speaker)]
-    if outlet:
-        chosen = chosen[chosen["outlet"] == outlet]
-    terms = query_terms(query, groups)
-    if terms:
-        text = chosen["quote"].fillna("") + " " + chosen["sentence"].fillna("")
-        chosen = chosen[_matches(text, terms)]
-    chosen = chosen.assign(period=period_start(chosen["published"], freq))
-    if period is not None:
-        chosen = chosen[chosen["period"] == _period(period, freq)]
-    return chosen
+    chosen = statements[statements["speaker"] == find_speaker(statements, speaker)] if speaker else statements
+    words = lambda f: f["quote"].fillna("") + " " + f["sentence"].fillna("")  # noqa: E731
+    return _narrowed(chosen, outlet, query, groups, words, period, freq)
 
 
 def select_articles(
@@ -105,16 +95,18 @@ def select_articles(
     groups=None,
 ) -> pd.DataFrame:
     """The articles of an outlet, query (in headline or text) and period, with a ``period`` column."""
-    chosen = articles
-    if outlet:
-        chosen = chosen[chosen["outlet"] == outlet]
+    words = lambda f: f["title"].fillna("") + " \n " + f["text"].fillna("")  # noqa: E731
+    return _narrowed(articles, outlet, query, groups, words, period, freq)
+
+
+def _narrowed(frame: pd.DataFrame, outlet, query, groups, words, period, freq: str) -> pd.DataFrame:
+    """Rows of one outlet whose ``words(frame)`` hold the query, with a ``period`` column, in one period if asked."""
+    chosen = frame[frame["outlet"] == outlet] if outlet else frame
     terms = query_terms(query, groups)
     if terms:
-        chosen = chosen[_matches(chosen["title"].fillna("") + " \n " + chosen["text"].fillna(""), terms)]
+        chosen = chosen[_matches(words(chosen), terms)]
     chosen = chosen.assign(period=period_start(chosen["published"], freq))
-    if period is not None:
-        chosen = chosen[chosen["period"] == _period(period, freq)]
-    return chosen
+    return chosen if period is None else chosen[chosen["period"] == _period(period, freq)]
 
 
 def _period(period: pd.Timestamp | str, freq: str) -> pd.Timestamp:

@@ -137,8 +137,17 @@ def _run_all(page, base: str, notebook: str, shots: Path) -> None:
     page.wait_for_selector(f"{PANEL} .jp-Cell", timeout=60_000)
     indicator = f"{PANEL} .jp-Notebook-ExecutionIndicator"
     page.wait_for_selector(f'{indicator}[data-status="idle"]', timeout=60_000)
-    _menu(page, "Edit", "editmenu:clear-all")  # the stored outputs go, so what is read below is this run's
-    page.wait_for_function(f"() => document.querySelectorAll('{PANEL} .jp-OutputArea-output').length === 0")
+    no_outputs = f"() => document.querySelectorAll('{PANEL} .jp-OutputArea-output').length === 0"
+    for attempt in range(5):  # the menu acts on the notebook only once it has the focus
+        page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab", has_text=notebook).first.click()  # activates it
+        _menu(page, "Edit", "editmenu:clear-all")  # the stored outputs go, so what is read below is this run's
+        try:
+            page.wait_for_function(no_outputs, timeout=5_000)
+            break
+        except Exception:
+            if attempt == 4:
+                page.screenshot(path=str(shots / f"{notebook}-not-cleared.png"), full_page=True)
+                raise
     _menu(page, "Run", "runmenu:run-all")
     try:
         page.wait_for_function(  # every code cell has an execution number (none waiting with [*] or empty)

@@ -9,6 +9,7 @@ import pytest
 
 import analysis
 from analysis._engine.cache import DerivedCache
+from analysis._engine.executors import SerialExecutor
 from tests.conftest import RAW
 
 
@@ -144,7 +145,7 @@ def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled, monke
     keys = pd.Series([text_key(t) for t in many["text"]], index=many.index)
     settings = DocumentSettings(analysis.load_speakers(), frozenset(), {"g": ["Lavrov"]})
     rows, seconds = pipeline._analyse(
-        many, list(many.index), settings, keys, 1, False, block_size=block_size, chunk_size=chunk_size
+        many, list(many.index), settings, keys, SerialExecutor(), False, block_size=block_size, chunk_size=chunk_size
     )
     assert len(bodies_sent) == 2 and all(s >= 0 for s in seconds.values())
     for stage in ("sentences", "tone", "keywords"):
