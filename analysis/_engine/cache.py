@@ -3,9 +3,13 @@
 Each stage's table is stored in one file named after the stage, its options
 and the package version. Per-document stages store one block of rows per
 document keyed by a hash of the document's content (``_key``), so when a file
-changes only that document is recomputed. Writes go to a temporary file that is
-renamed into place, so an interrupted run never leaves a half-written file; a
-file that cannot be read is reported, deleted and rebuilt.
+changes only that document is recomputed. The pipeline's finished tables are
+Parquet *datasets* instead (:meth:`DerivedCache.save_dataset`): a folder
+partitioned by month (``month=2022-01/part-0.parquet``) that pandas, Dask and
+DuckDB read directly, with a ``_row`` column giving the table's order. Writes
+go to a temporary file or folder that is renamed into place, so an interrupted
+run never leaves a half-written table; one that cannot be read is reported,
+deleted and rebuilt.
 """
 
 from __future__ import annotations
@@ -72,7 +76,28 @@ def _version() -> str:
 def _discard_unreadable(path: Path, exc: Exception) -> None:
     """Report a cache file that cannot be read and remove it, so it is rebuilt."""
     warnings.warn(f"cache file {path} is unreadable ({type(exc).__name__}: {exc}); rebuilding it", stacklevel=3)
-    path.unlink(missing_ok=True)
+    _remove(path)
+
+
+def _remove(path: Path) -> None:
+    """Delete a cache file or dataset folder."""
+    import shutil
+
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+#: The columns a dataset table adds: the partition (``YYYY-MM``, ``unknown`` without a date) and the row order.
+MONTH_COLUMN, ROW_COLUMN = "month", "_row"
+
+
+def read_dataset(path: Path) -> pd.DataFrame:
+    """A table saved by :meth:`DerivedCache.save_dataset`, in its order and without the columns the saving added."""
+    frame = pd.read_parquet(path)
+    frame = frame.sort_values(ROW_COLUMN, kind="stable").drop(columns=[ROW_COLUMN, MONTH_COLUMN])
+    return frame.reset_index(drop=True)
 
 
 class DerivedCache:
@@ -94,16 +119,16 @@ class DerivedCache:
         self.misses: dict[str, int] = {}
 
     def path(self, stage: str, options: dict) -> Path:
-        """The file of a stage with given options (and this package version and source)."""
+        """The file (or dataset folder) of a stage with given options (and this package version and source)."""
         return self.folder / f"{stage}-{content_hash(stage, options, _version())[:16]}.parquet"
 
     def load(self, stage: str, options: dict) -> pd.DataFrame | None:
         """The cached table, or ``None`` when absent; an unreadable file is reported, removed and ``None``."""
         path = self.path(stage, options)
-        if not self.enabled or not path.is_file():
+        if not self.enabled or not path.exists():
             return None
         try:
-            return pd.read_parquet(path)
+            return read_dataset(path) if path.is_dir() else pd.read_parquet(path)
         except Exception as exc:
             return _discard_unreadable(path, exc)
 
@@ -114,9 +139,11 @@ class DerivedCache:
         removed and ``None``.
         """
         path = self.path(stage, options)
-        if not self.enabled or not path.is_file():
+        if not self.enabled or not path.exists():
             return None
         try:
+            if path.is_dir():
+                return sum(pq.ParquetFile(f).metadata.num_rows for f in sorted(path.rglob("*.parquet")))
             return pq.ParquetFile(path).metadata.num_rows
         except Exception as exc:
             return _discard_unreadable(path, exc)
@@ -148,23 +175,63 @@ class DerivedCache:
             tmp.unlink(missing_ok=True)
         return path
 
+    def save_dataset(self, stage: str, options: dict, frame: pd.DataFrame, months: pd.Series) -> Path | None:
+        """Write a finished table as a Parquet dataset partitioned by month, atomically (a folder, then a rename).
+
+        ``months`` gives each row's partition (``YYYY-MM``, or ``unknown``);
+        a ``_row`` column keeps the table's order (:func:`read_dataset`).
+        """
+        import pyarrow.dataset as ds
+
+        if not self.enabled:
+            return None
+        path = self.path(stage, options)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        old = path.with_name(f".{path.name}.{os.getpid()}.old")
+        try:
+            data = frame.assign(**{MONTH_COLUMN: months.to_numpy(), ROW_COLUMN: np.arange(len(frame), dtype=np.int64)})
+            data.attrs = {}
+            ds.write_dataset(
+                pa.Table.from_pandas(data, preserve_index=False), tmp, format="parquet",
+                partitioning=[MONTH_COLUMN], partitioning_flavor="hive", basename_template="part-{i}.parquet",
+                existing_data_behavior="delete_matching",
+            )  # fmt: skip
+            if path.exists():
+                os.replace(path, old)
+            os.replace(tmp, path)
+        finally:
+            _remove(tmp)
+            _remove(old)
+        return path
+
     def clear(self) -> int:
-        """Delete every cache file; returns how many were removed."""
+        """Delete every cache file and dataset; returns how many were removed."""
         if not self.folder.is_dir():
             return 0
-        files = list(self.folder.glob("*.parquet")) + list(self.folder.glob(".*.tmp"))
-        for f in files:
-            f.unlink(missing_ok=True)
-        return len(files)
+        entries = (
+            list(self.folder.glob("*.parquet")) + list(self.folder.glob(".*.tmp")) + list(self.folder.glob(".*.old"))
+        )
+        for entry in entries:
+            _remove(entry)
+        return len(entries)
 
     def info(self) -> pd.DataFrame:
-        """One row per cache file: ``file``, ``stage``, ``size_mb``."""
-        files = sorted(self.folder.glob("*.parquet")) if self.folder.is_dir() else []
+        """One row per cache file or dataset: ``file``, ``stage``, ``size_mb``."""
+        entries = sorted(self.folder.glob("*.parquet")) if self.folder.is_dir() else []
+
+        def size(entry: Path) -> int:
+            return (
+                sum(f.stat().st_size for f in entry.rglob("*") if f.is_file())
+                if entry.is_dir()
+                else entry.stat().st_size
+            )
+
         return pd.DataFrame(
             {
-                "file": [f.name for f in files],
-                "stage": [f.name.rsplit("-", 1)[0] for f in files],
-                "size_mb": [round(f.stat().st_size / 2**20, 2) for f in files],
+                "file": [f.name for f in entries],
+                "stage": [f.name.rsplit("-", 1)[0] for f in entries],
+                "size_mb": [round(size(f) / 2**20, 2) for f in entries],
             }
         )
 

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis._engine.cache import DerivedCache, content_hash, text_key
+from analysis._engine.cache import DerivedCache, content_hash, read_dataset, text_key
 from analysis._engine.executors import Executor, resolve_executor
 from analysis._engine.memory import release_memory, take_rows
 from analysis._engine.parallel import progress_bar, show_progress
@@ -82,7 +82,7 @@ class PipelineResult:
         value = self._tables[stage]
         if isinstance(value, Path):
             try:
-                value = self._tables[stage] = pd.read_parquet(value)
+                value = self._tables[stage] = read_dataset(value) if value.is_dir() else pd.read_parquet(value)
             except (OSError, ValueError) as exc:
                 raise CacheError(
                     f"the {stage} table's cache file {value} cannot be read ({exc}); it was removed or changed "
@@ -134,7 +134,6 @@ class PipelineResult:
             "tone": self.tone.drop(columns=["text", "title"], errors="ignore").reset_index(),
             "keyword_counts": self.keyword_counts,
         }
-        published = self.articles["published"]
         written = {}
         for name, table in tables.items():
             target = folder / name
@@ -142,9 +141,7 @@ class PipelineResult:
                 if not overwrite:
                     raise FileExistsError(f"{target} exists; pass overwrite=True (or choose another folder)")
                 shutil.rmtree(target)
-            dates = table["published"] if "published" in table.columns else table["doc_id"].map(published)
-            month = pd.to_datetime(dates, utc=True).dt.strftime("%Y-%m").fillna("unknown")
-            frame = table.assign(month=month.to_numpy())
+            frame = table.assign(month=_months(table, self.articles).to_numpy())
             frame.attrs = {}  # the load problems stay with the articles table, not in every file
             data = pa.Table.from_pandas(frame, preserve_index=False)
             ds.write_dataset(
@@ -456,11 +453,17 @@ def run_pipeline(
         del fresh[stage]
         table = _stage_table(stage, rows, articles, registry)
         del rows
-        path = cache.save(f"{stage}_table", corpus_options, table)
+        path = cache.save_dataset(f"{stage}_table", corpus_options, table, _months(table, articles))
         tables[stage] = table if path is None or stage == "tone" else path
         del table
         release_memory()
     return finish(tables.pop("tone"), tables, stage_seconds, start)
+
+
+def _months(table: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """Each row's month of publication (``YYYY-MM``; ``unknown`` without a date): the partition of its dataset."""
+    dates = table["published"] if "published" in table.columns else table["doc_id"].map(articles["published"])
+    return pd.to_datetime(dates, utc=True).dt.strftime("%Y-%m").fillna("unknown")
 
 
 def _stage_table(stage: str, rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:

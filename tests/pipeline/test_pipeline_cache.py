@@ -56,8 +56,9 @@ def test_options_and_version_key_the_cache(tmp_path):
 def test_corrupt_cache_file_is_rebuilt_with_a_warning(corpus, tmp_path):
     cache = tmp_path / "cache"
     first = analysis.run_pipeline(corpus, metadata=False, cache=cache)
-    for f in cache.glob("tone*.parquet"):  # the per-document scores and the finished table
-        f.write_bytes(f.read_bytes()[: len(f.read_bytes()) // 2])  # a truncated file
+    for entry in cache.glob("tone*.parquet"):  # the per-document scores and the finished table (a dataset)
+        for f in sorted(entry.rglob("*.parquet")) if entry.is_dir() else [entry]:
+            f.write_bytes(f.read_bytes()[: len(f.read_bytes()) // 2])  # a truncated file
     with pytest.warns(UserWarning, match="unreadable.*rebuilding"):
         again = analysis.run_pipeline(corpus, metadata=False, cache=cache)
     pd.testing.assert_frame_equal(first.tone, again.tone)
@@ -201,8 +202,9 @@ def test_a_truncated_finished_table_is_rebuilt_with_a_warning(corpus, tmp_path):
     cache = tmp_path / "cache"
     first = analysis.run_pipeline(corpus, metadata=False, cache=cache)
     statements = first.statements
-    (table,) = cache.glob("statements_table*.parquet")
-    table.write_bytes(table.read_bytes()[:100])
+    (table,) = cache.glob("statements_table*.parquet")  # a dataset: one file per month
+    part = sorted(table.rglob("*.parquet"))[0]
+    part.write_bytes(part.read_bytes()[:100])
     with pytest.warns(UserWarning, match="unreadable.*rebuilding"):
         again = analysis.run_pipeline(corpus, metadata=False, cache=cache)
     pd.testing.assert_frame_equal(statements, again.statements)
@@ -250,3 +252,23 @@ def test_chunks_are_taken_only_a_little_ahead_of_the_results():
         assert first == [0, 100] and len(taken) == 8  # four chunks per worker queued, no more
         assert [first, *results] == [[i, i + 100] for i in range(20)]  # in order
     assert list(SerialExecutor().imap(sorted, iter([[2, 1], [4, 3]]))) == [[1, 2], [3, 4]]  # in this process
+
+
+def test_finished_tables_are_month_partitioned_datasets_others_can_read(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    result = analysis.run_pipeline(corpus, metadata=False, cache=cache, progress=False)
+    folders = {p.name.rsplit("-", 1)[0]: p for p in cache.glob("*_table-*.parquet")}
+    assert set(folders) == {"sentences_table", "statements_table", "tone_table", "keywords_table"}
+    statements = folders["statements_table"]
+    assert statements.is_dir() and all(p.name.startswith("month=") for p in statements.iterdir())
+    direct = pd.read_parquet(statements)  # as pandas, Dask or DuckDB read it: a month column and the row order
+    assert len(direct) == len(result.statements) and {"month", "_row"} <= set(direct.columns)
+    in_order = direct.sort_values("_row").drop(columns=["month", "_row"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(in_order, result.statements.reset_index(drop=True))
+    months = result.statements["published"].dt.strftime("%Y-%m")
+    assert sorted(direct["month"].astype(str).unique()) == sorted(months.unique())
+    warm = analysis.run_pipeline(corpus, metadata=False, cache=cache, progress=False)
+    pd.testing.assert_frame_equal(warm.statements, result.statements)
+    info = DerivedCache(cache).info()
+    assert (info.loc[info["stage"] == "statements_table", "size_mb"] >= 0).all()
+    assert DerivedCache(cache).clear() >= 4 and not list(cache.glob("*_table-*"))
