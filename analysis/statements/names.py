@@ -77,12 +77,12 @@ ORG_WORDS = frozenset(
     Empire Nations States Union Federation Democrats Republicans Conservatives Tories Socialists Greens Team Images
     Photo Photos Getty Convention Caucus Caucuses Primary Debate Debates Election Elections""".split()
 )
-#: Words that make an organisation a news medium: a news outlet is a source of reports, not a speaker.
+#: Words that make an organisation a news medium: a news outlet is a source of reports, not a speaker
+#: (``analysis/resources/media_words.txt``: generic words and the wire services and broadcasters of many countries).
 MEDIA_WORDS = frozenset(
-    """News Times Post Journal Herald Tribune Gazette Telegraph Guardian Mail Express Observer Chronicle Daily Weekly
-    Magazine Radio TV Television Channel Broadcasting Media Press Reuters BBC CNN NBC CBS ABC Fox MSNBC AP AFP TASS
-    Sputnik Xinhua Bloomberg Politico Breitbart HuffPost Axios Newsweek Economist Wire Agency Interfax RIA Novosti
-    Al-Jazeera Jazeera NPR PBS Sky ITV""".split()
+    line.strip()
+    for line in resources.files("analysis.resources").joinpath("media_words.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
 )
 #: Names of institutions that speak without an organisation word ("the Kremlin said").
 INSTITUTIONS = frozenset(
