@@ -93,6 +93,18 @@ def _remove(path: Path) -> None:
 MONTH_COLUMN, ROW_COLUMN = "month", "_row"
 
 
+def write_month_dataset(frame: pd.DataFrame, months: pd.Series, folder: Path) -> None:
+    """Write a table as a Parquet dataset partitioned by ``months`` (hive: ``month=YYYY-MM/part-0.parquet``)."""
+    import pyarrow.dataset as ds
+
+    data = frame.assign(**{MONTH_COLUMN: months.to_numpy()})
+    data.attrs = {}  # the load problems are kept in tables of their own, not in every file
+    ds.write_dataset(
+        pa.Table.from_pandas(data, preserve_index=False), folder, format="parquet", partitioning=[MONTH_COLUMN],
+        partitioning_flavor="hive", basename_template="part-{i}.parquet", existing_data_behavior="delete_matching",
+    )  # fmt: skip
+
+
 def read_dataset(path: Path) -> pd.DataFrame:
     """A table saved by :meth:`DerivedCache.save_dataset`, in its order and without the columns the saving added."""
     frame = pd.read_parquet(path)
@@ -181,8 +193,6 @@ class DerivedCache:
         ``months`` gives each row's partition (``YYYY-MM``, or ``unknown``);
         a ``_row`` column keeps the table's order (:func:`read_dataset`).
         """
-        import pyarrow.dataset as ds
-
         if not self.enabled:
             return None
         path = self.path(stage, options)
@@ -190,13 +200,7 @@ class DerivedCache:
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         old = path.with_name(f".{path.name}.{os.getpid()}.old")
         try:
-            data = frame.assign(**{MONTH_COLUMN: months.to_numpy(), ROW_COLUMN: np.arange(len(frame), dtype=np.int64)})
-            data.attrs = {}
-            ds.write_dataset(
-                pa.Table.from_pandas(data, preserve_index=False), tmp, format="parquet",
-                partitioning=[MONTH_COLUMN], partitioning_flavor="hive", basename_template="part-{i}.parquet",
-                existing_data_behavior="delete_matching",
-            )  # fmt: skip
+            write_month_dataset(frame.assign(**{ROW_COLUMN: np.arange(len(frame), dtype=np.int64)}), months, tmp)
             if path.exists():
                 os.replace(path, old)
             os.replace(tmp, path)

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis._engine.cache import DerivedCache, content_hash, read_dataset, text_key
+from analysis._engine.cache import DerivedCache, content_hash, read_dataset, text_key, write_month_dataset
 from analysis._engine.executors import Executor, resolve_executor
 from analysis._engine.memory import release_memory, take_rows
 from analysis._engine.parallel import progress_bar, show_progress
@@ -123,9 +123,6 @@ class PipelineResult:
         """
         import shutil
 
-        import pyarrow as pa
-        import pyarrow.dataset as ds
-
         folder = Path(folder)
         tables = {
             "articles": self.articles.reset_index(),
@@ -141,13 +138,7 @@ class PipelineResult:
                 if not overwrite:
                     raise FileExistsError(f"{target} exists; pass overwrite=True (or choose another folder)")
                 shutil.rmtree(target)
-            frame = table.assign(month=_months(table, self.articles).to_numpy())
-            frame.attrs = {}  # the load problems stay with the articles table, not in every file
-            data = pa.Table.from_pandas(frame, preserve_index=False)
-            ds.write_dataset(
-                data, target, format="parquet", partitioning=["month"], partitioning_flavor="hive",
-                basename_template="part-{i}.parquet",
-            )  # fmt: skip
+            write_month_dataset(table, _months(table, self.articles), target)
             written[name] = target
         return written
 
