@@ -7,16 +7,27 @@ a news sentence critical of someone ("accused", "investigation", "allegations",
 (``analysis/resources/news_tone_lexicon.csv``) holds one weight per word,
 fitted by ridge regression on the *train* split of NewsMTSC (news sentences
 rated by people, :mod:`analysis.tone.validation`) to what the ensemble of the
-two lexicons gets wrong there, with its settings chosen on the *dev* split
-(``benchmarks/tune_news_tone.py`` refits it and says how). Words that are
-mostly capitalised in that data (names of people and parties) are left out,
-so the lexicon does not carry opinions about the people its data were about.
+two lexicons gets wrong there; ``benchmarks/tune_news_tone.py`` refits it and
+says how its settings were chosen. Words that are mostly capitalised in that
+data (names of people and parties) are left out, so the lexicon does not carry
+opinions about the people its data were about.
 
-A sentence's correction is the sum of its words' weights, scaled by how unsure
-VADER is about the sentence, ``(1 - |compound|) ** power`` (the power is
-chosen on dev too and stored in the file's header): where VADER
-finds strong words the correction fades, so texts the general lexicons read
-well (posts, reviews) keep their scores.
+Words up to :data:`NEGATION_SCOPE` words after a negator ("not", "no",
+"never", "without", "n't" …) are read as their own entries, ``not_<word>``:
+"not guilty" is not "guilty".
+
+A sentence's correction is the sum of its words' weights, scaled by a gate
+in 0 … 1 that is the product of two factors:
+
+- how unsure VADER is about the sentence, ``(1 - |compound|) ** gate_power``:
+  where VADER finds strong words the correction fades;
+- how much of the sentence is news vocabulary, ``coverage ** coverage_power``,
+  where coverage is the share of its lower-case words that occur in the news
+  sentences the lexicon was fitted on (``news_vocabulary.txt``). Posts and
+  reviews, written in words news seldom uses, keep the general lexicons'
+  scores.
+
+Both powers were chosen with the weights and are stored in the file's header.
 """
 
 from __future__ import annotations
@@ -26,39 +37,89 @@ from functools import lru_cache
 from importlib import resources
 
 _WORD_RE = re.compile(r"[a-z][a-z'’\-]*")
+#: A word as written in lower case (not the tail of a capitalised word): what coverage counts.
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z'’\-])[a-z][a-z'’\-]*")
+_NT_RE = re.compile(r"n['’]t\b")
 LEXICON_FILE = "news_tone_lexicon.csv"
+VOCABULARY_FILE = "news_vocabulary.txt"
+#: Words that negate the words after them.
+NEGATORS = frozenset({"not", "no", "never", "without", "nor", "cannot", "neither"})
+#: How many words after a negator are read negated.
+NEGATION_SCOPE = 3
+#: The prefix of a negated word's entry in the lexicon.
+NEGATED = "not_"
+_POWERS = ("gate_power", "coverage_power")
 
 
 @lru_cache(maxsize=1)
-def _lexicon_file() -> tuple[dict[str, float], int]:
+def _lexicon_file() -> tuple[dict[str, float], dict[str, int]]:
     text = resources.files("analysis.resources").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
-    weights, power = {}, 3
+    weights, powers = {}, dict.fromkeys(_POWERS, 0)
     for line in text.splitlines():
-        if line.startswith("# gate_power:"):
-            power = int(line.split(":", 1)[1])
-        elif line and not line.startswith("#") and not line.startswith("word,"):
+        if line.startswith("#"):
+            key, _, value = line[1:].partition(":")
+            if key.strip() in powers:
+                powers[key.strip()] = int(value)
+        elif line and not line.startswith("word,"):
             word, weight = line.rsplit(",", 1)
             weights[word] = float(weight)
-    return weights, power
+    return weights, powers
+
+
+@lru_cache(maxsize=1)
+def news_vocabulary() -> frozenset[str]:
+    """The lower-case words of the news sentences the lexicon was fitted on (what coverage counts)."""
+    text = resources.files("analysis.resources").joinpath(VOCABULARY_FILE).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def news_lexicon() -> dict[str, float]:
-    """The news lexicon shipped with the package: ``{word: weight}`` (lower case)."""
+    """The news lexicon shipped with the package: ``{word: weight}`` (lower case; ``not_<word>`` when negated)."""
     return _lexicon_file()[0]
 
 
 def news_words(text: str) -> list[str]:
-    """The words of ``text`` as the news lexicon reads them (lower case, hyphens and apostrophes kept)."""
-    return _WORD_RE.findall(text.lower())
+    """The words of ``text`` as the news lexicon reads them.
+
+    Lower case, hyphens and apostrophes kept, "n't" read as "not", and the
+    :data:`NEGATION_SCOPE` words after a negator prefixed with :data:`NEGATED`.
+    """
+    lowered = text.lower()
+    if "n't" in lowered or "n’t" in lowered:
+        lowered = _NT_RE.sub(" not", lowered)
+    words = _WORD_RE.findall(lowered)
+    if NEGATORS.isdisjoint(words):
+        return words
+    out, left = [], 0
+    for word in words:
+        if word in NEGATORS:
+            out.append(word)
+            left = NEGATION_SCOPE
+        else:
+            out.append(NEGATED + word if left > 0 else word)
+            left -= 1
+    return out
 
 
-def gate(vader_compound: float) -> float:
-    """How much of the correction a sentence gets: ``(1 - |compound|) ** power``."""
-    return (1.0 - abs(vader_compound)) ** _lexicon_file()[1]
+def news_coverage(text: str, vocabulary: frozenset[str] | None = None) -> float:
+    """The share of ``text``'s lower-case words that are in the news vocabulary (1.0 when it has none)."""
+    words = _LOWER_WORD_RE.findall(text)
+    if not words:
+        return 1.0
+    vocabulary = news_vocabulary() if vocabulary is None else vocabulary
+    return sum(map(vocabulary.__contains__, words)) / len(words)
 
 
-def news_correction(sentence: str, vader_compound: float, weights: dict[str, float] | None = None) -> float:
+def gate(vader_compound: float, coverage: float = 1.0, powers: dict[str, int] | None = None) -> float:
+    """How much of the correction a sentence gets: ``(1 - |compound|) ** gate_power * coverage ** coverage_power``."""
+    powers = _lexicon_file()[1] if powers is None else powers
+    return (1.0 - abs(vader_compound)) ** powers["gate_power"] * coverage ** powers["coverage_power"]
+
+
+def news_correction(sentence: str, vader_compound: float) -> float:
     """The news lexicon's correction of one sentence (or short text) whose VADER compound is ``vader_compound``."""
-    weights = news_lexicon() if weights is None else weights
-    total = sum(filter(None, map(weights.get, _WORD_RE.findall(sentence.lower()))))  # loops in C
-    return gate(vader_compound) * total if total else 0.0
+    weights, powers = _lexicon_file()
+    total = sum(filter(None, map(weights.get, news_words(sentence))))  # loops in C
+    if not total:
+        return 0.0
+    return total * gate(vader_compound, news_coverage(sentence), powers)

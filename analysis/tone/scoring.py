@@ -8,7 +8,8 @@ texts (its compound normalises a sum), so a text longer than
 the compound scores are averaged.
 A third column, ``news_correction``, is the news lexicon's correction
 (:mod:`analysis.tone.news`: word weights fitted on human-rated news sentences,
-faded where VADER is sure), averaged over the same sentences as VADER's score.
+faded where VADER is sure or the words are not news vocabulary), averaged over
+the same sentences as VADER's score.
 ``tone`` is the score of the chosen method:
 
 - ``"textblob"``: the polarity;
@@ -260,10 +261,10 @@ def explain_tone(
         phrase's score in that lexicon after its rules: TextBlob's polarity,
         VADER's valence on -4 … 4, the news lexicon's weight), ``rule`` (what
         changed the lexicon's entry: ``negation``, ``intensifier``, ``but``,
-        ``capitals``, or for the news lexicon how far it faded where VADER
-        was sure), ``adjusted`` (the entry comes from the tone-adjustment
-        file) and ``contribution``: the phrase's share of the score. The
-        contributions sum to the text's ``tone`` under ``method``
+        ``capitals``; for the news lexicon ``negation`` and how far it faded
+        where VADER was sure or the words are not news vocabulary),
+        ``adjusted`` (the entry comes from the tone-adjustment file) and
+        ``contribution``: the phrase's share of the score. The contributions sum to the text's ``tone`` under ``method``
         (``frame.attrs["tone"]``). VADER's contribution is its compound shared
         out in proportion to the valences (the compound is a squashed sum).
 
@@ -319,7 +320,7 @@ def _vader_and_news_rows(
     text: str, adj: tuple[Adjustment, ...], adjusted: set[str], vader_weight: float, news_weight: float
 ) -> list[dict]:
     """VADER's words and the news lexicon's, unit by unit (the whole text, or its sentences past the limit)."""
-    from analysis.tone.news import gate, news_lexicon, news_words
+    from analysis.tone.news import NEGATED, gate, news_coverage, news_lexicon, news_words
     from analysis.tone.vader import VaderScorer
 
     if len(text.split(None, VADER_WHOLE_MAX_WORDS)) <= VADER_WHOLE_MAX_WORDS:
@@ -350,16 +351,18 @@ def _vader_and_news_rows(
                     }
                 )
         if news_weight:
-            fade = gate(compound)
+            fade = gate(compound, news_coverage(sentence))
+            faded = f"faded to {fade:.2f}" if fade < 0.995 else ""
             for word in news_words(sentence):
                 if word in weights:
+                    negated = word.startswith(NEGATED)
                     rows.append(
                         {
                             "unit": unit,
-                            "phrase": word,
+                            "phrase": f"not {word.removeprefix(NEGATED)}" if negated else word,
                             "lexicon": "news",
                             "value": weights[word],
-                            "rule": f"faded to {fade:.2f}" if fade < 0.995 else "",
+                            "rule": "; ".join(filter(None, ("negation" if negated else "", faded))),
                             "adjusted": False,
                             "contribution": news_weight * fade * weights[word] / len(units),
                         }

@@ -4,9 +4,9 @@
 English news sentences whose sentiment towards one person in them was judged by
 crowd raters (-1, 0, 1; a sentence's rating is the mean over its targets). Its
 labels concern a person, not the whole sentence, so any sentence-level score
-only approximates them. ``"news train"`` and ``"news dev"`` are the splits the
-news lexicon was fitted and chosen on (:mod:`analysis.tone.news`); do not judge
-a method by them.
+only approximates them. ``"news train"`` is the split the news lexicon was
+fitted and its settings cross-validated on, ``"news dev"`` the split they were
+checked on (:mod:`analysis.tone.news`); do not judge a method by them.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ VALIDATION_SETS = {
     "movie reviews": "movieReviewSnippets_GroundTruth.txt",
     "product reviews": "amazonReviewSnippets_GroundTruth.txt",
 }
-#: The news splits the news lexicon was fitted on (train) and chosen on (dev).
+#: The news splits the news lexicon was fitted and cross-validated on (train) and checked on (dev).
 TUNING_SETS = {
     "news train": "newsmtsc/train.jsonl",
     "news dev": "newsmtsc/dev.jsonl",

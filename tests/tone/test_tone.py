@@ -147,10 +147,10 @@ def test_bad_adjustment_file_is_a_clear_error(tmp_path):
 
 # Correlation with the mean human rating, pinned (Hutto & Gilbert 2014 snippets; NewsMTSC's test split).
 PINNED = {
-    "news": {"textblob": 0.263, "vader": 0.345, "ensemble": 0.364, "news": 0.382},
+    "news": {"textblob": 0.263, "vader": 0.345, "ensemble": 0.364, "news": 0.414},
     "tweets": {"textblob": 0.697, "vader": 0.872, "ensemble": 0.881, "news": 0.881},
-    "movie reviews": {"textblob": 0.409, "vader": 0.427, "ensemble": 0.466, "news": 0.472},
-    "product reviews": {"textblob": 0.512, "vader": 0.590, "ensemble": 0.623, "news": 0.624},
+    "movie reviews": {"textblob": 0.409, "vader": 0.427, "ensemble": 0.466, "news": 0.481},
+    "product reviews": {"textblob": 0.512, "vader": 0.590, "ensemble": 0.623, "news": 0.628},
 }
 
 
@@ -178,7 +178,7 @@ def test_default_method_beats_the_lexicons_on_news_and_keeps_the_ensemble_elsewh
         assert round(table.loc["news", "pearson"], 3) >= round(table.loc["ensemble", "pearson"], 3), name
         assert table.loc["news", "sign_agreement"] >= table.loc["ensemble", "sign_agreement"], name
     news = validation["news"]
-    assert news.loc["news", "pearson"] >= news.loc["vader", "pearson"] + 0.03  # +0.036 measured on test
+    assert news.loc["news", "pearson"] >= news.loc["vader", "pearson"] + 0.05  # the target; +0.069 on test
 
 
 def test_news_sets_are_sentences_with_their_mean_label():
