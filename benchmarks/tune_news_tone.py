@@ -43,14 +43,21 @@ import pandas as pd
 import analysis
 from analysis.text.sentences import sentence_spans
 from analysis.tone.lexicons import vader_scorer
-from analysis.tone.news import LEXICON_FILE, NEGATED, NEGATION_SCOPE, VOCABULARY_FILE, news_words
+from analysis.tone.news import (
+    LEXICON_FILE,
+    NEGATED,
+    NEGATION_SCOPE,
+    VOCABULARY_FILE,
+    lower_case_words,
+    news_coverage,
+    news_words,
+)
 from analysis.tone.scoring import VADER_WHOLE_MAX_WORDS
 from analysis.tone.validation import VALIDATION_SETS, load_validation_set
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "analysis" / "resources"
 _CAPITALISED_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z'’\-])[a-z][a-z'’\-]*")
 MIN_DF = 3  # a lexicon word is in at least this many train sentences
 VOCABULARY_MIN_DF = 2  # a vocabulary word is in at least this many train sentences
 MIN_LOWER_SHARE = 0.8  # a word written in lower case less often than this is taken for a name and left out
@@ -70,7 +77,7 @@ class _Units:
     def __init__(self, texts: list[str]) -> None:
         scorer = vader_scorer(())
         self.n_texts = len(texts)
-        self.text, self.compound, self.lower, self.words = [], [], [], []
+        self.text, self.units, self.compound, self.lower, self.words = [], [], [], [], []
         for i, text in enumerate(texts):
             if len(text.split(None, VADER_WHOLE_MAX_WORDS)) <= VADER_WHOLE_MAX_WORDS:
                 units = [text]
@@ -78,15 +85,18 @@ class _Units:
                 units = [text[a:b] for a, b, _ in sentence_spans(text)] or [text]
             for unit in units:
                 self.text.append(i)
+                self.units.append(unit)
                 self.compound.append(scorer.compound(unit))
-                self.lower.append(_LOWER_WORD_RE.findall(unit))
+                self.lower.append(lower_case_words(unit))
                 self.words.append(news_words(unit))
         self.text = np.array(self.text)
         self.compound = np.abs(np.array(self.compound))
         self.per_text = np.bincount(self.text, minlength=self.n_texts)
 
-    def coverage(self, vocabulary: set[str]) -> np.ndarray:
-        return np.array([sum(w in vocabulary for w in ws) / len(ws) if ws else 1.0 for ws in self.lower])
+    def coverage(self, vocabulary: set[str], which: np.ndarray | None = None) -> np.ndarray:
+        """Each unit's coverage by ``vocabulary`` (of the units ``which`` selects, if given)."""
+        units = self.units if which is None else [u for u, keep in zip(self.units, which, strict=True) if keep]
+        return np.array([news_coverage(unit, vocabulary) for unit in units])
 
     def triplets(self, columns: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
         units, cols = [], []
@@ -158,11 +168,7 @@ def main() -> None:
         fold_vocabulary = _vocabulary(
             [ws for ws, f in zip(units["train"].lower, unit_folds, strict=True) if f != k], VOCABULARY_MIN_DF
         )
-        train_coverage[held_out] = [
-            sum(w in fold_vocabulary for w in ws) / len(ws) if ws else 1.0
-            for ws, h in zip(units["train"].lower, held_out, strict=True)
-            if h
-        ]
+        train_coverage[held_out] = units["train"].coverage(fold_vocabulary, held_out)
     coverage["train"] = train_coverage
     print(f"{len(words)} words; vocabulary {len(vocabulary)}; general floors {floor}", flush=True)
 

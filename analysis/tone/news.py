@@ -101,7 +101,12 @@ def news_words(text: str) -> list[str]:
     return out
 
 
-def news_coverage(text: str, vocabulary: frozenset[str] | None = None) -> float:
+def lower_case_words(text: str) -> list[str]:
+    """The words of ``text`` written in lower case (a capitalised word and its tail are left out)."""
+    return _LOWER_WORD_RE.findall(text)
+
+
+def news_coverage(text: str, vocabulary: frozenset[str] | set[str] | None = None) -> float:
     """The share of ``text``'s lower-case words that are in the news vocabulary (1.0 when it has none)."""
     words = _LOWER_WORD_RE.findall(text)
     if not words:
