@@ -3,8 +3,8 @@
 Usage: ``python benchmarks/tune_news_tone.py [--write] [--test]``
 
 1. Every distinct train sentence gets its mean human label (-1 … 1). Every
-   text of every set is cut into the units the package scores (the whole text
-   up to ``VADER_WHOLE_MAX_WORDS`` words, else its sentences); each unit gets
+   text of every set is cut into the units the package scores
+   (:func:`analysis.tone.scoring.tone_units`); each unit gets
    VADER's compound, its news words (negation marked, :func:`news_words`) and
    its coverage by the news vocabulary.
 2. The lexicon's words are those of at least ``MIN_DF`` train sentences that
@@ -41,7 +41,6 @@ import numpy as np
 import pandas as pd
 
 import analysis
-from analysis.text.sentences import sentence_spans
 from analysis.tone.lexicons import vader_scorer
 from analysis.tone.news import (
     LEXICON_FILE,
@@ -52,7 +51,7 @@ from analysis.tone.news import (
     news_coverage,
     news_words,
 )
-from analysis.tone.scoring import VADER_WHOLE_MAX_WORDS
+from analysis.tone.scoring import tone_units
 from analysis.tone.validation import VALIDATION_SETS, load_validation_set
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,11 +78,7 @@ class _Units:
         self.n_texts = len(texts)
         self.text, self.units, self.compound, self.lower, self.words = [], [], [], [], []
         for i, text in enumerate(texts):
-            if len(text.split(None, VADER_WHOLE_MAX_WORDS)) <= VADER_WHOLE_MAX_WORDS:
-                units = [text]
-            else:
-                units = [text[a:b] for a, b, _ in sentence_spans(text)] or [text]
-            for unit in units:
+            for unit in tone_units(text):
                 self.text.append(i)
                 self.units.append(unit)
                 self.compound.append(scorer.compound(unit))

@@ -108,7 +108,7 @@ def lower_case_words(text: str) -> list[str]:
 
 def news_coverage(text: str, vocabulary: frozenset[str] | set[str] | None = None) -> float:
     """The share of ``text``'s lower-case words that are in the news vocabulary (1.0 when it has none)."""
-    words = _LOWER_WORD_RE.findall(text)
+    words = lower_case_words(text)
     if not words:
         return 1.0
     vocabulary = news_vocabulary() if vocabulary is None else vocabulary

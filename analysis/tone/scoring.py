@@ -81,6 +81,18 @@ VADER_WHOLE_MAX_WORDS = 60
 _NAN = float("nan")
 
 
+def tone_units(text: str, spans: list | None = None) -> list[str]:
+    """The pieces of ``text`` that VADER and the news lexicon score, whose scores are averaged.
+
+    The whole text up to :data:`VADER_WHOLE_MAX_WORDS` words, else its
+    sentences (``spans`` from :func:`analysis.text.sentence_spans`, if already
+    made); none for a blank text.
+    """
+    if len(text.split(None, VADER_WHOLE_MAX_WORDS)) <= VADER_WHOLE_MAX_WORDS:  # stops splitting past the limit
+        return [text] if text.strip() else []
+    return [text[a:b] for a, b, _ in (sentence_spans(text) if spans is None else spans)]
+
+
 @lru_cache(maxsize=200_000)
 def _vader_sentence(sentence: str, adjustments: tuple[Adjustment, ...]) -> tuple[float, float]:
     """VADER's compound of a sentence and the news lexicon's correction of it."""
@@ -101,14 +113,12 @@ def score_text(
     if "textblob" in lexicons:
         polarity, subjectivity = (float(x) for x in textblob_scorer(adjustments)(text))
     if "vader" in lexicons:
-        if len(text.split(None, VADER_WHOLE_MAX_WORDS)) <= VADER_WHOLE_MAX_WORDS:  # stops splitting past the limit
-            vader, correction = _vader_sentence(text, adjustments)
-        else:
-            spans = sentence_spans(text) if spans is None else spans
-            pairs = [_vader_sentence(text[a:b], adjustments) for a, b, _ in spans]
-            if pairs:
-                vader = sum(p[0] for p in pairs) / len(pairs)
-                correction = sum(p[1] for p in pairs) / len(pairs)
+        pairs = [_vader_sentence(unit, adjustments) for unit in tone_units(text, spans)]
+        if len(pairs) == 1:
+            vader, correction = pairs[0]
+        elif pairs:
+            vader = sum(p[0] for p in pairs) / len(pairs)
+            correction = sum(p[1] for p in pairs) / len(pairs)
     return polarity, subjectivity, vader, correction
 
 
@@ -264,9 +274,10 @@ def explain_tone(
         ``capitals``; for the news lexicon ``negation`` and how far it faded
         where VADER was sure or the words are not news vocabulary),
         ``adjusted`` (the entry comes from the tone-adjustment file) and
-        ``contribution``: the phrase's share of the score. The contributions sum to the text's ``tone`` under ``method``
-        (``frame.attrs["tone"]``). VADER's contribution is its compound shared
-        out in proportion to the valences (the compound is a squashed sum).
+        ``contribution``: the phrase's share of the score. The contributions
+        sum to the text's ``tone`` under ``method`` (``frame.attrs["tone"]``).
+        VADER's contribution is its compound shared out in proportion to the
+        valences (the compound is a squashed sum).
 
     """
     if method not in METHODS:
@@ -323,10 +334,7 @@ def _vader_and_news_rows(
     from analysis.tone.news import NEGATED, gate, news_coverage, news_lexicon, news_words
     from analysis.tone.vader import VaderScorer
 
-    if len(text.split(None, VADER_WHOLE_MAX_WORDS)) <= VADER_WHOLE_MAX_WORDS:
-        units = [text] if text.strip() else []
-    else:
-        units = [text[a:b] for a, b, _ in sentence_spans(text)]
+    units = tone_units(text)
     scorer = VaderScorer(vader_analyzer(adj))  # the rules as VADER applies them, word by word
     lexicon, weights = scorer.lexicon, news_lexicon()
     rows = []
