@@ -19,19 +19,13 @@ corpora), :mod:`analysis.text` (sentences, tokens, language),
 and :mod:`analysis.report`; the functions most users need are re-exported here.
 """
 
-from analysis._engine.cache import DerivedCache
+from analysis._version import __version__
 from analysis.errors import CacheError, CorpusError
-from analysis.io.corpus import (
-    ARTICLE_COLUMNS,
-    corpus_summary,
-    load_articles,
-    load_problems,
-    outlet_summary,
-    provenance_table,
-    removed_lines,
-)
+from analysis.io.corpus import load_articles, removed_lines
 from analysis.io.events import corpus_events, load_events
 from analysis.io.outlets import load_outlets
+from analysis.io.records import ARTICLE_COLUMNS
+from analysis.io.summaries import corpus_summary, load_problems, outlet_summary, provenance_table
 from analysis.pipeline.run import PipelineResult, run_pipeline
 from analysis.statements import (
     SpeakerRegistry,
@@ -54,8 +48,6 @@ from analysis.trends.keyness import keyness, keyness_by, top_terms
 from analysis.trends.keywords import keyword_counts, keyword_trends, load_keyword_groups
 from analysis.trends.kwic import kwic
 from analysis.trends.periods import complete_periods, period_start
-
-__version__ = "0.1.0"
 
 __all__ = [
     "ARTICLE_COLUMNS",

@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import CorpusError
-from analysis.io.corpus import corpus_summary, load_articles
+from analysis.io.corpus import load_articles
+from analysis.io.summaries import corpus_summary
 from analysis.paths import DEFAULT_CORPUS, DEFAULT_REPORTS
 
 

@@ -14,8 +14,6 @@ deleted and rebuilt.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +25,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from analysis._engine.hashing import content_hash
+from analysis._version import __version__
 from analysis.paths import DATA_DIR
 
 DEFAULT_CACHE_DIR = Path(os.environ.get("ANALYSIS_CACHE_DIR", DATA_DIR / "processed"))
@@ -34,40 +34,9 @@ KEY_COLUMN = "_key"
 PLACEHOLDER = "_no_rows"
 
 
-def content_hash(*parts: object) -> str:
-    """A short stable hash of values (texts, option dicts, versions)."""
-    h = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        data = part if isinstance(part, bytes) else json.dumps(part, sort_keys=True, default=str).encode()
-        h.update(len(data).to_bytes(8, "little"))
-        h.update(data)
-    return h.hexdigest()
-
-
-def text_key(*texts: object) -> str:
-    """A short stable hash of one or more texts (a missing value differs from ``""``): a document's cache key."""
-    h = hashlib.blake2b(digest_size=16)
-    for text in texts:
-        data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else b"\xff"
-        h.update(len(data).to_bytes(8, "little"))
-        h.update(data)
-    return h.hexdigest()
-
-
-def hash64(text: str | bytes) -> int:
-    """A stable 64-bit hash of one text (BLAKE2b): the same in every process and run, unlike ``hash``.
-
-    A text given as bytes is hashed as it is (the same hash as its UTF-8 text).
-    """
-    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
-
-
 @lru_cache(maxsize=1)
 def _version() -> str:
     """The package version and a hash of its source, so changed code never reads stale tables."""
-    from analysis import __version__
-
     package = Path(__file__).resolve().parent.parent
     sources = sorted(package.rglob("*.py")) + sorted((package / "resources").glob("*.[tc][xs][tv]"))
     return __version__ + "+" + content_hash(*(p.read_bytes() for p in sources))[:12]

@@ -17,15 +17,25 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-#: The executors :func:`resolve_executor` accepts by name.
-EXECUTOR_NAMES = ("processes", "serial")
+#: Below this many items, work stays in the calling process (starting workers costs more).
+PARALLEL_MIN_ITEMS = 400
 
 
 def cpu_workers() -> int:
-    """Processes for per-document work: ``ANALYSIS_WORKERS`` if set, else one per core (at most 8)."""
+    """Processes for per-document work: ``ANALYSIS_WORKERS`` if set, else one per core (at most 8).
+
+    The one place that reads ``ANALYSIS_WORKERS``.
+    """
     if "ANALYSIS_WORKERS" in os.environ:
         return max(1, int(os.environ["ANALYSIS_WORKERS"]))
     return max(1, min(os.cpu_count() or 1, 8))
+
+
+def default_workers(n_items: int) -> int:
+    """One process per core (:func:`cpu_workers`) for large inputs, one otherwise."""
+    if "ANALYSIS_WORKERS" in os.environ:
+        return cpu_workers()
+    return 1 if n_items < PARALLEL_MIN_ITEMS else cpu_workers()
 
 
 class Executor:
@@ -168,8 +178,6 @@ def resolve_executor(executor: Executor | str | Any | None = None, workers: int 
     if isinstance(executor, Executor):
         return executor
     if executor is None and workers is None:  # nothing asked: processes for large work only
-        from analysis._engine.parallel import PARALLEL_MIN_ITEMS
-
         return ProcessExecutor(None, min_items=PARALLEL_MIN_ITEMS)
     if executor is None or executor == "processes":
         chosen = ProcessExecutor(workers)

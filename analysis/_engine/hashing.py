@@ -1,15 +1,46 @@
-"""Stable word hashes (the same in every process and run), and hashes of short runs of them."""
+"""Stable hashes, the same in every process and run: of texts and values (cache keys), of words, of runs of words."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Sequence
 
 import numpy as np
 
-from analysis._engine.cache import hash64
 from analysis._engine.folding import fold_non_ascii
 from analysis._engine.memo import fill_memo
+
+
+def content_hash(*parts: object) -> str:
+    """A short stable hash of values (texts, option dicts, versions)."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        data = part if isinstance(part, bytes) else json.dumps(part, sort_keys=True, default=str).encode()
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def text_key(*texts: object) -> str:
+    """A short stable hash of one or more texts (a missing value differs from ``""``): a document's cache key."""
+    h = hashlib.blake2b(digest_size=16)
+    for text in texts:
+        data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else b"\xff"
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def hash64(text: str | bytes) -> int:
+    """A stable 64-bit hash of one text (BLAKE2b): the same in every process and run, unlike ``hash``.
+
+    A text given as bytes is hashed as it is (the same hash as its UTF-8 text).
+    """
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
 
 MIX = 1_000_003
 

@@ -11,17 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from analysis._engine.executors import Executor, ProcessExecutor, SerialExecutor
-
-#: Below this many items, work stays in the calling process (starting workers costs more).
-PARALLEL_MIN_ITEMS = 400
-
-
-def default_workers(n_items: int) -> int:
-    """One process per core for large inputs, one otherwise (``ANALYSIS_WORKERS`` overrides)."""
-    if "ANALYSIS_WORKERS" in os.environ:
-        return max(1, int(os.environ["ANALYSIS_WORKERS"]))
-    return 1 if n_items < PARALLEL_MIN_ITEMS else max(1, min(os.cpu_count() or 1, 8))
+from analysis._engine.executors import Executor, ProcessExecutor, SerialExecutor, default_workers
 
 
 def show_progress(progress: bool | None, n_items: int) -> bool:
@@ -35,7 +25,8 @@ def map_chunks(
     func: Callable[..., list],
     items: Sequence,
     *args: Any,
-    workers: int | Executor | None = None,
+    workers: int | None = None,
+    executor: Executor | None = None,
     progress: bool | None = None,
     desc: str = "",
     chunk_size: int = 100,
@@ -53,9 +44,12 @@ def map_chunks(
         sliced never holds them all.
     *args
         Passed to ``func`` after the chunk (must pickle).
-    workers : int or Executor, optional
-        Processes for this call alone (default :func:`default_workers`), or the
-        run's executor (:mod:`analysis._engine.executors`), which then does the work.
+    workers : int, optional
+        Processes for this call alone (default
+        :func:`~analysis._engine.executors.default_workers`); ignored when
+        ``executor`` is given.
+    executor : Executor, optional
+        The run's executor (:mod:`analysis._engine.executors`), which then does the work.
     progress : bool, optional
         Progress bar (tqdm) over chunks; default :func:`show_progress`.
     desc : str
@@ -67,11 +61,10 @@ def map_chunks(
     n_chunks = -(-len(items) // chunk_size)
     chunks = (list(items[i : i + chunk_size]) for i in range(0, len(items), chunk_size))
     show = show_progress(progress, len(items))
-    if isinstance(workers, Executor):
-        executor, own = workers, False
-    else:
+    own = executor is None
+    if executor is None:
         n_workers = default_workers(len(items)) if workers is None else max(1, workers)
-        executor, own = (ProcessExecutor(n_workers) if n_workers > 1 and n_chunks > 1 else SerialExecutor()), True
+        executor = ProcessExecutor(n_workers) if n_workers > 1 and n_chunks > 1 else SerialExecutor()
     try:
         results = executor.imap(func, chunks, *args, n_items=len(items))
         return [r for chunk in progress_bar(results, n_chunks, show, desc) for r in chunk]

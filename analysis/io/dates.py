@@ -502,3 +502,45 @@ def parse_date_value(value: object) -> FoundDate | None:
     ts = pd.Timestamp(text)
     ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
     return FoundDate("other", (0, len(text)), ts, True, text=text)
+
+
+def resolve_ambiguous_dates(records: list, dayfirst: bool | None) -> None:
+    """Read each record's ambiguous slashed date (``11/01/2022``) from evidence; see :func:`choose_reading`.
+
+    ``records`` are :class:`~analysis.io.records.ArticleRecord`. The evidence
+    of a site is the slashed dates of all its pages that show their order; of
+    a table, those of its date column.
+    """
+    evidence: dict[tuple, list[int]] = {}
+    for record in records:
+        key = record.date_site
+        if key is None or key[1] is None:
+            continue
+        day, month = record.date_order
+        if key[0] == "table":
+            evidence[key] = [day, month]  # the whole column's evidence, the same on every row
+        else:
+            total = evidence.setdefault(key, [0, 0])
+            total[0] += day
+            total[1] += month
+    for record in records:
+        other, first = record.published_other, record.published
+        if other is None or first is None or pd.isna(first):
+            continue
+        key = record.date_site
+        value, how, decided = choose_reading(
+            first,
+            other,
+            dayfirst=dayfirst,
+            url=record.url,
+            evidence=tuple(evidence.get(key, (0, 0))) if key else (0, 0),
+            zone=record.published_zone,
+            language=record.language,
+        )
+        record.published = value
+        record.sources["published"] = f"{record.sources.get('published')}, read {how}"
+        if not decided:
+            record.notes.append(
+                f"ambiguous date: read as {first:%d %B %Y} (month first), could be {other:%d %B %Y}, "
+                "pass dayfirst=True or dayfirst=False to load_articles to decide"
+            )

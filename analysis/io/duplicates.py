@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from analysis._engine.disjoint import DisjointSets
+from analysis._engine.executors import Executor
 from analysis._engine.hashing import MIX, text_word_hashes
 
 SHINGLE_WORDS = 5
@@ -79,7 +80,7 @@ def duplicate_clusters(
     texts: Sequence[str],
     threshold: float = 0.5,
     signatures: np.ndarray | None = None,
-    workers: int | None = 1,
+    executor: Executor | None = None,
     progress: bool | None = False,
 ) -> list[int]:
     """Cluster texts that are copies of each other.
@@ -93,8 +94,9 @@ def duplicate_clusters(
         count as copies.
     signatures : numpy.ndarray, optional
         The texts' :func:`minhash_signatures`, when already computed (in workers).
-    workers : int, optional
-        Processes for shingling the texts that share a bucket (default one).
+    executor : Executor, optional
+        The run's executor, for shingling the texts that share a bucket
+        (default: this process).
     progress : bool, optional
         Progress bar while shingling.
 
@@ -112,7 +114,9 @@ def duplicate_clusters(
     bands = [_shared_buckets(sig[nonempty, b * rows : (b + 1) * rows], nonempty) for b in range(n_bands)]
     compared = sorted({i for buckets in bands for members in buckets for i in members})
     # Only texts that share a bucket are shingled (again), all at once, in parallel for many.
-    shingled = map_chunks(shingle_sets, [texts[i] for i in compared], workers=workers, progress=progress, desc="copies")
+    shingled = map_chunks(
+        shingle_sets, [texts[i] for i in compared], workers=1, executor=executor, progress=progress, desc="copies"
+    )
     sets = dict(zip(compared, shingled, strict=True))
     clusters = DisjointSets(len(texts))
     find = clusters.find

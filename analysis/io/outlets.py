@@ -111,3 +111,20 @@ def load_outlets(path: str | Path | bool | None = None) -> OutletNames:
     if path is None or path is True:
         return OutletNames.from_toml(DEFAULT_OUTLETS) if DEFAULT_OUTLETS.is_file() else OutletNames()
     return OutletNames.from_toml(path)
+
+
+def name_outlets(records: list, outlets: OutletNames) -> None:
+    """Outlet names for host names and other spellings, and each record's host.
+
+    ``records`` are :class:`~analysis.io.records.ArticleRecord`. An outlet a
+    person gave in the metadata file is kept as written.
+    """
+    for record in records:
+        record.host = host_of(record.url) or record.host
+        if record.sources.get("outlet") == "metadata":
+            continue
+        written = str(record.sources.get("outlet", "")).startswith("text:")
+        name, how = outlets.name(record.outlet, written)
+        if how and name != record.outlet:
+            record.sources["outlet"] = f"{record.sources.get('outlet')} ({how} {record.outlet!r})"
+            record.outlet = name

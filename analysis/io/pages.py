@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis._engine.cache import hash64
+from analysis._engine.hashing import hash64
 from analysis.io import boilerplate as bp
 from analysis.io.dates import best_date, date_order_evidence, dates_by_line, invalid_dates, prose_dates
 

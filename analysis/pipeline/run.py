@@ -24,13 +24,16 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis._engine.cache import DerivedCache, content_hash, read_dataset, text_key, write_month_dataset
+from analysis._engine.cache import DerivedCache, read_dataset, write_month_dataset
 from analysis._engine.executors import Executor, resolve_executor
+from analysis._engine.hashing import content_hash, text_key
 from analysis._engine.memory import release_memory, take_rows
 from analysis._engine.parallel import progress_bar, show_progress
 from analysis.errors import CacheError, Problem, ProblemLog
-from analysis.io.corpus import corpus_files, load_articles, load_problems
+from analysis.io.corpus import load_articles
+from analysis.io.files import corpus_files
 from analysis.io.outlets import load_outlets
+from analysis.io.summaries import load_problems
 from analysis.pipeline.documents import DocumentResult, DocumentSettings, analyse_documents
 from analysis.statements import (
     FOUND_FIELDS,
@@ -150,7 +153,7 @@ class PipelineResult:
 def corpus_fingerprint(source, metadata=None, files: tuple[list[Path], Path | None] | None = None) -> str:
     """A hash of the input files' paths, sizes and modification times, and of the metadata file's content.
 
-    ``files`` is :func:`~analysis.corpus.corpus_files` of the source, when already listed.
+    ``files`` is :func:`~analysis.io.files.corpus_files` of the source, when already listed.
     """
     paths, meta = corpus_files(source, metadata) if files is None else files
     stats = [(name, st.st_size, st.st_mtime_ns) for name in map(str, paths) for st in [os.stat(name)]]

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis._engine.cache import text_key
+from analysis._engine.hashing import text_key
 from analysis._engine.parallel import map_chunks
 from analysis.text.sentences import sentence_spans
 from analysis.tone.lexicons import (

@@ -5,7 +5,7 @@ import pytest
 from corpus_generator import generate_articles
 
 from analysis._engine import hashing
-from analysis._engine.cache import hash64
+from analysis._engine.hashing import hash64
 from analysis.io import duplicates
 from analysis.statements.echoes import _packed_grams, statement_grams
 
@@ -69,8 +69,11 @@ def test_shingles_of_a_copy_are_the_originals():
 def test_copies_found_with_workers_are_those_found_in_one_process():
     texts = generate_articles(120, seed=4)["text"].tolist()
     texts += [t.replace(" the ", " a ", 3) for t in texts]  # near copies: over 200 texts to shingle, in chunks
-    serial = duplicates.duplicate_clusters(texts, 0.5, workers=1)
-    assert duplicates.duplicate_clusters(texts, 0.5, workers=2) == serial
+    from analysis._engine.executors import ProcessExecutor
+
+    serial = duplicates.duplicate_clusters(texts, 0.5)
+    with ProcessExecutor(2) as executor:
+        assert duplicates.duplicate_clusters(texts, 0.5, executor=executor) == serial
     assert len(set(serial)) <= len(texts) // 2  # the near copies (and the generator's copies) were clustered
 
 

@@ -154,7 +154,7 @@ def test_provenance_says_where_fields_came_from(bundled):
     assert prov[("004_f67ecfa94cc7dd83", "outlet")] == "text:desk byline"
     assert prov[("002_ed481909e8ab30a5", "original_source")] == "text:source line"
     assert prov[("003_82edac74d0bf04c3", "original_source")] == "metadata"
-    assert set(prov.index.get_level_values("field")) == set(analysis.io.corpus.PROVENANCE_FIELDS)
+    assert set(prov.index.get_level_values("field")) == set(analysis.io.records.PROVENANCE_FIELDS)
 
 
 def test_extraction_without_metadata_reports_what_is_missing():

@@ -109,7 +109,7 @@ def test_lines_a_site_repeats_on_its_pages_are_removed(tmp_path, workers):
 
 
 def test_corpus_files_of_a_folder_are_those_rglob_finds_in_its_order(tmp_path):
-    from analysis.io.corpus import _as_paths
+    from analysis.io.files import as_paths
     from analysis.io.tables import TABLE_SUFFIXES
 
     for name in ("b.txt", "a.TXT", "c.text", "t.csv", "notes.md", ".hidden.txt", "metadata.csv", "d.txt/inner.txt"):
@@ -131,7 +131,7 @@ def test_corpus_files_of_a_folder_are_those_rglob_finds_in_its_order(tmp_path):
         for p in tmp_path.rglob("*")
         if p.is_file() and not p.name.startswith(".") and p.name != "metadata.csv" and p.suffix.lower() in suffixes
     )
-    found = _as_paths(tmp_path)
+    found = as_paths(tmp_path)
     assert found == expected
     assert tmp_path / "z" / ".h" / "x.txt" in found  # as rglob: files in hidden folders
     assert tmp_path / "linked.txt" in found and tmp_path / "broken.txt" not in found
@@ -142,7 +142,7 @@ def test_word_count_is_the_number_of_whitespace_separated_words_with_a_letter_or
     import random
     import re
 
-    from analysis.io.corpus import count_words
+    from analysis.io.records import count_words
 
     has_letter_or_digit = re.compile(r"[^\W_]")
     rng = random.Random(7)
@@ -181,7 +181,7 @@ def test_copies_across_pages_and_tables_are_those_of_the_final_texts(tmp_path, w
 
 
 def test_a_metadata_file_inside_the_corpus_folder_is_not_read_as_a_table(tmp_path):
-    from analysis.io.corpus import corpus_files
+    from analysis.io.files import corpus_files
 
     corpus = tmp_path / "raw"
     (corpus / "sub").mkdir(parents=True)

@@ -129,7 +129,7 @@ def test_the_one_pass_pipeline_finds_what_each_stage_function_finds(corpus, tmp_
 
 @pytest.mark.parametrize(("block_size", "chunk_size"), [(1, 1), (10, 100), (2, 3)])
 def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled, monkeypatch, block_size, chunk_size):
-    from analysis._engine.cache import text_key
+    from analysis._engine.hashing import text_key
     from analysis.pipeline import run as pipeline
     from analysis.pipeline.documents import DocumentSettings, analyse_documents
 

@@ -1,0 +1,113 @@
+"""Finding a corpus's files: the pages and tables under a folder, and its metadata file.
+
+Which endings are read, and by which reader, is said once here
+(:data:`READERS`): a new reader (HTML, web archives, feeds, …) adds its
+endings and its module beside the page and table readers.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from analysis.errors import CorpusError
+from analysis.io.metadata import default_metadata_path
+from analysis.io.tables import TABLE_SUFFIXES
+
+#: Endings of scraped pages read as plain text.
+PAGE_SUFFIXES = frozenset({".txt", ".text"})
+#: The reader of each kind of file, by ending: ``"page"`` (:mod:`analysis.io.page_files`) or
+#: ``"table"`` (:mod:`analysis.io.table_rows`).
+READERS: dict[str, str] = {
+    **{suffix: "page" for suffix in sorted(PAGE_SUFFIXES)},
+    **{suffix: "table" for suffix in sorted(TABLE_SUFFIXES)},
+}
+
+
+def reader_of(path: Path) -> str | None:
+    """The reader of a file (a key of :data:`READERS`' values), or ``None`` for a file no reader reads."""
+    return READERS.get(path.suffix.lower())
+
+
+def _corpus_files(folder: Path) -> Iterator[Path]:
+    """The files of :data:`READERS` under a folder and its subfolders, as ``Path.rglob`` finds them.
+
+    Hidden files and ``metadata.csv`` are left out. Walked with ``os.scandir``,
+    whose entries know their type without a ``stat`` per file; symbolic links to
+    folders are not followed.
+    """
+    folders = [folder]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir() and not entry.is_symlink():
+                    folders.append(Path(entry.path))
+                elif (
+                    not entry.name.startswith(".")
+                    and entry.name != "metadata.csv"
+                    and os.path.splitext(entry.name)[1].lower() in READERS
+                    and entry.is_file()
+                ):
+                    yield Path(entry.path)
+
+
+def as_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
+    """The files a source names: a folder's corpus files (sorted), or the files given.
+
+    Raises
+    ------
+    CorpusError
+        For a path that does not exist, a folder with no corpus file, or a file
+        no reader reads.
+
+    """
+    items = [source] if isinstance(source, (str, Path)) else list(source)
+    paths: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if not path.exists():
+            raise CorpusError(f"{path}: no such file or folder")
+        if path.is_dir():
+            found = sorted(_corpus_files(path), key=lambda p: p.parts)  # Path comparisons are slow for 10^5 files
+            if not found:
+                raise CorpusError(f"{path}: the folder holds no .txt pages and no article tables")
+            paths.extend(found)
+        elif path.suffix and reader_of(path) is None:
+            raise CorpusError(
+                f"{path}: not a news page or an article table (a file ending in {', '.join(sorted(PAGE_SUFFIXES))} "
+                f"for a scraped page, or {', '.join(sorted(TABLE_SUFFIXES))} for a table); rename a scraped page "
+                "to .txt to read it as one"
+            )
+        else:
+            paths.append(path)
+    return paths
+
+
+def metadata_path(source: str | Path | Iterable[str | Path], metadata: str | Path | bool | None) -> Path | None:
+    """The metadata file of a corpus: the one given, ``metadata.csv`` beside it (``None``), or none (``False``)."""
+    if metadata is None:
+        first = Path(source) if isinstance(source, (str, Path)) else Path(next(iter(source)))
+        return default_metadata_path(first) if first.exists() else None
+    if metadata is False or metadata is True:
+        return None
+    return Path(metadata)
+
+
+def corpus_files(
+    source: str | Path | Iterable[str | Path], metadata: str | Path | bool | None = None
+) -> tuple[list[Path], Path | None]:
+    """The page and table files of a corpus, without its metadata file, and the metadata file.
+
+    ``source`` and ``metadata`` are as for :func:`analysis.load_articles`.
+
+    Only a file with the metadata file's name is resolved to compare it with the
+    metadata file (resolving every path costs a system call per folder level).
+    """
+    meta_path = metadata_path(source, metadata)
+    paths = as_paths(source)
+    if meta_path is not None:
+        meta = meta_path.resolve()
+        names = {meta_path.name, meta.name}
+        paths = [p for p in paths if p.name not in names or p.resolve() != meta]
+    return paths, meta_path
