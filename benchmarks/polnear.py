@@ -179,7 +179,7 @@ def _name_words(text: str) -> set[str]:
         bare = w.strip("’'").removesuffix("’s").removesuffix("'s")
         if not bare[:1].isupper() or (len(bare) > 1 and bare.isupper()) or bare.lower() in _NOT_NAMES:
             continue
-        if bare in _NON_NAME_WORDS or bare in names.places() or bare.rstrip(".") in names.ABBREVIATIONS:
+        if bare in _NON_NAME_WORDS or bare in names.places() or bare.rstrip(".") in names.NAME_ABBREVIATIONS:
             continue
         words.add(bare.lower())
     return words

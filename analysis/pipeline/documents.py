@@ -4,8 +4,9 @@
 everything the later tables need, instead of sending the text again for every
 stage. The results are plain tuples (they pickle cheaply and the tables are
 built from them in the main process); each stage's own function
-(:func:`analysis.text.sentence_spans`, the statement extractor,
-:func:`analysis.tone.score_texts`' scorer, :class:`analysis.keywords.KeywordMatcher`)
+(:func:`analysis.text.sentences.sentence_spans`,
+:func:`analysis.statements.table.document_statements`, :func:`analysis.tone.scoring.score_text`,
+:func:`analysis.trends.keywords.count_text`)
 does the work, so the pipeline finds exactly what the stage functions find.
 """
 
@@ -17,7 +18,7 @@ from time import perf_counter
 import numpy as np
 
 from analysis._engine.memo import paused_gc
-from analysis.statements import Extractor, SpeakerRegistry, found_row
+from analysis.statements import Extractor, SpeakerRegistry, document_statements, found_row
 from analysis.text.sentences import sentence_spans
 from analysis.tone.lexicons import Adjustment
 from analysis.tone.scoring import LEXICONS, score_text
@@ -82,23 +83,25 @@ def _analyse(items: list[tuple[str | None, str | None]], settings: DocumentSetti
         t0 = perf_counter()
         result = DocumentResult([])
         result.title_keyword_counts = count_text(matcher, title)
-        people = None
         t1 = t2 = t3 = t4 = perf_counter()
-        if text is not None:
+        headline = title if settings.include_titles else None  # the headline names people as the body does
+        if text is None:
+            title_found, _ = document_statements(extractor, headline, None)
+            t3 = perf_counter()
+        else:
             text = text if isinstance(text, str) else ""
             spans = sentence_spans(text)
             result.spans = np.array(spans, dtype=np.int64).reshape(-1, 3)  # compact to send back
             t2 = perf_counter()
-            body, people = extractor.read(text, "body", spans)
-            result.body_statements = [found_row(f) for f in body]
+            title_found, body_found = document_statements(extractor, headline, text, spans)
+            result.body_statements = [found_row(f) for f in body_found]
             t3 = perf_counter()
             result.tone = score_text(text, settings.adjustments, settings.lexicons, spans)
             t4 = perf_counter()
             result.keyword_counts, result.n_words = count_text(matcher, text)
+        result.title_statements = [found_row(f) for f in title_found] if settings.include_titles else []
         t5 = perf_counter()
-        if settings.include_titles:  # the headline names people as the body does
-            result.title_statements = [found_row(f) for f in extractor.headline_statements(title, people)]
-        t6 = perf_counter()
-        result.seconds = (t2 - t1, (t1 - t0) + (t3 - t2) + (t6 - t5), t4 - t3, t5 - t4)
+        # sentences, statements, tone, keywords (the headline's keyword count is keyword time)
+        result.seconds = (t2 - t1, t3 - t2, t4 - t3, (t1 - t0) + (t5 - t4))
         out.append(result)
     return out

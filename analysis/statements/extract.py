@@ -38,143 +38,11 @@ from analysis.statements.entities import People
 from analysis.statements.names import LEADING_WORDS, Mention, SpanSet, find_mentions, places
 from analysis.statements.quotes import Quote, find_quotes
 from analysis.statements.registry import SpeakerRegistry
+from analysis.statements.wordlists import BARE_CUES, CUES, OBJECT_CUES, PARTICIPLE_CUES, WEAK_CUES
 from analysis.text.sentences import sentence_spans
 
-#: Reporting verbs and phrases (all their forms a news text uses), longest first when matched.
-CUES = (
-    "was quoted as saying",
-    "is quoted as saying",
-    "were quoted as saying",
-    "went on to say",
-    "goes on to say",
-    "pointed out",
-    "points out",
-    "pointing out",
-    "expressing his hope",
-    "expressing her hope",
-    "expressed his hope",
-    "expressed her hope",
-    "expressed hope",
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "telling",
-    "added",
-    "adds",
-    "adding",
-    "warned",
-    "warns",
-    "warning",
-    "stressed",
-    "stresses",
-    "stressing",
-    "noted",
-    "notes",
-    "noting",
-    "pledged",
-    "pledges",
-    "affirmed",
-    "affirms",
-    "explained",
-    "explains",
-    "explaining",
-    "reiterated",
-    "reiterates",
-    "emphasised",
-    "emphasized",
-    "emphasises",
-    "emphasizes",
-    "declared",
-    "declares",
-    "stated",
-    "insisted",
-    "insists",
-    "insisting",
-    "argued",
-    "argues",
-    "argue",
-    "insist",
-    "warn",
-    "contend",
-    "contends",
-    "contended",
-    "arguing",
-    "claimed",
-    "claims",
-    "claiming",
-    "concluded",
-    "announced",
-    "announces",
-    "revealed",
-    "asserted",
-    "remarked",
-    "urged",
-    "urges",
-    "vowed",
-    "vows",
-    "promised",
-    "promises",
-    "assured",
-    "underlined",
-    "underscored",
-    "observed",
-    "commented",
-    "replied",
-    "responded",
-    "wrote",
-    "writes",
-    "tweeted",
-    "tweets",
-    "acknowledged",
-    "acknowledges",
-    "admitted",
-    "admits",
-    "denied",
-    "denies",
-    "confirmed",
-    "recalled",
-    "complained",
-    "cautioned",
-    "threatened",
-    "predicted",
-    "predicts",
-    "continued",
-    "conceded",
-    "countered",
-    "boasted",
-    "joked",
-    "quipped",
-    "testified",
-    "asked",
-    "asks",
-    "suggested",
-    "according to",
-)
 #: Any reporting verb, as a trie (one try per first letter); at a position it matches the longest cue.
 _CUE_RE = re.compile(r"\b(?:" + trie_alternation([*CUES, "According to"]) + r")\b")
-#: Participles that carry on the subject of the sentence's earlier verb ("…, adding that …").
-_PARTICIPLES = frozenset(
-    {
-        "saying",
-        "telling",
-        "adding",
-        "warning",
-        "stressing",
-        "noting",
-        "explaining",
-        "insisting",
-        "arguing",
-        "claiming",
-        "pointing out",
-        "expressing his hope",
-        "expressing her hope",
-    }
-)
-#: Verbs that report speech only when something quoted or a clause follows (they also have other senses).
-_WEAK_CUES = frozenset({"asked", "asks", "suggested", "continued", "claims", "notes", "warning", "saying"})
 _AUX = (
     r"(?:also|even|then|further|again|later|previously|earlier|repeatedly|once|recently|reportedly|just|already|"
     r"subsequently|has|had|have|would|will|could|may|might|did|does|is|was|were|are|been|not|never|[a-z]+ly|"
@@ -236,69 +104,8 @@ _QUESTION_RE = re.compile(
     r"(?P<q>(?:whether|if|what|why|how|when|who|whom|where|which|about)\b)"
 )
 _ASKED = frozenset({"asked", "asks", "asking"})
-_BARE_CUES = frozenset(
-    {
-        "said",
-        "says",
-        "say",
-        "added",
-        "adds",
-        "warned",
-        "warns",
-        "insisted",
-        "insists",
-        "argued",
-        "argues",
-        "argue",
-        "claimed",
-        "claims",
-        "stressed",
-        "announced",
-        "acknowledged",
-        "admitted",
-        "conceded",
-        "predicted",
-        "promised",
-        "noted",
-        "explained",
-        "wrote",
-        "writes",
-        "tweeted",
-        "declared",
-        "recalled",
-        "revealed",
-        "confirmed",
-        "denied",
-        "complained",
-        "suggested",
-        "insist",
-        "contend",
-        "contends",
-        "contended",
-        "countered",
-        "replied",
-        "responded",
-    }
-)
 #: A verb joined to an earlier one of the same subject ("X thanked Miami and said …", "…, then says …").
 _COORDINATED_RE = re.compile(r"(?:\band|,\s*then|\band then|\bbut)\s+(?:(?:also|later|then)\s+)?$")
-#: Verbs of emphasis whose object is what was said ("emphasised the need to act").
-_OBJECT_CUES = frozenset(
-    {
-        "emphasised",
-        "emphasized",
-        "emphasises",
-        "emphasizes",
-        "stressed",
-        "stresses",
-        "underlined",
-        "underscored",
-        "reiterated",
-        "reiterates",
-        "urged",
-        "urges",
-    }
-)
 #: After "…, X said": nothing, or an adjunct ("on Friday", "in a statement"), never a clause of its own.
 _TRAILING_TAIL_RE = re.compile(
     r"\s*(?:(?:on|in|at|to|during|after|before|while|when|last|this|late|early|earlier|later|yesterday|today|"
@@ -559,12 +366,12 @@ class _Reader:
         """Attribute what one reporting verb introduces; return its speaker's mention (``None`` if it has none)."""
         c_start, c_end, word = cue
         according = word.lower() == "according to"
-        subject = None if according else self._subject_before(c_start, s_start, adjacent=word in _PARTICIPLES)
+        subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
         inverted = False
         coordinated = _COORDINATED_RE.search(self.masked, max(s_start, c_start - 12), c_start) is not None
-        if subject is None and (word in _PARTICIPLES or coordinated):
+        if subject is None and (word in PARTICIPLE_CUES or coordinated):
             earlier = earlier or self._sentence_subject(s_start, c_start)
-        if subject is None and (word in _PARTICIPLES or coordinated) and earlier is not None:
+        if subject is None and (word in PARTICIPLE_CUES or coordinated) and earlier is not None:
             subject = earlier  # "X said …, adding that …", "X attacked Y, saying …": the participle's subject is X
             anchor_start, anchor_end = c_start, c_end
         else:
@@ -596,7 +403,7 @@ class _Reader:
         if partial and not inverted:
             clause = clause or _trimmed(self.text, c_end, _clause_end(self.text, s_end))
             self._partial_statement(partial, who, self._as_written(subject), label, clause, s_start, s_end)
-        elif clause is not None and (word not in _WEAK_CUES or word in _ASKED) and not self._parenthetical(subject):
+        elif clause is not None and (word not in WEAK_CUES or word in _ASKED) and not self._parenthetical(subject):
             self._reported_statement(who, self._as_written(subject), label, clause, s_start, s_end)
         return subject
 
@@ -604,7 +411,7 @@ class _Reader:
         """Where a reported clause ends: at the comma before the sentence's next verb when it is a participle."""
         comma = self.masked.rfind(",", c_end, next_cue)
         following = _CUE_RE.match(self.masked, next_cue)
-        return comma if comma > c_end and following and following.group() in _PARTICIPLES else s_end
+        return comma if comma > c_end and following and following.group() in PARTICIPLE_CUES else s_end
 
     def _group_before(self, they: Mention) -> Mention | None:
         """What "they" stands for: the last unnamed group or organisation mentioned shortly before it."""
@@ -762,9 +569,9 @@ class _Reader:
             if before_cue.endswith(",") and len(before_cue.split()) >= 3:  # "…, said X, an analyst."
                 return _trimmed(self.text, s_start, s_start + len(before_cue) - 1)
             return None
-        if word in _BARE_CUES and _FINITE_RE.match(rest.strip()) and len(rest.split()) >= 4:
+        if word in BARE_CUES and _FINITE_RE.match(rest.strip()) and len(rest.split()) >= 4:
             return _trimmed(self.text, c_end, _clause_end(self.text, s_end))
-        if word in _OBJECT_CUES and len(rest.split()) >= 3 and rest.lstrip()[:1].islower():
+        if word in OBJECT_CUES and len(rest.split()) >= 3 and rest.lstrip()[:1].islower():
             return _trimmed(self.text, c_end, _clause_end(self.text, s_end))  # "emphasised the need to …"
         return None
 

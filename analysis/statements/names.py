@@ -17,7 +17,8 @@ that could say something:
   aide to the governor"), and **documents** that say things ("the report", "a new poll").
 
 Word lists live in ``analysis/resources`` (first names with their usual
-gender, places) and here (honorifics, titles, organisation words).
+gender, places, honorifics, titles, organisation words…), loaded by
+:mod:`analysis.statements.wordlists`.
 """
 
 from __future__ import annotations
@@ -29,88 +30,24 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 
-HONORIFICS: dict[str, str | None] = {
-    "Mr": "m",
-    "Mrs": "f",
-    "Ms": "f",
-    "Miss": "f",
-    "Mx": None,
-    "Dr": None,
-    "Sir": "m",
-    "Dame": "f",
-    "Lord": "m",
-    "Lady": "f",
-    "Madam": "f",
-    "Monsieur": "m",
-    "Madame": "f",
-    "Herr": "m",
-    "Frau": "f",
-}
-#: Words of a title that may stand before a name ("Prime Minister", "Sen.", "Foreign Secretary").
-TITLE_WORDS = frozenset(
-    """President Vice Prime Minister Ministers Secretary Foreign Home Defence Defense Finance Health Interior Justice
-    Treasury Chancellor Senator Sen Sens Representative Rep Reps Congressman Congresswoman Governor Gov Mayor Judge
-    General Gen Admiral Adm Colonel Col Lieutenant Lt Sergeant Sgt Captain Capt Commander Cmdr Major Maj Commissioner
-    Director Chairman Chairwoman Chair Chief Executive CEO Spokesman Spokeswoman Spokesperson Ambassador Envoy Speaker
-    Leader Deputy Assistant Attorney Solicitor King Queen Prince Princess Crown Emperor Pope Cardinal Archbishop
-    Bishop Father Rabbi Imam Sheikh Professor Prof Doctor Officer Detective Inspector Superintendent Constable Coach
-    Manager Minority Majority Whip Democratic Republican Labour Labor Conservative Liberal Former Acting Interim
-    Senior Candidate Nominee Presidential Opposition Shadow First Councillor Councilman Councilwoman Chairperson
-    Premier Chancellor Comptroller Trustee Justice Magistrate Coroner Economist Analyst Founder Co-founder Host
-    Anchor Presenter Correspondent Editor Reporter Columnist Businessman Businesswoman Billionaire Mogul State
-    Affairs Economy Trade Energy Transport Education Environment Culture Labour Agriculture Security Intelligence
-    FM PM MP MEP Gen Lt Col Sgt Adviser Advisor Aide Strategist Consultant Counsel Official Activist Lawyer
-    Spokeswoman Organizer Organiser Pastor Reverend Rev Dean Provost Chancellor""".split()
+from analysis.statements.wordlists import (
+    DOCUMENT_NOUNS,
+    HONORIFICS,
+    INSTITUTIONS,
+    LEADING_WORDS,
+    MEDIA_WORDS,
+    NAME_ABBREVIATIONS,
+    ORG_WORDS,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    TITLE_WORDS,
 )
-#: Words that make a capitalised sequence an organisation, an event or a thing, never a person.
-ORG_WORDS = frozenset(
-    """Party Parties Ministry Ministries Department Dept Council Committee Commission Agency Authority Institute
-    Institution University College School Union Association Federation League Bank Fund Corporation Corp Company Co
-    Inc Ltd LLC Plc PLC Group Holdings Foundation Trust Organisation Organization Office Service Services Court
-    Parliament Congress Senate House Assembly Government Administration Campaign Police Army Navy Force Forces Guard
-    Command Centre Center Board Bureau Secretariat Alliance Coalition Movement Front Club Society Cabinet Kremlin
-    Pentagon Whitehall Capitol Church Mosque Hospital Clinic Airport Station Program Programme Project Initiative
-    Plan Act Bill Treaty Accord Agreement Summit Conference Forum Games Cup Olympics War Day Week Report Survey Poll
-    Index Review Study Festival Award Prize Street Road Avenue Square Bridge Tower Palace Hall Museum Stadium Park
-    Facebook Twitter Google Apple Amazon Microsoft YouTube Instagram TikTok Airlines Airways Motors Energy Oil Gas
-    Partners Capital Securities Industries Technologies Systems Labs Council Tribunal Chamber Republic Kingdom
-    Empire Nations States Union Federation Democrats Republicans Conservatives Tories Socialists Greens Team Images
-    Photo Photos Getty Convention Caucus Caucuses Primary Debate Debates Election Elections""".split()
-)
-#: Words that make an organisation a news medium: a news outlet is a source of reports, not a speaker
-#: (``analysis/resources/media_words.txt``: generic words and the wire services and broadcasters of many countries).
-MEDIA_WORDS = frozenset(
-    line.strip()
-    for line in resources.files("analysis.resources").joinpath("media_words.txt").read_text("utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
-#: Names of institutions that speak without an organisation word ("the Kremlin said").
-INSTITUTIONS = frozenset(
-    """Kremlin Pentagon Whitehall Elysee Élysée Vatican Downing Congress Parliament Bundestag Duma Knesset Senate
-    NATO EU UN UNICEF WHO IMF OPEC OSCE FBI CIA NSA NHS IFS ONS OECD ECB Fed Treasury Interpol""".split()
-)
-#: Capitalised words that start a sentence or a clause and never belong to a name.
-LEADING_WORDS = frozenset(
-    """The A An And But Or Nor So Yet Still Then Now Also Even Only Just In On At By For From To Of With Without After
-    Before During Since Until While When Whereas Where Why How What Who Whom Whose Which That This These Those There
-    Here If Unless Although Though As Because Like Unlike Despite Meanwhile However Moreover Furthermore Instead
-    Indeed Nevertheless Nonetheless Otherwise Therefore Thus Hence Besides Yesterday Today Tomorrow Tonight Last Next
-    Earlier Later Previously Recently Currently Finally First Second Third Speaking Asked According Both Each Every
-    All Some Many Most Several Few No Not Never Once Twice Over Under Among Between Against Through Across Around
-    About Above Below Into Onto Upon Within Including Amid Amidst Per Via Dear Please Yes Oh Well Sure Right Hey
-    Thanks Sadly Unfortunately Fortunately Clearly Obviously Perhaps Maybe Certainly Surely Asked Told Said Says
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
-    September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Breaking Watch Read
-    Update Updated Exclusive Analysis Opinion Photo Video Live Related Editor Editors Note Share Our Their His Her
-    Its My Your We They He She It I You Us Them Him Me Did Does Do Is Are Was Were Has Have Had Will Would Can Could
-    Should Must May Might Shall Let Mr Mrs Ms Back Hours Minutes Days Years Weeks Months Soon Again Even Ever
-    Elsewhere Overall Together Instead Inside Outside Nearby Wow Look Ah Hmm Okay OK""".split()
-)
+
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 PRONOUN_WORDS = frozenset("I We You He She It They Me Us Him Her Them His Hers Its Their Our My Your".split())
-#: Particles inside names ("Ursula von der Leyen", "Charles de Gaulle").
-PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el y dos das ter".split())
 _CAP = r"(?:[A-Z][\w'’\-]*|[A-Z]\.(?:[A-Z]\.)*)"
+#: Particles inside names ("Ursula von der Leyen", "Charles de Gaulle") join its capitalised words.
 _JOIN = r"(?:\s+(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|y|dos|das|ter))*"
 #: A capitalised sequence; "of"/"for" (with "the") join two capitalised parts ("Secretary of State").
 _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip ahead to capitals
@@ -122,118 +59,13 @@ _PRONOUN_RE = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=
 #: The head nouns of phrases that may speak, by kind. Phrases are found head first (one search for
 #: every head of every kind), then extended to the left over their modifiers within a short window:
 #: the expensive patterns run only where a head stands, so the work stays small on any text.
-ROLE_NOUNS = (
-    "prime minister",
-    "foreign minister",
-    "foreign secretary",
-    "home secretary",
-    "health secretary",
-    "defence secretary",
-    "defense secretary",
-    "secretary of state",
-    "chancellor",
-    "president",
-    "vice president",
-    "minister",
-    "secretary",
-    "senator",
-    "governor",
-    "mayor",
-    "congressman",
-    "congresswoman",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chairman",
-    "chairwoman",
-    "ambassador",
-    "envoy",
-    "leader",
-    "candidate",
-    "nominee",
-    "front-runner",
-    "frontrunner",
-    "businessman",
-    "businesswoman",
-    "billionaire",
-    "lawmaker",
-    "judge",
-    "commissioner",
-    "chief executive",
-    "ceo",
-    "director",
-    "economist",
-    "founder",
-    "coach",
-    "manager",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "magnate",
-    "mogul",
-    "tycoon",
-    "developer",
-    "host",
-    "anchor",
-    "actor",
-    "actress",
-    "singer",
-    "comedian",
-    "speechwriter",
-    "writer",
-    "author",
-    "columnist",
-    "commentator",
-    "analyst",
-    "strategist",
-    "pollster",
-    "adviser",
-    "advisor",
-    "aide",
-    "official",
-    "governor-elect",
-    "star",
-)
-_SOURCE_WORDS = (
-    "official officials spokesman spokeswoman spokesperson spokespeople source sources aide aides adviser advisers "
-    "advisor advisors diplomat diplomats analyst analysts expert experts lawmaker lawmakers insider insiders "
-    "representative representatives staffer staffers strategist strategists operative operatives observer "
-    "observers witness witnesses resident residents critic critics supporter supporters voter voters protester "
-    "protesters lawyer lawyers attorney attorneys economist economists investigator investigators prosecutor "
-    "prosecutors researcher researchers scientist scientists doctor doctors officer officers executive executives "
-    "organizer organizers organiser organisers author authors member members people moderator moderators reporter "
-    "reporters interviewer interviewers pollster pollsters authorities woman women man men mother mothers father "
-    "fathers wife husband son sons daughter daughters friend friends neighbour neighbours neighbor neighbors "
-    "teacher teachers student students worker workers owner owners farmer farmers nurse nurses activist activists "
-    "delegate delegates attendee attendees fan fans veteran veterans victim victims relative relatives colleague "
-    "colleagues parent parents employee employees manager managers defender defenders opponent opponents rival "
-    "rivals backer backers allies ally candidate candidates politician politicians senator senators legislator "
-    "legislators judge judges justice justices leader leaders group groups advocate advocates donor donors "
-    "consultant consultants participant participants demonstrator demonstrators commentator commentators "
-    "historian historians"
-).split()
-_ORG_NOUNS = (
-    "company campaign agency ministry department government administration group organization organisation "
-    "committee council firm bank network union police military army navy court board commission institute "
-    "foundation charity office embassy regulator watchdog party team staff spokesman spokeswoman spokesperson "
-    "airline carrier newspaper magazine station university school hospital church club league association "
-    "federation family families"
-).split()
-_DOCUMENT_NOUNS = (
-    "report reports poll polls survey surveys study studies statement filing filings summary memo letter editorial "
-    "opinion ruling lawsuit suit complaint document documents record records data analysis ad advertisement email "
-    "e-mail tweet post article book paper transcript indictment audit review assessment estimate estimates figures "
-    "tally count profile website release announcement findings results polling memoir"
-).split()
 _SHARE_NOUNS = "percent half third quarter thirds quarters majority majorities minority".split()
 _HEADS: dict[str, set[str]] = {}
 for _kind, _words in (
     ("title", ROLE_NOUNS),
-    ("unnamed", _SOURCE_WORDS),
-    ("organisation", _ORG_NOUNS),
-    ("document", _DOCUMENT_NOUNS),
+    ("unnamed", SOURCE_NOUNS),
+    ("organisation", ORGANISATION_NOUNS),
+    ("document", DOCUMENT_NOUNS),
     ("share", _SHARE_NOUNS),
 ):
     for _word in _words:
@@ -286,7 +118,6 @@ _DETERMINERS = frozenset(
     "a an the several some many these those one two three other most all both this that his her its their".split()
 )
 _SOURCE_MODIFIERS = frozenset("top senior young old elderly fellow former local".split())
-_TITLE_MODIFIERS = frozenset("former new then outgoing incoming current acting interim deputy shadow".split())
 _QUALIFIERS = frozenset("about nearly almost roughly over under only just".split())
 _WORD_RE = re.compile(r"\S+")
 
@@ -561,10 +392,6 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _JOIN_WORD_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 
 
-#: Words that end with a full stop inside a name: abbreviations and initials.
-ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr St Jr Sr Prof Rev Sen Sens Rep Reps Gov Gen Lt Col Sgt Capt Adm Maj Cmdr Fr Hon Gov Mt No".split()
-)
 _SENTENCE_END_RE = re.compile(r"(?<=[\w'’])\.(?=[ \t]+[A-Z])")
 
 
@@ -585,7 +412,7 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
     cuts: list[tuple[int, int]] = []  # (end of a part, start of the next)
     for m in _SENTENCE_END_RE.finditer(raw):
         word = raw[: m.start()].split()[-1]
-        if _bare(word) not in ABBREVIATIONS and not re.fullmatch(r"[A-Z]|(?:[A-Z]\.)+[A-Z]", word):
+        if _bare(word) not in NAME_ABBREVIATIONS and not re.fullmatch(r"[A-Z]|(?:[A-Z]\.)+[A-Z]", word):
             cuts.append((m.start(), m.end()))
     for m in _JOIN_WORD_RE.finditer(raw):
         before = raw[: m.start()].split()

@@ -19,89 +19,11 @@ import pandas as pd
 
 from analysis._engine.memory import chunked_string_array, take_rows
 from analysis._engine.shadows import use_fast_path
+from analysis.resources import word_list
 
-#: Abbreviations (lower case, without the final full stop) that do not end a sentence.
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "maj",
-        "brig",
-        "st",
-        "jr",
-        "sr",
-        "rev",
-        "hon",
-        "pres",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "plc",
-        "llc",
-        "bros",
-        "dept",
-        "est",
-        "approx",
-        "vs",
-        "etc",
-        "fig",
-        "vol",
-        "no",
-        "nos",
-        "art",
-        "sec",
-        "para",
-        "cf",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.u",
-        "u.s.a",
-        "u.s.s.r",
-        "a.m",
-        "p.m",
-        "i.e",
-        "e.g",
-        "d.c",
-        "n.y",
-        "l.a",
-    ]
-)
+#: Abbreviations (lower case, without the final full stop) that do not end a sentence
+#: (``analysis/resources/sentence_abbreviations.txt``).
+SENTENCE_ABBREVIATIONS = frozenset(word_list("sentence_abbreviations"))
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 _MAX_QUOTE_MERGE = 6
 
@@ -218,7 +140,7 @@ def _punkt():
             return out
 
     params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
+    params.abbrev_types = set(SENTENCE_ABBREVIATIONS)
     if use_fast_path("nltk", "The one-loop Punkt span search"):
         return _RememberingPunkt(params)
     return _LibraryPunkt(PunktSentenceTokenizer(params))

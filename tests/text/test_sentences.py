@@ -52,10 +52,10 @@ def test_bundled_sentences_are_offsets_into_their_articles(bundled, bundled_sent
 def test_remembered_decisions_give_plain_punkts_spans(bundled):
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-    from analysis.text.sentences import ABBREVIATIONS, _punkt
+    from analysis.text.sentences import SENTENCE_ABBREVIATIONS, _punkt
 
     params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
+    params.abbrev_types = set(SENTENCE_ABBREVIATIONS)
     plain = PunktSentenceTokenizer(params)
     texts = bundled["text"].tolist() + generate_articles(60, seed=5)["text"].tolist()
     texts += ["Mr. Lavrov spoke. Mr. Lavrov spoke. Dr. No. 5 p.m. on Fri. next week!", "A. B. C. D. e. f."]
@@ -75,10 +75,10 @@ def test_one_loop_spans_equal_punkts_on_random_punctuation_and_white_space():
 
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-    from analysis.text.sentences import ABBREVIATIONS, _punkt
+    from analysis.text.sentences import SENTENCE_ABBREVIATIONS, _punkt
 
     params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
+    params.abbrev_types = set(SENTENCE_ABBREVIATIONS)
     plain = PunktSentenceTokenizer(params)
     pieces = ["a", "Mr", "U.S", "5", "No", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\xa0"]
     pieces += [".", ".", "!", "?", "...", '"', "'", ")", "(", "]", "}", "“", "”", "«", "»", "--", "-", ",", ";", ":"]

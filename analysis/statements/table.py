@@ -1,0 +1,170 @@
+"""The statements table: statements found in every article, with ids, article metadata, joined names and echoes.
+
+:func:`extract_statements` is the stage's entry point; the pipeline
+(:mod:`analysis.pipeline.documents`) calls :func:`document_statements` per
+document and :func:`assemble_statements` once, so both find the same statements.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+
+from analysis._engine.memo import paused_gc
+from analysis._engine.parallel import map_chunks
+from analysis.statements.canonical import join_surnames
+from analysis.statements.columns import GROUP_COLUMNS, STATEMENT_COLUMNS, STATEMENT_DTYPES
+from analysis.statements.echoes import add_statement_groups, statement_grams
+from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
+from analysis.statements.registry import SpeakerRegistry, load_speakers
+
+
+def extract_statements(
+    articles: pd.DataFrame,
+    speakers: SpeakerRegistry | str | None = None,
+    *,
+    include_titles: bool = True,
+    group_threshold: float = 0.5,
+    workers: int | None = None,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Find the statements in every article, each with its speaker.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        As returned by :func:`analysis.load_articles` (``text``, ``title``,
+        ``published``, ``outlet``, ``original_source``; index ``doc_id``).
+    speakers : SpeakerRegistry, path or None
+        The speakers registry (canonical names, aliases, titles); default
+        ``data/speakers.toml``. People the registry does not know are found too.
+    include_titles : bool
+        Also read headlines (statements there get ``location="title"``).
+    group_threshold : float
+        Similarity (share of the shorter statement's word trigrams found in the
+        other) above which two statements of one speaker are echoes.
+    workers : int, optional
+        Processes (default: one per core for large corpora).
+    progress : bool, optional
+        Progress bar (default: long runs outside CI only).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per statement, in article and text order: ``doc_id``,
+        ``statement_id`` (``<doc_id>:<n>``), ``speaker`` (one name per person:
+        the registry's, else the fullest form written), ``speaker_type``
+        (``person``, ``organisation`` or ``unnamed`` for sources such as "a
+        spokesperson"), ``speaker_mention`` (the words the sentence names the
+        speaker by: "Mr Blair", "he", "the minister"), ``quote`` (the words
+        attributed; fragments of one sentence joined by " … "), ``kind``
+        (``direct``, ``partial``, ``reported``), ``cue``,
+        ``location`` (``body`` or ``title``), ``sentence``, ``content`` (the
+        reported clause, used to group echoes), ``start``/``end`` (offsets of
+        ``quote`` in the article's ``text``, or in its ``title`` for headline
+        statements), the article's ``published``, ``outlet``,
+        ``original_source``, and the echo group: ``statement_group`` (the
+        ``statement_id`` first reported), ``first_reported``, ``first_outlet``,
+        ``n_reports``.
+
+    """
+    registry = speakers if isinstance(speakers, SpeakerRegistry) else load_speakers(speakers)
+    outlets = corpus_outlets(articles)
+    items = list(
+        zip(articles["title"] if "title" in articles else [None] * len(articles), articles["text"], strict=True)
+    )
+    found = map_chunks(
+        statements_of_texts,
+        items,
+        registry,
+        outlets,
+        include_titles,
+        workers=workers,
+        progress=progress,
+        desc="statements",
+    )
+    return assemble_statements(articles, found_frame(list(articles.index), found), registry, group_threshold)
+
+
+def corpus_outlets(articles: pd.DataFrame) -> frozenset[str]:
+    """Names of the outlets in a corpus: "according to" one of them is a source, not a speaker."""
+    return frozenset(str(v) for col in ("outlet", "original_source") if col in articles for v in articles[col].dropna())
+
+
+def document_statements(
+    extractor: Extractor, title: object, text: object, spans: list | None = None
+) -> tuple[list[Found], list[Found]]:
+    """The statements (:class:`Found`) of one article's headline and of its body.
+
+    The headline is read with the names the body gives.
+
+    ``text`` ``None`` reads the headline alone (its body is a known copy, analysed once).
+    """
+    if not isinstance(text, str):
+        return extractor.headline_statements(title), []
+    body, people = extractor.read(text, "body", spans)
+    return extractor.headline_statements(title, people), body
+
+
+def statements_of_document(extractor: Extractor, title: object, text: object, spans: list | None = None) -> list:
+    """The statements of one article, headline first (see :func:`document_statements`)."""
+    headline, body = document_statements(extractor, title, text, spans)
+    return [*headline, *body]
+
+
+def statements_of_texts(
+    items: list[tuple[str | None, str]], registry: SpeakerRegistry, outlets: frozenset[str], include_titles: bool
+) -> list[list[tuple]]:
+    """The statements found in each ``(title, text)`` pair (one list per article).
+
+    Each statement is a tuple of :data:`FOUND_FIELDS` followed by its echo key
+    (:func:`statement_grams`). An item may carry a third element, the text's
+    sentence spans (as from :func:`analysis.text.sentence_spans`), so that
+    sentences are not split twice.
+    """
+    extractor = Extractor(registry, outlets)
+    out = []
+    with paused_gc():
+        for title, text, *spans in items:
+            found = statements_of_document(
+                extractor, title if include_titles else None, text, spans[0] if spans else None
+            )
+            out.append([found_row(f) for f in found])
+    return out
+
+
+def found_row(found: Found) -> tuple:
+    """A found statement as a tuple of :data:`FOUND_FIELDS` and its echo key."""
+    return (*(getattr(found, name) for name in FOUND_FIELDS), statement_grams(found.content, found.quote))
+
+
+def found_frame(doc_ids: list, found: list[list[tuple]]) -> pd.DataFrame:
+    """One row per found statement (``doc_id``, :data:`FOUND_FIELDS`, ``grams``), in document order."""
+    rows = [(d, *row) for d, doc in zip(doc_ids, found, strict=True) for row in doc]
+    frame = pd.DataFrame(rows, columns=["doc_id", *FOUND_FIELDS, "grams"])
+    frame["grams"] = pd.arrays.ArrowExtensionArray(pa.array(frame["grams"].tolist(), pa.large_binary()))
+    return frame
+
+
+def assemble_statements(
+    articles: pd.DataFrame, found: pd.DataFrame, registry: SpeakerRegistry, group_threshold: float = 0.5
+) -> pd.DataFrame:
+    """The statements table from found statements: ids, article metadata, names joined, echo groups.
+
+    ``found`` has ``doc_id``, :data:`FOUND_FIELDS` and ``grams`` (as from
+    :func:`found_frame`), in article and text order.
+    """
+    current = found["doc_id"].isin(articles.index)
+    frame = (found if current.all() else found[current]).reset_index(drop=True)
+    doc_ids = frame["doc_id"].astype(str)
+    frame["statement_id"] = doc_ids + ":" + frame.groupby("doc_id", sort=False).cumcount().astype(str)
+    meta = articles.reindex(columns=["published", "outlet", "original_source"])
+    rows = meta.index.get_indexer(frame["doc_id"])  # every doc_id is an article's (filtered above)
+    for column in meta.columns:
+        frame[column] = meta[column].array.take(rows)  # stays in Arrow / numpy: no Python object per statement
+    frame["published"] = pd.to_datetime(frame["published"], utc=True)
+    frame["speaker"] = join_surnames(frame, registry)
+    grams = frame.pop("grams").reset_index(drop=True)
+    frame = frame[[c for c in STATEMENT_COLUMNS if c not in GROUP_COLUMNS]]
+    frame = frame.astype({c: t for c, t in STATEMENT_DTYPES.items() if c in frame.columns and c != "published"})
+    return add_statement_groups(frame, group_threshold, grams=grams)

@@ -1,0 +1,44 @@
+"""The word lists statement extraction reads, loaded from ``analysis/resources/`` (one file each).
+
+Kept apart from the code that uses them, as data: a user adds a reporting verb
+to ``reporting_cues.txt`` or a title word to ``title_words.txt`` without
+touching code. Each constant names its file.
+"""
+
+from __future__ import annotations
+
+from analysis.resources import word_list, word_table
+
+#: Reporting verbs and phrases, matched longest first (``reporting_cues.txt``).
+CUES: tuple[str, ...] = word_list("reporting_cues")
+#: Participles that carry on the subject of the sentence's earlier verb (``participle_cues.txt``).
+PARTICIPLE_CUES = frozenset(word_list("participle_cues"))
+#: Verbs after which a clause without "that" is what was said (``bare_cues.txt``).
+BARE_CUES = frozenset(word_list("bare_cues"))
+#: Verbs of emphasis whose object is what was said (``object_cues.txt``).
+OBJECT_CUES = frozenset(word_list("object_cues"))
+#: Verbs that report speech only when something quoted or a clause follows (``weak_cues.txt``).
+WEAK_CUES = frozenset(word_list("weak_cues"))
+
+#: Honorifics and the gender each implies (``honorifics.txt``).
+HONORIFICS: dict[str, str | None] = word_table("honorifics")
+#: Words of a title that may stand before a name (``title_words.txt``).
+TITLE_WORDS = frozenset(word_list("title_words"))
+#: Role nouns that stand for a person ("the prime minister"), in file order (``role_nouns.txt``).
+ROLE_NOUNS: tuple[str, ...] = word_list("role_nouns")
+#: Head nouns of unnamed sources (``source_nouns.txt``).
+SOURCE_NOUNS: tuple[str, ...] = word_list("source_nouns")
+#: Head nouns of organisations written with "the" (``organisation_nouns.txt``).
+ORGANISATION_NOUNS: tuple[str, ...] = word_list("organisation_nouns")
+#: Head nouns of documents that say things (``document_nouns.txt``).
+DOCUMENT_NOUNS: tuple[str, ...] = word_list("document_nouns")
+#: Words that make a capitalised sequence an organisation or a thing, never a person (``organisation_words.txt``).
+ORG_WORDS = frozenset(word_list("organisation_words"))
+#: Words that make an organisation a news medium (``media_words.txt``).
+MEDIA_WORDS = frozenset(word_list("media_words"))
+#: Institutions that speak without an organisation word (``institutions.txt``).
+INSTITUTIONS = frozenset(word_list("institutions"))
+#: Capitalised words that start a sentence or clause and never belong to a name (``leading_words.txt``).
+LEADING_WORDS = frozenset(word_list("leading_words"))
+#: Words that end with a full stop inside a name: abbreviations (``name_abbreviations.txt``).
+NAME_ABBREVIATIONS = frozenset(word_list("name_abbreviations"))
