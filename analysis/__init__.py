@@ -29,7 +29,6 @@ from analysis.io.summaries import corpus_summary, load_problems, outlet_summary,
 from analysis.pipeline.run import PipelineResult, run_pipeline
 from analysis.statements import (
     SpeakerRegistry,
-    coverage_volume,
     echo_breakdown,
     extract_statements,
     find_speaker,
@@ -40,10 +39,12 @@ from analysis.statements import (
 from analysis.text.language import detect_language
 from analysis.text.sentences import split_sentences
 from analysis.text.tokens import DocTermMatrix, doc_term_matrix, tokenize
+from analysis.tone.explain import explain_tone
 from analysis.tone.intervals import tone_by, tone_over_time
-from analysis.tone.scoring import explain_tone, score_tone, speaker_and_framing, tone_agreement
+from analysis.tone.scoring import score_tone, speaker_and_framing, tone_agreement
 from analysis.tone.validation import load_validation_set, validate_tone
 from analysis.trends.collocations import collocations
+from analysis.trends.coverage import coverage_volume
 from analysis.trends.keyness import keyness, keyness_by, top_terms
 from analysis.trends.keywords import keyword_counts, keyword_trends, load_keyword_groups
 from analysis.trends.kwic import kwic

@@ -7,8 +7,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pandas as pd
-
 from analysis.paths import PROJECT_ROOT
 
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
@@ -228,12 +226,3 @@ def run_report(
     n_figures = len(list(figures_dir.glob("*.png")))
     echo(f"wrote {index} ({len(pages)} notebooks, {n_figures} figures in PNG, SVG and PDF, {len(tables)} tables)")
     return index
-
-
-def frame_preview(frame: pd.DataFrame, columns: list[str], width: int = 80) -> pd.DataFrame:
-    """A copy of some columns with long text cut to ``width`` characters, for showing in notebooks."""
-    out = frame[columns].copy()
-    for column in columns:
-        if pd.api.types.is_string_dtype(out[column]) or out[column].dtype == object:
-            out[column] = out[column].astype("string").str.slice(0, width)
-    return out

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -48,11 +49,82 @@ from analysis.tone.lexicons import read_adjustments
 from analysis.tone.scoring import DEFAULT_METHOD, SCORE_COLUMNS, combine
 from analysis.trends.keywords import as_keyword_groups, counts_frame
 
-STAGES = ("sentences", "statements", "tone", "keywords")
-#: The order tables are built in: the stage with the largest per-document rows first, so they are freed soonest.
-_LARGEST_FIRST = ("statements", "sentences", "tone", "keywords")
 TONE_SCORES = SCORE_COLUMNS
 _STATEMENT_ROW = ["doc_id", *FOUND_FIELDS, "grams"]
+
+
+def _sentence_rows(ids: list, results: list[DocumentResult], groups: list[str]) -> pd.DataFrame:
+    return spans_frame(ids, [r.spans for r in results])
+
+
+def _statement_rows(ids: list, results: list[DocumentResult], groups: list[str]) -> pd.DataFrame:
+    return found_frame(ids, [[*r.title_statements, *r.body_statements] for r in results])
+
+
+def _tone_rows(ids: list, results: list[DocumentResult], groups: list[str]) -> pd.DataFrame:
+    scores = np.array([r.tone for r in results], dtype=float).reshape(len(ids), len(TONE_SCORES))
+    return pd.DataFrame({"doc_id": ids, **{name: scores[:, k] for k, name in enumerate(TONE_SCORES)}})
+
+
+def _keyword_rows(ids: list, results: list[DocumentResult], groups: list[str]) -> pd.DataFrame:
+    return counts_frame(ids, [_headline_and_body(r) for r in results], groups)
+
+
+def _sentence_table(rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
+    return sentences_table(articles, rows)
+
+
+def _statement_table(rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
+    return assemble_statements(articles, rows if len(rows) else pd.DataFrame(columns=_STATEMENT_ROW), registry)
+
+
+def _tone_scores_table(rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
+    return rows
+
+
+def _keyword_table(rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
+    return rows.astype({"count": "int64", "n_words": "int64"})
+
+
+@dataclass(frozen=True)
+class _Stage:
+    """One per-document stage: what its cache key covers, its rows per document, its finished table."""
+
+    name: str
+    #: ``"text"``: the body alone decides the stage's rows; ``"document"``: the headline and the body.
+    key: str
+    #: The settings the stage's results depend on (part of its cache key).
+    options: Callable[[DocumentSettings], dict]
+    rows: Callable[[list, list[DocumentResult], list[str]], pd.DataFrame]
+    table: Callable[[pd.DataFrame, pd.DataFrame, SpeakerRegistry], pd.DataFrame]
+    #: Whether the finished table is held in memory (else read from its cache file when first used).
+    in_memory: bool = False
+
+
+#: The per-document stages, in the order of :attr:`DocumentResult.seconds`.
+_STAGE_TABLE = (
+    _Stage("sentences", "text", lambda settings: {}, _sentence_rows, _sentence_table),
+    _Stage(
+        "statements",
+        "document",
+        lambda settings: {"speakers": repr(settings.registry.speakers), "outlets": sorted(settings.outlets)},
+        _statement_rows,
+        _statement_table,
+    ),
+    _Stage(
+        "tone",
+        "text",
+        lambda settings: {"adjustments": repr(settings.adjustments)},
+        _tone_rows,
+        _tone_scores_table,
+        in_memory=True,
+    ),
+    _Stage("keywords", "document", lambda settings: {"groups": settings.groups}, _keyword_rows, _keyword_table),
+)
+STAGES = tuple(stage.name for stage in _STAGE_TABLE)
+_BY_NAME = {stage.name: stage for stage in _STAGE_TABLE}
+#: The order tables are built in: the stage with the largest per-document rows first, so they are freed soonest.
+_LARGEST_FIRST = ("statements", "sentences", "tone", "keywords")
 
 
 class PipelineResult:
@@ -269,15 +341,7 @@ def _analyse(
 
 def _stage_rows(stage: str, ids: list, results: dict[str, DocumentResult], groups: list[str]) -> pd.DataFrame:
     """The per-document cache rows of one stage for the documents ``ids``."""
-    chosen = [results[d] for d in ids]
-    if stage == "sentences":
-        return spans_frame(ids, [r.spans for r in chosen])
-    if stage == "statements":
-        return found_frame(ids, [[*r.title_statements, *r.body_statements] for r in chosen])
-    if stage == "tone":
-        scores = np.array([r.tone for r in chosen], dtype=float).reshape(len(ids), len(TONE_SCORES))
-        return pd.DataFrame({"doc_id": ids, **{name: scores[:, k] for k, name in enumerate(TONE_SCORES)}})
-    return counts_frame(ids, [_headline_and_body(r) for r in chosen], groups)
+    return _BY_NAME[stage].rows(ids, [results[d] for d in ids], groups)
 
 
 def _headline_and_body(result: DocumentResult) -> tuple[list[int], int]:
@@ -406,12 +470,7 @@ def run_pipeline(
     registry = speakers if isinstance(speakers, SpeakerRegistry) else load_speakers(speakers)
     groups = as_keyword_groups(keyword_groups)
     settings = DocumentSettings(registry, corpus_outlets(articles), groups, read_adjustments())
-    options = {
-        "sentences": {},
-        "statements": {"speakers": repr(registry.speakers), "outlets": sorted(settings.outlets)},
-        "tone": {"adjustments": repr(settings.adjustments)},
-        "keywords": {"groups": groups},
-    }
+    options = {stage.name: stage.options(settings) for stage in _STAGE_TABLE}
     corpus_options = {"corpus": fingerprint, **options}
     table_rows = {stage: cache.rows_in(f"{stage}_table", corpus_options) for stage in STAGES}
     tone_scores = cache.load("tone_table", corpus_options) if None not in table_rows.values() else None
@@ -419,14 +478,14 @@ def run_pipeline(
         cache.hits.update({f"{stage}_table": n for stage, n in table_rows.items()})
         done("analysis", start)
         start = time.perf_counter()
-        paths = {stage: cache.path(f"{stage}_table", corpus_options) for stage in STAGES if stage != "tone"}
+        paths = {s.name: cache.path(f"{s.name}_table", corpus_options) for s in _STAGE_TABLE if not s.in_memory}
         return finish(tone_scores, paths, {}, start)
 
     text_keys = pd.Series([text_key(t) for t in articles["text"]], index=articles.index)
     doc_keys = pd.Series(  # headline and body: the body's key stands for the body, so it is not hashed again
         [text_key(a, b) for a, b in zip(articles["title"], text_keys, strict=True)], index=articles.index
     )
-    stage_keys = {"sentences": text_keys, "statements": doc_keys, "tone": text_keys, "keywords": doc_keys}
+    stage_keys = {stage.name: text_keys if stage.key == "text" else doc_keys for stage in _STAGE_TABLE}
     todo = set().union(*(cache.missing(stage, options[stage], stage_keys[stage]) for stage in STAGES))
     fresh, stage_seconds = _analyse(
         articles, [d for d in articles.index if d in todo], settings, text_keys, executor, progress
@@ -448,7 +507,7 @@ def run_pipeline(
         table = _stage_table(stage, rows, articles, registry)
         del rows
         path = cache.save_dataset(f"{stage}_table", corpus_options, table, _months(table, articles))
-        tables[stage] = table if path is None or stage == "tone" else path
+        tables[stage] = table if path is None or _BY_NAME[stage].in_memory else path
         del table
         release_memory()
     return finish(tables.pop("tone"), tables, stage_seconds, start)
@@ -462,10 +521,4 @@ def _months(table: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
 
 def _stage_table(stage: str, rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
     """A stage's finished table from its per-document rows."""
-    if stage == "sentences":
-        return sentences_table(articles, rows)
-    if stage == "statements":
-        return assemble_statements(articles, rows if len(rows) else pd.DataFrame(columns=_STATEMENT_ROW), registry)
-    if stage == "keywords":
-        return rows.astype({"count": "int64", "n_words": "int64"})
-    return rows
+    return _BY_NAME[stage].table(rows, articles, registry)

@@ -1,7 +1,7 @@
 """Who said what: statements (direct quotes, partial quotes, reported speech) with their speakers.
 
 The public functions: :func:`extract_statements` (the statements table),
-:func:`statement_frequency` and :func:`coverage_volume` (counts per period),
+:func:`statement_frequency` (counts per period),
 :func:`add_statement_groups` (echoes), :func:`suggest_speakers` (registry
 entries a corpus suggests), :func:`find_speaker` (a speaker by any of their
 names). The work is done in the stage's modules:
@@ -26,7 +26,7 @@ from analysis.statements.canonical import as_toml, suggest_speakers
 from analysis.statements.columns import KINDS, SPEAKER_TYPES, STATEMENT_COLUMNS, STATEMENT_DTYPES
 from analysis.statements.echoes import add_statement_groups, echo_breakdown
 from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
-from analysis.statements.frequency import coverage_volume, statement_frequency
+from analysis.statements.frequency import statement_frequency
 from analysis.statements.lookup import SpeakerNotFoundError, find_speaker
 from analysis.statements.registry import Speaker, SpeakerRegistry, load_speakers
 from analysis.statements.table import (
@@ -55,7 +55,6 @@ __all__ = [
     "as_toml",
     "assemble_statements",
     "corpus_outlets",
-    "coverage_volume",
     "document_statements",
     "echo_breakdown",
     "extract_statements",

@@ -1,6 +1,7 @@
 """Trends: periods, keyword groups over time, keyness, top terms, collocations and concordances.
 
 - :mod:`~analysis.trends.periods`: period starts and middles, complete series, users' spellings of periods;
+- :mod:`~analysis.trends.coverage`: :func:`coverage_volume`, articles per period and group;
 - :mod:`~analysis.trends.keywords`: keyword groups, their counts and :func:`keyword_trends`;
 - :mod:`~analysis.trends.keyness`: :func:`keyness`, :func:`keyness_by`, :func:`top_terms`;
 - :mod:`~analysis.trends.collocations`: :func:`collocations`;
@@ -8,6 +9,7 @@
 """
 
 from analysis.trends.collocations import collocations
+from analysis.trends.coverage import coverage_volume
 from analysis.trends.keyness import keyness, keyness_by, keyness_from_counts, top_terms
 from analysis.trends.keywords import keyword_counts, keyword_trends, load_keyword_groups
 from analysis.trends.kwic import kwic
@@ -16,6 +18,7 @@ from analysis.trends.periods import complete_periods, normalise_freq, period_sta
 __all__ = [
     "collocations",
     "complete_periods",
+    "coverage_volume",
     "keyness",
     "keyness_by",
     "keyness_from_counts",

@@ -25,6 +25,7 @@ from analysis.viz.estimates import MIN_INTERVAL_N, agreement_figure, estimates_f
 from analysis.viz.export import export_figure, export_table, rounded, show_figure
 from analysis.viz.groups import TopGroups, top_groups
 from analysis.viz.keywords import MIN_ARTICLES, keyness_figure, keyness_period, keyword_trends_figure
+from analysis.viz.preview import frame_preview
 from analysis.viz.prose import Finding, echo_note, framing_note, sample_note, validation_note
 from analysis.viz.style import OTHER, TOP_N, colour, colours, ranked, set_palettes, use_house_style
 from analysis.viz.timeaxis import period_word
@@ -66,6 +67,7 @@ __all__ = [
     "estimates_figure",
     "export_figure",
     "export_table",
+    "frame_preview",
     "framing_note",
     "group_estimates_figure",
     "keyness_figure",
