@@ -23,12 +23,10 @@ from analysis._version import __version__
 from analysis.errors import CacheError, CorpusError
 from analysis.io.corpus import load_articles, removed_lines
 from analysis.io.events import corpus_events, load_events
-from analysis.io.outlets import load_outlets
 from analysis.io.records import ARTICLE_COLUMNS
-from analysis.io.summaries import corpus_summary, load_problems, outlet_summary, provenance_table
-from analysis.pipeline.run import PipelineResult, run_pipeline
+from analysis.io.summaries import load_problems, outlet_summary, provenance_table
+from analysis.pipeline.run import run_pipeline
 from analysis.statements import (
-    SpeakerRegistry,
     echo_breakdown,
     extract_statements,
     find_speaker,
@@ -36,9 +34,8 @@ from analysis.statements import (
     statement_frequency,
     suggest_speakers,
 )
-from analysis.text.language import detect_language
 from analysis.text.sentences import split_sentences
-from analysis.text.tokens import DocTermMatrix, doc_term_matrix, tokenize
+from analysis.text.tokens import doc_term_matrix, tokenize
 from analysis.tone.explain import explain_tone
 from analysis.tone.intervals import tone_by, tone_over_time
 from analysis.tone.scoring import score_tone, speaker_and_framing, tone_agreement
@@ -48,23 +45,17 @@ from analysis.trends.coverage import coverage_volume
 from analysis.trends.keyness import keyness, keyness_by, top_terms
 from analysis.trends.keywords import keyword_counts, keyword_trends, load_keyword_groups
 from analysis.trends.kwic import kwic
-from analysis.trends.periods import complete_periods, period_start
 
+#: What users call (the README and the notebooks use these); the types they return and the machinery
+#: stay importable from their modules.
 __all__ = [
     "ARTICLE_COLUMNS",
     "CacheError",
     "CorpusError",
-    "DerivedCache",
-    "DocTermMatrix",
-    "PipelineResult",
-    "SpeakerRegistry",
     "__version__",
     "collocations",
-    "complete_periods",
     "corpus_events",
-    "corpus_summary",
     "coverage_volume",
-    "detect_language",
     "doc_term_matrix",
     "echo_breakdown",
     "explain_tone",
@@ -78,12 +69,10 @@ __all__ = [
     "load_articles",
     "load_events",
     "load_keyword_groups",
-    "load_outlets",
     "load_problems",
     "load_speakers",
     "load_validation_set",
     "outlet_summary",
-    "period_start",
     "provenance_table",
     "removed_lines",
     "run_pipeline",

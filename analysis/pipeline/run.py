@@ -1,9 +1,9 @@
 """The whole analysis in one call, cached and parallel: articles, sentences, statements, tone, keywords.
 
 ``run_pipeline`` loads a corpus, then analyses every document in one pass
-(:func:`analysis.documents.analyse_documents`: sentences, statements, tone and
+(:func:`analysis.pipeline.documents.analyse_documents`: sentences, statements, tone and
 keyword counts from a single trip of the text to a worker process) and builds
-the tables. Everything derived is kept in a :class:`~analysis.cache.DerivedCache`:
+the tables. Everything derived is kept in a :class:`~analysis._engine.cache.DerivedCache`:
 
 - the articles table, keyed by every input file's path, size and modification
   time, the metadata file and the options;

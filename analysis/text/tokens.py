@@ -29,7 +29,6 @@ TOKEN_RE = re.compile(
     r"|[^\W\d_]\w*(?:[-'’&]\w+)*"  # words, hyphenated and with apostrophes (a mark only between word characters)
     r"|[^\w\s]",  # any other single character
 )
-TOKEN_COLUMNS = ["doc_id", "field", "sent_idx", "position", "start", "token", "lower", "norm", "is_stop", "is_punct"]
 
 
 @lru_cache(maxsize=1)

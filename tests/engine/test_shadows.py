@@ -7,6 +7,7 @@ import pytest
 import analysis
 from analysis._engine import shadows
 from analysis.text import language, sentences
+from analysis.text.language import detect_language
 from analysis.tone import lexicons, scoring
 
 
@@ -32,7 +33,7 @@ def outputs(texts):
     scored = analysis.score_tone(analysis.split_sentences(texts), progress=False)
     return (
         [sentences.sentence_spans(t) for t in texts["text"]],
-        [analysis.detect_language(t) for t in texts["text"]],
+        [detect_language(t) for t in texts["text"]],
         scored[["polarity", "subjectivity", "vader_compound"]].round(12).to_numpy().tolist(),
     )
 

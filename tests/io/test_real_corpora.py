@@ -9,6 +9,7 @@ import pytest
 from archive_generator import generate_archive, write_jsonl
 
 import analysis
+from analysis.io.outlets import load_outlets
 from tests.conftest import ROOT
 
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
@@ -118,7 +119,7 @@ def test_an_outlets_file_names_the_sites(tmp_path):
 
 
 def test_known_domains_of_one_outlet_are_merged():
-    names = analysis.load_outlets()
+    names = load_outlets()
     assert {names.name(h)[0] for h in ("feeds.bbci.co.uk", "www.bbc.co.uk", "www.bbc.com")} == {"BBC"}
     assert names.name("rss.unknown-site.example")[0] == "unknown-site.example"
     assert names.name("GOV.EX", written=True)[0] == "GOV.EX"

@@ -77,7 +77,7 @@ def test_echoes_are_grouped_across_outlets(scored):
 def test_echo_groups_are_the_same_from_texts_and_from_packed_grams(scored):
     import pyarrow as pa
 
-    from analysis.statements import add_statement_groups, statement_grams
+    from analysis.statements.echoes import add_statement_groups, statement_grams
 
     statements, _, _ = scored
     base = statements.drop(columns=["statement_group", "first_reported", "first_outlet", "n_reports"])
