@@ -7,12 +7,15 @@ STAMP  := $(VENV)/.installed
 CORPUS ?= data/raw
 OUT    ?= reports
 
-.PHONY: report test lint lab notebooks clean
+.PHONY: report test test-fast lint lab notebooks clean
 report: $(STAMP)
 	$(PY) -m analysis report --corpus $(CORPUS) --out $(OUT) $(if $(EVENTS),--events $(EVENTS))
 
-test: $(STAMP)
+test: $(STAMP)  ## the whole suite, as CI runs it: tests, notebooks under nbval, the browser and Dask tests
 	$(PY) -m pytest --nbval --nbval-current-env tests notebooks
+
+test-fast: $(STAMP)  ## the package's tests without notebooks, reports, benchmarks, Dask cluster or browser
+	$(PY) -m pytest -m "not slow" tests
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

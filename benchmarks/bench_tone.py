@@ -20,7 +20,7 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "support"))  # the corpus generators
 
 from corpus_generator import generate_articles
 from measure import best_of, peak_rss_mib, rate_line

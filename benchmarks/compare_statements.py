@@ -53,7 +53,7 @@ elif {mode!r} == "run":
 
 def instructions(root: Path, n: int, mode: str) -> int:
     """Instructions callgrind counts for the probe (``mode`` ``setup`` or ``run``)."""
-    code = PROBE.format(root=str(root), bench=str(ROOT / "benchmarks"), n=n, mode=mode)
+    code = PROBE.format(root=str(root), bench=str(ROOT / "tests" / "support"), n=n, mode=mode)
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", code],
         capture_output=True,
@@ -66,7 +66,7 @@ def instructions(root: Path, n: int, mode: str) -> int:
 def cost(root: Path, n: int, clock: bool) -> float:
     """Cost per article of the extraction: instructions, or processor milliseconds with ``clock``."""
     if clock:
-        code = PROBE.format(root=str(root), bench=str(ROOT / "benchmarks"), n=n, mode="clock")
+        code = PROBE.format(root=str(root), bench=str(ROOT / "tests" / "support"), n=n, mode="clock")
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         return float(out.strip()) / n * 1000
     return (instructions(root, n, "run") - instructions(root, n, "setup")) / n

@@ -5,7 +5,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
-sys.path.insert(0, str(ROOT / "benchmarks"))  # tests on generated news import the benchmarks' corpus_generator
+sys.path.insert(0, str(ROOT / "tests" / "support"))  # the seeded generators of test corpora (benchmarks use them too)
 
 
 @pytest.fixture(scope="session")

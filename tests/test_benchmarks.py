@@ -13,6 +13,9 @@ import analysis
 from tests.conftest import ROOT
 
 
+pytestmark = pytest.mark.slow  # runs the benchmark scripts end to end
+
+
 def run_script(script, *args):
     """Run a benchmark script at a small size, as a user would."""
     return subprocess.run([sys.executable, script, *args], capture_output=True, text=True, cwd=ROOT, timeout=600)

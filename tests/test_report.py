@@ -27,6 +27,7 @@ def make_figure():
     return fig
 
 
+@pytest.mark.slow
 def test_exported_figures_are_byte_identical_across_runs(tmp_path):
     first = viz.export_figure(make_figure(), "f", outdir=tmp_path / "a")
     second = viz.export_figure(make_figure(), "f", outdir=tmp_path / "b")
@@ -55,6 +56,7 @@ def outputs_text(path):
     return "\n".join(texts)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["02_statement_frequency.ipynb", "04_keyword_trends.ipynb"])
 def test_notebooks_run_on_another_corpus(tmp_path, name):
     executed = run_notebook(
@@ -75,6 +77,7 @@ def test_notebooks_run_on_another_corpus(tmp_path, name):
     assert len(list((tmp_path / "figures").glob("*.svg"))) >= 1
 
 
+@pytest.mark.slow
 def test_a_failing_notebook_is_named_with_its_cell(tmp_path):
     nb = nbformat.v4.new_notebook()
     nb.cells = [
@@ -89,6 +92,7 @@ def test_a_failing_notebook_is_named_with_its_cell(tmp_path):
         run_report(ROOT / "data" / "raw", tmp_path / "out", notebooks=[bad], echo=lambda _: None)
 
 
+@pytest.mark.slow
 def test_report_writes_notebooks_figures_tables_and_index(tmp_path):
     lines = []
     index = run_report(
@@ -102,6 +106,7 @@ def test_report_writes_notebooks_figures_tables_and_index(tmp_path):
     assert "[1/1] 01_corpus_overview.ipynb ..." in lines
 
 
+@pytest.mark.slow
 def test_make_notebooks_keeps_an_edited_notebook_and_refreshes_its_outputs(tmp_path):
     from analysis.report import execute_in_place
 
@@ -120,6 +125,7 @@ def test_make_notebooks_keeps_an_edited_notebook_and_refreshes_its_outputs(tmp_p
     assert [c.id for c in after.cells] == [c.id for c in edited.cells]
 
 
+@pytest.mark.slow
 def test_report_on_a_generated_archive_of_many_outlets_and_speakers(tmp_path, monkeypatch):
     """The whole report on 40 outlets, hundreds of speakers and two years: every figure, its data, the tables."""
     import pandas as pd

@@ -74,6 +74,7 @@ def test_workers_two_reach_the_pool_at_any_corpus_size(corpus, serial, monkeypat
     _assert_same(serial, _tables(again))
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_gives_the_same_tables(corpus, serial):
     distributed = pytest.importorskip("distributed")
     with (
@@ -104,6 +105,7 @@ def test_tables_as_month_partitioned_datasets(corpus, serial, tmp_path):
     result.write_datasets(tmp_path / "tables", overwrite=True)
 
 
+@pytest.mark.slow
 def test_the_command_line_runs_on_a_scheduler(corpus, tmp_path):
     import subprocess
     import sys

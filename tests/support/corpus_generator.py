@@ -7,7 +7,7 @@ boilerplate (site name, navigation, "Subscribe", footers, copyright lines). The
 words are random draws from a news vocabulary that includes tone-bearing words,
 so no two sentences repeat unless a story is syndicated.
 
-Usage: ``python benchmarks/corpus_generator.py --articles 1000 --out /tmp/corpus``
+Usage: ``python tests/support/corpus_generator.py --articles 1000 --out /tmp/corpus``
 writes ``/tmp/corpus/pages/*.txt`` and ``/tmp/corpus/articles.parquet``.
 """
 
