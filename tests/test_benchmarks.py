@@ -12,7 +12,6 @@ from corpus_generator import generate_articles, write_corpus
 import analysis
 from tests.conftest import ROOT
 
-
 pytestmark = pytest.mark.slow  # runs the benchmark scripts end to end
 
 
