@@ -1,8 +1,11 @@
 """Flag exact and near-duplicate articles (syndicated copies, one wire story on two sites).
 
 Near duplicates are found with MinHash signatures over word 5-gram shingles and
-locality-sensitive hashing, then confirmed with the exact Jaccard similarity, so
-the cost grows with the number of articles rather than the number of pairs.
+locality-sensitive hashing, then confirmed with the exact Jaccard similarity.
+Within a bucket each text is compared only with one representative of each
+cluster met there, and no pair twice, so the cost grows with the number of
+articles rather than the number of pairs, even when thousands of templated
+pages share every bucket.
 """
 
 from __future__ import annotations
@@ -120,15 +123,30 @@ def duplicate_clusters(
     sets = dict(zip(compared, shingled, strict=True))
     clusters = DisjointSets(len(texts))
     find = clusters.find
+    compared_pairs: set[tuple[int, int]] = set()
     for buckets in bands:
         for members in buckets:
-            for pos, j in enumerate(members[1:], start=1):
-                for i in members[:pos]:
-                    if find(i) == find(j):
+            # One member per cluster met in this bucket, its representative: a candidate is compared with
+            # each representative at most once (never a pair twice, never two texts already joined), so
+            # a bucket of n copies of one text costs n comparisons, not n²/2.
+            representatives: list[int] = []
+            for j in members:
+                root = find(j)
+                joined = False
+                for i in representatives:
+                    if find(i) == root:
+                        joined = True
                         break
+                    pair = (i, j)
+                    if pair in compared_pairs:
+                        continue
+                    compared_pairs.add(pair)
                     if jaccard(sets[i], sets[j]) >= threshold:
                         clusters.union(j, i)
+                        joined = True
                         break
+                if not joined:
+                    representatives.append(j)
     return clusters.labels()
 
 
