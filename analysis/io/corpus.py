@@ -21,6 +21,7 @@ from analysis._engine.executors import Executor, resolve_executor
 from analysis.errors import CorpusError, Problem, ProblemLog
 from analysis.io.duplicates import duplicate_clusters, flag_duplicates
 from analysis.io.files import as_paths, corpus_files, reader_of
+from analysis.io.html_files import read_html_pages
 from analysis.io.metadata import read_metadata
 from analysis.io.outlets import load_outlets
 from analysis.io.page_files import read_pages
@@ -126,8 +127,11 @@ def load_articles(
     loaded = LoadedCorpus()
     meta = read_metadata(meta_path) if meta_path is not None else None
     urls = meta["url"].dropna().to_dict() if meta is not None and "url" in meta.columns else None
-    pages = [p for p in paths if reader_of(p) != "table"]
+    pages = [p for p in paths if reader_of(p) not in {"table", "html"}]
     read_pages(pages, loaded, executor, progress, duplicate_threshold, detect_languages, keep_pages=False, urls=urls)
+    html = [p for p in paths if reader_of(p) == "html"]
+    if html:
+        read_html_pages(html, loaded, executor, progress, detect_languages)
     names = load_outlets(outlets)
     for path in paths:
         if reader_of(path) == "table":
@@ -174,6 +178,6 @@ def removed_lines(source: str | Path | Iterable[str | Path]) -> pd.DataFrame:
 
     """
     loaded = LoadedCorpus()
-    read_pages([p for p in as_paths(source) if reader_of(p) != "table"], loaded)
+    read_pages([p for p in as_paths(source) if reader_of(p) not in {"table", "html"}], loaded)
     frames = [p.removed() for p in loaded.pages]
     return pd.concat(frames, ignore_index=True) if frames else ParsedPage("", [], []).removed()

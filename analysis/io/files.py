@@ -12,22 +12,37 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from analysis.errors import CorpusError
+from analysis.io.html_files import HTML_SUFFIXES
 from analysis.io.metadata import default_metadata_path
 from analysis.io.tables import TABLE_SUFFIXES
 
 #: Endings of scraped pages read as plain text.
 PAGE_SUFFIXES = frozenset({".txt", ".text"})
-#: The reader of each kind of file, by ending: ``"page"`` (:mod:`analysis.io.page_files`) or
-#: ``"table"`` (:mod:`analysis.io.table_rows`).
+#: The reader of each kind of file, by ending: ``"page"`` (:mod:`analysis.io.page_files`),
+#: ``"html"`` (:mod:`analysis.io.html_files`, also gzipped: ``.html.gz``) or ``"table"``
+#: (:mod:`analysis.io.table_rows`). A new reader adds its endings here and its module beside these.
 READERS: dict[str, str] = {
     **{suffix: "page" for suffix in sorted(PAGE_SUFFIXES)},
+    **{suffix: "html" for suffix in sorted(HTML_SUFFIXES)},
     **{suffix: "table" for suffix in sorted(TABLE_SUFFIXES)},
 }
+#: Readers that also read their files gzipped (``page.html.gz``).
+_GZIPPED = frozenset({"html"})
+
+
+def _ending(name: str) -> str:
+    """A file name's ending as :data:`READERS` knows it (``.html.gz`` is read as ``.html``)."""
+    name = name.lower()
+    ending = os.path.splitext(name)[1]
+    if ending == ".gz":
+        inner = os.path.splitext(name[:-3])[1]
+        return inner if READERS.get(inner) in _GZIPPED else ending
+    return ending
 
 
 def reader_of(path: Path) -> str | None:
-    """The reader of a file (a key of :data:`READERS`' values), or ``None`` for a file no reader reads."""
-    return READERS.get(path.suffix.lower())
+    """The reader of a file (one of :data:`READERS`' values), or ``None`` for a file no reader reads."""
+    return READERS.get(_ending(path.name))
 
 
 def _corpus_files(folder: Path) -> Iterator[Path]:
@@ -46,7 +61,7 @@ def _corpus_files(folder: Path) -> Iterator[Path]:
                 elif (
                     not entry.name.startswith(".")
                     and entry.name != "metadata.csv"
-                    and os.path.splitext(entry.name)[1].lower() in READERS
+                    and _ending(entry.name) in READERS
                     and entry.is_file()
                 ):
                     yield Path(entry.path)
@@ -71,13 +86,17 @@ def as_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
         if path.is_dir():
             found = sorted(_corpus_files(path), key=lambda p: p.parts)  # Path comparisons are slow for 10^5 files
             if not found:
-                raise CorpusError(f"{path}: the folder holds no .txt pages and no article tables")
+                raise CorpusError(
+                    f"{path}: the folder holds no corpus file (pages ending in {', '.join(sorted(PAGE_SUFFIXES))}, "
+                    f"HTML pages ending in {', '.join(sorted(HTML_SUFFIXES))} or .gz, or tables ending in "
+                    f"{', '.join(sorted(TABLE_SUFFIXES))})"
+                )
             paths.extend(found)
         elif path.suffix and reader_of(path) is None:
             raise CorpusError(
                 f"{path}: not a news page or an article table (a file ending in {', '.join(sorted(PAGE_SUFFIXES))} "
-                f"for a scraped page, or {', '.join(sorted(TABLE_SUFFIXES))} for a table); rename a scraped page "
-                "to .txt to read it as one"
+                f"for a scraped page, {', '.join(sorted(HTML_SUFFIXES))} for a saved HTML page, or "
+                f"{', '.join(sorted(TABLE_SUFFIXES))} for a table); rename a scraped page to .txt to read it as one"
             )
         else:
             paths.append(path)

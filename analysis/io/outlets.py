@@ -114,10 +114,13 @@ def load_outlets(path: str | Path | bool | None = None) -> OutletNames:
 
 
 def name_outlets(records: list, outlets: OutletNames) -> None:
-    """Outlet names for host names and other spellings, and each record's host.
+    """Outlet names for host names and other spellings, each record's host, and an outlet for every record.
 
     ``records`` are :class:`~analysis.io.records.ArticleRecord`. An outlet a
-    person gave in the metadata file is kept as written.
+    person gave in the metadata file is kept as written. A record with no
+    outlet (no column, no site-name line) takes its host's outlet (through the
+    outlets file, else the site's domain), else the name of the folder its file
+    is in; its ``problems`` say which, and ``provenance`` names the evidence.
     """
     for record in records:
         record.host = host_of(record.url) or record.host
@@ -128,3 +131,13 @@ def name_outlets(records: list, outlets: OutletNames) -> None:
         if how and name != record.outlet:
             record.sources["outlet"] = f"{record.sources.get('outlet')} ({how} {record.outlet!r})"
             record.outlet = name
+        if record.outlet:
+            continue
+        if record.host:
+            record.outlet, how = outlets.name(record.host)
+            record.sources["outlet"] = f"host ({how or 'as given'} {record.host!r})"
+            record.notes.append(f"outlet taken from the host name {record.host!r}")
+        elif record.folder:
+            record.outlet = record.folder
+            record.sources["outlet"] = "folder name"
+            record.notes.append(f"outlet taken from the folder name {record.folder!r}")

@@ -9,6 +9,7 @@ each page becomes an :class:`~analysis.io.records.ArticleRecord`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,6 +164,7 @@ def read_pages(
             ArticleRecord(
                 doc_id=page.doc_id,
                 source_path=source_path,
+                folder=Path(os.path.abspath(source_path)).parent.name or None,
                 text=body,
                 title=page.fields.get("title"),
                 published=page.fields.get("published"),

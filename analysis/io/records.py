@@ -72,6 +72,8 @@ class ArticleRecord:
     url: str | None = None
     language: str | None = None
     host: str | None = None
+    #: The name of the folder the record's file is in: the outlet of last resort.
+    folder: str | None = None
     #: Where each field came from (``field → evidence``): the ``provenance`` column's pairs.
     sources: dict[str, str] = field(default_factory=dict)
     #: What is missing or was repaired: the ``problems`` column's sentences.

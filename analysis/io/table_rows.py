@@ -9,6 +9,7 @@ value; the texts stay in the table's column until worker processes clean them
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -122,6 +123,7 @@ def read_table_rows(path: Path, loaded: LoadedCorpus) -> None:
     dates, others, raw_dates, order = _table_dates(frame, mapping.get("published"))
     del frame
     ids = cells.pop("doc_id")
+    folder = Path(os.path.abspath(path)).parent.name or None
     rows, records = [], []
     for row_no in range(n):
         raw_id = ids[row_no]
@@ -130,7 +132,7 @@ def read_table_rows(path: Path, loaded: LoadedCorpus) -> None:
         if blank[row_no]:
             loaded.problems.append(Problem(where, wanted, "skipped", f"{where}: the text is empty"))
             continue
-        record = ArticleRecord(doc_id=loaded.unique_id(wanted, path), source_path=where)
+        record = ArticleRecord(doc_id=loaded.unique_id(wanted, path), source_path=where, folder=folder)
         for name, values in cells.items():
             value = values[row_no]
             setattr(record, name, None if value is None else str(value).strip())

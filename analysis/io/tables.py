@@ -26,6 +26,7 @@ TABLE_SUFFIXES = {
     ".ndjson": "jsonl",
     ".json": "json",
     ".parquet": "parquet",
+    ".xlsx": "excel",
 }
 
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -39,11 +40,15 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
         "published_at",
         "datetime",
         "timestamp",
+        "date_published",
+        "published_date",
+        "pubdate",
     ),
     "title": ("title", "headline"),
     "outlet": ("outlet", "media_name", "source", "publisher", "media", "site", "domain"),
     "original_source": ("original_source",),
-    "text": ("text", "body", "content", "article_text", "full_text", "story"),
+    # a feed's summary stands for the text only where no full text is given
+    "text": ("text", "body", "content", "article_text", "full_text", "story", "description", "summary"),
     "url": ("url", "link"),
     "language": ("language", "lang"),
 }
@@ -84,6 +89,8 @@ def read_table_file(path: Path) -> TableRead:
             read = TableRead(_read_json(path))
         elif kind == "parquet":
             read = TableRead(pd.read_parquet(path))
+        elif kind == "excel":
+            read = _read_excel(path)
         else:
             raise CorpusError(f"{path}: unknown table format {path.suffix!r}; use one of {sorted(TABLE_SUFFIXES)}")
     except CorpusError:
@@ -98,6 +105,16 @@ def read_table_file(path: Path) -> TableRead:
         )
         raise CorpusError(f"{path}: the table has no rows{why}")
     return read
+
+
+def _read_excel(path: Path) -> TableRead:
+    """The first sheet of an Excel workbook that has a column of texts (openpyxl), as strings where written so."""
+    sheets = pd.read_excel(path, sheet_name=None, engine="openpyxl")
+    for frame in sheets.values():
+        lower = {str(c).strip().lower() for c in frame.columns}
+        if lower & set(COLUMN_ALIASES["text"]):
+            return TableRead(frame)
+    return TableRead(next(iter(sheets.values()), pd.DataFrame()))
 
 
 def _decoded(path: Path) -> tuple[str, str]:
