@@ -26,7 +26,7 @@ from analysis.viz.export import export_figure, export_table, rounded, show_figur
 from analysis.viz.groups import TopGroups, top_groups
 from analysis.viz.keywords import MIN_ARTICLES, keyness_figure, keyness_period, keyword_trends_figure
 from analysis.viz.preview import frame_preview
-from analysis.viz.prose import Finding, echo_note, framing_note, sample_note, validation_note
+from analysis.viz.prose import Finding, corpus_line, echo_note, framing_note, sample_note, validation_note
 from analysis.viz.style import OTHER, TOP_N, colour, colours, ranked, set_palettes, use_house_style
 from analysis.viz.timeaxis import period_word
 from analysis.viz.validation import validation_figure
@@ -62,6 +62,7 @@ __all__ = [
     "agreement_figure",
     "colour",
     "colours",
+    "corpus_line",
     "counts_figure",
     "echo_note",
     "estimates_figure",

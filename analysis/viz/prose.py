@@ -126,3 +126,19 @@ def validation_note(results: pd.DataFrame, default: str | None = None) -> Findin
         own = f"; the default ({default}): r = {mine['pearson'].iloc[0]:.2f}" if shown else ""
         lines.append(f"- {name}: best {best['method']} (r = {best['pearson']:.2f}, n = {int(best['n']):,}){own}")
     return Finding("Agreement with people, set by set (Pearson r):\n\n" + "\n".join(lines))
+
+
+def corpus_line(articles: pd.DataFrame) -> str:
+    """One line on what a corpus holds: articles, outlets, and the dates they span (or that they have none).
+
+    ``"5 articles from 4 outlets, 12 Nov 2021 to 26 Jan 2022"``; a corpus
+    without dates says so, and one with some undated articles counts them.
+    """
+    outlets = articles["outlet"].nunique() if "outlet" in articles else 0
+    line = f"{_n(len(articles), 'article')} from {_n(outlets, 'outlet')}"
+    dated = articles["published"].dropna() if "published" in articles else pd.Series(dtype="datetime64[ns, UTC]")
+    if dated.empty:
+        return line + ", none with a publication date"
+    line += f", {dated.min():%d %b %Y} to {dated.max():%d %b %Y}"
+    undated = len(articles) - len(dated)
+    return line + (f" ({_n(undated, 'article')} without a date)" if undated else "")

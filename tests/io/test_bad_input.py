@@ -62,8 +62,12 @@ def test_page_without_date_or_title_is_kept_with_a_warning(tmp_path):
     row = articles.loc["nodate"]
     assert pd.isna(row["published"]) and pd.isna(row["title"])
     assert "no published found" in row["problems"] and "no title found" in row["problems"]
-    severities = analysis.load_problems(articles).query("doc_id == 'nodate'")["severity"]
-    assert set(severities) == {"warning"}
+    problems = analysis.load_problems(articles).query("doc_id == 'nodate'").set_index("problem")["severity"]
+    assert problems["no published found in the text or metadata"] == "warning"
+    assert problems["no title found in the text or metadata"] == "warning"
+    # no outlet on the page and no host: the folder names it, and the problems say so (a note, not a warning)
+    assert row["outlet"] == tmp_path.name and "outlet=folder name" in row["provenance"]
+    assert problems[f"outlet taken from the folder name {tmp_path.name!r}"] == "info"
 
 
 def test_missing_path_is_an_error(tmp_path):
