@@ -7,7 +7,7 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from analysis.viz.groups import top_groups
-from analysis.viz.layout import legend, page
+from analysis.viz.layout import NO_DATES, legend, note_figure, nothing_over_time, page
 from analysis.viz.style import NEUTRAL, TOP_N, colours
 from analysis.viz.timeaxis import date_axis, draw_events, event_key, events_in, middles, period_width, period_word
 
@@ -56,6 +56,9 @@ def counts_figure(
         The figure, and the data drawn: ``panel``, ``period``, ``by``, value (long form).
 
     """
+    if all(nothing_over_time(table) for table, _, _ in panels):
+        return note_figure(title, NO_DATES), pd.DataFrame(columns=["panel", "period", by or "total", panels[0][1]])
+    panels = [(table, value, label) for table, value, label in panels if not nothing_over_time(table)]
     value0 = panels[0][1]
     names, rule = [None], ""
     if by is not None:

@@ -14,7 +14,7 @@ from matplotlib.lines import Line2D
 
 from analysis.tone.intervals import MIN_INTERVAL_N
 from analysis.viz.groups import top_groups
-from analysis.viz.layout import label_margin, legend, page, short
+from analysis.viz.layout import NO_DATES, label_margin, legend, note_figure, nothing_over_time, page, short
 from analysis.viz.style import NEUTRAL, TOP_N, colours
 from analysis.viz.timeaxis import date_axis, draw_events, event_key, events_in, middles, period_width, period_word
 
@@ -61,6 +61,8 @@ def estimates_figure(
         intervals blank where ``n`` < 3).
 
     """
+    if nothing_over_time(table):
+        return note_figure(title, NO_DATES), table.copy()
     data = table[table["n"] > 0].copy()
     names, rule = [None], ""
     if by is not None:

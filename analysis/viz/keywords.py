@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.viz.groups import top_groups
-from analysis.viz.layout import page, short
+from analysis.viz.layout import NO_DATES, note_figure, nothing_over_time, page, short
 from analysis.viz.style import NEUTRAL, TOP_N, colours
 from analysis.viz.timeaxis import date_axis, draw_events, event_key, events_in, middles, period_width, period_word
 
@@ -68,6 +68,8 @@ def keyword_trends_figure(
         ``none`` for periods without articles).
 
     """
+    if nothing_over_time(trends):
+        return note_figure(title, NO_DATES), trends.copy()
     if value not in VALUES:
         raise ValueError(f"value={value!r}: use one of {sorted(VALUES)}")
     column, label, factor = VALUES[value]

@@ -15,6 +15,7 @@ import textwrap
 from dataclasses import dataclass
 
 import matplotlib.pyplot as plt
+import pandas as pd
 
 from analysis.viz.style import MAX_HEIGHT, PAGE_WIDTH
 
@@ -169,3 +170,24 @@ def label_margin(labels, fontsize: float = 8.0, most: float = 2.6) -> float:
     """Inches of left margin for y tick labels: room for the longest (cut to :data:`LABEL_CHARS`), at most ``most``."""
     longest = max((len(short(label)) for label in labels), default=4)
     return min(most, 0.35 + longest * fontsize * 0.0085)
+
+
+#: What a chart over time says in place of its panels when nothing in the corpus has a date.
+NO_DATES = (
+    "No article has a publication date, so nothing can be drawn over time. Counts, speakers, keyness by outlet "
+    "and tone without dates are in the other figures; give the dates in a column or a metadata file to draw this."
+)
+
+
+def nothing_over_time(table: pd.DataFrame) -> bool:
+    """Whether a long table of periods has nothing to draw over time (no rows, or no period)."""
+    return table is None or table.empty or "period" not in table or table["period"].isna().all()
+
+
+def note_figure(title: str, note: str):
+    """A page that says, in place of a chart, what could not be drawn and why (so a report never breaks)."""
+    pg = page([1.2], title, caption="")
+    ax = pg.axes[0]
+    ax.set_axis_off()
+    ax.text(0.0, 0.5, "\n".join(caption_lines(note)), transform=ax.transAxes, va="center", ha="left", fontsize=10)
+    return pg.fig

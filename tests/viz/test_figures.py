@@ -267,3 +267,26 @@ def test_findings_on_a_large_corpus_speak_of_trends_and_separations(archive):
     framing = analysis.tone_by(both, by=["outlet", "source"])
     text = viz.framing_note(framing)
     assert "have at least 3 articles on both sides" in text
+
+
+def test_charts_over_time_say_why_they_are_empty_for_a_corpus_without_dates():
+    undated = pd.DataFrame(
+        {
+            "outlet": ["BBC", "BBC", "ITV"],
+            "published": pd.to_datetime([None, None, None], utc=True),
+            "title": ["a", "b", "c"],
+            "text": ["One.", "Two.", "Three."],
+        },
+        index=pd.Index(["1", "2", "3"], name="doc_id"),
+    )
+    volume = analysis.coverage_volume(undated, freq="W")
+    tone = analysis.tone_over_time(undated.assign(tone=[0.1, 0.2, 0.3]), freq="W")
+    trends = analysis.keyword_trends(undated, {"one": ["one"]}, freq="W")
+    for fig, data in (
+        viz.counts_figure([(volume, "n_articles", "articles per week")], by="outlet", title="Articles"),
+        viz.estimates_figure(tone, title="Tone"),
+        viz.keyword_trends_figure(trends, title="Keywords"),
+    ):
+        texts = " ".join(t.get_text() for t in fig.findobj(matplotlib.text.Text))
+        assert "No article has a publication date" in texts and len(data) == 0
+        plt.close(fig)
