@@ -104,8 +104,10 @@ def complete_periods(
 
     """
     by = list(by)
+    if span is not None and (pd.isna(span[0]) or pd.isna(span[1])):
+        span = None  # a corpus without dates has no time range: only the periods the data has
     if span is None:
-        if frame.empty:
+        if frame.empty or frame["period"].isna().all():
             return frame
         span = (frame["period"].min(), frame["period"].max())
     periods = period_range(span[0], span[1], freq)

@@ -160,11 +160,13 @@ def test_provenance_says_where_fields_came_from(bundled):
 def test_extraction_without_metadata_reports_what_is_missing():
     articles = analysis.load_articles(RAW, metadata=False)
     row = articles.loc["001_6946181a8443845e"]
-    assert pd.isna(row["title"]) and pd.isna(row["outlet"])
-    assert "no title found" in row["problems"] and "no outlet found" in row["problems"]
+    assert pd.isna(row["title"]) and "no title found" in row["problems"]
+    # no outlet on the page and no URL without the metadata file: the folder's name, and the problems say so
+    assert row["outlet"] == RAW.name and "outlet taken from the folder name" in row["problems"]
     assert articles.loc["003_82edac74d0bf04c3", "original_source"] == "sena"
-    problems = analysis.load_problems(articles)
-    assert set(problems.query("doc_id == '001_6946181a8443845e'")["severity"]) == {"warning"}
+    problems = analysis.load_problems(articles).query("doc_id == '001_6946181a8443845e'")
+    assert set(problems["severity"]) == {"warning", "info"}
+    assert set(problems.query("severity == 'info'")["problem"]) == {f"outlet taken from the folder name {RAW.name!r}"}
 
 
 def test_columns_and_dtypes(bundled):

@@ -68,7 +68,7 @@ def test_default_metadata_is_found_beside_the_corpus(tmp_path):
     (tmp_path / "metadata.csv").write_text("doc_id,outlet\np,Outlet From File\n")
     articles = analysis.load_articles(corpus)
     assert articles.loc["p", "outlet"] == "Outlet From File"
-    assert analysis.load_articles(corpus, metadata=False)["outlet"].isna().all()
+    assert (analysis.load_articles(corpus, metadata=False)["outlet"] == "raw").all()  # the folder's name
 
 
 def test_drop_duplicates_keeps_the_first_published_copy(tmp_path):
