@@ -12,6 +12,7 @@ describes the result.
 from __future__ import annotations
 
 import warnings
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -133,12 +134,14 @@ def load_articles(
     if html:
         read_html_pages(html, loaded, executor, progress, detect_languages)
     names = load_outlets(outlets)
-    for path in paths:
-        if reader_of(path) == "table":
-            try:
-                read_table_rows(path, loaded)
-            except CorpusError as exc:  # one bad table does not stop the rest of the corpus
-                loaded.problems.append(Problem(str(path), None, "skipped", str(exc)))
+    tables = [p for p in paths if reader_of(p) == "table"]
+    # Tables of the same name in several folders (daily feed snapshots): their rows' ids name the folder too.
+    repeated = {stem for stem, n in Counter(p.stem for p in tables).items() if n > 1}
+    for path in tables:
+        try:
+            read_table_rows(path, loaded, f"{path.parent.name}_{path.stem}" if path.stem in repeated else None)
+        except CorpusError as exc:  # one bad table does not stop the rest of the corpus
+            loaded.problems.append(Problem(str(path), None, "skipped", str(exc)))
     clean_loaded_table_texts(loaded, detect_languages, executor, progress)
     if not loaded.records:
         reasons = "; ".join(p.problem for p in loaded.problems) or "nothing found"

@@ -96,10 +96,12 @@ def _as_text(value: object) -> str:
     return value if isinstance(value, str) else "" if _cell(value) is None else str(value)
 
 
-def read_table_rows(path: Path, loaded: LoadedCorpus) -> None:
+def read_table_rows(path: Path, loaded: LoadedCorpus, id_prefix: str | None = None) -> None:
     """Add a table's rows to ``loaded`` as records; their texts stay in the table's column until cleaned.
 
-    Rows that cannot be read are skipped and named with their line numbers.
+    Rows that cannot be read are skipped and named with their line numbers. A
+    row without an id is ``<id_prefix>_<row>`` (default: the file's name
+    without its ending).
 
     Raises
     ------
@@ -127,7 +129,7 @@ def read_table_rows(path: Path, loaded: LoadedCorpus) -> None:
     rows, records = [], []
     for row_no in range(n):
         raw_id = ids[row_no]
-        wanted = str(raw_id) if raw_id is not None else f"{path.stem}_{row_no:06d}"
+        wanted = str(raw_id) if raw_id is not None else f"{id_prefix or path.stem}_{row_no:06d}"
         where = f"{path} row {row_no + 1}"
         if blank[row_no]:
             loaded.problems.append(Problem(where, wanted, "skipped", f"{where}: the text is empty"))

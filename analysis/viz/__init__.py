@@ -24,7 +24,7 @@ from analysis.viz.counts import counts_figure
 from analysis.viz.estimates import MIN_INTERVAL_N, agreement_figure, estimates_figure, group_estimates_figure
 from analysis.viz.export import export_figure, export_table, rounded, show_figure
 from analysis.viz.groups import TopGroups, top_groups
-from analysis.viz.keywords import MIN_ARTICLES, keyness_figure, keyness_period, keyword_trends_figure
+from analysis.viz.keywords import MIN_ARTICLES, concordance_term, keyness_figure, keyness_period, keyword_trends_figure
 from analysis.viz.preview import frame_preview
 from analysis.viz.prose import Finding, corpus_line, echo_note, framing_note, sample_note, validation_note
 from analysis.viz.style import OTHER, TOP_N, colour, colours, ranked, set_palettes, use_house_style
@@ -62,6 +62,7 @@ __all__ = [
     "agreement_figure",
     "colour",
     "colours",
+    "concordance_term",
     "corpus_line",
     "counts_figure",
     "echo_note",

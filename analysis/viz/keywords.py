@@ -141,8 +141,14 @@ def keyword_trends_figure(
 
 
 def keyness_period(tokens_published: pd.Series, max_panels: int = MAX_KEYNESS_PANELS) -> str:
-    """The finest of month, quarter and year that gives at most ``max_panels`` periods."""
+    """The finest of month, quarter and year that gives at most ``max_panels`` periods; ``"outlet"`` without dates.
+
+    A corpus without publication dates has no periods to compare, so its
+    keyness compares outlets instead.
+    """
     dates = pd.to_datetime(tokens_published.dropna())
+    if dates.empty:
+        return "outlet"
     if dates.dt.tz is not None:
         dates = dates.dt.tz_convert(None)
     for by, alias in (("month", "M"), ("quarter", "Q"), ("year", "Y")):
@@ -212,3 +218,17 @@ def _group_name(value, by: str) -> str:
             "day": f"{stamp:%d %b %Y}",
         }[by]
     return str(value)
+
+
+def concordance_term(keyness: pd.DataFrame, by: str, tokens: pd.DataFrame) -> str | None:
+    """A term worth a concordance: the last group's most distinctive term, else the most frequent content word.
+
+    ``keyness`` is :func:`analysis.keyness_by`'s table (empty when there is
+    one group only); ``tokens`` is :func:`analysis.tokenize`'s. ``None`` when
+    the corpus has no content word at all.
+    """
+    if len(keyness):
+        last = keyness[by].max()
+        return str(keyness.loc[keyness[by] == last, "term"].iloc[0])
+    content = tokens.loc[~tokens["is_stop"] & ~tokens["is_punct"], "lower"]
+    return str(content.value_counts().index[0]) if len(content) else None

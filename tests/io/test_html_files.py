@@ -117,3 +117,14 @@ def test_feed_entries_load_with_their_summary_and_the_feeds_site(tmp_path):
     assert list(articles["outlet"]) == ["example-news.org", "other.example"]
     assert articles["published"].notna().all()
     assert articles["text"].iloc[0] == "Negotiators met again on Tuesday, officials said."
+
+
+def test_snapshot_tables_of_one_name_in_several_folders_get_distinct_ids(tmp_path):
+    for day in ("2022-03-01", "2022-03-02"):
+        (tmp_path / day).mkdir()
+        pd.DataFrame(
+            [{"source": "https://feeds.example.org/rss", "title": f"Item of {day}", "description": f"Text of {day}."}]
+        ).to_json(tmp_path / day / "feed_entries.json", orient="records")
+    articles = analysis.load_articles(tmp_path, progress=False)
+    assert sorted(articles.index) == ["2022-03-01_feed_entries_000000", "2022-03-02_feed_entries_000000"]
+    assert not analysis.load_problems(articles)["problem"].str.contains("used twice").any()

@@ -290,3 +290,14 @@ def test_charts_over_time_say_why_they_are_empty_for_a_corpus_without_dates():
         texts = " ".join(t.get_text() for t in fig.findobj(matplotlib.text.Text))
         assert "No article has a publication date" in texts and len(data) == 0
         plt.close(fig)
+
+
+def test_a_corpus_without_dates_compares_outlets_and_still_gets_a_concordance_term(bundled):
+    undated = bundled.assign(published=pd.NaT)
+    tokens = analysis.tokenize(undated)
+    by = viz.keyness_period(undated["published"])
+    assert by == "outlet"
+    keyness = analysis.keyness_by(tokens, by=by, n=5, term_col="lower")
+    assert set(keyness["outlet"]) <= set(bundled["outlet"]) and len(keyness)
+    assert viz.concordance_term(keyness, by, tokens) in set(keyness["term"])
+    assert viz.concordance_term(keyness.iloc[:0], by, tokens) in set(tokens["lower"])  # one outlet: no keyness
