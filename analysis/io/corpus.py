@@ -21,6 +21,7 @@ import pandas as pd
 from analysis._engine.executors import Executor, resolve_executor
 from analysis.errors import CorpusError, Problem, ProblemLog
 from analysis.io.duplicates import duplicate_clusters, flag_duplicates
+from analysis.io.feed_files import read_feed_files
 from analysis.io.files import as_paths, corpus_files, reader_of
 from analysis.io.html_files import read_html_pages
 from analysis.io.metadata import read_metadata
@@ -29,6 +30,7 @@ from analysis.io.page_files import read_pages
 from analysis.io.pages import ParsedPage
 from analysis.io.records import LoadedCorpus, apply_metadata, articles_frame, final_signatures
 from analysis.io.table_rows import ColumnTexts, clean_loaded_table_texts, read_table_rows
+from analysis.io.warc_files import read_warc_files
 
 
 def load_articles(
@@ -128,13 +130,16 @@ def load_articles(
     loaded = LoadedCorpus()
     meta = read_metadata(meta_path) if meta_path is not None else None
     urls = meta["url"].dropna().to_dict() if meta is not None and "url" in meta.columns else None
-    pages = [p for p in paths if reader_of(p) not in {"table", "html"}]
+    by_reader: dict[str, list[Path]] = {}
+    for path in paths:
+        by_reader.setdefault(reader_of(path) or "page", []).append(path)  # a file named without an ending: a page
+    pages = by_reader.get("page", [])
     read_pages(pages, loaded, executor, progress, duplicate_threshold, detect_languages, keep_pages=False, urls=urls)
-    html = [p for p in paths if reader_of(p) == "html"]
-    if html:
-        read_html_pages(html, loaded, executor, progress, detect_languages)
+    read_html_pages(by_reader.get("html", []), loaded, executor, progress, detect_languages)
+    read_warc_files(by_reader.get("warc", []), loaded, executor, progress, detect_languages)
+    read_feed_files(by_reader.get("feed", []), loaded, detect_languages)
     names = load_outlets(outlets)
-    tables = [p for p in paths if reader_of(p) == "table"]
+    tables = by_reader.get("table", [])
     # Tables of the same name in several folders (daily feed snapshots): their rows' ids name the folder too.
     repeated = {stem for stem, n in Counter(p.stem for p in tables).items() if n > 1}
     for path in tables:
@@ -181,6 +186,6 @@ def removed_lines(source: str | Path | Iterable[str | Path]) -> pd.DataFrame:
 
     """
     loaded = LoadedCorpus()
-    read_pages([p for p in as_paths(source) if reader_of(p) not in {"table", "html"}], loaded)
+    read_pages([p for p in as_paths(source) if reader_of(p) in {"page", None}], loaded)
     frames = [p.removed() for p in loaded.pages]
     return pd.concat(frames, ignore_index=True) if frames else ParsedPage("", [], []).removed()

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from analysis.errors import CorpusError
+from analysis.io.feed_files import FEED_SUFFIXES
 from analysis.io.html_files import HTML_SUFFIXES
 from analysis.io.metadata import default_metadata_path
 from analysis.io.tables import TABLE_SUFFIXES
@@ -19,15 +20,19 @@ from analysis.io.tables import TABLE_SUFFIXES
 #: Endings of scraped pages read as plain text.
 PAGE_SUFFIXES = frozenset({".txt", ".text"})
 #: The reader of each kind of file, by ending: ``"page"`` (:mod:`analysis.io.page_files`),
-#: ``"html"`` (:mod:`analysis.io.html_files`, also gzipped: ``.html.gz``) or ``"table"``
-#: (:mod:`analysis.io.table_rows`). A new reader adds its endings here and its module beside these.
+#: ``"html"`` (:mod:`analysis.io.html_files`, also gzipped: ``.html.gz``), ``"warc"``
+#: (:mod:`analysis.io.warc_files`, ``.warc`` and ``.warc.gz``), ``"feed"``
+#: (:mod:`analysis.io.feed_files`, RSS and Atom) or ``"table"`` (:mod:`analysis.io.table_rows`).
+#: A new reader adds its endings here and its module beside these.
 READERS: dict[str, str] = {
     **{suffix: "page" for suffix in sorted(PAGE_SUFFIXES)},
     **{suffix: "html" for suffix in sorted(HTML_SUFFIXES)},
+    ".warc": "warc",
+    **{suffix: "feed" for suffix in sorted(FEED_SUFFIXES)},
     **{suffix: "table" for suffix in sorted(TABLE_SUFFIXES)},
 }
-#: Readers that also read their files gzipped (``page.html.gz``).
-_GZIPPED = frozenset({"html"})
+#: Readers that also read their files gzipped (``page.html.gz``, ``crawl.warc.gz``).
+_GZIPPED = frozenset({"html", "warc"})
 
 
 def _ending(name: str) -> str:
@@ -87,16 +92,16 @@ def as_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
             found = sorted(_corpus_files(path), key=lambda p: p.parts)  # Path comparisons are slow for 10^5 files
             if not found:
                 raise CorpusError(
-                    f"{path}: the folder holds no corpus file (pages ending in {', '.join(sorted(PAGE_SUFFIXES))}, "
-                    f"HTML pages ending in {', '.join(sorted(HTML_SUFFIXES))} or .gz, or tables ending in "
-                    f"{', '.join(sorted(TABLE_SUFFIXES))})"
+                    f"{path}: the folder holds no corpus file (endings read: {', '.join(READERS)}, "
+                    ".html.gz and .warc.gz)"
                 )
             paths.extend(found)
         elif path.suffix and reader_of(path) is None:
             raise CorpusError(
                 f"{path}: not a news page or an article table (a file ending in {', '.join(sorted(PAGE_SUFFIXES))} "
-                f"for a scraped page, {', '.join(sorted(HTML_SUFFIXES))} for a saved HTML page, or "
-                f"{', '.join(sorted(TABLE_SUFFIXES))} for a table); rename a scraped page to .txt to read it as one"
+                f"for a scraped page, {', '.join(sorted(HTML_SUFFIXES))} for a saved HTML page, .warc for a web "
+                f"archive, {', '.join(sorted(FEED_SUFFIXES))} for a feed, or {', '.join(sorted(TABLE_SUFFIXES))} "
+                "for a table); rename a scraped page to .txt to read it as one"
             )
         else:
             paths.append(path)

@@ -60,7 +60,13 @@ def extract_html(data: bytes | str, url: str | None = None) -> dict | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the library's own deprecation notices are not about the user's data
         document = trafilatura.bare_extraction(
-            data, url=url, with_metadata=True, include_comments=False, include_tables=False
+            data,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            # the page's own metadata and markup only: a copyright year or a date in the prose is not a publication date
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     if document is None:
         return None
@@ -114,6 +120,8 @@ def read_html_pages(
     detect_languages: bool = True,
 ) -> None:
     """Add the records of saved HTML pages (and the pages that could not be read, as problems) to ``loaded``."""
+    if not paths:
+        return
     done = map_chunks(
         extract_html_files, paths, detect_languages, executor=executor, progress=progress, desc="HTML", chunk_size=20
     )
@@ -121,31 +129,37 @@ def read_html_pages(
         if found is None:
             loaded.problems.append(Problem(str(path), page_stem(path), "skipped", why))
             continue
-        record = ArticleRecord(
-            doc_id=loaded.unique_id(page_stem(path), path),
-            source_path=str(path),
-            folder=Path(os.path.abspath(path)).parent.name or None,
-            text=found["text"],
-            title=found["title"],
-            outlet=found["sitename"],
-            url=found["url"],
-            host=found["hostname"],
-            detected_language=facts.language,
-            n_words=facts.n_words,
-            signature=facts.signature,
-        )
-        record.sources.update(
-            title="html:title" if found["title"] else "not found",
-            outlet="html:site name" if found["sitename"] else "not found",
-            url="html:canonical URL" if found["url"] else "not found",
-            text="html:main text",
-        )
-        record.published = pd.NaT
-        record.sources["published"] = "not found"
-        if found["published"]:
-            try:
-                record.published = parse_date(found["published"])
-                record.sources["published"] = "html:date (htmldate)"
-            except (ValueError, OverflowError):
-                record.notes.append(f"unreadable date {found['published']!r}")
-        loaded.records.append(record)
+        doc_id = loaded.unique_id(page_stem(path), path)
+        loaded.records.append(html_record(found, facts, doc_id, str(path), Path(os.path.abspath(path)).parent.name))
+
+
+def html_record(found: dict, facts: PageText, doc_id: str, source_path: str, folder: str | None) -> ArticleRecord:
+    """The record of one extracted HTML page (:func:`extract_html`), with the provenance of each field."""
+    record = ArticleRecord(
+        doc_id=doc_id,
+        source_path=source_path,
+        folder=folder or None,
+        text=found["text"],
+        title=found["title"],
+        outlet=found["sitename"],
+        url=found["url"],
+        host=found["hostname"],
+        detected_language=facts.language,
+        n_words=facts.n_words,
+        signature=facts.signature,
+    )
+    record.sources.update(
+        title="html:title" if found["title"] else "not found",
+        outlet="html:site name" if found["sitename"] else "not found",
+        url="html:canonical URL" if found["url"] else "not found",
+        text="html:main text",
+    )
+    record.published = pd.NaT
+    record.sources["published"] = "not found"
+    if found["published"]:
+        try:
+            record.published = parse_date(found["published"])
+            record.sources["published"] = "html:date (htmldate)"
+        except (ValueError, OverflowError):
+            record.notes.append(f"unreadable date {found['published']!r}")
+    return record
