@@ -9,6 +9,7 @@
 
 from analysis.explore.selection import (
     article_passages,
+    busiest_passages,
     coding_sheet,
     counts_per_period,
     passages_html,
@@ -22,6 +23,7 @@ from analysis.explore.widgets import Explorer
 __all__ = [
     "Explorer",
     "article_passages",
+    "busiest_passages",
     "coding_sheet",
     "counts_per_period",
     "passages_html",

@@ -135,6 +135,23 @@ def counts_per_period(
     return out.astype({"n": "int64"}).reset_index(drop=True)
 
 
+def busiest_passages(selected: pd.DataFrame, counts: pd.DataFrame, articles: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    """The passages of the busiest period of a statement selection, and a sentence saying what they are.
+
+    ``counts`` is :func:`counts_per_period` of ``selected``. A selection without
+    dates has no busiest period: its passages are all of them, and the sentence
+    says so; an empty selection says that nothing matched.
+    """
+    if selected.empty:
+        return "No statement matches the selection.", statement_passages(selected, articles)
+    if counts.empty or counts["n"].max() == 0:
+        behind = statement_passages(selected, articles)
+        return f"{len(behind):,} statements, none with a date: there is no busiest period.", behind
+    busiest = counts.loc[counts["n"].idxmax(), "period"]
+    behind = statement_passages(selected[selected["period"] == busiest], articles)
+    return f"{len(behind):,} statements in the busiest period, starting {busiest:%d %b %Y}", behind
+
+
 def statement_passages(statements: pd.DataFrame, articles: pd.DataFrame, context: int = _CONTEXT) -> pd.DataFrame:
     """Each statement in its article: the quoted words (``match``) with ``context`` characters either side.
 

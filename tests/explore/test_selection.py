@@ -139,3 +139,18 @@ def test_the_explorer_on_the_bundled_pages_resolves_an_alias(bundled):
     terms = query_terms("nato")  # a group of data/keywords.toml
     assert len(terms) > 1 and len(explorer.passages)
     assert {m.lower() for m in explorer.passages["match"]} <= {t.lower().rstrip("*") for t in terms}
+
+
+def test_the_passages_behind_the_busiest_period_or_all_of_them_without_dates(bundled):
+    from analysis.explore import busiest_passages, counts_per_period, select_statements
+
+    statements = analysis.extract_statements(bundled, progress=False)
+    chosen = select_statements(statements, freq="W")
+    span = (bundled["published"].min(), bundled["published"].max())
+    note, behind = busiest_passages(chosen, counts_per_period(chosen, "W", span), bundled)
+    assert note.startswith(f"{len(behind):,} statements in the busiest period") and 0 < len(behind) < len(chosen)
+    undated = chosen.assign(published=pd.NaT)
+    note, behind = busiest_passages(undated, counts_per_period(undated, "W"), bundled)
+    assert "none with a date" in note and len(behind) == len(chosen)
+    note, behind = busiest_passages(chosen.iloc[:0], counts_per_period(chosen.iloc[:0], "W"), bundled)
+    assert note == "No statement matches the selection." and behind.empty
