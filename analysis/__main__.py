@@ -13,9 +13,14 @@ from analysis.io.corpus import load_articles
 from analysis.io.summaries import corpus_summary
 from analysis.paths import DEFAULT_CORPUS, DEFAULT_REPORTS
 
+_COLUMNS_HELP = (
+    "which table column holds each field when guessing fails: text=body,title=headline "
+    "(or a columns.toml beside the corpus)"
+)
+
 
 def _cmd_corpus(args: argparse.Namespace) -> int:
-    articles = load_articles(args.path)
+    articles = load_articles(args.path, columns=args.columns)
     with pd.option_context("display.width", 200, "display.max_colwidth", 60, "display.max_rows", 500):
         print(corpus_summary(articles).to_string())
     print(f"\n{len(articles)} articles, {int(articles['n_words'].sum())} words")
@@ -85,8 +90,9 @@ def _cmd_pipeline(args: argparse.Namespace) -> int:
 
     executor = args.scheduler or args.executor
     result = run_pipeline(
-        args.path, cache=False if args.no_cache else (args.cache_dir or True), workers=args.workers, executor=executor
-    )
+        args.path, cache=False if args.no_cache else (args.cache_dir or True), workers=args.workers, executor=executor,
+        columns=args.columns,
+    )  # fmt: skip
     if args.datasets:
         for name, folder in result.write_datasets(args.datasets, overwrite=args.overwrite).items():
             print(f"wrote {name} to {folder}/ (Parquet, partitioned by month)")
@@ -102,7 +108,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from analysis.report import ReportError, run_report
 
     try:
-        run_report(args.corpus, args.out, events=args.events)
+        run_report(args.corpus, args.out, events=args.events, columns=args.columns)
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -130,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("corpus", help="load a corpus and print one line per article")
     p.add_argument("path", nargs="?", default=str(DEFAULT_CORPUS), help="folder of pages, a page, or a table")
     p.add_argument("--csv", help="also write the articles table to this CSV file")
+    p.add_argument("--columns", help=_COLUMNS_HELP)
     p.set_defaults(func=_cmd_corpus)
     p = sub.add_parser("statements", help="extract who said what and print the statements table")
     p.add_argument("path", nargs="?", default=str(DEFAULT_CORPUS), help="folder of pages, a page, or a table")
@@ -157,11 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--overwrite", action="store_true", help="replace datasets already in --datasets")
     p.add_argument("--cache-dir")
     p.add_argument("--no-cache", action="store_true")
+    p.add_argument("--columns", help=_COLUMNS_HELP)
     p.set_defaults(func=_cmd_pipeline)
     p = sub.add_parser("report", help="run every notebook on a corpus; write figures, tables and reports/index.html")
     p.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     p.add_argument("--out", default=str(DEFAULT_REPORTS))
     p.add_argument("--events", help="a CSV of key events (date, label); default: events.csv beside the corpus, if any")
+    p.add_argument("--columns", help=_COLUMNS_HELP)
     p.set_defaults(func=_cmd_report)
     p = sub.add_parser("notebooks", help="re-execute notebooks in place (their code untouched), refreshing outputs")
     p.add_argument("notebooks", nargs="*", help="notebook files (default: every numbered notebook in notebooks/)")

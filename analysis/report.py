@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from analysis.io.tables import parse_columns
 from analysis.paths import PROJECT_ROOT
 
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
@@ -153,7 +154,7 @@ figcaption{{font-size:0.85em;}}</style></head>
     return target
 
 
-def write_tables(corpus: str | Path, out: Path, freq: str = "W") -> list[Path]:
+def write_tables(corpus: str | Path, out: Path, freq: str = "W", columns: str | None = None) -> list[Path]:
     """Export the main tables as CSV with stable column names (articles, statements, frequencies, trends, tone).
 
     Decimals are rounded for reading (3 places for scores, 1 for rates); the
@@ -163,7 +164,7 @@ def write_tables(corpus: str | Path, out: Path, freq: str = "W") -> list[Path]:
     import analysis
     from analysis.viz import export_table
 
-    result = analysis.run_pipeline(corpus, progress=False)
+    result = analysis.run_pipeline(corpus, progress=False, columns=columns)
     articles, statements, scored = result.articles, result.statements, result.tone
     span = (articles["published"].min(), articles["published"].max())
     keys = ["period", "speaker"]
@@ -194,11 +195,14 @@ def run_report(
     notebooks: list[Path] | None = None,
     echo: Callable[[str], None] = print,
     events: str | Path | None = None,
+    columns: str | None = None,
 ) -> Path:
     """Execute every notebook on ``corpus``, export figures and tables into ``out``, and write ``out/index.html``.
 
     ``events`` is a CSV of key events to mark on the time charts; by default
     ``events.csv`` beside the corpus, if there is one (:func:`analysis.corpus_events`).
+    ``columns`` names a table's columns when guessing fails (``"text=body,title=headline"``,
+    as for :func:`analysis.load_articles`).
 
     Raises
     ------
@@ -214,6 +218,9 @@ def run_report(
     parameters = {"corpus": str(Path(corpus).resolve()), "figures_dir": str(figures_dir)}
     if events is not None:
         parameters["events_file"] = str(Path(events).resolve())
+    if columns:
+        parse_columns(columns)  # a bad pair stops the report here, not in the first notebook
+        parameters["columns"] = columns
     pages = []
     for k, notebook in enumerate(notebooks, start=1):
         start = time.perf_counter()
@@ -221,7 +228,7 @@ def run_report(
         pages.append(notebook_html(run_notebook(notebook, executed_dir, parameters)))
         echo(f"      done in {time.perf_counter() - start:.1f} s")
     echo("writing tables ...")
-    tables = write_tables(corpus, tables_dir)
+    tables = write_tables(corpus, tables_dir, columns=columns)
     index = write_index(out, pages, figures_dir, tables, str(corpus))
     n_figures = len(list(figures_dir.glob("*.png")))
     echo(f"wrote {index} ({len(pages)} notebooks, {n_figures} figures in PNG, SVG and PDF, {len(tables)} tables)")

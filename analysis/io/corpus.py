@@ -30,6 +30,7 @@ from analysis.io.page_files import read_pages
 from analysis.io.pages import ParsedPage
 from analysis.io.records import LoadedCorpus, apply_metadata, articles_frame, final_signatures
 from analysis.io.table_rows import ColumnTexts, clean_loaded_table_texts, read_table_rows
+from analysis.io.tables import parse_columns, read_columns_file
 from analysis.io.warc_files import read_warc_files
 
 
@@ -46,6 +47,7 @@ def load_articles(
     dayfirst: bool | None = None,
     outlets: str | Path | bool | None = None,
     executor: Executor | str | object | None = None,
+    columns: str | dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """Load a corpus into one row per article.
 
@@ -85,6 +87,12 @@ def load_articles(
         (a date in the URL, the same site's or table's unambiguous dates, a
         language other than English) and, failing that, month first with a
         problem saying so.
+    columns : str or dict, optional
+        Which of a table's columns holds each field, when guessing fails:
+        ``"text=body,title=headline"`` or ``{"text": "body"}`` (fields:
+        ``doc_id``, ``title``, ``text``, ``published``, ``outlet``,
+        ``original_source``, ``url``, ``language``). ``columns.toml`` in the
+        corpus folder (``[columns]`` then ``text = "body"``) is read too; these win.
     outlets : path or bool, optional
         The outlets file that maps host names and spellings to outlet names
         (default ``data/outlets.toml``; ``False`` for none: host names are still
@@ -124,7 +132,7 @@ def load_articles(
             return load_articles(
                 source, metadata, drop_duplicates=drop_duplicates, duplicate_threshold=duplicate_threshold,
                 detect_languages=detect_languages, progress=progress, files=files, dayfirst=dayfirst,
-                outlets=outlets, executor=chosen,
+                outlets=outlets, executor=chosen, columns=columns,
             )  # fmt: skip
     paths, meta_path = corpus_files(source, metadata) if files is None else files
     loaded = LoadedCorpus()
@@ -140,11 +148,14 @@ def load_articles(
     read_feed_files(by_reader.get("feed", []), loaded, detect_languages)
     names = load_outlets(outlets)
     tables = by_reader.get("table", [])
+    named_columns = {**(read_columns_file(Path(source)) if isinstance(source, (str, Path)) else {}),
+                     **parse_columns(columns)}  # fmt: skip
     # Tables of the same name in several folders (daily feed snapshots): their rows' ids name the folder too.
     repeated = {stem for stem, n in Counter(p.stem for p in tables).items() if n > 1}
     for path in tables:
         try:
-            read_table_rows(path, loaded, f"{path.parent.name}_{path.stem}" if path.stem in repeated else None)
+            prefix = f"{path.parent.name}_{path.stem}" if path.stem in repeated else None
+            read_table_rows(path, loaded, prefix, named_columns)
         except CorpusError as exc:  # one bad table does not stop the rest of the corpus
             loaded.problems.append(Problem(str(path), None, "skipped", str(exc)))
     clean_loaded_table_texts(loaded, detect_languages, executor, progress)

@@ -96,12 +96,15 @@ def _as_text(value: object) -> str:
     return value if isinstance(value, str) else "" if _cell(value) is None else str(value)
 
 
-def read_table_rows(path: Path, loaded: LoadedCorpus, id_prefix: str | None = None) -> None:
+def read_table_rows(
+    path: Path, loaded: LoadedCorpus, id_prefix: str | None = None, columns: dict[str, str] | None = None
+) -> None:
     """Add a table's rows to ``loaded`` as records; their texts stay in the table's column until cleaned.
 
     Rows that cannot be read are skipped and named with their line numbers. A
     row without an id is ``<id_prefix>_<row>`` (default: the file's name
-    without its ending).
+    without its ending). ``columns`` names the table's columns for fields
+    (see :func:`~analysis.io.tables.map_columns`).
 
     Raises
     ------
@@ -114,7 +117,7 @@ def read_table_rows(path: Path, loaded: LoadedCorpus, id_prefix: str | None = No
         where = f"{path} line {line_no}"
         loaded.problems.append(Problem(where, None, "skipped", f"{where}: row skipped, {why}"))
     frame = read.frame
-    mapping = map_columns(frame, path)
+    mapping = map_columns(frame, path, columns)
     n = len(frame)
     cells = {
         name: [_cell(v) for v in frame[mapping[name]].tolist()] if name in mapping else [None] * n

@@ -205,8 +205,14 @@ def _read_json(path: Path) -> pd.DataFrame:
     return pd.DataFrame.from_records(value)
 
 
-def map_columns(frame: pd.DataFrame, path: Path) -> dict[str, str]:
+def map_columns(frame: pd.DataFrame, path: Path, named: dict[str, str] | None = None) -> dict[str, str]:
     """Map the article fields to the table's own column names.
+
+    ``named`` maps fields to columns as the user named them (``columns.toml``
+    beside the corpus, or ``columns=`` / ``--columns``); the other fields are
+    guessed from :data:`COLUMN_ALIASES`. A named column the table lacks is
+    ignored for that table (a corpus may hold tables of several layouts), unless
+    it is the text column and no other is found.
 
     Returns
     -------
@@ -216,19 +222,79 @@ def map_columns(frame: pd.DataFrame, path: Path) -> dict[str, str]:
     Raises
     ------
     CorpusError
-        If no text column is found; the message lists the columns the table has.
+        If no text column is found; the message lists the columns the table has
+        and how to name the text column.
 
     """
     lower = {str(c).strip().lower(): c for c in frame.columns}
     mapping: dict[str, str] = {}
+    for fieldname, column in (named or {}).items():
+        if str(column).strip().lower() in lower:
+            mapping[fieldname] = lower[str(column).strip().lower()]
     for fieldname, aliases in COLUMN_ALIASES.items():
+        if fieldname in mapping:
+            continue
         for alias in aliases:
             if alias in lower and lower[alias] not in mapping.values():
                 mapping[fieldname] = lower[alias]
                 break
     if "text" not in mapping:
+        wanted = f"the column {named['text']!r} named for the text is not in it; " if named and "text" in named else ""
         raise CorpusError(
-            f"{path}: no text column found; expected one of {list(COLUMN_ALIASES['text'])}, "
-            f"the table has {[str(c) for c in frame.columns]}"
+            f"{path}: no text column found; {wanted}expected one of {list(COLUMN_ALIASES['text'])}, "
+            f"the table has {[str(c) for c in frame.columns]}; name it in columns.toml beside the corpus "
+            '([columns] text = "...") or with --columns text=...'
         )
     return mapping
+
+
+#: The file beside a corpus that names its tables' columns.
+COLUMNS_FILE = "columns.toml"
+
+
+def parse_columns(value: str | dict[str, str] | None) -> dict[str, str]:
+    """Column names a user gave: ``"text=body,title=headline"`` or a dict, checked against the fields.
+
+    Raises
+    ------
+    CorpusError
+        For a field the loader does not know or a pair without ``=``.
+
+    """
+    if not value:
+        return {}
+    pairs = value.items() if isinstance(value, dict) else (p.split("=", 1) for p in value.split(",") if p.strip())
+    named = {}
+    for pair in pairs:
+        if len(pair) != 2 or not str(pair[0]).strip() or not str(pair[1]).strip():
+            raise CorpusError(f"columns {value!r}: write field=column pairs, as in text=body,title=headline")
+        fieldname, column = str(pair[0]).strip(), str(pair[1]).strip()
+        if fieldname not in COLUMN_ALIASES:
+            raise CorpusError(f"columns: unknown field {fieldname!r}; the fields are {sorted(COLUMN_ALIASES)}")
+        named[fieldname] = column
+    return named
+
+
+def read_columns_file(source: Path) -> dict[str, str]:
+    """The ``[columns]`` of ``columns.toml`` in the corpus folder (or beside a table), if there is one.
+
+    Raises
+    ------
+    CorpusError
+        If the file is not TOML or names an unknown field.
+
+    """
+    import tomllib
+
+    folder = source if source.is_dir() else source.parent
+    path = folder / COLUMNS_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise CorpusError(f'{path}: not a TOML file ({exc}); write [columns] and lines such as text = "body"') from exc
+    try:
+        return parse_columns(data.get("columns", {}))
+    except CorpusError as exc:
+        raise CorpusError(f"{path}: {exc}") from exc

@@ -35,6 +35,7 @@ from analysis.io.corpus import load_articles
 from analysis.io.files import corpus_files
 from analysis.io.outlets import load_outlets
 from analysis.io.summaries import load_problems
+from analysis.io.tables import parse_columns, read_columns_file
 from analysis.pipeline.documents import DocumentResult, DocumentSettings, analyse_documents
 from analysis.statements import (
     FOUND_FIELDS,
@@ -234,14 +235,16 @@ def corpus_fingerprint(source, metadata=None, files: tuple[list[Path], Path | No
 
 
 def _load(
-    source, metadata, cache: DerivedCache, executor: Executor, progress, dayfirst=None, outlets=None
+    source, metadata, cache: DerivedCache, executor: Executor, progress, dayfirst=None, outlets=None, columns=None
 ) -> tuple[pd.DataFrame, str]:
     files = corpus_files(source, metadata)  # listed once, for the fingerprint and the loading
     names = load_outlets(outlets)
+    named = {**(read_columns_file(Path(source)) if isinstance(source, (str, Path)) else {}), **parse_columns(columns)}
     options = {
         "fingerprint": corpus_fingerprint(source, files=files),
         "dayfirst": dayfirst,
         "outlets": [sorted(names.domains.items()), sorted(names.names.items())],
+        "columns": sorted(named.items()),
     }
     cached = cache.load("articles", options)
     problems = cache.load("load_problems", options)
@@ -252,8 +255,9 @@ def _load(
         return articles, options["fingerprint"]
     cache.misses["articles"] = 1
     articles = load_articles(
-        source, metadata, progress=progress, files=files, dayfirst=dayfirst, outlets=outlets, executor=executor
-    )
+        source, metadata, progress=progress, files=files, dayfirst=dayfirst, outlets=outlets, executor=executor,
+        columns=named,
+    )  # fmt: skip
     cache.save(
         "load_problems",
         options,
@@ -396,6 +400,7 @@ def run_pipeline(
     dayfirst: bool | None = None,
     outlets: str | Path | bool | None = None,
     executor=None,
+    columns: str | dict[str, str] | None = None,
 ) -> PipelineResult:
     """Run every stage on a corpus, reusing cached tables where the inputs have not changed.
 
@@ -428,7 +433,7 @@ def run_pipeline(
     on_stage : callable, optional
         Called as ``on_stage(step, seconds)`` after each step (``load``,
         ``analysis``, ``tables``); benchmarks use it to read memory.
-    dayfirst, outlets
+    dayfirst, outlets, columns
         As for :func:`analysis.load_articles`.
 
     Returns
@@ -460,9 +465,10 @@ def run_pipeline(
             return run_pipeline(
                 source, metadata, cache=cache, progress=progress, speakers=speakers, keyword_groups=keyword_groups,
                 tone_method=tone_method, on_stage=on_stage, dayfirst=dayfirst, outlets=outlets, executor=chosen,
+                columns=columns,
             )  # fmt: skip
     start = time.perf_counter()
-    articles, fingerprint = _load(source, metadata, cache, executor, progress, dayfirst, outlets)
+    articles, fingerprint = _load(source, metadata, cache, executor, progress, dayfirst, outlets, columns)
     release_memory()
     done("load", start)
 

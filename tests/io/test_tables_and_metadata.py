@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import analysis
+from analysis import CorpusError
 
 ROWS = [
     {
@@ -192,3 +193,25 @@ def test_a_metadata_file_inside_the_corpus_folder_is_not_read_as_a_table(tmp_pat
     assert [p.name for p in paths] == ["p.txt"] and found == meta
     articles = analysis.load_articles(corpus, metadata=meta)
     assert list(articles.index) == ["p"] and articles.loc["p", "outlet"] == "Outlet From File"
+
+
+def test_columns_named_by_the_user_when_guessing_fails(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "story_text": ["The mayor said the bridge would reopen in May.", "The council said the budget passed."],
+            "hed": ["Bridge to reopen", "Budget passed"],
+            "when": ["2022-04-01", "2022-04-02"],
+        }
+    )
+    frame.to_csv(tmp_path / "export.csv", index=False)
+    with pytest.raises(CorpusError, match=r"no text column found.*columns\.toml"):
+        analysis.load_articles(tmp_path / "export.csv")
+    articles = analysis.load_articles(tmp_path, columns="text=story_text,title=hed,published=when")
+    assert list(articles["title"]) == ["Bridge to reopen", "Budget passed"] and articles["published"].notna().all()
+    (tmp_path / "columns.toml").write_text('[columns]\ntext = "story_text"\ntitle = "hed"\n', encoding="utf-8")
+    from_file = analysis.load_articles(tmp_path)
+    assert list(from_file["title"]) == ["Bridge to reopen", "Budget passed"] and from_file["published"].isna().all()
+    with pytest.raises(CorpusError, match="unknown field 'headline'"):
+        analysis.load_articles(tmp_path, columns="headline=hed")
+    with pytest.raises(CorpusError, match="field=column pairs"):
+        analysis.load_articles(tmp_path, columns="text")
