@@ -82,7 +82,8 @@ def make_forms(folder: Path, n: int = 120) -> dict[str, Path]:
             f"<link>https://www.{slug}.example/</link>{items}</channel></rss>",
             encoding="utf-8",
         )
-    frame[["title", "published", "outlet", "text"]].to_excel(forms["excel"] / "export.xlsx", index=False)
+    excel = frame.assign(published=pd.to_datetime(frame["published"], utc=True).dt.tz_localize(None))
+    excel[["title", "published", "outlet", "text"]].to_excel(forms["excel"] / "export.xlsx", index=False)
     releases = pd.DataFrame(
         {
             "link": [f"http://en.site{k % 2}.example/news/{k}" for k in range(n)],

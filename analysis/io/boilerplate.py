@@ -181,7 +181,11 @@ def byline_outlet(line: str) -> str | None:
     if len(words(stripped)) > 6:
         return None
     m = _BYLINE_TEAM_RE.match(stripped)
-    return m.group("name").strip() if m else None
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    # a desk is named like a site ("BBC Sport Online", "Reuters Staff"); a headline is not ("Yahoo celebrates a decade")
+    return name if all(w[:1].isupper() or w[:1].isdigit() or w in {"&", "and", "of"} for w in name.split()) else None
 
 
 def is_end_marker(line: str) -> bool:

@@ -148,11 +148,16 @@ class ParsedPage:
         return pd.DataFrame(rows, columns=["doc_id", "line_no", "reason", "line"])
 
 
+_SCORE_OR_YEAR_RE = re.compile(r"\d\s*[-–]\s*\d|^\d{4}\s*:")
+
+
 def _site_name(line: str) -> str | None:
     name = re.sub(r"^[\s\-–—|•·:]+", "", line)
     name = re.sub(r"[,\s]+\d+\s*$", "", name).strip(" ,|-–—")
     ws = name.split()
     if not 1 <= len(ws) <= _SITE_NAME_MAX_WORDS or name.endswith(bp.SENTENCE_END) or "_" in name:
+        return None
+    if _SCORE_OR_YEAR_RE.search(name):  # "Rovers 2-1 United", "2004: A year in review" are headlines
         return None
     if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS for w in ws):
         return name

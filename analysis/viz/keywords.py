@@ -163,7 +163,8 @@ def keyness_figure(table: pd.DataFrame, by: str, n: int = 8, title: str = "", ma
     A grey band marks z below 2 (such a difference could be chance); the term's
     count in the group and in the rest stand in a column at the right of each
     panel, clear of the bars and words. At most ``max_panels`` groups are drawn
-    (the latest, when there are more; the caption says how many are left out).
+    (the latest periods, or the groups with the most words, when there are more;
+    the caption says how many are left out).
 
     Returns
     -------
@@ -173,7 +174,13 @@ def keyness_figure(table: pd.DataFrame, by: str, n: int = 8, title: str = "", ma
     """
     values = list(dict.fromkeys(table[by]))
     left_out = max(0, len(values) - max_panels)
-    values = values[-max_panels:]
+    periods = by in _PERIODS
+    if periods:
+        values = values[-max_panels:]
+    elif left_out:  # outlets, speakers: the groups with the most words, kept in the table's order
+        words = table.drop_duplicates(by).set_index(by)["n_tokens"]
+        largest = set(words.sort_values(ascending=False, kind="stable").index[:max_panels])
+        values = [v for v in values if v in largest]
     data = table[table[by].isin(values) & (table["rank"] <= n)].copy()
     ncols = min(2, max(1, len(values)))
     rows = max(1, math.ceil(len(values) / ncols))
@@ -181,7 +188,8 @@ def keyness_figure(table: pd.DataFrame, by: str, n: int = 8, title: str = "", ma
         f"Each panel: the {n} terms most over-represented in one {by} against every other {by}, by weighted "
         f"log-odds with an informative Dirichlet prior (Monroe et al. 2008). Bars are z-scores; inside the grey "
         f"band (z < {Z_NOISE:g}) a difference could be chance. At the right: the term's count in the {by} / "
-        "in the rest." + (f" The {left_out} earliest {by}s are left out." if left_out else "")
+        "in the rest."
+        + (f" The {left_out} {'earliest' if periods else 'smallest'} {by}s are left out." if left_out else "")
     )
     pg = page([0.24 * n + 0.3] * rows, title, caption, ncols=ncols, n_panels=max(1, len(values)), sharex=False,
               left=1.15, titled=True)  # fmt: skip
@@ -207,8 +215,11 @@ def keyness_figure(table: pd.DataFrame, by: str, n: int = 8, title: str = "", ma
     return pg.fig, data.reset_index(drop=True)
 
 
+_PERIODS = ("month", "quarter", "year", "week", "day")
+
+
 def _group_name(value, by: str) -> str:
-    if by in ("month", "quarter", "year", "week", "day"):
+    if by in _PERIODS:
         stamp = pd.Timestamp(value)
         return {
             "month": f"{stamp:%b %Y}",

@@ -189,5 +189,5 @@ def note_figure(title: str, note: str):
     pg = page([1.2], title, caption="")
     ax = pg.axes[0]
     ax.set_axis_off()
-    ax.text(0.0, 0.5, "\n".join(caption_lines(note)), transform=ax.transAxes, va="center", ha="left", fontsize=10)
+    ax.text(0.0, 0.5, "\n".join(caption_lines(note, 100)), transform=ax.transAxes, va="center", ha="left", fontsize=9)
     return pg.fig

@@ -196,3 +196,20 @@ def test_a_line_the_site_repeats_on_every_page_is_not_the_headline(tmp_path):
     assert articles["title"].tolist() == ["Council approves harbour crane plan", "Ferry timetable changes from May"]
     assert "the site repeats 'Independent news" in articles["provenance"].iloc[1]
     assert not articles["text"].str.contains("Independent news").any()
+
+
+@pytest.mark.parametrize(
+    ("headline", "first"),
+    [
+        ("Rovers 2-1 United", "A late header earned Rovers a win over United at the weekend."),
+        ("2004: A year to forget", "It will not be remembered as one of the club's great years."),
+        ("Portal celebrates a decade online", "One of the web's best-known sites is ten years old this week."),
+    ],
+)
+def test_a_headline_above_a_short_first_paragraph_is_never_the_outlet(tmp_path, headline, first):
+    body = " ".join(["The club said the season had been hard but the squad had grown in confidence."] * 6)
+    (tmp_path / "story.txt").write_text(f"{headline}\n\n{first}\n\n{body}\n", encoding="utf-8")
+    articles = analysis.load_articles(tmp_path, metadata=False, progress=False)
+    assert articles.loc["story", "outlet"] != headline.removesuffix(" online")
+    assert "site-name line" not in articles.loc["story", "provenance"]
+    assert "desk byline" not in articles.loc["story", "provenance"]
