@@ -10,11 +10,13 @@ each page becomes an :class:`~analysis.io.records.ArticleRecord`.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 from analysis._engine.executors import Executor
 from analysis._engine.parallel import map_chunks
@@ -77,6 +79,21 @@ def parse_files(
         for page, body in zip([page for page, *_ in out if page is not None], bodies, strict=True):
             page.drop_lines(body)
     return [(page, encoding, error, None if page is None else next(facts)) for page, encoding, error, _ in out]
+
+
+#: A date written in a file name with separators: ``1789-04-30-first-inaugural-address``, ``cnn_2016-06-08_x``.
+_FILE_NAME_DATE_RE = re.compile(r"(?<![\d])(1[5-9]\d\d|20\d\d)[-_.](0[1-9]|1[0-2])[-_.](0[1-9]|[12]\d|3[01])(?![\d])")
+
+
+def date_in_file_name(path: str | Path) -> pd.Timestamp | None:
+    """The date a file's name holds (``YYYY-MM-DD``, ``YYYY_MM_DD``, ``YYYY.MM.DD``) as UTC midnight, or ``None``."""
+    m = _FILE_NAME_DATE_RE.search(Path(path).name)
+    if m is None:
+        return None
+    try:
+        return pd.Timestamp(year=int(m.group(1)), month=int(m.group(2)), day=int(m.group(3)), tz="UTC")
+    except ValueError:  # 31 February
+        return None
 
 
 class _Bodies(Sequence):
@@ -160,6 +177,12 @@ def read_pages(
             )
             continue
         outlet = page.fields.get("outlet")
+        published, sources, notes = page.fields.get("published"), dict(page.provenance, url="not found"), page.problems
+        if published is None or pd.isna(published):
+            named = date_in_file_name(source_path)
+            if named is not None:
+                published, sources["published"] = named, "file name"
+                notes = [*notes, "publication date taken from the file name"]
         loaded.records.append(
             ArticleRecord(
                 doc_id=page.doc_id,
@@ -167,11 +190,11 @@ def read_pages(
                 folder=Path(os.path.abspath(source_path)).parent.name or None,
                 text=body,
                 title=page.fields.get("title"),
-                published=page.fields.get("published"),
+                published=published,
                 outlet=outlet,
                 original_source=page.fields.get("original_source"),
-                sources=dict(page.provenance, url="not found"),
-                notes=list(page.problems),
+                sources=sources,
+                notes=list(notes),
                 detected_language=page_text.language,
                 n_words=page_text.n_words,
                 signature=None if k in changed else page_text.signature,  # None: not of the final body

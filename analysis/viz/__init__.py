@@ -28,7 +28,7 @@ from analysis.viz.keywords import MIN_ARTICLES, concordance_term, keyness_figure
 from analysis.viz.preview import frame_preview
 from analysis.viz.prose import Finding, corpus_line, echo_note, framing_note, sample_note, validation_note
 from analysis.viz.style import OTHER, TOP_N, colour, colours, ranked, set_palettes, use_house_style
-from analysis.viz.timeaxis import period_word
+from analysis.viz.timeaxis import period_word, readable_freq
 from analysis.viz.validation import validation_figure
 
 
@@ -77,6 +77,7 @@ __all__ = [
     "keyword_trends_figure",
     "period_word",
     "ranked",
+    "readable_freq",
     "rounded",
     "sample_note",
     "set_corpus_palettes",

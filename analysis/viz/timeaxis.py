@@ -102,3 +102,26 @@ def draw_events(bands, axes: list, events: pd.DataFrame) -> None:
                 band.plot([x], [slot + 0.35], marker="v", color=NEUTRAL, markersize=4)
                 band.text(x, slot + 0.55, str(k), ha="center", va="bottom", fontsize=7, color="#333333")
         band.set_xlim(lo, hi)
+
+
+#: The most periods a chart over time draws; a finer period length is replaced by the next coarser one.
+MAX_PERIODS = 160
+_COARSER = ("D", "W", "M", "Q", "Y")
+
+
+def readable_freq(published: pd.Series, freq: str = "W", max_periods: int = MAX_PERIODS) -> str:
+    """``freq``, or the first coarser period length that draws at most ``max_periods`` periods over the dates.
+
+    Weekly bars over two centuries of speeches are too thin to see: such a
+    corpus is drawn by month, quarter or year instead. ``freq`` comes back as
+    given when it already fits (or the corpus has no dates); a year is the
+    coarsest length.
+    """
+    dates = naive(pd.Series(published).dropna())
+    if dates.empty:
+        return freq
+    wanted = normalise_freq(freq)
+    for alias in _COARSER[_COARSER.index(wanted) :]:
+        if (dates.max() - dates.min()) / period_width(alias) < max_periods:
+            return freq if alias == wanted else alias
+    return "Y"

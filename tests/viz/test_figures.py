@@ -301,3 +301,23 @@ def test_a_corpus_without_dates_compares_outlets_and_still_gets_a_concordance_te
     assert set(keyness["outlet"]) <= set(bundled["outlet"]) and len(keyness)
     assert viz.concordance_term(keyness, by, tokens) in set(keyness["term"])
     assert viz.concordance_term(keyness.iloc[:0], by, tokens) in set(tokens["lower"])  # one outlet: no keyness
+
+
+def test_a_period_length_that_draws_too_many_bars_gives_way_to_a_coarser_one():
+    months = pd.Series(pd.date_range("2021-11-01", "2022-01-31", freq="D", tz="UTC"))
+    assert viz.readable_freq(months, "W") == "W" and viz.readable_freq(months, "week") == "week"  # kept as given
+    centuries = pd.Series(pd.to_datetime(["1789-04-30", "1901-09-14", "2019-02-05"], utc=True))
+    assert viz.readable_freq(centuries, "W") == "Y"
+    decade = pd.Series(pd.to_datetime(["2000-01-01", "2009-12-31"], utc=True))
+    assert viz.readable_freq(decade, "D") == "M"  # 3,652 days, 521 weeks, 120 months
+    assert viz.readable_freq(pd.Series(pd.to_datetime([None, None], utc=True)), "W") == "W"
+
+
+def test_a_date_in_a_page_file_name_is_its_date_when_the_page_has_none(tmp_path):
+    body = " ".join(["The president said the nation would meet its duty with courage and with patience."] * 8)
+    (tmp_path / "1861-03-04-first-inaugural-address.txt").write_text(f"President: A. Lincoln\n\n{body}\n")
+    (tmp_path / "1861-13-04-not-a-date.txt").write_text(f"President: A. Lincoln\n\n{body} Again.\n")
+    articles = analysis.load_articles(tmp_path, metadata=False, progress=False)
+    first = articles.loc["1861-03-04-first-inaugural-address"]
+    assert first["published"] == pd.Timestamp("1861-03-04", tz="UTC") and "published=file name" in first["provenance"]
+    assert pd.isna(articles.loc["1861-13-04-not-a-date", "published"])
