@@ -23,6 +23,8 @@ from analysis.paths import DATA_DIR
 DEFAULT_OUTLETS = DATA_DIR / "outlets.toml"
 #: Host-name prefixes that name a service of a site, not another outlet.
 HOST_PREFIXES = ("www", "www1", "www2", "www3", "feeds", "feed", "rss", "edition", "amp", "m", "mobile")
+#: Language editions of one site (``en.kremlin.ru``, ``de.example.com``): the same outlet.
+LANGUAGE_PREFIXES = ("en", "eng", "english", "de", "fr", "es", "it", "ru", "ua", "pl", "pt", "ar", "zh", "ja", "nl")
 _HOST_RE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\.?$", re.I)
 
 
@@ -37,9 +39,9 @@ def host_of(value: object) -> str | None:
 
 
 def site_of(host: str) -> str:
-    """A host without the prefixes of :data:`HOST_PREFIXES` (``feeds.bbci.co.uk`` → ``bbci.co.uk``)."""
+    """A host without its service and language prefixes (``feeds.bbci.co.uk`` → ``bbci.co.uk``, ``en.x.ru`` → ``x.ru``)."""
     labels = host.lower().rstrip(".").split(".")
-    while len(labels) > 2 and labels[0] in HOST_PREFIXES:
+    while len(labels) > 2 and (labels[0] in HOST_PREFIXES or labels[0] in LANGUAGE_PREFIXES):
         labels = labels[1:]
     return ".".join(labels)
 

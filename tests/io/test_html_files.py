@@ -75,7 +75,7 @@ def test_an_outlet_for_every_article_from_column_host_or_folder(tmp_path):
     ).to_csv(folder / "releases.csv", index=False)
     articles = analysis.load_articles(folder, progress=False).sort_values("published")
     assert articles["outlet"].notna().all()
-    assert list(articles["outlet"]) == ["en.kremlin.example", "president.example", "press releases"]
+    assert list(articles["outlet"]) == ["kremlin.example", "president.example", "press releases"]
     assert articles["provenance"].str.contains("outlet=host").sum() == 2
     assert "outlet taken from the folder name" in articles["problems"].iloc[2]
 
