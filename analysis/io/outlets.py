@@ -39,7 +39,7 @@ def host_of(value: object) -> str | None:
 
 
 def site_of(host: str) -> str:
-    """A host without its service and language prefixes (``feeds.bbci.co.uk`` → ``bbci.co.uk``, ``en.x.ru`` → ``x.ru``)."""
+    """A host without its service and language prefixes (``feeds.bbci.co.uk`` → ``bbci.co.uk``)."""
     labels = host.lower().rstrip(".").split(".")
     while len(labels) > 2 and (labels[0] in HOST_PREFIXES or labels[0] in LANGUAGE_PREFIXES):
         labels = labels[1:]
