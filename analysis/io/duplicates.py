@@ -124,11 +124,14 @@ def duplicate_clusters(
     clusters = DisjointSets(len(texts))
     find = clusters.find
     compared_pairs: set[tuple[int, int]] = set()
+    crowded: set[int] = set()  # members of buckets too large to compare pair by pair
     for buckets in bands:
         for members in buckets:
+            if len(members) > _CROWDED_BUCKET:
+                crowded.update(members)
+                continue
             # One member per cluster met in this bucket, its representative: a candidate is compared with
-            # each representative at most once (never a pair twice, never two texts already joined), so
-            # a bucket of n copies of one text costs n comparisons, not n²/2.
+            # each representative at most once (never a pair twice, never two texts already joined).
             representatives: list[int] = []
             for j in members:
                 root = find(j)
@@ -147,7 +150,65 @@ def duplicate_clusters(
                         break
                 if not joined:
                     representatives.append(j)
+    if crowded:
+        _join_crowded(sorted(crowded), sig, sets, threshold, clusters, compared_pairs)
     return clusters.labels()
+
+
+#: Buckets larger than this (templated pages that all look alike) are not compared pair by pair.
+_CROWDED_BUCKET = 16
+
+
+def _join_crowded(
+    members: list[int],
+    sig: np.ndarray,
+    sets: dict[int, np.ndarray],
+    threshold: float,
+    clusters: DisjointSets,
+    compared_pairs: set[tuple[int, int]],
+) -> None:
+    """Join the copies among the members of crowded buckets, in one pass over them (not one per band).
+
+    Each member is compared with one representative of each cluster met so far:
+    first by the share of equal MinHash values (all representatives at once, in
+    numpy), then, only where that estimate comes near the threshold, by the exact
+    Jaccard similarity. A member joined to a cluster is not a representative, so
+    thousands of copies cost one comparison each, and thousands of look-alikes
+    that are no copies cost one vectorised estimate each.
+    """
+    find = clusters.find
+    n_perm = sig.shape[1]
+    # a pair at the threshold has at least this many equal values but with a chance below 1 in 1,000
+    cutoff = max(1, int(n_perm * (threshold - 3 * (threshold * (1 - threshold) / n_perm) ** 0.5)))
+    reps = np.empty(len(members), dtype=np.int64)
+    rep_sigs = np.empty((len(members), n_perm), dtype=sig.dtype)
+    n_reps = 0
+    represented: set[int] = set()
+    for j in members:
+        root = find(j)
+        if root in represented:
+            continue
+        equal = (rep_sigs[:n_reps] == sig[j]).sum(axis=1)
+        near = np.flatnonzero(equal >= cutoff)
+        joined = False
+        for k in near[np.argsort(-equal[near], kind="stable")]:
+            i = int(reps[k])
+            if find(i) == root:
+                joined = True
+                break
+            if (i, j) in compared_pairs:
+                continue
+            compared_pairs.add((i, j))
+            if jaccard(sets[i], sets[j]) >= threshold:
+                clusters.union(j, i)
+                joined = True
+                break
+        if joined:
+            represented.add(find(j))
+            continue
+        reps[n_reps], rep_sigs[n_reps] = j, sig[j]
+        n_reps += 1
+        represented.add(root)
 
 
 def lsh_bands(threshold: float, n_perm: int = _N_PERM, recall: float = _RECALL_AT_THRESHOLD) -> tuple[int, int]:

@@ -135,3 +135,23 @@ def test_near_identical_texts_are_clustered_with_linearly_many_comparisons(monke
     for group in members.values():  # every member joined by a confirmed copy of it (single linkage)
         for k in group[1:]:
             assert any(exact(sets[k], sets[j]) >= 0.5 for j in group if j != k)
+
+
+def test_look_alikes_in_crowded_buckets_are_compared_once_each_not_pair_by_pair(monkeypatch):
+    from near_copies import templated_variants
+
+    texts = templated_variants(1_500)
+    texts += [texts[7], texts[300].replace("fans", "supporters")]  # two copies among the look-alikes
+    calls = []
+    exact = duplicates.jaccard
+    monkeypatch.setattr(duplicates, "jaccard", lambda a, b: calls.append(1) or exact(a, b))
+    clusters = duplicates.duplicate_clusters(texts, 0.5)
+    assert clusters[-2] == clusters[7] and clusters[-1] == clusters[300]
+    sets = duplicates.shingle_sets(texts)
+    members = {}
+    for k, cluster in enumerate(clusters):
+        members.setdefault(cluster, []).append(k)
+    for group in members.values():  # every join confirmed by the exact similarity
+        for k in group[1:]:
+            assert any(exact(sets[k], sets[j]) >= 0.5 for j in group if j != k)
+    assert len(calls) < 0.05 * len(texts) ** 2 / 2  # of the 1.1 million pairs, most share a bucket; few compared
