@@ -68,6 +68,12 @@ def write_month_dataset(frame: pd.DataFrame, months: pd.Series, folder: Path) ->
 
     data = frame.assign(**{MONTH_COLUMN: months.to_numpy()})
     data.attrs = {}  # the load problems are kept in tables of their own, not in every file
+    if data.empty:  # no partition to write (a corpus without statements): one empty file keeps the columns
+        partition = folder / f"{MONTH_COLUMN}=unknown"
+        partition.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.Table.from_pandas(data.drop(columns=[MONTH_COLUMN]), preserve_index=False),
+                       partition / "part-0.parquet")  # fmt: skip
+        return
     ds.write_dataset(
         pa.Table.from_pandas(data, preserve_index=False), folder, format="parquet", partitioning=[MONTH_COLUMN],
         partitioning_flavor="hive", basename_template="part-{i}.parquet", existing_data_behavior="delete_matching",

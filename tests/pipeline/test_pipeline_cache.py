@@ -274,3 +274,18 @@ def test_finished_tables_are_month_partitioned_datasets_others_can_read(corpus, 
     info = DerivedCache(cache).info()
     assert (info.loc[info["stage"] == "statements_table", "size_mb"] >= 0).all()
     assert DerivedCache(cache).clear() >= 4 and not list(cache.glob("*_table-*"))
+
+
+def test_a_corpus_without_statements_is_cached_and_read_back(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for k in range(3):
+        (corpus / f"p{k}.txt").write_text(
+            f"Gardens open for the summer\n\nPublished: 2022-06-0{k + 1}\n\nThe city gardens will open every day "
+            "this summer from nine in the morning until dusk, and entry is free for children under twelve.\n"
+        )
+    cold = analysis.run_pipeline(corpus, metadata=False, cache=tmp_path / "cache", progress=False)
+    warm = analysis.run_pipeline(corpus, metadata=False, cache=tmp_path / "cache", progress=False)
+    assert len(cold.statements) == 0 and len(warm.statements) == 0
+    assert list(warm.statements.columns) == list(cold.statements.columns)
+    assert warm.cache_hits.get("statements_table") == 0 and len(warm.sentences) == len(cold.sentences)
