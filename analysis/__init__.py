@@ -32,6 +32,7 @@ from analysis.statements import (
     find_speaker,
     load_speakers,
     statement_frequency,
+    statement_kinds,
     suggest_speakers,
 )
 from analysis.text.sentences import split_sentences
@@ -80,6 +81,7 @@ __all__ = [
     "speaker_and_framing",
     "split_sentences",
     "statement_frequency",
+    "statement_kinds",
     "suggest_speakers",
     "tokenize",
     "tone_agreement",

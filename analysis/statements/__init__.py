@@ -26,7 +26,7 @@ from analysis.statements.canonical import as_toml, suggest_speakers
 from analysis.statements.columns import KINDS, SPEAKER_TYPES, STATEMENT_COLUMNS, STATEMENT_DTYPES
 from analysis.statements.echoes import add_statement_groups, echo_breakdown
 from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
-from analysis.statements.frequency import statement_frequency
+from analysis.statements.frequency import statement_frequency, statement_kinds
 from analysis.statements.lookup import SpeakerNotFoundError, find_speaker
 from analysis.statements.registry import Speaker, SpeakerRegistry, load_speakers
 from analysis.statements.table import (
@@ -63,6 +63,7 @@ __all__ = [
     "found_row",
     "load_speakers",
     "statement_frequency",
+    "statement_kinds",
     "statements_of_document",
     "statements_of_texts",
     "suggest_speakers",

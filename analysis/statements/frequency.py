@@ -65,3 +65,22 @@ def statement_frequency(
         span = (period_start(pd.Series([span[0]]), freq).iloc[0], period_start(pd.Series([span[1]]), freq).iloc[0])
     out = complete_periods(counts, by, freq, span=span)
     return out[["period", *by, "n_statements", "n_articles"]]
+
+
+def statement_kinds(
+    statements: pd.DataFrame, n: int | None = None, locations: tuple[str, ...] = ("body",)
+) -> pd.DataFrame:
+    """Statements per speaker and kind (``direct``, ``partial``, ``reported``, …) with an ``all`` row and column.
+
+    The ``n`` speakers with the most statements first, after the ``all`` row;
+    an empty table with those columns when there are no statements.
+    """
+    require_columns(
+        statements, ["speaker", "kind", "location"], "statement_kinds", "analysis.extract_statements(articles)"
+    )
+    body = statements[statements["location"].isin(locations)]
+    if body.empty:
+        return pd.DataFrame(columns=["all"], dtype="int64").rename_axis(index="speaker", columns="kind")
+    counts = pd.crosstab(body["speaker"], body["kind"], margins=True, margins_name="all")
+    counts = counts.sort_values("all", ascending=False)
+    return counts if n is None else counts.head(n + 1)

@@ -26,7 +26,16 @@ from analysis.viz.export import export_figure, export_table, rounded, show_figur
 from analysis.viz.groups import TopGroups, top_groups
 from analysis.viz.keywords import MIN_ARTICLES, concordance_term, keyness_figure, keyness_period, keyword_trends_figure
 from analysis.viz.preview import frame_preview
-from analysis.viz.prose import Finding, corpus_line, echo_note, framing_note, sample_note, validation_note
+from analysis.viz.prose import (
+    Finding,
+    corpus_line,
+    echo_note,
+    framing_note,
+    most_quoted,
+    sample_note,
+    speaker_line,
+    validation_note,
+)
 from analysis.viz.style import OTHER, TOP_N, colour, colours, ranked, set_palettes, use_house_style
 from analysis.viz.timeaxis import period_word, readable_freq
 from analysis.viz.validation import validation_figure
@@ -75,6 +84,7 @@ __all__ = [
     "keyness_figure",
     "keyness_period",
     "keyword_trends_figure",
+    "most_quoted",
     "period_word",
     "ranked",
     "readable_freq",
@@ -83,6 +93,7 @@ __all__ = [
     "set_corpus_palettes",
     "set_palettes",
     "show_figure",
+    "speaker_line",
     "top_groups",
     "use_house_style",
     "validation_figure",

@@ -57,7 +57,9 @@ def counts_figure(
 
     """
     if all(nothing_over_time(table) for table, _, _ in panels):
-        return note_figure(title, NO_DATES), pd.DataFrame(columns=["panel", "period", by or "total", panels[0][1]])
+        empty = all(table is None or table.empty for table, _, _ in panels)
+        note = f"Nothing to draw: there are no {panels[0][2].split(' per ')[0]} to count." if empty else NO_DATES
+        return note_figure(title, note), pd.DataFrame(columns=["panel", "period", by or "total", panels[0][1]])
     panels = [(table, value, label) for table, value, label in panels if not nothing_over_time(table)]
     value0 = panels[0][1]
     names, rule = [None], ""

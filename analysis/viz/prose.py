@@ -142,3 +142,19 @@ def corpus_line(articles: pd.DataFrame) -> str:
     line += f", {dated.min():%d %b %Y} to {dated.max():%d %b %Y}"
     undated = len(articles) - len(dated)
     return line + (f" ({_n(undated, 'article')} without a date)" if undated else "")
+
+
+def most_quoted(statements: pd.DataFrame) -> str | None:
+    """The speaker with the most statements (``None`` when there are none)."""
+    counts = statements["speaker"].value_counts()
+    return str(counts.index[0]) if len(counts) else None
+
+
+def speaker_line(mine: pd.DataFrame, who: str | None) -> str:
+    """One line on a speaker's statements: how many, in how many articles, from how many outlets."""
+    if who is None:
+        return "No statement was found in the corpus, so there is no speaker to follow."
+    return (
+        f"{who}: {_n(len(mine), 'statement')} in {_n(mine['doc_id'].nunique(), 'article')} "
+        f"from {_n(mine['outlet'].nunique(), 'outlet')}"
+    )
