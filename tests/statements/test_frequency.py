@@ -7,7 +7,8 @@ from analysis import viz
 def test_kinds_per_speaker_rank_the_most_quoted_and_cope_with_no_statements(bundled):
     statements = analysis.extract_statements(bundled, progress=False)
     kinds = analysis.statement_kinds(statements, n=3)
-    assert kinds.index[0] == "all" and len(kinds) == 4
+    speakers = statements.loc[statements["location"] == "body", "speaker"].nunique()
+    assert kinds.index[0] == "all" and len(kinds) == min(4, speakers + 1)
     assert list(kinds["all"].iloc[1:]) == sorted(kinds["all"].iloc[1:], reverse=True)
     assert kinds.loc["all", "all"] == (statements["location"] == "body").sum()
     empty = analysis.statement_kinds(statements.iloc[:0], n=3)
