@@ -7,7 +7,7 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from analysis.viz.groups import top_groups
-from analysis.viz.layout import NO_DATES, legend, note_figure, nothing_over_time, page
+from analysis.viz.layout import legend, note_figure, nothing_over_time, page
 from analysis.viz.style import NEUTRAL, TOP_N, colours
 from analysis.viz.timeaxis import date_axis, draw_events, event_key, events_in, middles, period_width, period_word
 
@@ -57,8 +57,11 @@ def counts_figure(
 
     """
     if all(nothing_over_time(table) for table, _, _ in panels):
-        empty = all(table is None or table.empty for table, _, _ in panels)
-        note = f"Nothing to draw: there are no {panels[0][2].split(' per ')[0]} to count." if empty else NO_DATES
+        unit = panels[0][2].split(" per ")[0]
+        note = (
+            f"Nothing to draw over time: there are no dated {unit} to count "
+            "(none has a publication date, or none was found)."
+        )
         return note_figure(title, note), pd.DataFrame(columns=["panel", "period", by or "total", panels[0][1]])
     panels = [(table, value, label) for table, value, label in panels if not nothing_over_time(table)]
     value0 = panels[0][1]
