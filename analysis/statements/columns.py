@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-KINDS = ("direct", "partial", "reported")
-SPEAKER_TYPES = ("person", "organisation", "unnamed", "document")
+#: ``speech``: a first-person paragraph of a document by its speaker; ``transcript``: a labelled turn.
+KINDS = ("direct", "partial", "reported", "speech", "transcript")
+SPEAKER_TYPES = ("person", "organisation", "unnamed", "document", "questioner")
 #: The columns of the statements table and their dtypes.
 STATEMENT_DTYPES: dict[str, str] = {
     **dict.fromkeys(("doc_id", "statement_id", "speaker", "speaker_type", "speaker_mention"), "string"),

@@ -31,14 +31,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analysis._engine.memo import paused_gc
 from analysis._engine.regex_trie import trie_alternation
+from analysis.resources import word_list
 from analysis.statements.entities import People
 from analysis.statements.names import LEADING_WORDS, Mention, SpanSet, find_mentions, places
 from analysis.statements.quotes import Quote, find_quotes
 from analysis.statements.registry import SpeakerRegistry
-from analysis.statements.wordlists import BARE_CUES, CUES, OBJECT_CUES, PARTICIPLE_CUES, WEAK_CUES
+from analysis.statements.wordlists import (
+    BARE_CUES,
+    CUES,
+    INSTITUTIONS,
+    OBJECT_CUES,
+    ORG_WORDS,
+    PARTICIPLE_CUES,
+    WEAK_CUES,
+)
 from analysis.text.sentences import sentence_spans
 
 #: Any reporting verb, as a trie (one try per first letter); at a position it matches the longest cue.
@@ -88,6 +98,25 @@ _TRANSCRIPT_RE = re.compile(
     r"[ \t]*(?P<who>[A-Z][A-Z'’\-.]+(?: [A-Z][A-Z'’\-.]+){0,2}):[ \t]+(?P<said>\S[^\n]*)$", re.M
 )
 _NEWLINE_RE = re.compile(r"\n")
+
+
+def _not_a_name_label(word: str) -> bool:
+    """Whether a one-word capitals label is a word, an acronym or a code rather than a surname ("TAPPER")."""
+    low = word.lower()
+    return (
+        len(word) <= 4
+        or low in _common_words()
+        or word in INSTITUTIONS
+        or word.title() in LEADING_WORDS
+        or word.title() in ORG_WORDS
+        or not word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+    )
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Lower-case words of news prose and stop words: a label that is one of them names no one."""
+    return frozenset(word_list("news_vocabulary")) | frozenset(word_list("stopwords_en"))
 
 
 def _transcript_lines(text: str):
@@ -258,10 +287,12 @@ class Extractor:
             if who is None or who[1] != "person":
                 continue
             before, after = title[: m.start].strip(), title[m.end :].strip()
-            if not before and after.startswith(":"):
+            # "Covid: …", "Obituary: …": a label is no one; a speaker is named in full or also in the text
+            full_name = " " in who[0] or (m.entity >= 0 and len(people.persons[m.entity].mentions) > 1)
+            if not before and after.startswith(":") and full_name:
                 rest_start = m.end + len(title[m.end :]) - len(title[m.end :].lstrip()) + 1
                 return [self._headline_found(title, who, m, ":", rest_start, len(title))]
-            if re.search(r":\s*(?:[A-Z][\w.'’\-]*\s+){0,4}$", title[: m.start]) and not after:  # "…: Minister X"
+            if re.search(r":\s*(?:[A-Z][\w.'’\-]*\s+){0,4}$", title[: m.start]) and not after and full_name:
                 return [self._headline_found(title, who, m, ":", 0, title.rfind(":", 0, m.start))]
             says = re.search(r",?\s*(says|said)\s*$", title[: m.start])
             if says and not after:
@@ -348,6 +379,8 @@ class _Reader:
                 continue
             name = " ".join(w.title() for w in words)
             matching = [p for p in self.people.persons if p.surname == words[-1].title() or p.name == name]
+            if not matching and len(words) == 1 and _not_a_name_label(words[0]):
+                continue  # "BTC: 1abc…", "UPDATE: …", "UN: …": a word or code, not a surname
             who = (matching[-1].name, "person") if matching else (name, "person")
             start, end = _trimmed(self.text, m.start("said"), m.end("said"))
             if end - start < 8:

@@ -14,6 +14,7 @@ from analysis._engine.memo import paused_gc
 from analysis._engine.parallel import map_chunks
 from analysis.statements.canonical import join_surnames
 from analysis.statements.columns import GROUP_COLUMNS, STATEMENT_COLUMNS, STATEMENT_DTYPES
+from analysis.statements.documents import TRANSCRIPT, document_speaker, speaker_statements
 from analysis.statements.echoes import add_statement_groups, statement_grams
 from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
 from analysis.statements.registry import SpeakerRegistry, load_speakers
@@ -96,14 +97,25 @@ def document_statements(
 ) -> tuple[list[Found], list[Found]]:
     """The statements (:class:`Found`) of one article's headline and of its body.
 
-    The headline is read with the names the body gives.
+    The headline is read with the names the body gives. A document whose header
+    or headline names its speaker (:func:`~analysis.statements.documents.document_speaker`)
+    has no headline statement, and its speaker's turns and first-person paragraphs
+    are statements too.
 
     ``text`` ``None`` reads the headline alone (its body is a known copy, analysed once).
     """
+    speaker = document_speaker(title)
     if not isinstance(text, str):
-        return extractor.headline_statements(title), []
+        return ([] if speaker else extractor.headline_statements(title)), []
     body, people = extractor.read(text, "body", spans)
-    return extractor.headline_statements(title, people), body
+    if speaker is None:
+        return extractor.headline_statements(title, people), body
+    # The headline names the document's speaker: a label, not a statement; the text is theirs.
+    others = [f for f in body if f.cue != ":" and f.speaker != speaker.name]
+    own = speaker_statements(text, speaker, [(f.start, f.end) for f in others])
+    turns = [(f.start, f.end) for f in own if f.kind == TRANSCRIPT]
+    kept = [f for f in body if not any(s <= f.start < e for s, e in turns)]  # the turns replace their lines
+    return [], sorted([*kept, *own], key=lambda f: f.start)
 
 
 def statements_of_document(extractor: Extractor, title: object, text: object, spans: list | None = None) -> list:

@@ -1,0 +1,71 @@
+"""Documents by their own speaker: speeches with a header, addresses named in the headline, press conferences."""
+
+import pandas as pd
+
+import analysis
+from analysis.statements.documents import document_speaker
+
+
+def statements_of(title: str, text: str) -> pd.DataFrame:
+    articles = pd.DataFrame(
+        {"title": [title], "text": [text], "published": [pd.Timestamp("2022-03-01", tz="UTC")], "outlet": ["Site"]},
+        index=pd.Index(["d"], name="doc_id"),
+    )
+    articles["original_source"] = pd.NA
+    return analysis.extract_statements(articles, progress=False)
+
+
+def test_document_speakers_from_a_header_line_or_a_headline():
+    assert document_speaker("President: Abigail Marsh").name == "Abigail Marsh"
+    assert document_speaker("President: Abigail Marsh").how == "header"
+    by = document_speaker("We have gained candidate status – address by President Olena Hrytsenko")
+    assert by.name == "Olena Hrytsenko" and by.role == "President" and "address" in by.how
+    assert document_speaker("Remarks by Prime Minister Tomas Lind").name == "Tomas Lind"
+    for news in ("Minister speaks on talks", "Covid: cases rise again", "President praises address by mayor",
+                 "Statement by the Press Secretary", "Trump: I am the best"):  # fmt: skip
+        assert document_speaker(news) is None, news
+
+
+def test_a_speech_is_its_speakers_first_person_text_and_others_keep_their_quotes():
+    text = (
+        "Fellow citizens:\n\n"
+        "I come before you today to speak of the harvest and of the roads we must build together.\n\n"
+        "The nation's mills are busy and its ports are full.\n\n"
+        'As my predecessor Tomas Berg said, "A road is a promise kept."\n\n'
+        "We will keep that promise, and I ask the Congress to help us keep it."
+    )
+    s = statements_of("President: Abigail Marsh", text)
+    speech = s[s["kind"] == "speech"]
+    assert set(speech["speaker"]) == {"Abigail Marsh"} and len(speech) == 2
+    assert speech["quote"].iloc[0].startswith("I come before you")
+    assert "Tomas Berg" in set(s["speaker"])  # the quoted predecessor keeps his words
+    assert not (s["location"] == "title").any()  # "President: Abigail Marsh" is a label, not a statement
+
+
+def test_a_press_conference_gives_each_turn_to_its_speaker_and_keeps_the_questions():
+    text = (
+        "THE PRESIDENT. Good afternoon. I have two announcements to make about the budget.\n\n"
+        "Second, we will send the Congress a plan for the rivers next week.\n\n"
+        "Q. Mr. President, will the plan raise taxes?\n\n"
+        "THE PRESIDENT. No, it will not.\n\n"
+        "Q: And the ports?\n\n"
+        "THE PRESIDENT: The ports come next year."
+    )
+    s = statements_of("President: Abigail Marsh", text)
+    turns = s[s["kind"] == "transcript"]
+    assert list(turns["speaker"]) == ["Abigail Marsh", "questioner", "Abigail Marsh", "questioner", "Abigail Marsh"]
+    assert "plan for the rivers" in turns["quote"].iloc[0]  # a turn runs over its paragraphs to the next label
+    assert set(turns.loc[turns["speaker"] == "questioner", "speaker_type"]) == {"questioner"}
+
+
+def test_labels_that_name_no_one_are_not_speakers():
+    text = (
+        "The donation drive raised more money than last year, the organisers said.\n"
+        "BTC: 1BoatSLRHtKNngkdXEeobR76b53LETtpyT\n"
+        "UPDATE: The drive was extended to Friday after a late surge in gifts.\n"
+        "HARLOW: Do you think the drive will go on next year?"
+    )
+    s = statements_of("Covid: donation drive extended", text)
+    assert "Btc" not in set(s["speaker"]) and "Update" not in set(s["speaker"])
+    assert "Covid" not in set(s["speaker"])  # a headline topic before a colon is no speaker
+    assert "Harlow" in set(s["speaker"])  # an interviewer's surname label is a turn
