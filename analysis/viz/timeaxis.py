@@ -50,7 +50,8 @@ def date_axis(ax, span: tuple[pd.Timestamp, pd.Timestamp], freq: str, label: boo
     step = next((s for s in (1, 2, 3, 4, 6, 12) if months / s <= room), None)
     if step is None:
         years = max(1, hi.year - lo.year + 1)
-        ax.xaxis.set_major_locator(mdates.YearLocator(base=next(b for b in (1, 2, 5, 10, 20, 50) if years / b <= room)))
+        bases = (1, 2, 5, 10, 20, 50, 100, 200, 500)  # two centuries of speeches need ticks every 50 years
+        ax.xaxis.set_major_locator(mdates.YearLocator(base=next((b for b in bases if years / b <= room), 1000)))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     else:
         ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=range(1, 13, step) if step in (1, 2, 3, 4, 6) else (1,)))

@@ -321,3 +321,21 @@ def test_a_date_in_a_page_file_name_is_its_date_when_the_page_has_none(tmp_path)
     first = articles.loc["1861-03-04-first-inaugural-address"]
     assert first["published"] == pd.Timestamp("1861-03-04", tz="UTC") and "published=file name" in first["provenance"]
     assert pd.isna(articles.loc["1861-13-04-not-a-date", "published"])
+
+
+def test_charts_over_two_centuries_get_year_ticks_far_apart():
+    dated = pd.DataFrame(
+        {
+            "outlet": ["Archive"] * 3,
+            "published": pd.to_datetime(["1789-04-30", "1901-09-14", "2019-02-05"], utc=True),
+            "title": ["First address", "Message", "State of the Union"],
+            "text": ["We the people of the union.", "The union and the people.", "The state of our union."],
+        },
+        index=pd.Index(["1", "2", "3"], name="doc_id"),
+    )
+    freq = viz.readable_freq(dated["published"], "W")
+    trends = analysis.keyword_trends(dated, {"union": ["union"]}, freq=freq)
+    fig, _ = viz.keyword_trends_figure(trends, freq=freq, title="Union")
+    years = [int(t.get_text()) for ax in fig.axes for t in ax.get_xticklabels() if t.get_text().isdigit()]
+    assert years and min(years) <= 1800 and max(years) >= 2000 and len(years) <= 12
+    plt.close(fig)
