@@ -213,7 +213,8 @@ def score(statements: pd.DataFrame, gold: dict[str, list[Gold]], offsets: dict[s
             if g.named:
                 named += 1
                 gold_names = _name_words(g.source)
-                if any(_name_words(who) & gold_names for _, who in hits):
+                question = g.source.strip().lower().rstrip(".:") in {"q", "question"}  # an interview's questioner
+                if any(_name_words(who) & gold_names or (question and who == "questioner") for _, who in hits):
                     right += 1
                 else:
                     wrong.append((doc_id, g.source, [who for _, who in hits]))

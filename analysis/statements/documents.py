@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from analysis.statements.extract import Found
+from analysis.statements.names import SpanSet, first_names
 from analysis.statements.wordlists import HONORIFICS, LEADING_WORDS, TITLE_WORDS
 
 #: Kinds of the statements this module finds.
@@ -28,8 +29,9 @@ _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|de|van|von|bin|al))*"
 _HEADER_RE = re.compile(rf"^\s*(?P<role>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)\s*:\s*(?P<name>{_NAME})\s*$")
 #: A headline naming the document's speaker: "Address by President X", "… – statement by X".
 _BY_RE = re.compile(
-    rf"(?:^|[\s\-–—:|])(?P<genre>address|speech|remarks|statement|message|interview|op-ed|letter|"
-    rf"press conference|news conference|briefing)\s+(?:of|by|from)\s+(?:the\s+)?(?P<name>{_NAME})\s*\.?\s*$",
+    rf"(?:^|[\s\-–—:|])(?P<genre>address|speech|remarks|statement|message|interview|op-ed|letter|q\s?&\s?a|"
+    rf"conversation|press conference|news conference|briefing)\s+(?:of|by|from|with)\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME})\s*\.?\s*$",
     re.IGNORECASE,
 )
 #: A paragraph in the first person.
@@ -41,6 +43,8 @@ _TURN_RE = re.compile(
     re.M,
 )
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "Question"})
+#: Labels of an interview's answers: the interviewee's turns (the document's speaker, when known).
+_ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
 _LABEL_PREFIXES = frozenset({"THE", "MR", "MRS", "MS", "DR"})
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
@@ -60,7 +64,7 @@ def _person_name(text: str) -> tuple[str, str] | None:
     ``None`` when what is left is not a person's name (no word, a role only,
     a word that opens sentences).
     """
-    words = text.replace(",", " ").split()
+    words = text.replace(",", " ").strip(" .;:").split()
     k = 0
     while k < len(words) and (words[k].rstrip(".") in TITLE_WORDS or words[k].rstrip(".") in HONORIFICS
                               or words[k] in {"of", "the"}):  # fmt: skip
@@ -94,6 +98,8 @@ def _label_speaker(label: str, speaker: DocumentSpeaker) -> tuple[str, str] | No
     """Whose turn a label opens: the questioner, the document's speaker (by role or surname), or ``None``."""
     if label in _QUESTION_LABELS:
         return QUESTIONER, QUESTIONER
+    if label in _ANSWER_LABELS:
+        return speaker.name, "person"
     words = [
         w.rstrip(".").title() for w in label.split() if w.rstrip(".").upper() not in {"THE", "MR", "MRS", "MS", "DR"}
     ]
@@ -105,27 +111,75 @@ def _label_speaker(label: str, speaker: DocumentSpeaker) -> tuple[str, str] | No
     return None
 
 
+#: A turn's label naming a person, at a paragraph's start or inline after a sentence or a "* * *" separator:
+#: "President of Russia Vladimir Putin: Good afternoon", "… as agreed. Dmitry Peskov: Yes." (flattened bodies).
+_NAMED_TURN_RE = re.compile(
+    r"(?:^|(?<=[.!?…\"”]\s)|(?<=\*\s))[ \t]*(?P<label>(?:[A-Z][\w.'’\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,7}"
+    r"[A-Z][\w'’\-]*):[ \t]+(?=[A-Z\"“‘'(])",
+    re.M,
+)
+
+
+def _named_speaker(label: str, speaker: DocumentSpeaker | None = None) -> tuple[str, str] | None:
+    """The person an inline label names ("President of Russia Vladimir Putin" → Vladimir Putin), else ``None``.
+
+    A question's label names the questioner; an answer's, the document's speaker when known.
+    """
+    if label in _QUESTION_LABELS or label.rstrip(".") == "Q":
+        return QUESTIONER, QUESTIONER
+    if label in _ANSWER_LABELS:
+        return (speaker.name, "person") if speaker is not None else None
+    words = label.split()
+    known = first_names()
+    first = next((k for k, w in enumerate(words) if w in known), None)  # the name starts at a given name
+    if first is None or not 2 <= len(words) - first <= 4 or any(w.rstrip(".") in TITLE_WORDS for w in words[first:]):
+        return None
+    return " ".join(words[first:]), "person"
+
+
+def transcript_turns(text: str, speaker: DocumentSpeaker | None) -> list[Found]:
+    """The turns of a transcript: each label's words, up to the next label (kind ``transcript``).
+
+    Labels are roles or names in capitals at a paragraph's start (``THE PRESIDENT.``,
+    ``Q.``, read only in a document whose speaker is known), and names with their
+    titles at a paragraph's start or inline (``President of Russia Vladimir Putin:``,
+    ``Question:``). A text without a known speaker is a transcript only when it
+    holds at least two named labels.
+    """
+    labels: list[tuple[int, int, str, tuple[str, str] | None]] = []
+    if speaker is not None:
+        for m in _TURN_RE.finditer(text):
+            labels.append((m.start(), m.end(), m.group("label"), _label_speaker(m.group("label"), speaker)))
+    taken = SpanSet([(start, end) for start, end, *_ in labels])
+    for m in _NAMED_TURN_RE.finditer(text):
+        if not taken.overlaps(m.start("label"), m.end()):
+            who = _named_speaker(m.group("label"), speaker)
+            if who is not None and speaker is not None and who[0] == speaker.name.split()[-1]:
+                who = (speaker.name, "person")
+            labels.append((m.start("label"), m.end(), m.group("label"), who))
+    labels.sort()
+    named = sum(who is not None and who[1] == "person" for *_, who in labels)
+    if speaker is None and named < 2 and not any(label in _ANSWER_LABELS for _, _, label, _ in labels):
+        return []  # a transcript has two named turns, or questions and answers
+    found = []
+    for k, (_, end, label, who) in enumerate(labels):
+        stop = labels[k + 1][0] if k + 1 < len(labels) else len(text)
+        said = text[end:stop].strip()
+        if who is None or len(said) < 2:
+            continue
+        at = end + len(text[end:stop]) - len(text[end:stop].lstrip())
+        found.append(Found(who[0], who[1], label, said, TRANSCRIPT, ":", "body", said[:300], said, at, at + len(said)))
+    return found
+
+
 def speaker_statements(text: str, speaker: DocumentSpeaker, taken: list[tuple[int, int]]) -> list[Found]:
     """The statements of a document's own speaker: its turns, and its first-person paragraphs.
 
     ``taken`` are the spans of statements already found in the text (quotations
-    of other people); a paragraph overlapping one is left to them. A turn runs
-    from its label to the next label, over paragraphs.
+    of other people); a paragraph overlapping one is left to them.
     """
-    found: list[Found] = []
-    labels = [(m.start(), m.end(), m.group("label")) for m in _TURN_RE.finditer(text)]
-    turns = [(start, end, label) for start, end, label in labels if _label_speaker(label, speaker) is not None]
-    covered: list[tuple[int, int]] = []
-    for k, (start, end, label) in enumerate(turns):
-        stop = turns[k + 1][0] if k + 1 < len(turns) else len(text)
-        who = _label_speaker(label, speaker)
-        said = text[end:stop].strip()
-        if who is None or len(said) < 2:
-            continue
-        q_start = end
-        q_end = q_start + len(text[end:stop].rstrip())
-        found.append(Found(who[0], who[1], label, said, TRANSCRIPT, ":", "body", said[:300], said, q_start, q_end))
-        covered.append((start, stop))
+    found = transcript_turns(text, speaker)
+    covered = [(f.start, f.end) for f in found]
     others = _merged(sorted([*taken, *covered]))
     ends = [e for _, e in others]
     for m in _PARAGRAPH_RE.finditer(text):

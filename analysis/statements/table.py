@@ -14,9 +14,10 @@ from analysis._engine.memo import paused_gc
 from analysis._engine.parallel import map_chunks
 from analysis.statements.canonical import join_surnames
 from analysis.statements.columns import GROUP_COLUMNS, STATEMENT_COLUMNS, STATEMENT_DTYPES
-from analysis.statements.documents import TRANSCRIPT, document_speaker, speaker_statements
+from analysis.statements.documents import TRANSCRIPT, document_speaker, speaker_statements, transcript_turns
 from analysis.statements.echoes import add_statement_groups, statement_grams
 from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
+from analysis.statements.names import SpanSet
 from analysis.statements.registry import SpeakerRegistry, load_speakers
 
 
@@ -109,13 +110,21 @@ def document_statements(
         return ([] if speaker else extractor.headline_statements(title)), []
     body, people = extractor.read(text, "body", spans)
     if speaker is None:
+        turns = transcript_turns(text, None)  # a transcript of named speakers ("Dmitry Peskov: …")
+        if turns:
+            body = _replaced_by_turns(body, turns)
         return extractor.headline_statements(title, people), body
     # The headline names the document's speaker: a label, not a statement; the text is theirs.
     others = [f for f in body if f.cue != ":" and f.speaker != speaker.name]
     own = speaker_statements(text, speaker, [(f.start, f.end) for f in others])
-    turns = [(f.start, f.end) for f in own if f.kind == TRANSCRIPT]
-    kept = [f for f in body if not any(s <= f.start < e for s, e in turns)]  # the turns replace their lines
-    return [], sorted([*kept, *own], key=lambda f: f.start)
+    return [], _replaced_by_turns(body, own)
+
+
+def _replaced_by_turns(body: list[Found], own: list[Found]) -> list[Found]:
+    """The body's statements with those inside a transcript turn replaced by the turn, in text order."""
+    turns = SpanSet([(f.start, f.end) for f in own if f.kind == TRANSCRIPT])
+    kept = [f for f in body if not turns.overlaps(f.start, f.start + 1)]
+    return sorted([*kept, *own], key=lambda f: f.start)
 
 
 def statements_of_document(extractor: Extractor, title: object, text: object, spans: list | None = None) -> list:

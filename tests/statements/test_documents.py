@@ -69,3 +69,39 @@ def test_labels_that_name_no_one_are_not_speakers():
     assert "Btc" not in set(s["speaker"]) and "Update" not in set(s["speaker"])
     assert "Covid" not in set(s["speaker"])  # a headline topic before a colon is no speaker
     assert "Harlow" in set(s["speaker"])  # an interviewer's surname label is a turn
+
+
+def test_inline_turns_of_named_speakers_in_a_flattened_body():
+    text = (
+        "The President held a meeting with the heads of the regions. * * * President of Borealia Ivan Korsakov: "
+        "Good afternoon, friends. We have a lot to discuss today, first of all the harvest. Anna Volkova: Thank you, "
+        "Mr President. The harvest was good in the north this year. Ivan Korsakov: That is good news. What about "
+        "the roads? Question: When will the new bridge open? Anna Volkova: In the spring, we expect."
+    )
+    s = statements_of("Meeting with the heads of the regions", text)
+    turns = s[s["kind"] == "transcript"]
+    assert list(turns["speaker"]) == ["Ivan Korsakov", "Anna Volkova", "Ivan Korsakov", "questioner", "Anna Volkova"]
+    assert turns["quote"].iloc[0].startswith("Good afternoon, friends.") and turns["quote"].iloc[0].endswith("harvest.")
+    assert "Good afternoon" in text[turns["start"].iloc[0] : turns["end"].iloc[0]]
+
+
+def test_a_news_story_with_one_colon_introduction_is_not_a_transcript():
+    text = (
+        "Talks resumed in Geneva on Monday. Foreign Minister Anna Volkova said the mood was good. "
+        "Her deputy put it plainly: the meeting had been a success, and more would follow."
+    )
+    s = statements_of("Talks resume", text)
+    assert not (s["kind"] == "transcript").any()
+
+
+def test_an_interview_gives_answers_to_the_interviewee_and_questions_to_the_questioner():
+    text = (
+        "Q: You have been talking about the economy. Is it on the upswing?\n\n"
+        "A: It is. Wages are up and more people are working than at any time in a decade.\n\n"
+        "Q: Do you regret anything?\n\n"
+        "A: Not yet. I will, I am sure."
+    )
+    s = statements_of("Q&A with Vice President Jonah Reyes.", text)
+    turns = s[s["kind"] == "transcript"]
+    assert list(turns["speaker"]) == ["questioner", "Jonah Reyes", "questioner", "Jonah Reyes"]
+    assert turns["quote"].iloc[0].endswith("upswing?")  # a question ends where the answer starts
