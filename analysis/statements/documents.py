@@ -113,11 +113,23 @@ def _label_speaker(label: str, speaker: DocumentSpeaker) -> tuple[str, str] | No
 
 #: A turn's label naming a person, at a paragraph's start or inline after a sentence or a "* * *" separator:
 #: "President of Russia Vladimir Putin: Good afternoon", "… as agreed. Dmitry Peskov: Yes." (flattened bodies).
-_NAMED_TURN_RE = re.compile(
-    r"(?:^|(?<=[.!?…\"”]\s)|(?<=\*\s))[ \t]*(?P<label>(?:[A-Z][\w.'’\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,7}"
-    r"[A-Z][\w'’\-]*):[ \t]+(?=[A-Z\"“‘'(])",
-    re.M,
+#: Matched backwards from each colon (:data:`_COLON_RE`), so a text without such colons costs one search.
+_NAMED_LABEL_RE = re.compile(
+    r"(?:^|(?<=[.!?…\"”]\s)|(?<=\*\s)|(?<=\n))[ \t]*(?P<label>(?:[A-Z][\w.'’\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,7}"
+    r"[A-Z][\w'’\-]*)$"
 )
+_COLON_RE = re.compile(r":[ \t]+(?=[A-Z\"“‘'(])")
+#: How far before a colon a label may start.
+_LABEL_REACH = 120
+
+
+def _named_labels(text: str):
+    """``(label start, end after the colon, label)`` of each named label in the text."""
+    for colon in _COLON_RE.finditer(text):
+        lo = max(0, colon.start() - _LABEL_REACH)
+        m = _NAMED_LABEL_RE.search(text, lo, colon.start())
+        if m is not None:
+            yield m.start("label"), colon.end(), m.group("label")
 
 
 def _named_speaker(label: str, speaker: DocumentSpeaker | None = None) -> tuple[str, str] | None:
@@ -151,12 +163,12 @@ def transcript_turns(text: str, speaker: DocumentSpeaker | None) -> list[Found]:
         for m in _TURN_RE.finditer(text):
             labels.append((m.start(), m.end(), m.group("label"), _label_speaker(m.group("label"), speaker)))
     taken = SpanSet([(start, end) for start, end, *_ in labels])
-    for m in _NAMED_TURN_RE.finditer(text):
-        if not taken.overlaps(m.start("label"), m.end()):
-            who = _named_speaker(m.group("label"), speaker)
+    for start, end, label in _named_labels(text):
+        if not taken.overlaps(start, end):
+            who = _named_speaker(label, speaker)
             if who is not None and speaker is not None and who[0] == speaker.name.split()[-1]:
                 who = (speaker.name, "person")
-            labels.append((m.start("label"), m.end(), m.group("label"), who))
+            labels.append((start, end, label, who))
     labels.sort()
     named = sum(who is not None and who[1] == "person" for *_, who in labels)
     if speaker is None and named < 2 and not any(label in _ANSWER_LABELS for _, _, label, _ in labels):
