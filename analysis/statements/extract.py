@@ -37,16 +37,19 @@ from analysis._engine.memo import paused_gc
 from analysis._engine.regex_trie import trie_alternation
 from analysis.resources import word_list
 from analysis.statements.entities import People
-from analysis.statements.names import LEADING_WORDS, Mention, SpanSet, find_mentions, places
+from analysis.statements.names import LEADING_WORDS, Mention, SpanSet, find_mentions, first_names, places
 from analysis.statements.quotes import Quote, find_quotes
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import (
     BARE_CUES,
     CUES,
+    HONORIFICS,
     INSTITUTIONS,
+    MEDIA_WORDS,
     OBJECT_CUES,
     ORG_WORDS,
     PARTICIPLE_CUES,
+    TITLE_WORDS,
     WEAK_CUES,
 )
 from analysis.text.sentences import sentence_spans
@@ -108,9 +111,22 @@ def _not_a_name_label(word: str) -> bool:
         or low in _common_words()
         or word in INSTITUTIONS
         or word.title() in LEADING_WORDS
+        or low in _organisation_words()
         or word.title() in ORG_WORDS
         or not word.replace("'", "").replace("’", "").replace("-", "").isalpha()
     )
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    """Organisation and media words in lower case ("YOUTUBE:" is YouTube's, not a person's)."""
+    return frozenset(w.lower() for w in ORG_WORDS | MEDIA_WORDS)
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether a label of several capitalised words reads as a person: a given name or a title first."""
+    first = words[0].rstrip(".").title()
+    return first in first_names() or first in TITLE_WORDS or first in HONORIFICS or first in {"The", "Mr", "Mrs", "Ms"}
 
 
 @lru_cache(maxsize=1)
@@ -379,8 +395,8 @@ class _Reader:
                 continue
             name = " ".join(w.title() for w in words)
             matching = [p for p in self.people.persons if p.surname == words[-1].title() or p.name == name]
-            if not matching and len(words) == 1 and _not_a_name_label(words[0]):
-                continue  # "BTC: 1abc…", "UPDATE: …", "UN: …": a word or code, not a surname
+            if not matching and (_not_a_name_label(words[0]) if len(words) == 1 else not _names_someone(words)):
+                continue  # "BTC: 1abc…", "UPDATE: …", "CASH APP: …": a word, code or heading, not a name
             who = (matching[-1].name, "person") if matching else (name, "person")
             start, end = _trimmed(self.text, m.start("said"), m.end("said"))
             if end - start < 8:

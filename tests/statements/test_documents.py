@@ -105,3 +105,16 @@ def test_an_interview_gives_answers_to_the_interviewee_and_questions_to_the_ques
     turns = s[s["kind"] == "transcript"]
     assert list(turns["speaker"]) == ["questioner", "Jonah Reyes", "questioner", "Jonah Reyes"]
     assert turns["quote"].iloc[0].endswith("upswing?")  # a question ends where the answer starts
+
+
+def test_headings_in_capitals_before_a_colon_are_no_speakers():
+    text = (
+        "Thanks for watching the channel this week.\n"
+        "AFFILIATE DISCLOSURE: Some of the links below are affiliate links.\n"
+        "BITCOIN WALLET: 3EMQG9EhPkoFbX5F19RTGZs8rPqGYm2mp9\n"
+        "YOUTUBE: https://www.youtube.com/channel/example\n"
+        "JAKE HOLLOWAY: We will be back next week with more from the coast."
+    )
+    speakers = set(statements_of("Weekly video notes", text)["speaker"])
+    assert not speakers & {"Affiliate Disclosure", "Bitcoin Wallet", "Youtube"}
+    assert "Jake Holloway" in speakers
