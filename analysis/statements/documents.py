@@ -12,7 +12,6 @@ speech names no such speaker in its headline, so its text stays the reporter's.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from analysis.statements.extract import Found
@@ -192,12 +191,10 @@ def speaker_statements(text: str, speaker: DocumentSpeaker, taken: list[tuple[in
     """
     found = transcript_turns(text, speaker)
     covered = [(f.start, f.end) for f in found]
-    others = _merged(sorted([*taken, *covered]))
-    ends = [e for _, e in others]
+    others = SpanSet([*taken, *covered])
     for m in _PARAGRAPH_RE.finditer(text):
         start, end = m.start(), m.end()
-        k = bisect_right(ends, start)  # the first span ending after the paragraph starts
-        if (k < len(others) and others[k][0] < end) or not _FIRST_PERSON_RE.search(m.group()):
+        if others.overlaps(start, end) or not _FIRST_PERSON_RE.search(m.group()):
             continue
         paragraph = m.group().strip()
         at = start + len(m.group()) - len(m.group().lstrip())
@@ -207,14 +204,3 @@ def speaker_statements(text: str, speaker: DocumentSpeaker, taken: list[tuple[in
             Found(speaker.name, "person", mention, paragraph, SPEECH, cue, "body", paragraph[:300], paragraph, at, end)
         )
     return sorted(found, key=lambda f: f.start)
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans joined where they overlap, so that a search by end finds any span a range meets."""
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
