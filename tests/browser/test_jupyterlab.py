@@ -151,7 +151,18 @@ def _run_all(page, base: str, notebook: str, shots: Path) -> None:
             if attempt == 4:
                 page.screenshot(path=str(shots / f"{notebook}-not-cleared.png"), full_page=True)
                 raise
-    _menu(page, "Run", "runmenu:run-all")
+    started = f"""() => [...document.querySelectorAll('{PANEL} .jp-CodeCell .jp-InputPrompt')]
+        .some(p => /\\[(\\d+|\\*)\\]/.test(p.textContent))"""
+    for attempt in range(3):  # under load the first command may reach the notebook before its kernel: ask again
+        page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab", has_text=notebook).first.click()
+        _menu(page, "Run", "runmenu:run-all")
+        try:
+            page.wait_for_function(started, timeout=15_000)
+            break
+        except Exception:
+            if attempt == 2:
+                page.screenshot(path=str(shots / f"{notebook}-not-started.png"), full_page=True)
+                raise
     try:
         page.wait_for_function(  # every code cell has an execution number (none waiting with [*] or empty)
             f"""() => {{
