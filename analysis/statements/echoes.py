@@ -3,7 +3,7 @@
 Two statements of one speaker are echoes when the distinct word trigrams they
 share are at least half of the shorter one's; echoes of echoes form one group,
 named after its first-reported statement. Trigram hashes are stable across
-processes and runs (:func:`analysis.duplicates.word_hash`).
+processes and runs (:func:`analysis._engine.hashing.word_hash`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def statement_grams(content: str | None, quote: str | None) -> bytes:
 
     Trigrams of the reported content, or of the quote when the content has no
     words; a text of one or two words is one "trigram". A trigram's hash is a
-    polynomial of its words' stable hashes (:func:`analysis.duplicates.word_hash`),
+    polynomial of its words' stable hashes (:func:`analysis._engine.hashing.word_hash`),
     so hashes are the same across processes and runs.
     """
     ids = text_word_hashes(content or "") or text_word_hashes(quote or "")

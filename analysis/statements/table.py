@@ -140,7 +140,7 @@ def statements_of_texts(
 
     Each statement is a tuple of :data:`FOUND_FIELDS` followed by its echo key
     (:func:`statement_grams`). An item may carry a third element, the text's
-    sentence spans (as from :func:`analysis.text.sentence_spans`), so that
+    sentence spans (as from :func:`analysis.text.sentences.sentence_spans`), so that
     sentences are not split twice.
     """
     extractor = Extractor(registry, outlets)

@@ -134,5 +134,5 @@ def detect_language(text: str, max_chars: int = 1000) -> str:
 
 
 def detect_languages_of(texts: list[str]) -> list[str]:
-    """:func:`detect_language` of each text (for :func:`analysis.parallel.map_chunks`)."""
+    """:func:`detect_language` of each text (for :func:`analysis._engine.parallel.map_chunks`)."""
     return [detect_language(t) for t in texts]

@@ -83,7 +83,7 @@ def tone_units(text: str, spans: list | None = None) -> list[str]:
     """The pieces of ``text`` that VADER and the news lexicon score, whose scores are averaged.
 
     The whole text up to :data:`VADER_WHOLE_MAX_WORDS` words, else its
-    sentences (``spans`` from :func:`analysis.text.sentence_spans`, if already
+    sentences (``spans`` from :func:`analysis.text.sentences.sentence_spans`, if already
     made); none for a blank text.
     """
     if len(text.split(None, VADER_WHOLE_MAX_WORDS)) <= VADER_WHOLE_MAX_WORDS:  # stops splitting past the limit

@@ -145,7 +145,7 @@ class TextBlobScorer:
     ----------
     lexicon : textblob.en.Sentiment
         Pattern's lexicon (with any user adjustments applied), as built by
-        :func:`analysis.lexicons.textblob_lexicon`.
+        :func:`analysis.tone.lexicons.textblob_lexicon`.
 
     """
 
