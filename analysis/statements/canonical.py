@@ -9,6 +9,7 @@ written. Registry aliases always win (:meth:`SpeakerRegistry.resolve`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
@@ -94,3 +95,55 @@ def as_toml(entries: list[dict]) -> str:
             f'[[speaker]]\nname = "{e["name"]}"\naliases = [{aliases}]\n'
         )
     return "\n".join(blocks)
+
+
+#: A bare title ("the president said") goes to the person the same outlet names with that title in the
+#: same year when that person has at least this share of such mentions, and at least HOLDER_MIN of them.
+HOLDER_SHARE = 0.8
+HOLDER_MIN = 3
+_BARE_TITLE_RE = re.compile(r"^the\s+(?:[\w\-]+\s+){0,2}(?P<title>[a-z][a-z\-]+(?:\s+minister|\s+secretary)?)$", re.I)
+
+
+def resolve_titles(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """``speaker`` and ``speaker_type`` with bare titles given to their holder (see :data:`HOLDER_SHARE`).
+
+    On a presidency's site "the President" is the president that site names
+    ("President Volodymyr Zelenskyy") in that year; where an outlet names
+    several holders of a title (many senators in US news) the bare title stays
+    ``unnamed``. ``frame`` needs ``speaker``, ``speaker_type``,
+    ``speaker_mention``, ``outlet`` and ``published``.
+    """
+    speakers = frame["speaker"].astype(str).to_numpy(dtype=object).copy()
+    types = frame["speaker_type"].astype(str).to_numpy(dtype=object).copy()
+    titled = [
+        (i, m.group("title").lower())
+        for i in np.flatnonzero(types == "unnamed")
+        if (m := _BARE_TITLE_RE.match(speakers[i])) is not None
+    ]
+    if not titled:
+        return pd.Series(speakers, index=frame.index, dtype="string"), pd.Series(
+            types, index=frame.index, dtype="string"
+        )
+    outlets = frame["outlet"].astype("string").fillna("").to_numpy(dtype=object)
+    years = pd.to_datetime(frame["published"], utc=True).dt.year.fillna(0).astype(int).to_numpy()
+    mentions = frame["speaker_mention"].astype(str).to_numpy(dtype=object)
+    person = np.flatnonzero(types == "person")
+    by_group: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i in person:
+        by_group[(outlets[i], years[i])].append(i)
+    holders: dict[tuple[str, int, str], str | None] = {}
+    for i, title in titled:
+        key = (outlets[i], years[i], title)
+        if key not in holders:
+            word = re.compile(rf"\b{re.escape(title)}\b", re.I)
+            named = Counter(speakers[j] for j in by_group.get(key[:2], ()) if word.search(mentions[j]))
+            top = named.most_common(1)
+            total = sum(named.values())
+            holders[key] = top[0][0] if top and top[0][1] >= HOLDER_MIN and top[0][1] >= HOLDER_SHARE * total else None
+        if holders[key] is not None:
+            speakers[i], types[i] = holders[key], "person"
+    return _columns(speakers, types, frame.index)
+
+
+def _columns(speakers: np.ndarray, types: np.ndarray, index: pd.Index) -> tuple[pd.Series, pd.Series]:
+    return pd.Series(speakers, index=index, dtype="string"), pd.Series(types, index=index, dtype="string")

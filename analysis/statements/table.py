@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from analysis._engine.memo import paused_gc
 from analysis._engine.parallel import map_chunks
-from analysis.statements.canonical import join_surnames
+from analysis.statements.canonical import join_surnames, resolve_titles
 from analysis.statements.columns import GROUP_COLUMNS, STATEMENT_COLUMNS, STATEMENT_DTYPES
 from analysis.statements.documents import TRANSCRIPT, document_speaker, speaker_statements, transcript_turns
 from analysis.statements.echoes import add_statement_groups, statement_grams
@@ -185,6 +185,7 @@ def assemble_statements(
         frame[column] = meta[column].array.take(rows)  # stays in Arrow / numpy: no Python object per statement
     frame["published"] = pd.to_datetime(frame["published"], utc=True)
     frame["speaker"] = join_surnames(frame, registry)
+    frame["speaker"], frame["speaker_type"] = resolve_titles(frame)  # "the President" → the site's president
     grams = frame.pop("grams").reset_index(drop=True)
     frame = frame[[c for c in STATEMENT_COLUMNS if c not in GROUP_COLUMNS]]
     frame = frame.astype({c: t for c, t in STATEMENT_DTYPES.items() if c in frame.columns and c != "published"})

@@ -118,3 +118,28 @@ def test_headings_in_capitals_before_a_colon_are_no_speakers():
     speakers = set(statements_of("Weekly video notes", text)["speaker"])
     assert not speakers & {"Affiliate Disclosure", "Bitcoin Wallet", "Youtube"}
     assert "Jake Holloway" in speakers
+
+
+def test_a_bare_title_goes_to_the_holder_the_outlet_names_and_stays_unnamed_where_it_names_several():
+    rows = []
+    for k in range(4):
+        rows.append(("Presidency", f"President Olena Hrytsenko said the talks on grain would go on, week {k}."))
+    rows += [("Presidency", "The President said that the harvest had been good."),
+             ("Presidency", "The President said that the ports were open again.")]  # fmt: skip
+    for k, name in enumerate(["Ann Lowe", "Bo Carter", "Cy Dunn", "Di Evans"]):
+        rows.append(("Daily Ledger", f"Senator {name} said the vote would be close, day {k}."))
+    rows.append(("Daily Ledger", "The senator said that the vote was delayed."))
+    articles = pd.DataFrame(
+        {
+            "title": [f"Story {k}" for k in range(len(rows))],
+            "text": [text for _, text in rows],
+            "outlet": [outlet for outlet, _ in rows],
+            "published": pd.Timestamp("2022-06-01", tz="UTC"),
+            "original_source": pd.NA,
+        },
+        index=pd.Index([f"d{k}" for k in range(len(rows))], name="doc_id"),
+    )
+    s = analysis.extract_statements(articles, progress=False).set_index("doc_id")
+    assert s.loc["d4", "speaker"] == "Olena Hrytsenko" and s.loc["d4", "speaker_type"] == "person"
+    assert s.loc["d5", "speaker"] == "Olena Hrytsenko" and s.loc["d5", "speaker_mention"] == "The President"
+    assert s.loc["d10", "speaker_type"] == "unnamed"  # four senators: no holder of "the senator"
