@@ -30,7 +30,7 @@ from analysis.io.page_files import read_pages
 from analysis.io.pages import ParsedPage
 from analysis.io.records import LoadedCorpus, apply_metadata, articles_frame, final_signatures
 from analysis.io.table_rows import ColumnTexts, clean_loaded_table_texts, read_table_rows
-from analysis.io.tables import parse_columns, read_columns_file
+from analysis.io.tables import corpus_columns
 from analysis.io.warc_files import read_warc_files
 
 
@@ -148,8 +148,7 @@ def load_articles(
     read_feed_files(by_reader.get("feed", []), loaded, detect_languages)
     names = load_outlets(outlets)
     tables = by_reader.get("table", [])
-    named_columns = {**(read_columns_file(Path(source)) if isinstance(source, (str, Path)) else {}),
-                     **parse_columns(columns)}  # fmt: skip
+    named_columns = corpus_columns(source, columns)
     # Tables of the same name in several folders (daily feed snapshots): their rows' ids name the folder too.
     repeated = {stem for stem, n in Counter(p.stem for p in tables).items() if n > 1}
     for path in tables:

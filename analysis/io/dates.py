@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pandas as pd
@@ -544,3 +545,18 @@ def resolve_ambiguous_dates(records: list, dayfirst: bool | None) -> None:
                 f"ambiguous date: read as {first:%d %B %Y} (month first), could be {other:%d %B %Y}, "
                 "pass dayfirst=True or dayfirst=False to load_articles to decide"
             )
+
+
+#: A date written in a file name with separators: ``1789-04-30-first-inaugural-address``, ``cnn_2016-06-08_x``.
+_FILE_NAME_DATE_RE = re.compile(r"(?<![\d])(1[5-9]\d\d|20\d\d)[-_.](0[1-9]|1[0-2])[-_.](0[1-9]|[12]\d|3[01])(?![\d])")
+
+
+def date_in_file_name(path: str | Path) -> pd.Timestamp | None:
+    """The date a file's name holds (``YYYY-MM-DD``, ``YYYY_MM_DD``, ``YYYY.MM.DD``) as UTC midnight, or ``None``."""
+    m = _FILE_NAME_DATE_RE.search(Path(path).name)
+    if m is None:
+        return None
+    try:
+        return pd.Timestamp(year=int(m.group(1)), month=int(m.group(2)), day=int(m.group(3)), tz="UTC")
+    except ValueError:  # 31 February
+        return None

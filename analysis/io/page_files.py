@@ -10,7 +10,6 @@ each page becomes an :class:`~analysis.io.records.ArticleRecord`.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ import pandas as pd
 from analysis._engine.executors import Executor
 from analysis._engine.parallel import map_chunks
 from analysis.errors import CorpusError, Problem
+from analysis.io.dates import date_in_file_name
 from analysis.io.duplicates import duplicate_clusters, minhash_signatures
 from analysis.io.pages import ParsedPage, mark_site_repeats, parse_page, rechoose_title
 from analysis.io.reading import read_text_file
@@ -79,21 +79,6 @@ def parse_files(
         for page, body in zip([page for page, *_ in out if page is not None], bodies, strict=True):
             page.drop_lines(body)
     return [(page, encoding, error, None if page is None else next(facts)) for page, encoding, error, _ in out]
-
-
-#: A date written in a file name with separators: ``1789-04-30-first-inaugural-address``, ``cnn_2016-06-08_x``.
-_FILE_NAME_DATE_RE = re.compile(r"(?<![\d])(1[5-9]\d\d|20\d\d)[-_.](0[1-9]|1[0-2])[-_.](0[1-9]|[12]\d|3[01])(?![\d])")
-
-
-def date_in_file_name(path: str | Path) -> pd.Timestamp | None:
-    """The date a file's name holds (``YYYY-MM-DD``, ``YYYY_MM_DD``, ``YYYY.MM.DD``) as UTC midnight, or ``None``."""
-    m = _FILE_NAME_DATE_RE.search(Path(path).name)
-    if m is None:
-        return None
-    try:
-        return pd.Timestamp(year=int(m.group(1)), month=int(m.group(2)), day=int(m.group(3)), tz="UTC")
-    except ValueError:  # 31 February
-        return None
 
 
 class _Bodies(Sequence):

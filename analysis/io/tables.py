@@ -298,3 +298,9 @@ def read_columns_file(source: Path) -> dict[str, str]:
         return parse_columns(data.get("columns", {}))
     except CorpusError as exc:
         raise CorpusError(f"{path}: {exc}") from exc
+
+
+def corpus_columns(source: object, columns: str | dict[str, str] | None = None) -> dict[str, str]:
+    """The columns named for a corpus: its ``columns.toml`` (for a folder or file source), overridden by ``columns``."""
+    from_file = read_columns_file(Path(source)) if isinstance(source, (str, Path)) else {}
+    return {**from_file, **parse_columns(columns)}

@@ -35,7 +35,7 @@ from analysis.io.corpus import load_articles
 from analysis.io.files import corpus_files
 from analysis.io.outlets import load_outlets
 from analysis.io.summaries import load_problems
-from analysis.io.tables import parse_columns, read_columns_file
+from analysis.io.tables import corpus_columns
 from analysis.pipeline.documents import DocumentResult, DocumentSettings, analyse_documents
 from analysis.statements import (
     FOUND_FIELDS,
@@ -239,7 +239,7 @@ def _load(
 ) -> tuple[pd.DataFrame, str]:
     files = corpus_files(source, metadata)  # listed once, for the fingerprint and the loading
     names = load_outlets(outlets)
-    named = {**(read_columns_file(Path(source)) if isinstance(source, (str, Path)) else {}), **parse_columns(columns)}
+    named = corpus_columns(source, columns)
     options = {
         "fingerprint": corpus_fingerprint(source, files=files),
         "dayfirst": dayfirst,

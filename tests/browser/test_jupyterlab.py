@@ -134,6 +134,25 @@ def _menu(page, menu: str, command: str) -> None:
     page.locator(f'.lm-Menu-item[data-command="{command}"]').click()
 
 
+def _until(page, notebook: str, command: tuple[str, str], done: str, tries: int, wait_ms: int, shot: Path) -> None:
+    """Give a menu command to the notebook until ``done`` (a JavaScript test) holds.
+
+    The menu acts on the notebook only once it has the focus, and under load a
+    command may reach it before its kernel: the tab is activated and the command
+    given again, ``tries`` times at most (a screenshot is kept when it never holds).
+    """
+    for attempt in range(tries):
+        page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab", has_text=notebook).first.click()  # activates it
+        _menu(page, *command)
+        try:
+            page.wait_for_function(done, timeout=wait_ms)
+            return
+        except Exception:
+            if attempt == tries - 1:
+                page.screenshot(path=str(shot), full_page=True)
+                raise
+
+
 def _run_all(page, base: str, notebook: str, shots: Path) -> None:
     """Open a notebook, wait for its kernel, clear its outputs, run every cell from the Run menu, wait for the end."""
     page.goto(f"{base}/lab/tree/notebooks/{notebook}")
@@ -141,28 +160,11 @@ def _run_all(page, base: str, notebook: str, shots: Path) -> None:
     indicator = f"{PANEL} .jp-Notebook-ExecutionIndicator"
     page.wait_for_selector(f'{indicator}[data-status="idle"]', timeout=60_000)
     no_outputs = f"() => document.querySelectorAll('{PANEL} .jp-OutputArea-output').length === 0"
-    for attempt in range(5):  # the menu acts on the notebook only once it has the focus
-        page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab", has_text=notebook).first.click()  # activates it
-        _menu(page, "Edit", "editmenu:clear-all")  # the stored outputs go, so what is read below is this run's
-        try:
-            page.wait_for_function(no_outputs, timeout=5_000)
-            break
-        except Exception:
-            if attempt == 4:
-                page.screenshot(path=str(shots / f"{notebook}-not-cleared.png"), full_page=True)
-                raise
+    # the stored outputs go first, so what is read below is this run's
+    _until(page, notebook, ("Edit", "editmenu:clear-all"), no_outputs, 5, 5_000, shots / f"{notebook}-not-cleared.png")
     started = f"""() => [...document.querySelectorAll('{PANEL} .jp-CodeCell .jp-InputPrompt')]
         .some(p => /\\[(\\d+|\\*)\\]/.test(p.textContent))"""
-    for attempt in range(3):  # under load the first command may reach the notebook before its kernel: ask again
-        page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab", has_text=notebook).first.click()
-        _menu(page, "Run", "runmenu:run-all")
-        try:
-            page.wait_for_function(started, timeout=15_000)
-            break
-        except Exception:
-            if attempt == 2:
-                page.screenshot(path=str(shots / f"{notebook}-not-started.png"), full_page=True)
-                raise
+    _until(page, notebook, ("Run", "runmenu:run-all"), started, 3, 15_000, shots / f"{notebook}-not-started.png")
     try:
         page.wait_for_function(  # every code cell has an execution number (none waiting with [*] or empty)
             f"""() => {{
