@@ -34,6 +34,7 @@ from analysis.statements import (
     statement_frequency,
     statement_kinds,
     suggest_speakers,
+    unnamed_sources,
 )
 from analysis.text.sentences import split_sentences
 from analysis.text.tokens import doc_term_matrix, tokenize
@@ -88,5 +89,6 @@ __all__ = [
     "tone_by",
     "tone_over_time",
     "top_terms",
+    "unnamed_sources",
     "validate_tone",
 ]

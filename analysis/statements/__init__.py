@@ -23,10 +23,10 @@ This module only re-exports.
 """
 
 from analysis.statements.canonical import as_toml, suggest_speakers
-from analysis.statements.columns import KINDS, SPEAKER_TYPES, STATEMENT_COLUMNS, STATEMENT_DTYPES
+from analysis.statements.columns import KINDS, NAMED_SPEAKER_TYPES, SPEAKER_TYPES, STATEMENT_COLUMNS, STATEMENT_DTYPES
 from analysis.statements.echoes import add_statement_groups, echo_breakdown
 from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
-from analysis.statements.frequency import statement_frequency, statement_kinds
+from analysis.statements.frequency import statement_frequency, statement_kinds, unnamed_sources
 from analysis.statements.lookup import SpeakerNotFoundError, find_speaker
 from analysis.statements.registry import Speaker, SpeakerRegistry, load_speakers
 from analysis.statements.table import (
@@ -43,6 +43,7 @@ from analysis.statements.table import (
 __all__ = [
     "FOUND_FIELDS",
     "KINDS",
+    "NAMED_SPEAKER_TYPES",
     "SPEAKER_TYPES",
     "STATEMENT_COLUMNS",
     "STATEMENT_DTYPES",
@@ -67,4 +68,5 @@ __all__ = [
     "statements_of_document",
     "statements_of_texts",
     "suggest_speakers",
+    "unnamed_sources",
 ]

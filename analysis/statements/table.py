@@ -16,6 +16,7 @@ from analysis.statements.canonical import join_surnames, resolve_titles
 from analysis.statements.columns import GROUP_COLUMNS, STATEMENT_COLUMNS, STATEMENT_DTYPES
 from analysis.statements.documents import TRANSCRIPT, document_speaker, speaker_statements, transcript_turns
 from analysis.statements.echoes import add_statement_groups, statement_grams
+from analysis.statements.evidence import speakers_by_evidence
 from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
 from analysis.statements.names import SpanSet
 from analysis.statements.registry import SpeakerRegistry, load_speakers
@@ -120,6 +121,13 @@ def document_statements(
     return [], _replaced_by_turns(body, own)
 
 
+def _corpus_texts(articles: pd.DataFrame):
+    """Every headline and body of a corpus, for evidence of who is a person."""
+    for column in ("title", "text"):
+        if column in articles:
+            yield from articles[column]
+
+
 def _replaced_by_turns(body: list[Found], own: list[Found]) -> list[Found]:
     """The body's statements with those inside a transcript turn replaced by the turn, in text order."""
     turns = SpanSet([(f.start, f.end) for f in own if f.kind == TRANSCRIPT])
@@ -177,15 +185,16 @@ def assemble_statements(
     """
     current = found["doc_id"].isin(articles.index)
     frame = (found if current.all() else found[current]).reset_index(drop=True)
-    doc_ids = frame["doc_id"].astype(str)
-    frame["statement_id"] = doc_ids + ":" + frame.groupby("doc_id", sort=False).cumcount().astype(str)
     meta = articles.reindex(columns=["published", "outlet", "original_source"])
     rows = meta.index.get_indexer(frame["doc_id"])  # every doc_id is an article's (filtered above)
     for column in meta.columns:
         frame[column] = meta[column].array.take(rows)  # stays in Arrow / numpy: no Python object per statement
     frame["published"] = pd.to_datetime(frame["published"], utc=True)
     frame["speaker"] = join_surnames(frame, registry)
+    frame, _ = speakers_by_evidence(frame, _corpus_texts(articles), registry)  # "Sony" a company, not a person
     frame["speaker"], frame["speaker_type"] = resolve_titles(frame)  # "the President" → the site's president
+    doc_ids = frame["doc_id"].astype(str)
+    frame["statement_id"] = doc_ids + ":" + frame.groupby("doc_id", sort=False).cumcount().astype(str)
     grams = frame.pop("grams").reset_index(drop=True)
     frame = frame[[c for c in STATEMENT_COLUMNS if c not in GROUP_COLUMNS]]
     frame = frame.astype({c: t for c, t in STATEMENT_DTYPES.items() if c in frame.columns and c != "published"})

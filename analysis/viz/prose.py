@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.statements.columns import NAMED_SPEAKER_TYPES
 from analysis.viz.estimates import MIN_INTERVAL_N
 from analysis.viz.keywords import MIN_ARTICLES
 from analysis.viz.timeaxis import period_word
@@ -145,9 +146,14 @@ def corpus_line(articles: pd.DataFrame) -> str:
 
 
 def most_quoted(statements: pd.DataFrame) -> str | None:
-    """The speaker with the most statements (``None`` when there are none)."""
-    counts = statements["speaker"].value_counts()
-    return str(counts.index[0]) if len(counts) else None
+    """The named person with the most statements; else the named speaker, else any (``None`` when there are none)."""
+    types = statements["speaker_type"].astype("string") if "speaker_type" in statements else None
+    for wanted in (("person",), NAMED_SPEAKER_TYPES, None):
+        pool = statements if wanted is None or types is None else statements[types.isin(wanted).fillna(False)]
+        counts = pool["speaker"].value_counts()
+        if len(counts):
+            return str(counts.index[0])
+    return None
 
 
 def speaker_line(mine: pd.DataFrame, who: str | None) -> str:

@@ -1,0 +1,235 @@
+"""Who is a person, by the corpus's own evidence: topic labels and one-word names that name no one.
+
+Within one article the extractor takes "Platinum Jubilee: eight towns…" for a
+speaker's turn and "Sony has announced" for a person. Across the corpus the
+evidence is plain:
+
+- a **label** ("Platinum Jubilee:", "Elden Ring:") that heads more than
+  :data:`LABELS_PER_VERB` times as many statements as its bearer makes with a
+  reporting verb anywhere, carries no title, stands alone (no other labelled
+  speaker in its document, so it is not a dialogue) and is followed by words
+  that are neither quoted nor in the first person is the topic of a headline,
+  not a turn: those statements are dropped;
+- a **one-word name** ("Sony", "Yukos", "Chelsea") that is nobody's surname in
+  the corpus, never written after a first name, an honorific or a title
+  anywhere in its texts, never followed by "he" or "she" and never quoted
+  saying "I" or "my", is an organisation; one that is an ordinary word ("Up", "Patients", "Someone") is
+  an unnamed source, and a statement of "he" or "she" read as one of them is
+  kept as said by :data:`UNIDENTIFIED` (its antecedent was a misreading).
+
+"The company" and "the firm" said what the organisation their article quoted
+last said ("Sony announced …; the company said …").
+
+People keep their type when there is any evidence for them: the registry
+knows them, a full name in the corpus ends with them ("Blair") or starts with
+them when they are a first name ("Serena"), they speak in the first person singular, or the texts give them a
+first name, an honorific or a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from analysis.resources import word_list
+from analysis.statements.entities import surname_of
+from analysis.statements.names import first_names
+from analysis.statements.registry import SpeakerRegistry
+from analysis.statements.wordlists import HONORIFICS, TITLE_WORDS
+
+#: The cue of a labelled turn ("Name: …") and of the paragraphs that carry a quotation on.
+LABEL_CUE = ":"
+CONTINUES_CUE = "(continues)"
+#: Organisations written by their kind, named by the organisation their article quoted before.
+_GENERIC_ORGANISATIONS = frozenset(
+    f"the {noun}" for noun in ("company", "firm", "bank", "airline", "carrier", "group", "club", "team", "retailer")
+)
+#: The speaker of a statement whose "he" or "she" was read as a word that names no one.
+UNIDENTIFIED = "unidentified"
+_PRONOUNS = frozenset({"he", "she"})
+#: Two capitalised words in a row; the second may be a one-word speaker, the first its first name or title.
+_PAIR_RE = re.compile(r"([A-Z][\w'’.\-]*)[ \t]+(?=([A-Z][\w'’\-]*))")
+#: A quotation in the first person singular: a person speaks (organisations say "we").
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b")
+#: Speech after a label: first person singular or plural.
+_FIRST_PERSON_ANY_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|We|our|Our|us)\b")
+_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|You|Your)\b")
+_QUOTE_MARKS = ('"', "“", "‘", "'", "«")
+#: A label is a topic when it heads this many times more statements than its bearer makes with a verb.
+LABELS_PER_VERB = 3
+_CONTRACTION_RE = re.compile(r"^(?:I|We|You|They|He|She|It)['’]", re.I)
+
+
+def speakers_by_evidence(
+    frame: pd.DataFrame, texts: Iterable[object], registry: SpeakerRegistry
+) -> tuple[pd.DataFrame, dict[str, int]]:
+    """The statements with topic labels dropped and one-word non-people retyped (see the module docstring).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Statements with ``doc_id``, ``speaker``, ``speaker_type``,
+        ``speaker_mention``, ``cue``, ``quote`` and ``location``, names already joined across the corpus.
+    texts : iterable of str
+        The corpus's headlines and bodies: where first names and titles are looked for.
+    registry : SpeakerRegistry
+        Names it knows are people whatever the texts say.
+
+    Returns
+    -------
+    (pandas.DataFrame, dict)
+        The statements kept (index reset), and counts of what changed:
+        ``labels_dropped``, ``to_organisation``, ``to_unnamed``, ``pronouns_unidentified``,
+        ``companies_named``.
+
+    """
+    speakers = frame["speaker"].astype(str).to_numpy(dtype=object).copy()
+    types = frame["speaker_type"].astype(str).to_numpy(dtype=object).copy()
+    mentions = frame["speaker_mention"].astype(str).to_numpy(dtype=object)
+    cues = frame["cue"].astype(str).to_numpy(dtype=object)
+    docs = frame["doc_id"].astype(str).to_numpy(dtype=object)
+    quotes = frame["quote"].astype(str).to_numpy(dtype=object)
+    locations = frame["location"].astype(str).to_numpy(dtype=object)
+    drop = _topic_labels(speakers, types, mentions, cues, quotes, locations, docs, registry)
+    changes = {"labels_dropped": int(drop.sum()), "to_organisation": 0, "to_unnamed": 0, "pronouns_unidentified": 0}
+    verdicts = _one_word_verdicts(speakers, types, mentions, quotes, drop, texts, registry)
+    for i in np.flatnonzero((types == "person") & ~drop):
+        verdict = verdicts.get(speakers[i])
+        if verdict is None:
+            continue
+        if mentions[i].lower() in _PRONOUNS:  # "she" read as "Up": who she is is not known
+            speakers[i], types[i] = UNIDENTIFIED, "unnamed"
+            changes["pronouns_unidentified"] += 1
+            continue
+        types[i] = verdict
+        changes["to_organisation" if verdict == "organisation" else "to_unnamed"] += 1
+    changes["companies_named"] = _name_generic_organisations(speakers, types, docs, drop)
+    if not drop.any() and not any(changes.values()):
+        return frame, changes
+    out = frame.assign(speaker=pd.array(speakers, dtype="string"), speaker_type=pd.array(types, dtype="string"))
+    return out[~drop].reset_index(drop=True), changes
+
+
+def _topic_labels(speakers, types, mentions, cues, quotes, locations, docs, registry: SpeakerRegistry) -> np.ndarray:
+    """Rows that are a topic label's "turn" (and its continuations), to drop."""
+    labelled = cues == LABEL_CUE
+    person = types == "person"
+    if not (labelled & person).any():
+        return np.zeros(len(speakers), dtype=bool)
+    verbs = Counter(speakers[person & ~labelled & (cues != CONTINUES_CUE)])
+    labels = Counter(speakers[labelled & person])
+    labels_per_doc: dict[str, set[str]] = defaultdict(set)
+    for i in np.flatnonzero(labelled):
+        labels_per_doc[docs[i]].add(speakers[i])
+    titled = {speakers[i] for i in np.flatnonzero(labelled & person) if _titled(mentions[i], speakers[i])}
+    suspects = {
+        s
+        for s, n in labels.items()
+        if n > LABELS_PER_VERB * verbs.get(s, 0) and s not in titled and registry.by_alias(s) is None
+    }
+    drop = np.zeros(len(speakers), dtype=bool)
+    dropped_docs: set[tuple[str, str]] = set()
+    for i in np.flatnonzero(person & labelled):
+        if speakers[i] in suspects and len(labels_per_doc[docs[i]]) < 2 and not _spoken(quotes[i], locations[i]):
+            drop[i] = True
+            dropped_docs.add((docs[i], speakers[i]))
+    for i in np.flatnonzero(person & (cues == CONTINUES_CUE)):
+        drop[i] = (docs[i], speakers[i]) in dropped_docs
+    return drop
+
+
+def _spoken(words: str, location: str) -> bool:
+    """Whether what follows a label reads as speech: quoted, or in the first person ("Johnson: 'I will stay'").
+
+    In a body, a question put to someone ("HARLOW: Do you think…?") is speech too; in a
+    headline it is the topic's question ("Covid: how could it affect your brain?").
+    """
+    if words.lstrip().startswith(_QUOTE_MARKS) or _FIRST_PERSON_ANY_RE.search(words) is not None:
+        return True
+    return location != "title" and (words.rstrip().endswith("?") or _SECOND_PERSON_RE.search(words) is not None)
+
+
+def _name_generic_organisations(speakers, types, docs, drop) -> int:
+    """Give "the company" (firm, bank, airline…) the organisation its article quoted last before it.
+
+    Rows are in article and text order. Returns how many were named.
+    """
+    named = 0
+    last: tuple[str, str] | None = None  # (doc, organisation)
+    for i in range(len(speakers)):
+        if drop[i] or types[i] != "organisation":
+            continue
+        if speakers[i].lower() in _GENERIC_ORGANISATIONS:
+            if last is not None and last[0] == docs[i]:
+                speakers[i] = last[1]
+                named += 1
+        elif not speakers[i].lower().startswith("the "):
+            last = (docs[i], speakers[i])
+    return named
+
+
+def _titled(mention: str, speaker: str) -> bool:
+    """Whether a label carries a title or honorific before the name ("President of Russia Vladimir Putin")."""
+    words = mention.split()
+    return len(words) > len(speaker.split()) and (words[0] in TITLE_WORDS or words[0] in HONORIFICS)
+
+
+def _one_word_verdicts(speakers, types, mentions, quotes, drop, texts, registry: SpeakerRegistry) -> dict[str, str]:
+    """One-word "people" without evidence of being one, each with the type it is: organisation or unnamed."""
+    person = (types == "person") & ~drop
+    single = {s for s in set(speakers[person]) if " " not in s}
+    if not single:
+        return {}
+    full_names = [s.split() for s in set(speakers[person]) if " " in s]
+    known_first = first_names()
+    parts = {surname_of(" ".join(n)) for n in full_names} | {n[0] for n in full_names if n[0] in known_first}
+    evidenced = {s for s in single if s in parts or registry.by_alias(s) is not None}
+    for i in np.flatnonzero(person):
+        s = speakers[i]
+        if s in single and s not in evidenced:
+            low = mentions[i].lower()
+            if low in _PRONOUNS:  # "he said" after the name; never for an ordinary word ("Up … she said")
+                if _nameable(s):
+                    evidenced.add(s)
+            elif (low != s.lower() and s in mentions[i].split()) or (  # "Mr Conti", "coach Conti"
+                _FIRST_PERSON_RE.search(quotes[i]) and _nameable(s)  # "I am happy here," said Ronaldinho
+            ):
+                evidenced.add(s)
+    verdicts = {s: "unnamed" for s in single - evidenced if not _nameable(s)}
+    unknown = single - evidenced - set(verdicts)
+    if unknown:
+        named = _named_in_texts(unknown, texts)
+        verdicts.update({s: "organisation" for s in unknown - named})
+    return verdicts
+
+
+def _nameable(word: str) -> bool:
+    """Whether a capitalised word can be a name: not an ordinary word ("Up", "Patients") or a contraction."""
+    return not _CONTRACTION_RE.match(word) and word.lower() not in _ordinary_words()
+
+
+@cache
+def _ordinary_words() -> frozenset[str]:
+    return frozenset(word_list("news_vocabulary")) | frozenset(word_list("stopwords_en"))
+
+
+def _named_in_texts(words: set[str], texts: Iterable[object]) -> set[str]:
+    """Which of ``words`` the texts write after a first name, an honorific or a title ("Andy Robinson", "Mr Conti")."""
+    known_first = first_names()
+    found: set[str] = set()
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        for before, word in _PAIR_RE.findall(text):
+            if word in words and word not in found:
+                before = before.rstrip(".")
+                if before in known_first or before in HONORIFICS or before in TITLE_WORDS:
+                    found.add(word)
+        if len(found) == len(words):
+            break
+    return found

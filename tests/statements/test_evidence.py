@@ -1,0 +1,106 @@
+"""Never a person by the corpus's evidence: topic labels in headlines, one-word companies, ordinary words."""
+
+import pandas as pd
+
+import analysis
+from analysis.statements.evidence import speakers_by_evidence
+from analysis.statements.registry import SpeakerRegistry
+
+
+def corpus(items: list[tuple[str, str]]) -> pd.DataFrame:
+    """Made-up feed items or stories, one day apart, from one outlet."""
+    articles = pd.DataFrame(
+        {
+            "title": [t for t, _ in items],
+            "text": [x for _, x in items],
+            "published": pd.date_range("2022-05-01", periods=len(items), freq="D", tz="UTC"),
+            "outlet": "Feed",
+            "original_source": pd.NA,
+        },
+        index=pd.Index([f"d{i}" for i in range(len(items))], name="doc_id"),
+    )
+    return articles
+
+
+def test_a_headline_topic_is_not_a_speaker_but_a_quoted_label_and_a_dialogue_are():
+    topics = [
+        ("Harvest Fair: Eight villages to host the parade", "The parade will pass the mill and the old bridge."),
+        ("Harvest Fair: Lemon cake named the official pudding", "Bakers entered more than four hundred cakes."),
+        ("Harvest Fair: Road closures announced for the weekend", "Drivers are asked to avoid the high street."),
+    ]
+    quoted = [("Marta Oduya: 'I will not stand down'", "The councillor faced questions on the budget.")]
+    dialogue = [
+        (
+            "Meeting with the governors",
+            "Peter Vesnin: Good afternoon, colleagues. We have much to discuss today about the harvest. "
+            "* * * Maria Sorokina: Thank you. The region has finished sowing ahead of time this year.",
+        )
+    ]
+    s = analysis.extract_statements(corpus(topics + quoted + dialogue), progress=False)
+    assert "Harvest Fair" not in set(s["speaker"])
+    assert "Marta Oduya" in set(s.loc[s["location"] == "title", "speaker"])
+    turns = s[s["kind"] == "transcript"]
+    assert {"Peter Vesnin", "Maria Sorokina"} <= set(turns["speaker"])
+    assert list(s["statement_id"]) == [
+        f"{d}:{k}" for d, k in zip(s["doc_id"], s.groupby("doc_id").cumcount(), strict=True)
+    ]
+
+
+def test_a_one_word_name_without_a_first_name_anywhere_is_an_organisation():
+    items = [
+        ("Zentrix unveils a phone", "Zentrix has announced a new phone with a folding screen for the autumn."),
+        ("Phones", "Zentrix said the phone would cost less than last year's model."),
+        ("Cup final", "Coach Milan Kovac praised his players. Kovac said the team had played its best football."),
+        ("Transfer", '"I am delighted to be here and I want to win the league," said Fabrinho on Monday.'),
+        ("Results", "Zentrix announced record sales on Tuesday. The company said demand for phones was strong."),
+    ]
+    statements = analysis.extract_statements(corpus(items), progress=False)
+    assert "the company" not in set(statements["speaker"])
+    assert (statements["doc_id"] == "d4").sum() == 2 and set(
+        statements.loc[statements["doc_id"] == "d4", "speaker"]
+    ) == {"Zentrix"}
+    s = statements.set_index("speaker")["speaker_type"]
+    assert set(s.loc[["Zentrix"]]) == {"organisation"}
+    assert set(s.loc[["Fabrinho"]]) == {"person"}  # no first name, but speaks as "I"
+    assert "person" in set(s.filter(like="Kovac"))
+
+
+def statement_rows(rows: list[tuple[str, str, str, str, str]]) -> pd.DataFrame:
+    """``doc_id, speaker, speaker_type, speaker_mention, cue`` rows with a neutral quote."""
+    frame = pd.DataFrame(rows, columns=["doc_id", "speaker", "speaker_type", "speaker_mention", "cue"])
+    frame["quote"] = "the plan was on track"
+    frame["location"] = "body"
+    return frame
+
+
+def test_an_ordinary_word_is_an_unnamed_source_and_a_pronoun_read_as_it_is_kept_unidentified():
+    frame = statement_rows(
+        [
+            ("a", "Patients", "person", "Patients", "said"),
+            ("b", "Up", "person", "she", "tells"),
+            ("c", "Nadia Brook", "person", "Nadia Brook", "said"),
+            ("c", "Brook", "person", "Brook", "said"),
+        ]
+    )
+    out, changes = speakers_by_evidence(frame, ["Nadia Brook opened the clinic."], SpeakerRegistry([]))
+    assert dict(zip(out["speaker"], out["speaker_type"], strict=True)) == {
+        "Patients": "unnamed",
+        "unidentified": "unnamed",  # "she" was read as "Up": the statement is kept, its speaker unknown
+        "Nadia Brook": "person",
+        "Brook": "person",  # a full name in the corpus ends with it
+    }
+    assert changes == {
+        "labels_dropped": 0,
+        "to_organisation": 0,
+        "to_unnamed": 1,
+        "pronouns_unidentified": 1,
+        "companies_named": 0,
+    }
+
+
+def test_a_one_word_name_the_texts_give_a_title_or_first_name_stays_a_person():
+    frame = statement_rows([("a", "Velasco", "person", "Velasco", "said"), ("b", "Orvix", "person", "Orvix", "said")])
+    texts = ["Dr. Velasco runs the lab.", "Shares in Orvix fell."]
+    out, changes = speakers_by_evidence(frame, texts, SpeakerRegistry([]))
+    assert dict(zip(out["speaker"], out["speaker_type"], strict=True)) == {"Velasco": "person", "Orvix": "organisation"}
+    assert changes["to_organisation"] == 1
