@@ -157,6 +157,9 @@ figcaption{{font-size:0.85em;}}</style></head>
 def write_tables(corpus: str | Path, out: Path, freq: str = "W", columns: str | None = None) -> list[Path]:
     """Export the main tables as CSV with stable column names (articles, statements, frequencies, trends, tone).
 
+    ``statement_frequency.csv`` counts named speakers (people and organisations),
+    as the figures do; ``unnamed_sources.csv`` the sources without a name.
+
     Decimals are rounded for reading (3 places for scores, 1 for rates); the
     tables computed as the notebooks compute them hold the same numbers as the
     figures of the same name (whose own data stands beside each figure).
@@ -181,6 +184,7 @@ def write_tables(corpus: str | Path, out: Path, freq: str = "W", columns: str | 
         "load_problems.csv": analysis.load_problems(articles),
         "statements.csv": statements,
         "statement_frequency.csv": frequency.sort_values(keys, kind="stable"),
+        "unnamed_sources.csv": analysis.unnamed_sources(statements, n=None),
         "coverage_volume.csv": analysis.coverage_volume(articles, freq=freq),
         "keyword_trends.csv": analysis.keyword_trends(articles, counts=result.keyword_counts, freq=freq),
         "tone_over_time.csv": analysis.tone_over_time(scored, freq=freq, span=span),

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.statements.extract import Found
+from analysis.statements.extract import Found, not_a_name_label
 from analysis.statements.names import SpanSet, first_names
-from analysis.statements.wordlists import HONORIFICS, LEADING_WORDS, TITLE_WORDS
+from analysis.statements.wordlists import HONORIFICS, LEADING_WORDS, SOURCE_NOUNS, TITLE_WORDS
 
 #: Kinds of the statements this module finds.
 SPEECH, TRANSCRIPT = "speech", "transcript"
@@ -37,14 +37,16 @@ _BY_RE = re.compile(
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b")
 #: A turn's label at a paragraph's start: "Q.", "Q:", "QUESTION:", "THE PRESIDENT.", "MR. PRICE:", "SECRETARY BLINKEN:".
 _TURN_RE = re.compile(
-    r"^[ \t]*(?P<label>Q|QUESTION|Question|(?:THE|MR\.?|MRS\.?|MS\.?|DR\.?)?\s?[A-Z][A-Z'’\-]+"
-    r"(?:\s+[A-Z][A-Z'’\-]+){0,3})[.:][ \t]+(?=[A-Z\"“‘'(])",
+    r"^[ \t]*(?P<label>Q|QUESTION|Question|(?:THE|MR\.?|MRS\.?|MS\.?|DR\.?)?[ \t]?[A-Z][A-Z'’\-]+"
+    r"(?:[ \t]+[A-Z][A-Z'’\-]+){0,3})[.:][ \t]+(?=[A-Z\"“‘'(])",
     re.M,
 )
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "Question"})
 #: Labels of an interview's answers: the interviewee's turns (the document's speaker, when known).
 _ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
 _LABEL_PREFIXES = frozenset({"THE", "MR", "MRS", "MS", "DR"})
+#: Words of a label that make it a role, not a name ("THE MODERATOR", "AUDIENCE MEMBER").
+_SOURCE_WORDS = frozenset(SOURCE_NOUNS) | {"audience", "announcer", "narrator", "participant", "member"}
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
@@ -110,6 +112,31 @@ def _label_speaker(label: str, speaker: DocumentSpeaker) -> tuple[str, str] | No
     return None
 
 
+def _other_speaker(label: str) -> tuple[str, str] | None:
+    """Who a capitals label other than the document speaker's names, in a dialogue.
+
+    "MR. CARTER", "DR. FAUCI", "SECRETARY MNUCHIN" → the person ("Carter", "Fauci",
+    "Mnuchin"; joined to a full name across the corpus); "THE MODERATOR",
+    "AUDIENCE MEMBER" → an unnamed source ("the moderator", "audience member");
+    ``None`` for a label that names no one ("NOTE").
+    """
+    words = [w.rstrip(".") for w in label.split()]
+    the = bool(words) and words[0].upper() == "THE"
+    words = words[the:]
+    honorific = bool(words) and words[0].upper() in _LABEL_PREFIXES
+    words = words[honorific:]
+    k = 0
+    while k < len(words) and (words[k].title() in TITLE_WORDS or words[k].lower() in {"under", "of", "the"}):
+        k += 1
+    name = [w.title() for w in words[k:]]
+    role = not honorific and any(w.lower() in _SOURCE_WORDS for w in words)  # "THE MODERATOR", "AUDIENCE MEMBER"
+    if name and not role and len(name) <= 3 and (honorific or k or len(name) > 1 or not not_a_name_label(name[0])):
+        return " ".join(name), "person"
+    if words and not honorific and (role or all(not_a_name_label(w) or w.title() in TITLE_WORDS for w in words)):
+        return ("the " if the else "") + " ".join(w.lower() for w in words), "unnamed"
+    return None
+
+
 #: A turn's label naming a person, at a paragraph's start or inline after a sentence or a "* * *" separator:
 #: "President of Russia Vladimir Putin: Good afternoon", "… as agreed. Dmitry Peskov: Yes." (flattened bodies).
 #: Matched backwards from each colon (:data:`_COLON_RE`), so a text without such colons costs one search.
@@ -152,7 +179,9 @@ def transcript_turns(text: str, speaker: DocumentSpeaker | None) -> list[Found]:
     """The turns of a transcript: each label's words, up to the next label (kind ``transcript``).
 
     Labels are roles or names in capitals at a paragraph's start (``THE PRESIDENT.``,
-    ``Q.``, read only in a document whose speaker is known), and names with their
+    ``Q.``, read only in a document whose speaker is known; in a dialogue, where two
+    such labels are the speaker's or questions, the others are other speakers:
+    ``MR. SMITH.``, ``THE MODERATOR:``), and names with their
     titles at a paragraph's start or inline (``President of Russia Vladimir Putin:``,
     ``Question:``). A text without a known speaker is a transcript only when it
     holds at least two named labels.
@@ -161,6 +190,8 @@ def transcript_turns(text: str, speaker: DocumentSpeaker | None) -> list[Found]:
     if speaker is not None:
         for m in _TURN_RE.finditer(text):
             labels.append((m.start(), m.end(), m.group("label"), _label_speaker(m.group("label"), speaker)))
+        if sum(who is not None for *_, who in labels) >= 2:  # a dialogue: the other labels are other speakers
+            labels = [(s, e, label, who or _other_speaker(label)) for s, e, label, who in labels]
     taken = SpanSet([(start, end) for start, end, *_ in labels])
     for start, end, label in _named_labels(text):
         if not taken.overlaps(start, end):

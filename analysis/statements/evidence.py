@@ -196,7 +196,7 @@ def _one_word_verdicts(speakers, types, mentions, quotes, drop, texts, registry:
             if low in _PRONOUNS:  # "he said" after the name; never for an ordinary word ("Up … she said")
                 if _nameable(s):
                     evidenced.add(s)
-            elif (low != s.lower() and s in mentions[i].split()) or (  # "Mr Conti", "coach Conti"
+            elif (low != s.lower() and s.lower() in low.replace(".", " ").split()) or (  # "Mr Conti", "DR. FAUCI"
                 _FIRST_PERSON_RE.search(quotes[i]) and _nameable(s)  # "I am happy here," said Ronaldinho
             ):
                 evidenced.add(s)

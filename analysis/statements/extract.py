@@ -103,7 +103,7 @@ _TRANSCRIPT_RE = re.compile(
 _NEWLINE_RE = re.compile(r"\n")
 
 
-def _not_a_name_label(word: str) -> bool:
+def not_a_name_label(word: str) -> bool:
     """Whether a one-word capitals label is a word, an acronym or a code rather than a surname ("TAPPER")."""
     low = word.lower()
     return (
@@ -395,7 +395,7 @@ class _Reader:
                 continue
             name = " ".join(w.title() for w in words)
             matching = [p for p in self.people.persons if p.surname == words[-1].title() or p.name == name]
-            if not matching and (_not_a_name_label(words[0]) if len(words) == 1 else not _names_someone(words)):
+            if not matching and (not_a_name_label(words[0]) if len(words) == 1 else not _names_someone(words)):
                 continue  # "BTC: 1abc…", "UPDATE: …", "CASH APP: …": a word, code or heading, not a name
             who = (matching[-1].name, "person") if matching else (name, "person")
             start, end = _trimmed(self.text, m.start("said"), m.end("said"))

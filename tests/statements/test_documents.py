@@ -143,3 +143,21 @@ def test_a_bare_title_goes_to_the_holder_the_outlet_names_and_stays_unnamed_wher
     assert s.loc["d4", "speaker"] == "Olena Hrytsenko" and s.loc["d4", "speaker_type"] == "person"
     assert s.loc["d5", "speaker"] == "Olena Hrytsenko" and s.loc["d5", "speaker_mention"] == "The President"
     assert s.loc["d10", "speaker_type"] == "unnamed"  # four senators: no holder of "the senator"
+
+
+def test_a_debate_gives_the_moderator_and_the_other_candidate_their_own_turns():
+    text = (
+        "MR. HOLT. Good evening. Tonight the two candidates answer questions on the economy.\n\n"
+        "THE ECONOMY\n\n"
+        "MR. HOLT. Mr. President, the first question is yours.\n\n"
+        "THE PRESIDENT. Thank you. I believe our mills and our farms are stronger than four years ago.\n\n"
+        "GOVERNOR BARROW. I disagree. Prices have risen and families feel it every week.\n\n"
+        "THE MODERATOR. Two minutes each, please.\n\n"
+        "THE PRESIDENT. Then let me say it plainly: the plan is working."
+    )
+    s = statements_of("President: Abigail Marsh", text)
+    turns = s[s["kind"] == "transcript"]
+    assert list(turns["speaker"]) == ["Holt", "Holt", "Abigail Marsh", "Barrow", "the moderator", "Abigail Marsh"]
+    assert dict(zip(turns["speaker"], turns["speaker_type"], strict=True))["the moderator"] == "unnamed"
+    assert turns["quote"].iloc[1] == "Mr. President, the first question is yours."  # a heading is not part of a label
+    assert turns["quote"].iloc[0].startswith("Good evening.") and "Economy" not in set(s["speaker"])
