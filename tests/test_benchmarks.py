@@ -54,3 +54,28 @@ def test_end_to_end_benchmark_runs_small_and_cleans_up(source):
     assert "warm tables equal cold: True" in result.stdout
     work = Path(re.search(r"under (\S+)", result.stdout).group(1))
     assert not work.exists()  # the generated corpus and the cache are removed
+
+
+def test_genre_benchmark_scores_a_small_made_up_folder(tmp_path):
+    (tmp_path / "2001-01-05-press-conference.txt").write_text(
+        "President: Abigail Marsh\n\n"
+        "THE PRESIDENT. Good morning. I have a short statement on the harvest before your questions, and then "
+        "I will take as many of them as we have time for, because the farmers and the millers of this country "
+        "deserve to hear plainly what their government is doing for them this winter.\n\n"
+        "Q. Madam President, will the mills reopen this winter?\n\n"
+        "THE PRESIDENT. They will, and I expect the ports to follow in the spring.\n\n"
+        "MR. HOLT. Thank you, Madam President.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "2001-02-01-address.txt").write_text(
+        "President: Abigail Marsh\n\n"
+        "Fellow citizens, I come before you to speak of the roads we must build together this year, of the "
+        "bridges our grandparents raised and of the ports that carry what our farms and mills make to the "
+        "world, and I ask you to hear me out before you judge the plan.\n\n"
+        "We will keep the promise we made, and I ask every town to help us keep it.\n",
+        encoding="utf-8",
+    )
+    result = run_script("benchmarks/genres.py", "--speeches", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "turns read: 1.000 (4/4); with the right speaker: 1.000 (4/4)" in result.stdout
+    assert "addresses given to their speaker (>= half their words): 1.000 (1/1)" in result.stdout
