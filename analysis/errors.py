@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from typing import NamedTuple
 
 
 class CorpusError(ValueError):
     """An input that cannot be read as a corpus; the message names the file and the problem."""
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing that went wrong while loading an input.
+
+    A named tuple, so that a frame holding problems in ``attrs`` can be saved
+    (``to_parquet`` writes ``attrs`` as JSON).
 
     Attributes
     ----------
@@ -35,7 +37,7 @@ class Problem:
 
     def as_dict(self) -> dict:
         """Return the record as a plain dict (one row of a problems table)."""
-        return asdict(self)
+        return self._asdict()
 
 
 class ProblemLog(tuple):

@@ -11,6 +11,7 @@ describes the result.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections import Counter
 from collections.abc import Iterable
@@ -177,12 +178,50 @@ def load_articles(
     articles = articles.sort_index()
     skipped = [p for p in loaded.problems if p.severity == "skipped"]
     if skipped:
-        warnings.warn(
-            f"load_articles skipped {len(skipped)} input(s): " + "; ".join(p.problem for p in skipped),
-            stacklevel=2,
-        )
+        warnings.warn(skipped_line(len(articles), skipped), stacklevel=2)
     articles.attrs["problems"] = ProblemLog(loaded.problems)
     return articles
+
+
+def skipped_line(n_loaded: int, skipped: list[Problem], examples: int = 3) -> str:
+    """One line on the inputs left out: how many, why (the commonest reasons, each with a file), where to look.
+
+    Up to ``examples`` inputs are each named with their whole sentence; more are
+    counted by reason:
+
+    ``load_articles skipped 316 inputs (loaded 16,317 articles): 315 × the text is empty
+    (…/cnn_entries.json row 2); 1 × no text column found (sources.json); see analysis.load_problems(articles)``
+    """
+    noun = "input" if len(skipped) == 1 else "inputs"
+    head = f"load_articles skipped {len(skipped):,} {noun} (loaded {n_loaded:,} articles): "
+    tail = "; every one is listed by analysis.load_problems(articles) (load_problems.csv in a report)"
+    if len(skipped) <= examples:
+        return head + "; ".join(p.problem for p in skipped) + tail
+    reasons: dict[str, list[Problem]] = {}
+    for p in skipped:
+        reasons.setdefault(_reason(p), []).append(p)
+    ranked = sorted(reasons.items(), key=lambda kv: -len(kv[1]))
+    parts = [f"{len(ps):,} × {reason} ({_where(ps[0])})" for reason, ps in ranked[:examples]]
+    if len(ranked) > examples:
+        parts.append(f"{sum(len(ps) for _, ps in ranked[examples:]):,} for {len(ranked) - examples} other reason(s)")
+    return head + "; ".join(parts) + tail
+
+
+def _reason(problem: Problem) -> str:
+    """A problem's sentence without the file and row it starts with, and cut short."""
+    text = problem.problem
+    for prefix in (problem.source_path, Path(problem.source_path).name):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    text = re.sub(r"^(?: row \d+| line \d+)?[:,]?\s*", "", text)
+    return text if len(text) <= 90 else text[:89].rstrip() + "…"
+
+
+def _where(problem: Problem) -> str:
+    """The file of a problem by name, with the row or line the sentence gives."""
+    row = re.match(r"^.*?\b((?:row|line) \d+)", problem.problem[len(problem.source_path) :])
+    return Path(problem.source_path).name + (f" {row.group(1)}" if row else "")
 
 
 def removed_lines(source: str | Path | Iterable[str | Path]) -> pd.DataFrame:

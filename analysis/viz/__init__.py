@@ -34,6 +34,7 @@ from analysis.viz.prose import (
     most_quoted,
     sample_note,
     speaker_line,
+    unnamed_line,
     validation_note,
 )
 from analysis.viz.style import OTHER, TOP_N, colour, colours, ranked, set_palettes, use_house_style
@@ -95,6 +96,7 @@ __all__ = [
     "show_figure",
     "speaker_line",
     "top_groups",
+    "unnamed_line",
     "use_house_style",
     "validation_figure",
     "validation_note",

@@ -156,6 +156,19 @@ def most_quoted(statements: pd.DataFrame) -> str | None:
     return None
 
 
+def unnamed_line(unnamed: pd.DataFrame, statements: pd.DataFrame, locations: tuple[str, ...] = ("body",)) -> str:
+    """One line on the sources without a name, from :func:`analysis.unnamed_sources` (all rows) and the statements."""
+    total = int(statements["location"].isin(locations).sum()) if "location" in statements else len(statements)
+    n = int(unnamed["n_statements"].sum()) if len(unnamed) else 0
+    if n == 0:
+        return f"None of the {_n(total, 'statement')} is attributed to a source without a name."
+    top = ", ".join(f"{r.speaker} ({r.n_statements:,})" for r in unnamed.head(3).itertuples())
+    return (
+        f"{_n(n, 'statement')} of {total:,} ({n / total:.0%}) are attributed to sources without a name "
+        f"({_n(len(unnamed), 'source')}); the most quoted: {top}."
+    )
+
+
 def speaker_line(mine: pd.DataFrame, who: str | None) -> str:
     """One line on a speaker's statements: how many, in how many articles, from how many outlets."""
     if who is None:

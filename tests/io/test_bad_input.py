@@ -242,3 +242,27 @@ def test_malformed_metadata_is_an_error(tmp_path):
     write(tmp_path / "meta.csv", "name,outlet\nx,y\n")
     with pytest.raises(CorpusError, match=r"meta\.csv: a metadata file needs a 'doc_id' column"):
         analysis.load_articles(tmp_path, metadata=tmp_path / "meta.csv")
+
+
+def test_many_skipped_inputs_make_one_short_line_and_the_table_keeps_them_all(tmp_path):
+    write(tmp_path / "good.txt", PAGE)
+    for k in range(40):
+        write(tmp_path / f"empty{k:02d}.txt", "")
+    write(tmp_path / "binary.txt", bytes(range(256)) * 4)
+    with pytest.warns(UserWarning) as caught:
+        articles = analysis.load_articles(tmp_path, metadata=False)
+    [line] = [str(w.message) for w in caught if "skipped" in str(w.message)]
+    assert line.startswith("load_articles skipped 41 inputs (loaded 1 articles): 40 × ")
+    assert "(empty00.txt)" in line and "1 × " in line and "load_problems" in line
+    assert len(line) < 400 and "\n" not in line
+    assert (analysis.load_problems(articles)["severity"] == "skipped").sum() == 41
+
+
+def test_a_loaded_corpus_can_be_saved_as_parquet_with_its_problems(tmp_path):
+    write(tmp_path / "good.txt", PAGE)
+    write(tmp_path / "empty.txt", "")
+    with pytest.warns(UserWarning):
+        articles = analysis.load_articles(tmp_path, metadata=False)
+    articles.to_parquet(tmp_path / "articles.parquet")  # attrs are written as JSON
+    again = pd.read_parquet(tmp_path / "articles.parquet")
+    assert analysis.load_problems(again).equals(analysis.load_problems(articles))

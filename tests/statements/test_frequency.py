@@ -74,3 +74,12 @@ def test_speaker_rankings_show_named_speakers_and_keep_unnamed_sources_apart():
 def test_a_speakers_choice_that_does_not_exist_is_named_with_the_choices():
     with pytest.raises(ValueError, match=r"speakers='nobody'.*'named'"):
         analysis.statement_frequency(_made_up_statements(), speakers="nobody")
+
+
+def test_the_unnamed_line_counts_the_sources_without_a_name_or_says_there_are_none():
+    statements = _made_up_statements()
+    line = viz.unnamed_line(analysis.unnamed_sources(statements, n=None), statements)
+    assert line.startswith("5 statements of 11 (45%) are attributed to sources without a name (2 sources)")
+    assert "officials (4)" in line
+    named = statements[statements["speaker_type"] == "person"]
+    assert viz.unnamed_line(analysis.unnamed_sources(named, n=None), named).startswith("None of the 4 statements")
