@@ -9,7 +9,7 @@ OUT    ?= reports
 
 .PHONY: report test test-fast lint lab notebooks clean
 report: $(STAMP)
-	$(PY) -m analysis report --corpus $(CORPUS) --out $(OUT) $(if $(EVENTS),--events $(EVENTS))
+	"$(PY)" -m analysis report --corpus "$(CORPUS)" --out "$(OUT)" $(if $(EVENTS),--events "$(EVENTS)")
 
 test: $(STAMP)  ## the whole suite, as CI runs it: tests, notebooks under nbval, the browser and Dask tests
 	$(PY) -m pytest --nbval --nbval-current-env tests notebooks

@@ -33,6 +33,23 @@ def declared_parameters(notebook: Path) -> list[str]:
     return re.findall(r"^(\w+)\s*=", source, flags=re.MULTILINE)
 
 
+def _kernel_manager_class() -> type:
+    """A kernel manager that encrypts the kernel's channels when the kernel can (ipykernel >= 7.3 advertises it).
+
+    Otherwise every kernel start prints ipykernel's "running over TCP without
+    encryption" warning: six lines per report that say nothing about the user's data.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class _EncryptedKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs) -> None:
+            super().__init__(**kwargs)
+            if self.has_trait("transport_encryption"):  # jupyter_client >= 8.9
+                self.transport_encryption = "auto"
+
+    return _EncryptedKernelManager
+
+
 def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> Path:
     """Execute one notebook with papermill into ``out_dir``; raise :class:`ReportError` naming the failing cell."""
     import papermill
@@ -49,6 +66,7 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> Path:
             kernel_name="python3",
             progress_bar=False,
             log_output=False,
+            kernel_manager_class=_kernel_manager_class(),
         )
     except PapermillExecutionError as exc:
         source = "\n".join("    " + line for line in exc.source.splitlines()[:6])
@@ -85,7 +103,7 @@ def execute_in_place(notebook: Path, timeout: int = 1200) -> Path:
     notebook = Path(notebook)
     nb = nbformat.read(notebook, as_version=4)
     client = NotebookClient(
-        nb, timeout=timeout, kernel_name="python3", record_timing=False,
+        nb, timeout=timeout, kernel_name="python3", record_timing=False, kernel_manager_class=_kernel_manager_class(),
         resources={"metadata": {"path": str(notebook.parent.resolve())}},
     )  # fmt: skip
     try:

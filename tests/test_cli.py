@@ -1,3 +1,4 @@
+import shlex
 import subprocess
 import sys
 
@@ -43,3 +44,15 @@ def test_speakers_suggest_prints_toml_entries_for_unknown_people(tmp_path):
     assert '[[speaker]]\nname = "Mark Ellison"\naliases = ["Mr Ellison"]' in result.stdout
     assert 'name = "Anna Ruiz"' in result.stdout
     assert result.stdout.index("Mark Ellison") < result.stdout.index("Anna Ruiz")  # most quoted first
+
+
+def test_make_report_passes_paths_with_spaces_as_one_argument_each():
+    result = subprocess.run(
+        ["make", "-n", "report", "CORPUS=my corpus/pages", "OUT=my reports", "EVENTS=key events.csv"],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    words = shlex.split(result.stdout.strip().splitlines()[-1])
+    assert words[words.index("--corpus") + 1] == "my corpus/pages"
+    assert words[words.index("--out") + 1] == "my reports"
+    assert words[words.index("--events") + 1] == "key events.csv"

@@ -175,3 +175,18 @@ def test_every_notebook_uses_every_parameter_it_declares():
         code = re.sub(r"#.*", "", code)  # a comment is not a use
         unused = [name for name in declared if not re.search(rf"\b{name}\b", code)]
         assert not unused, f"{notebook.name} declares {unused} but never uses them"
+
+
+def test_papermill_reads_every_declared_parameter_with_its_help(capsys):
+    import nbformat
+    from papermill.translators import PythonTranslator
+
+    from analysis.report import declared_parameters, list_notebooks
+
+    for notebook in list_notebooks():
+        cells = nbformat.read(notebook, as_version=4).cells
+        cell = next(c for c in cells if "parameters" in c.metadata.get("tags", []))
+        parsed = PythonTranslator.inspect(cell)
+        assert [p.name for p in parsed] == declared_parameters(notebook), notebook.name
+        assert all(p.help for p in parsed), notebook.name  # every parameter says what it is for
+    assert "Unable to parse" not in capsys.readouterr().out
