@@ -92,7 +92,7 @@ def load_articles(
         Which of a table's columns holds each field, when guessing fails:
         ``"text=body,title=headline"`` or ``{"text": "body"}`` (fields:
         ``doc_id``, ``title``, ``text``, ``published``, ``outlet``,
-        ``original_source``, ``url``, ``language``). ``columns.toml`` in the
+        ``original_source``, ``url``, ``language``, ``speaker``). ``columns.toml`` in the
         corpus folder (``[columns]`` then ``text = "body"``) is read too; these win.
     outlets : path or bool, optional
         The outlets file that maps host names and spellings to outlet names
@@ -106,6 +106,10 @@ def load_articles(
 
         - ``outlet``: the site that published the article;
         - ``original_source``: the outlet an aggregator republished it from, or NA;
+        - ``speaker``: who speaks in the document, from a table's ``speaker``
+          column (a speech, statement or transcript: its first-person text is
+          theirs), or NA; name a column ``speaker = "author"`` in ``columns.toml``
+          for op-eds or press releases whose author is the speaker;
         - ``published``: publication time, UTC;
         - ``title``: the headline;
         - ``text``: the clean body, paragraphs separated by blank lines;

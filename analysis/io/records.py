@@ -37,6 +37,7 @@ REQUIRED_FIELDS = ("title", "published", "outlet")
 ARTICLE_COLUMNS: dict[str, str] = {
     "outlet": "string",
     "original_source": "string",
+    "speaker": "string",
     "published": "datetime64[ns, UTC]",
     "title": "string",
     "text": "string",
@@ -69,6 +70,8 @@ class ArticleRecord:
     published: object = None
     outlet: str | None = None
     original_source: str | None = None
+    #: Who speaks in the document, from a table's ``speaker`` column (speeches, statements, transcripts).
+    speaker: str | None = None
     url: str | None = None
     language: str | None = None
     host: str | None = None

@@ -29,7 +29,7 @@ from analysis.io.records import ArticleRecord, LoadedCorpus
 from analysis.io.tables import map_columns, read_table_file
 
 #: The fields a table's columns may give besides the text and the date.
-_CELL_FIELDS = ("title", "outlet", "original_source", "url", "language")
+_CELL_FIELDS = ("title", "outlet", "original_source", "url", "language", "speaker")
 
 
 def _cell(value: object) -> object:

@@ -47,6 +47,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "outlet": ("outlet", "media_name", "source", "publisher", "media", "site", "domain"),
     "original_source": ("original_source",),
+    # who speaks in a speech, statement or transcript: its first-person text becomes their statements
+    "speaker": ("speaker", "speaker_name", "spoken_by", "orator"),
     # a feed's summary stands for the text only where no full text is given
     "text": ("text", "body", "content", "article_text", "full_text", "story", "description", "summary"),
     "url": ("url", "link"),

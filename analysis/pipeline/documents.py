@@ -56,6 +56,8 @@ class DocumentResult:
 def analyse_documents(items: list[tuple[str | None, str | None]], settings: DocumentSettings) -> list[DocumentResult]:
     """Analyse ``(title, text)`` pairs; a ``None`` text analyses the headline only (its body is a known copy).
 
+    An item may carry a third element: the document's speaker, from a ``speaker`` column.
+
     Parameters
     ----------
     items : list of (str or None, str or None)
@@ -79,21 +81,22 @@ def _analyse(items: list[tuple[str | None, str | None]], settings: DocumentSetti
     extractor = Extractor(settings.registry, settings.outlets)
     matcher = keyword_matcher(settings.groups)
     out = []
-    for title, text in items:
+    for title, text, *rest in items:
+        speaker = rest[0] if rest else None  # from a speaker column
         t0 = perf_counter()
         result = DocumentResult([])
         result.title_keyword_counts = count_text(matcher, title)
         t1 = t2 = t3 = t4 = perf_counter()
         headline = title if settings.include_titles else None  # the headline names people as the body does
         if text is None:
-            title_found, _ = document_statements(extractor, headline, None)
+            title_found, _ = document_statements(extractor, headline, None, speaker=speaker)
             t3 = perf_counter()
         else:
             text = text if isinstance(text, str) else ""
             spans = sentence_spans(text)
             result.spans = np.array(spans, dtype=np.int64).reshape(-1, 3)  # compact to send back
             t2 = perf_counter()
-            title_found, body_found = document_statements(extractor, headline, text, spans)
+            title_found, body_found = document_statements(extractor, headline, text, spans, speaker)
             result.body_statements = [found_row(f) for f in body_found]
             t3 = perf_counter()
             result.tone = score_text(text, settings.adjustments, settings.lexicons, spans)

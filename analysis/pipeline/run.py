@@ -299,17 +299,21 @@ def _analyse(
     parts: dict[str, list[pd.DataFrame]] = {stage: [] for stage in STAGES}
     seconds = np.zeros(len(STAGES))
     titles, texts = articles["title"], articles["text"]
+    speakers = articles["speaker"] if "speaker" in articles and articles["speaker"].notna().any() else None
 
     def chunks():
         for start in range(0, len(ids), chunk_size):
             at = slice(start, start + chunk_size)
             rows = articles.index.get_indexer(ids[at])
-            yield [
+            items = [
                 (title, text if first else None)
                 for title, text, first in zip(
                     take_rows(titles, rows).tolist(), take_rows(texts, rows).tolist(), first_of_text[at], strict=True
                 )
             ]
+            if speakers is not None:  # a speaker column: (title, text, speaker)
+                items = [(*item, s) for item, s in zip(items, take_rows(speakers, rows).tolist(), strict=True)]
+            yield items
 
     n_chunks = -(-len(ids) // chunk_size)
     show = show_progress(progress, len(ids))
@@ -488,8 +492,13 @@ def run_pipeline(
         return finish(tone_scores, paths, {}, start)
 
     text_keys = pd.Series([text_key(t) for t in articles["text"]], index=articles.index)
-    doc_keys = pd.Series(  # headline and body: the body's key stands for the body, so it is not hashed again
-        [text_key(a, b) for a, b in zip(articles["title"], text_keys, strict=True)], index=articles.index
+    speakers = articles["speaker"] if "speaker" in articles else pd.Series(pd.NA, index=articles.index)
+    doc_keys = pd.Series(  # headline and body (the body's key stands for it), and the speaker a column names
+        [
+            text_key(a, b) if pd.isna(s) else text_key(a, b, s)
+            for a, b, s in zip(articles["title"], text_keys, speakers, strict=True)
+        ],
+        index=articles.index,
     )
     stage_keys = {stage.name: text_keys if stage.key == "text" else doc_keys for stage in _STAGE_TABLE}
     todo = set().union(*(cache.missing(stage, options[stage], stage_keys[stage]) for stage in STAGES))

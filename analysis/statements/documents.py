@@ -95,6 +95,14 @@ def document_speaker(title: object) -> DocumentSpeaker | None:
     return None
 
 
+def speaker_from_column(value: object) -> DocumentSpeaker | None:
+    """The speaker a ``speaker`` column names ("President Vladimir Putin" → Vladimir Putin), or ``None``."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    found = _person_name(value)
+    return DocumentSpeaker(*found, "speaker column") if found else DocumentSpeaker(value.strip(), "", "speaker column")
+
+
 def _label_speaker(label: str, speaker: DocumentSpeaker) -> tuple[str, str] | None:
     """Whose turn a label opens: the questioner, the document's speaker (by role or surname), or ``None``."""
     if label in _QUESTION_LABELS:

@@ -137,7 +137,7 @@ def _of_speakers(statements: pd.DataFrame, speakers: str, caller: str) -> pd.Ser
     """Which rows are statements of the ``speakers`` choice (see :data:`SPEAKER_CHOICES`)."""
     if speakers not in SPEAKER_CHOICES:
         raise ValueError(f"{caller}: speakers={speakers!r} is not one of {', '.join(map(repr, SPEAKER_CHOICES))}")
-    if speakers == "all":
-        return pd.Series(True, index=statements.index)
+    if speakers == "all" or (speakers == "named" and "speaker_type" not in statements):
+        return pd.Series(True, index=statements.index)  # a table without types: every speaker is named
     require_columns(statements, ["speaker_type"], caller, "analysis.extract_statements(articles)")
     return statements["speaker_type"].astype("string").isin(SPEAKER_CHOICES[speakers]).fillna(False)

@@ -14,7 +14,13 @@ from analysis._engine.memo import paused_gc
 from analysis._engine.parallel import map_chunks
 from analysis.statements.canonical import join_surnames, resolve_titles
 from analysis.statements.columns import GROUP_COLUMNS, STATEMENT_COLUMNS, STATEMENT_DTYPES
-from analysis.statements.documents import TRANSCRIPT, document_speaker, speaker_statements, transcript_turns
+from analysis.statements.documents import (
+    TRANSCRIPT,
+    document_speaker,
+    speaker_from_column,
+    speaker_statements,
+    transcript_turns,
+)
 from analysis.statements.echoes import add_statement_groups, statement_grams
 from analysis.statements.evidence import speakers_by_evidence
 from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
@@ -73,9 +79,11 @@ def extract_statements(
     """
     registry = speakers if isinstance(speakers, SpeakerRegistry) else load_speakers(speakers)
     outlets = corpus_outlets(articles)
-    items = list(
-        zip(articles["title"] if "title" in articles else [None] * len(articles), articles["text"], strict=True)
-    )
+    titles = articles["title"] if "title" in articles else [None] * len(articles)
+    if "speaker" in articles and articles["speaker"].notna().any():
+        items = list(zip(titles, articles["text"], [None] * len(articles), articles["speaker"], strict=True))
+    else:
+        items = list(zip(titles, articles["text"], strict=True))
     found = map_chunks(
         statements_of_texts,
         items,
@@ -95,7 +103,7 @@ def corpus_outlets(articles: pd.DataFrame) -> frozenset[str]:
 
 
 def document_statements(
-    extractor: Extractor, title: object, text: object, spans: list | None = None
+    extractor: Extractor, title: object, text: object, spans: list | None = None, speaker: object = None
 ) -> tuple[list[Found], list[Found]]:
     """The statements (:class:`Found`) of one article's headline and of its body.
 
@@ -104,9 +112,11 @@ def document_statements(
     has no headline statement, and its speaker's turns and first-person paragraphs
     are statements too.
 
-    ``text`` ``None`` reads the headline alone (its body is a known copy, analysed once).
+    ``speaker`` is who the corpus says speaks in the document (a ``speaker``
+    column); without it the header or headline may say. ``text`` ``None`` reads
+    the headline alone (its body is a known copy, analysed once).
     """
-    speaker = document_speaker(title)
+    speaker = document_speaker(title) or speaker_from_column(speaker)
     if not isinstance(text, str):
         return ([] if speaker else extractor.headline_statements(title)), []
     body, people = extractor.read(text, "body", spans)
@@ -135,9 +145,11 @@ def _replaced_by_turns(body: list[Found], own: list[Found]) -> list[Found]:
     return sorted([*kept, *own], key=lambda f: f.start)
 
 
-def statements_of_document(extractor: Extractor, title: object, text: object, spans: list | None = None) -> list:
+def statements_of_document(
+    extractor: Extractor, title: object, text: object, spans: list | None = None, speaker: object = None
+) -> list:
     """The statements of one article, headline first (see :func:`document_statements`)."""
-    headline, body = document_statements(extractor, title, text, spans)
+    headline, body = document_statements(extractor, title, text, spans, speaker)
     return [*headline, *body]
 
 
@@ -148,16 +160,16 @@ def statements_of_texts(
 
     Each statement is a tuple of :data:`FOUND_FIELDS` followed by its echo key
     (:func:`statement_grams`). An item may carry a third element, the text's
-    sentence spans (as from :func:`analysis.text.sentences.sentence_spans`), so that
-    sentences are not split twice.
+    sentence spans (as from :func:`analysis.text.sentences.sentence_spans`, or
+    ``None``), so that sentences are not split twice, and a fourth, the
+    document's speaker from a ``speaker`` column.
     """
     extractor = Extractor(registry, outlets)
     out = []
     with paused_gc():
-        for title, text, *spans in items:
-            found = statements_of_document(
-                extractor, title if include_titles else None, text, spans[0] if spans else None
-            )
+        for title, text, *rest in items:
+            spans, speaker = [*rest, None, None][:2]
+            found = statements_of_document(extractor, title if include_titles else None, text, spans, speaker)
             out.append([found_row(f) for f in found])
     return out
 

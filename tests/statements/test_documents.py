@@ -161,3 +161,28 @@ def test_a_debate_gives_the_moderator_and_the_other_candidate_their_own_turns():
     assert dict(zip(turns["speaker"], turns["speaker_type"], strict=True))["the moderator"] == "unnamed"
     assert turns["quote"].iloc[1] == "Mr. President, the first question is yours."  # a heading is not part of a label
     assert turns["quote"].iloc[0].startswith("Good evening.") and "Economy" not in set(s["speaker"])
+
+
+def test_a_speaker_column_makes_a_documents_first_person_text_its_speakers(tmp_path):
+    rows = pd.DataFrame(
+        {
+            "title": ["On the harvest", "Mills reopen"],
+            "text": [
+                "I come before you today to speak of the harvest and of the roads we must build together.\n\n"
+                "The mills are busy and the ports are full.\n\n"
+                "We will keep our promise, and I ask every town to help us keep it.",
+                "The mills reopened on Monday. Workers said they were glad to be back.",
+            ],
+            "date": ["2022-03-01", "2022-03-02"],
+            "speaker": ["President Olena Hrytsenko", None],
+        }
+    )
+    rows.to_csv(tmp_path / "speeches.csv", index=False)
+    articles = analysis.load_articles(tmp_path / "speeches.csv")
+    assert list(articles["speaker"].fillna("")) == ["President Olena Hrytsenko", ""]
+    s = analysis.extract_statements(articles, progress=False)
+    speech = s[s["kind"] == "speech"]
+    assert set(speech["speaker"]) == {"Olena Hrytsenko"} and len(speech) == 2
+    assert set(s.loc[s["doc_id"] == articles.index[1], "kind"]) == {"reported"}  # no speaker: news as usual
+    piped = analysis.run_pipeline(tmp_path / "speeches.csv", progress=False).statements
+    assert piped[["speaker", "kind", "quote"]].equals(s[["speaker", "kind", "quote"]])
