@@ -190,3 +190,55 @@ def test_papermill_reads_every_declared_parameter_with_its_help(capsys):
         assert [p.name for p in parsed] == declared_parameters(notebook), notebook.name
         assert all(p.help for p in parsed), notebook.name  # every parameter says what it is for
     assert "Unable to parse" not in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_the_report_runs_on_a_folder_of_bad_inputs_escapes_corpus_text_and_changes_nothing(tmp_path):
+    import hashlib
+
+    import pandas as pd
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for page in sorted((ROOT / "data" / "raw").glob("*.txt"))[:3]:
+        (corpus / page.name).write_bytes(page.read_bytes())
+    text = (ROOT / "data" / "raw").glob("*.txt").__next__().read_bytes()
+    (corpus / "utf16.txt").write_bytes(text.decode("utf-8").encode("utf-16"))
+    (corpus / "nul.txt").write_bytes(text[:300] + b"\x00" + text[300:])
+    (corpus / "loop_a.txt").symlink_to("loop_b.txt")
+    (corpus / "loop_b.txt").symlink_to("loop_a.txt")
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "parent").symlink_to("..")
+    (corpus / "marked.txt").write_text(
+        "<b>Minister</b> praises the harvest deal with the delegation <script>alert('x')</script>\n\n"
+        "<p>The minister said on Monday that the harvest deal would help farmers across the region &amp; that "
+        "the talks with the delegation would resume next week in the capital.</p>\n",
+        encoding="utf-8",
+    )
+    pd.DataFrame(
+        {
+            "title": ["&lt;script&gt;alert('pwn')&lt;/script&gt; Envoy warns of delays in the talks"],
+            "text": [
+                'The envoy said on Tuesday that the talks would be delayed by a week. "It cannot be helped," he said.'
+            ],
+            "date": ["2021-12-02"],
+            "outlet": ["Example </script><i>Daily</i>"],
+        }
+    ).to_csv(corpus / "table.csv", index=False)
+
+    def snapshot():
+        return {
+            p: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in corpus.rglob("*")
+            if p.is_file() and "sub" not in p.parts
+        }
+
+    before = snapshot()
+    run_report(corpus, tmp_path / "report", echo=lambda line: None)
+    assert snapshot() == before  # nothing on disk changes
+    pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "report").rglob("*.html")]
+    assert pages and not any("<script>alert" in page for page in pages)
+    assert not any("</script><i>Daily" in page for page in pages)  # an outlet's name cannot close a script
+    assert any("Example &lt;/script&gt;&lt;i&gt;Daily" in page for page in pages)  # it is shown, as text
+    problems = pd.read_csv(tmp_path / "report" / "tables" / "load_problems.csv")
+    assert problems["problem"].str.contains("a symbolic link that loops").sum() == 2

@@ -9,6 +9,7 @@ Python callback, and the figure is plain data a test can read
 
 from __future__ import annotations
 
+import html
 import json
 
 import pandas as pd
@@ -21,7 +22,12 @@ _PLAIN = dict(template="none", plot_bgcolor="white", paper_bgcolor="white", font
 
 def _short(text: object, limit: int = _HOVER_CHARS) -> str:
     text = " ".join(str(text).split()) if isinstance(text, str) else ""
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return _escaped(text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…")
+
+
+def _escaped(text: object) -> str:
+    """Corpus text inside a hover label, whose few tags (``<br>``, ``<b>``) plotly renders: markup escaped."""
+    return html.escape(str(text), quote=False)
 
 
 def timeline_chart(counts: pd.DataFrame, title: str, unit: str = "statements", period_word: str = "week"):
@@ -34,7 +40,7 @@ def timeline_chart(counts: pd.DataFrame, title: str, unit: str = "statements", p
 
     hover = [
         f"{period_word} of {p:%d %b %Y}: {n:,} {unit if n != 1 else unit.removesuffix('s')}"
-        + (f"<br>most: {top}" if top else "")
+        + (f"<br>most: {_escaped(top)}" if top else "")
         for p, n, top in zip(
             counts["period"], counts["n"], counts.get("top", pd.Series([""] * len(counts))).fillna(""), strict=True
         )
@@ -72,7 +78,7 @@ def statements_chart(
     top = data["speaker"].value_counts().index[:top_n]
     speaker = data["speaker"].where(data["speaker"].isin(top), "other speakers")
     hover = [
-        f"{d:%d %b %Y} · {o}<br><b>{s}</b>: “{_short(q)}”"
+        f"{d:%d %b %Y} · {_escaped(o)}<br><b>{_escaped(s)}</b>: “{_short(q)}”"
         for d, o, s, q in zip(data["published"], data["outlet"], data["speaker"], data["quote"], strict=True)
     ]
     fig = go.Figure(

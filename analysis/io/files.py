@@ -53,23 +53,42 @@ def reader_of(path: Path) -> str | None:
 def _corpus_files(folder: Path) -> Iterator[Path]:
     """The files of :data:`READERS` under a folder and its subfolders, as ``Path.rglob`` finds them.
 
-    Hidden files and ``metadata.csv`` are left out. Walked with ``os.scandir``,
-    whose entries know their type without a ``stat`` per file; symbolic links to
-    folders are not followed.
+    Hidden files (not hidden folders' files) and ``metadata.csv`` are left out. Walked with ``os.scandir``,
+    whose entries know their type without a ``stat`` per file. Symbolic links to
+    folders are followed once: a folder already walked (a link to a parent, two
+    links to each other) is not walked again. A link that loops or points
+    nowhere is listed like a file, so that reading it reports the problem with
+    its name.
     """
     folders = [folder]
+    walked = {os.path.realpath(folder)}
     while folders:
         with os.scandir(folders.pop()) as entries:
             for entry in entries:
-                if entry.is_dir() and not entry.is_symlink():
-                    folders.append(Path(entry.path))
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:  # a link that loops
+                    is_dir = False
+                if is_dir:
+                    real = os.path.realpath(entry.path)
+                    if real not in walked:
+                        walked.add(real)
+                        folders.append(Path(entry.path))
                 elif (
                     not entry.name.startswith(".")
                     and entry.name != "metadata.csv"
                     and _ending(entry.name) in READERS
-                    and entry.is_file()
+                    and _file_or_link(entry)
                 ):
                     yield Path(entry.path)
+
+
+def _file_or_link(entry: os.DirEntry) -> bool:
+    """A file, or a link that is none (a loop, a broken link): listed, so that reading it names the problem."""
+    try:
+        return entry.is_file() or entry.is_symlink()
+    except OSError:
+        return True
 
 
 def as_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:

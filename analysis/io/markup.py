@@ -107,3 +107,18 @@ def _walk(element, parts: list[str]) -> None:
             parts.append(child.tail)
     if block:
         parts.append("\n\n")
+
+
+def strip_markup_lines(text: str) -> tuple[str, int]:
+    """A text page with HTML in some lines, cleaned line by line: tags to text, scripts dropped, entities decoded.
+
+    Lines stay lines, so a page's layout (headline, date line, paragraphs) is
+    read as before. Returns the text and how many lines held markup.
+    """
+    lines = text.split("\n")
+    changed = 0
+    for k, line in enumerate(lines):
+        if has_markup(line):
+            lines[k] = html_to_line(line)
+            changed += 1
+    return "\n".join(lines), changed

@@ -22,8 +22,9 @@ from analysis._engine.parallel import map_chunks
 from analysis.errors import CorpusError, Problem
 from analysis.io.dates import date_in_file_name
 from analysis.io.duplicates import duplicate_clusters, minhash_signatures
+from analysis.io.markup import has_markup, strip_markup_lines
 from analysis.io.pages import ParsedPage, mark_site_repeats, parse_page, rechoose_title
-from analysis.io.reading import read_text_file
+from analysis.io.reading import DecodedText, read_text_file
 from analysis.io.records import ArticleRecord, LoadedCorpus, count_words
 from analysis.text.language import detect_languages_of
 
@@ -52,6 +53,16 @@ def body_facts(bodies: list[str], detect_languages: bool = False) -> list[PageTe
     ]
 
 
+def cleaned_page_text(decoded: DecodedText) -> tuple[str, list[str]]:
+    """A decoded page's text, with HTML in its lines cleaned as in table cells, and the repairs as notes."""
+    text, notes = decoded.text, list(decoded.notes)
+    if has_markup(text):  # HTML saved as text (a copy-paste, a mislabelled file)
+        text, n = strip_markup_lines(text)
+        if n:
+            notes.append(f"HTML markup removed from {n:,} line{'s' if n > 1 else ''}")
+    return text, notes
+
+
 def parse_files(
     paths: list[Path | tuple[Path, str | None]], detect_languages: bool = False, keep_removed: bool = True
 ) -> list[tuple[ParsedPage | None, str, str | None, PageText | None]]:
@@ -72,7 +83,10 @@ def parse_files(
         except CorpusError as exc:
             out.append((None, "", str(exc), None))
             continue
-        out.append((parse_page(decoded.text, path.stem, url), decoded.encoding, None, None))
+        text, notes = cleaned_page_text(decoded)
+        page = parse_page(text, path.stem, url)
+        page.problems.extend(notes)
+        out.append((page, decoded.encoding, None, None))
     bodies = [page.body() for page, *_ in out if page is not None]
     facts = iter(body_facts(bodies, detect_languages))
     if not keep_removed:
@@ -139,7 +153,8 @@ def read_pages(
     for k in changed:
         page = loaded.pages[k]
         if not page.lines:  # its lines were dropped: read them again to make the new body
-            page.lines = parse_page(read_text_file(Path(page.fields["source_path"])).text, page.doc_id).lines
+            text, _ = cleaned_page_text(read_text_file(Path(page.fields["source_path"])))
+            page.lines = parse_page(text, page.doc_id).lines
             rechoose_title(page)
         body = page.body()  # site furniture removed: the facts of the new body
         language = detect_languages_of([body])[0] if detect_languages else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -41,6 +43,8 @@ class DecodedText:
 
     text: str
     encoding: str
+    #: Repairs made while decoding ("1 NUL byte removed"), each a sentence for the problems table.
+    notes: tuple[str, ...] = ()
 
     @property
     def was_utf8(self) -> bool:
@@ -48,12 +52,36 @@ class DecodedText:
         return self.encoding in {"utf-8", "utf-8-sig"}
 
 
+#: A file is binary, not text, when more than this share of its first 8 KB are control bytes (NUL included).
+BINARY_SHARE = 0.05
+_BOMS = (  # longest first: a UTF-32 LE mark starts like a UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
-    if b"\x00" in sample:
-        return True
     control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return control > max(8, len(sample) // 50)
+    return control > max(8, len(sample) * BINARY_SHARE)
+
+
+def _wide_encoding(data: bytes) -> tuple[str, str] | None:
+    """``(codec, how)`` for UTF-16/32 text: by its byte-order mark, or UTF-16 when every other byte is NUL."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, "byte-order mark"
+    sample = data[:8192]
+    half = len(sample) // 2
+    if half >= 8:
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        if odd >= 0.9 * half and even <= 0.1 * half:
+            return "utf-16-le", "every other byte NUL"
+        if even >= 0.9 * half and odd <= 0.1 * half:
+            return "utf-16-be", "every other byte NUL"
+    return None
 
 
 def decode_bytes(data: bytes, name: str) -> DecodedText:
@@ -82,15 +110,42 @@ def decode_bytes(data: bytes, name: str) -> DecodedText:
     """
     if not data.strip():
         raise CorpusError(f"{name}: the file is empty")
+    wide = _wide_encoding(data)
+    if wide is not None:
+        codec, how = wide
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise CorpusError(f"{name}: looks like {codec.upper()} ({how}) but does not decode as it ({exc})") from exc
+        return _without_nul(DecodedText(text.lstrip("\ufeff"), f"{codec} ({how})"), name)
     if _looks_binary(data):
-        raise CorpusError(f"{name}: the file is binary, not text")
+        raise CorpusError(
+            f"{name}: the file is binary, not text (more than {BINARY_SHARE:.0%} of its first bytes are control bytes)"
+        )
+    nul = data.count(0)
+    data = data.replace(b"\x00", b"") if nul else data
     if data.startswith(b"\xef\xbb\xbf"):
-        return DecodedText(data[3:].decode("utf-8", errors="strict"), "utf-8-sig")
-    try:
-        return DecodedText(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    return _best_decoding(data, name)
+        decoded = DecodedText(data[3:].decode("utf-8", errors="strict"), "utf-8-sig")
+    else:
+        try:
+            decoded = DecodedText(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            decoded = _best_decoding(data, name)
+    if nul:  # a truncated download or a copy error: the text around the NUL bytes is kept
+        return DecodedText(decoded.text, decoded.encoding, (f"{nul:,} NUL byte{'s' if nul > 1 else ''} removed",))
+    return decoded
+
+
+def _without_nul(decoded: DecodedText, name: str) -> DecodedText:
+    """A decoded text without NUL characters (noted), or an error when it is mostly control characters."""
+    text = decoded.text
+    control = sum(1 for ch in text[:8192] if ord(ch) < 32 and ord(ch) not in _CONTROL_OK)
+    if control > max(8, min(len(text), 8192) * BINARY_SHARE):
+        raise CorpusError(f"{name}: the file is binary, not text (decoded as {decoded.encoding}, mostly control bytes)")
+    nul = text.count("\x00")
+    if not nul:
+        return decoded
+    return DecodedText(text.replace("\x00", ""), decoded.encoding, (f"{nul:,} NUL character(s) removed",))
 
 
 def _best_decoding(data: bytes, name: str) -> DecodedText:
@@ -186,7 +241,16 @@ def read_text_file(path: Path) -> DecodedText:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise CorpusError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise CorpusError(f"{path}: cannot be read ({_why_unreadable(Path(path), exc)})") from exc
     decoded = decode_bytes(data, str(path))
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
-    return DecodedText(text, decoded.encoding)
+    return DecodedText(text, decoded.encoding, decoded.notes)
+
+
+def _why_unreadable(path: Path, exc: OSError) -> str:
+    """Why a file cannot be read, in words: a link that loops or points nowhere is named as such."""
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link that loops back on itself"
+    if exc.errno == errno.ENOENT and path.is_symlink():
+        return f"a broken symbolic link: its target {os.readlink(path)!r} does not exist"
+    return exc.strerror or str(exc)

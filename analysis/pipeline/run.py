@@ -229,9 +229,18 @@ def corpus_fingerprint(source, metadata=None, files: tuple[list[Path], Path | No
     ``files`` is :func:`~analysis.io.files.corpus_files` of the source, when already listed.
     """
     paths, meta = corpus_files(source, metadata) if files is None else files
-    stats = [(name, st.st_size, st.st_mtime_ns) for name in map(str, paths) for st in [os.stat(name)]]
+    stats = [_file_stat(name) for name in map(str, paths)]
     meta_bytes = meta.read_bytes() if meta is not None and meta.is_file() else b""
     return content_hash(stats, meta_bytes)
+
+
+def _file_stat(name: str) -> tuple:
+    """A file's name, size and modification time; a looping or broken link is taken as itself (the loader says why)."""
+    try:
+        st = os.stat(name)
+    except OSError:
+        st = os.lstat(name)
+    return name, st.st_size, st.st_mtime_ns
 
 
 def _load(

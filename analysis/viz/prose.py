@@ -8,6 +8,8 @@ computed from the table given.
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 
 from analysis.statements.columns import NAMED_SPEAKER_TYPES
@@ -20,7 +22,7 @@ class Finding(str):
     """A sentence about the data: plain text, shown as Markdown in a notebook."""
 
     def _repr_markdown_(self) -> str:
-        return str(self)
+        return html.escape(str(self), quote=False)  # names from the corpus ("<Daily>") are text, never markup
 
     def __repr__(self) -> str:
         return str(self)

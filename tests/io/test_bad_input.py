@@ -266,3 +266,67 @@ def test_a_loaded_corpus_can_be_saved_as_parquet_with_its_problems(tmp_path):
     articles.to_parquet(tmp_path / "articles.parquet")  # attrs are written as JSON
     again = pd.read_parquet(tmp_path / "articles.parquet")
     assert analysis.load_problems(again).equals(analysis.load_problems(articles))
+
+
+# -- third round (issue 32): encodings, NUL bytes, link loops, markup in text pages ---------------------------
+
+
+def test_utf16_and_utf32_text_is_decoded_by_its_mark_or_its_nul_bytes_and_noted(tmp_path):
+    write(tmp_path / "bom16.txt", "\ufeff".encode("utf-16-le") + PAGE.encode("utf-16-le"))
+    write(tmp_path / "be16.txt", PAGE.encode("utf-16"))  # with the platform's mark
+    write(tmp_path / "nobom.txt", PAGE.replace("Minister says", "Ministers say").encode("utf-16-le"))
+    write(tmp_path / "bom32.txt", PAGE.replace("talks", "meetings").encode("utf-32"))
+    articles = analysis.load_articles(tmp_path, metadata=False, drop_duplicates=False)
+    assert set(articles.index) == {"bom16", "be16", "nobom", "bom32"}
+    assert set(articles["title"]) >= {
+        "Minister says talks will continue next week",
+        "Ministers say talks will continue next week",
+    }
+    notes = analysis.load_problems(articles).set_index("doc_id")["problem"]
+    assert "decoded as utf-16 (byte-order mark)" in notes.loc["bom16"]
+    assert "every other byte NUL" in notes.loc["nobom"] and "utf-32" in notes.loc["bom32"]
+
+
+def test_a_nul_byte_in_a_page_is_dropped_and_noted_and_a_binary_file_still_refused(tmp_path):
+    data = PAGE.encode("utf-8")
+    write(tmp_path / "cut.txt", data[:200] + b"\x00" + data[200:])
+    write(tmp_path / "image.txt", bytes(range(256)) * 40)
+    with pytest.warns(UserWarning, match=r"image\.txt: the file is binary"):
+        articles = analysis.load_articles(tmp_path, metadata=False)
+    assert list(articles.index) == ["cut"] and "\x00" not in articles.loc["cut", "text"]
+    assert "delegation would continue" in articles.loc["cut", "text"]
+    problems = analysis.load_problems(articles).set_index("doc_id")
+    assert problems.loc["cut", "problem"] == "1 NUL byte removed" and problems.loc["cut", "severity"] == "info"
+
+
+def test_link_loops_and_broken_links_are_problems_of_their_own_and_folders_are_walked_once(tmp_path):
+    write(tmp_path / "good.txt", PAGE)
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub" / "other.txt", PAGE.replace("Minister says", "Envoy says").replace("Wednesday", "Friday"))
+    (tmp_path / "sub" / "up").symlink_to("..")  # a link to the parent folder
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    (tmp_path / "b.txt").symlink_to("a.txt")  # two links to each other
+    (tmp_path / "gone.txt").symlink_to("missing.txt")
+    with pytest.warns(UserWarning, match="skipped 3 inputs"):
+        articles = analysis.load_articles(tmp_path, metadata=False)
+    assert set(articles.index) == {"good", "other"}  # each folder once, through the loop or not
+    problems = analysis.load_problems(articles).set_index("doc_id")["problem"]
+    assert "a symbolic link that loops" in problems.loc["a"] and "a symbolic link that loops" in problems.loc["b"]
+    assert "broken symbolic link" in problems.loc["gone"] and "missing.txt" in problems.loc["gone"]
+
+
+def test_html_in_a_text_page_is_cleaned_as_in_table_cells_and_noted(tmp_path):
+    page = (
+        "<b>Minister</b> speaks on the talks with the delegation <script>alert('x')</script>\n\n"
+        "<script>document.write('<p>ad</p>')</script><p>The minister said on Wednesday that the talks with the "
+        "delegation would continue next week in the capital &amp; that both sides had agreed on an agenda.</p>\n\n"
+        "<p>Officials said the meeting would be held behind closed doors and that no statement was expected "
+        "before the end of the week, when the two delegations meet again.</p>\n"
+    )
+    write(tmp_path / "marked.txt", page)
+    articles = analysis.load_articles(tmp_path, metadata=False)
+    row = articles.loc["marked"]
+    assert row["title"] == "Minister speaks on the talks with the delegation"
+    assert "<" not in row["text"] and "alert" not in row["text"] and "document.write" not in row["text"]
+    assert "in the capital & that both sides" in row["text"]
+    assert "HTML markup removed from 3 lines" in row["problems"]
