@@ -18,7 +18,8 @@ evidence is plain:
   kept as said by :data:`UNIDENTIFIED` (its antecedent was a misreading).
 
 "The company" and "the firm" said what the organisation their article quoted
-last said ("Sony announced …; the company said …").
+last said ("Sony announced …; the company said …"); an organisation left
+named by its kind alone ("the government", "the company") is unnamed.
 
 People keep their type when there is any evidence for them: the registry
 knows them, a full name in the corpus ends with them ("Blair") or starts with
@@ -49,6 +50,8 @@ CONTINUES_CUE = "(continues)"
 _GENERIC_ORGANISATIONS = frozenset(
     f"the {noun}" for noun in ("company", "firm", "bank", "airline", "carrier", "group", "club", "team", "retailer")
 )
+#: An organisation written by its kind alone, in lower case ("the government", "the ministry"): unnamed.
+_GENERIC_RE = re.compile(r"^the(?: [a-z][\w'’\-]*)+$")
 #: The speaker of a statement whose "he" or "she" was read as a word that names no one.
 UNIDENTIFIED = "unidentified"
 _PRONOUNS = frozenset({"he", "she"})
@@ -85,7 +88,7 @@ def speakers_by_evidence(
     (pandas.DataFrame, dict)
         The statements kept (index reset), and counts of what changed:
         ``labels_dropped``, ``to_organisation``, ``to_unnamed``, ``pronouns_unidentified``,
-        ``companies_named``.
+        ``companies_named``, ``generic_to_unnamed``.
 
     """
     speakers = frame["speaker"].astype(str).to_numpy(dtype=object).copy()
@@ -109,6 +112,9 @@ def speakers_by_evidence(
         types[i] = verdict
         changes["to_organisation" if verdict == "organisation" else "to_unnamed"] += 1
     changes["companies_named"] = _name_generic_organisations(speakers, types, docs, drop)
+    generic = (types == "organisation") & np.array([_GENERIC_RE.match(s) is not None for s in speakers], dtype=bool)
+    types[generic] = "unnamed"  # "the government", "the company" left unnamed: a kind of body, not a name
+    changes["generic_to_unnamed"] = int(generic.sum())
     if not drop.any() and not any(changes.values()):
         return frame, changes
     out = frame.assign(speaker=pd.array(speakers, dtype="string"), speaker_type=pd.array(types, dtype="string"))

@@ -80,6 +80,8 @@ def test_an_ordinary_word_is_an_unnamed_source_and_a_pronoun_read_as_it_is_kept_
             ("b", "Up", "person", "she", "tells"),
             ("c", "Nadia Brook", "person", "Nadia Brook", "said"),
             ("c", "Brook", "person", "Brook", "said"),
+            ("d", "the government", "organisation", "the government", "said"),
+            ("d", "the World Health Organization", "organisation", "the World Health Organization", "said"),
         ]
     )
     out, changes = speakers_by_evidence(frame, ["Nadia Brook opened the clinic."], SpeakerRegistry([]))
@@ -88,6 +90,8 @@ def test_an_ordinary_word_is_an_unnamed_source_and_a_pronoun_read_as_it_is_kept_
         "unidentified": "unnamed",  # "she" was read as "Up": the statement is kept, its speaker unknown
         "Nadia Brook": "person",
         "Brook": "person",  # a full name in the corpus ends with it
+        "the government": "unnamed",  # a kind of body, not a name
+        "the World Health Organization": "organisation",
     }
     assert changes == {
         "labels_dropped": 0,
@@ -95,6 +99,7 @@ def test_an_ordinary_word_is_an_unnamed_source_and_a_pronoun_read_as_it_is_kept_
         "to_unnamed": 1,
         "pronouns_unidentified": 1,
         "companies_named": 0,
+        "generic_to_unnamed": 1,
     }
 
 
