@@ -41,7 +41,7 @@ from analysis.text.tokens import doc_term_matrix, tokenize
 from analysis.tone.explain import explain_tone
 from analysis.tone.intervals import tone_by, tone_over_time
 from analysis.tone.scoring import score_tone, speaker_and_framing, tone_agreement
-from analysis.tone.validation import load_validation_set, validate_tone
+from analysis.tone.validation import load_validation_set, scored_validation_set, validate_tone
 from analysis.trends.collocations import collocations
 from analysis.trends.coverage import coverage_volume
 from analysis.trends.keyness import keyness, keyness_by, top_terms
@@ -79,6 +79,7 @@ __all__ = [
     "removed_lines",
     "run_pipeline",
     "score_tone",
+    "scored_validation_set",
     "speaker_and_framing",
     "split_sentences",
     "statement_frequency",

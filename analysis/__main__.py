@@ -108,7 +108,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from analysis.report import ReportError, run_report
 
     try:
-        run_report(args.corpus, args.out, events=args.events, columns=args.columns)
+        run_report(args.corpus, args.out, events=args.events, columns=args.columns, reuse=not args.rerun)
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -171,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(DEFAULT_REPORTS))
     p.add_argument("--events", help="a CSV of key events (date, label); default: events.csv beside the corpus, if any")
     p.add_argument("--columns", help=_COLUMNS_HELP)
+    p.add_argument("--rerun", action="store_true", help="run every notebook, even one whose inputs have not changed")
     p.set_defaults(func=_cmd_report)
     p = sub.add_parser("notebooks", help="re-execute notebooks in place (their code untouched), refreshing outputs")
     p.add_argument("notebooks", nargs="*", help="notebook files (default: every numbered notebook in notebooks/)")

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from analysis import report_cache
 from analysis.io.tables import parse_columns
 from analysis.paths import PROJECT_ROOT
 
@@ -218,8 +219,14 @@ def run_report(
     echo: Callable[[str], None] = print,
     events: str | Path | None = None,
     columns: str | None = None,
+    reuse: bool = True,
 ) -> Path:
     """Execute every notebook on ``corpus``, export figures and tables into ``out``, and write ``out/index.html``.
+
+    A notebook whose inputs (itself, its parameters, the corpus's files, the
+    project's data, the package) are those of its last run is not run again:
+    its executed copy and figures are copied from the cache
+    (:mod:`analysis.report_cache`); ``reuse=False`` runs every notebook.
 
     ``events`` is a CSV of key events to mark on the time charts; by default
     ``events.csv`` beside the corpus, if there is one (:func:`analysis.corpus_events`).
@@ -247,8 +254,17 @@ def run_report(
     for k, notebook in enumerate(notebooks, start=1):
         start = time.perf_counter()
         echo(f"[{k}/{len(notebooks)}] {notebook.name} ...")
-        pages.append(notebook_html(run_notebook(notebook, executed_dir, parameters)))
-        echo(f"      done in {time.perf_counter() - start:.1f} s")
+        key = report_cache.notebook_key(notebook, parameters, corpus) if reuse else None
+        page = report_cache.restore(key, notebook, executed_dir, figures_dir) if key else None
+        if page is None:
+            before = report_cache.file_times(figures_dir)
+            page = notebook_html(run_notebook(notebook, executed_dir, parameters))
+            if key:
+                report_cache.store(key, notebook, executed_dir, report_cache.written_since(figures_dir, before))
+            echo(f"      done in {time.perf_counter() - start:.1f} s")
+        else:
+            echo(f"      unchanged since it last ran: copied in {time.perf_counter() - start:.1f} s")
+        pages.append(page)
     echo("writing tables ...")
     tables = write_tables(corpus, tables_dir, columns=columns)
     index = write_index(out, pages, figures_dir, tables, str(corpus))

@@ -1,6 +1,7 @@
 """Figure export, the report command, and notebooks run on another corpus with papermill."""
 
 import json
+from pathlib import Path
 
 import matplotlib
 
@@ -242,3 +243,30 @@ def test_the_report_runs_on_a_folder_of_bad_inputs_escapes_corpus_text_and_chang
     assert any("Example &lt;/script&gt;&lt;i&gt;Daily" in page for page in pages)  # it is shown, as text
     problems = pd.read_csv(tmp_path / "report" / "tables" / "load_problems.csv")
     assert problems["problem"].str.contains("a symbolic link that loops").sum() == 2
+
+
+@pytest.mark.slow
+def test_a_report_rerun_on_an_unchanged_corpus_copies_each_notebooks_last_run(tmp_path):
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "data" / "raw", corpus)
+    notebook = [NOTEBOOKS / "01_corpus_overview.ipynb"]
+    out = tmp_path / "report"
+    first = []
+    run_report(corpus, out, notebooks=notebook, echo=first.append)
+    files = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    again = []
+    run_report(corpus, out, notebooks=notebook, echo=again.append)
+    assert any("done in" in line for line in first) and any("unchanged since it last ran" in line for line in again)
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == files
+    fresh = tmp_path / "fresh"
+    run_report(corpus, fresh, notebooks=notebook, echo=lambda line: None, reuse=False)
+    assert (fresh / "figures" / "01_articles_per_period.png").read_bytes() == files[
+        Path("figures") / "01_articles_per_period.png"
+    ]  # what is copied is what a run makes
+    page = sorted(corpus.glob("*.txt"))[0]
+    page.write_text(page.read_text(encoding="utf-8") + "\nA line added by the user.\n", encoding="utf-8")
+    changed = []
+    run_report(corpus, out, notebooks=notebook, echo=changed.append)
+    assert any("done in" in line for line in changed)  # a changed corpus runs the notebook again

@@ -19,7 +19,13 @@ from analysis.tone.scoring import (
     speaker_and_framing,
     tone_agreement,
 )
-from analysis.tone.validation import TUNING_SETS, VALIDATION_SETS, load_validation_set, validate_tone
+from analysis.tone.validation import (
+    TUNING_SETS,
+    VALIDATION_SETS,
+    load_validation_set,
+    scored_validation_set,
+    validate_tone,
+)
 
 __all__ = [
     "DEFAULT_METHOD",
@@ -32,6 +38,7 @@ __all__ = [
     "explain_tone",
     "load_validation_set",
     "score_tone",
+    "scored_validation_set",
     "speaker_and_framing",
     "tone_agreement",
     "tone_by",

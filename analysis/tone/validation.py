@@ -38,6 +38,46 @@ TUNING_SETS = {
 }
 
 
+def _default_scoring(score_kwargs: dict) -> bool:
+    """Whether :func:`score_tone` is asked for its default scores (only progress bars or workers chosen)."""
+    return set(score_kwargs) <= {"progress", "workers"}
+
+
+def scored_validation_set(name: str, folder: str | Path = VALIDATION_DIR, **score_kwargs) -> pd.DataFrame:
+    """A human-rated set scored with every method (:func:`score_tone`), computed once and then read from the cache.
+
+    The scores depend only on the package and the set's file, not on any corpus:
+    they are kept in the derived-table cache (``data/processed`` or
+    ``$ANALYSIS_CACHE_DIR``) under a key of the package's version and source and
+    the file's content, so a report re-checks them only when either changes.
+    ``score_kwargs`` (``progress``, ``workers``) are passed to :func:`score_tone`.
+    """
+    from analysis._engine.cache import DerivedCache
+    from analysis._engine.hashing import content_hash
+
+    path = validation_file(name, folder)
+    options = {"set": name, "file": content_hash(path.read_bytes())}
+    cache = DerivedCache()
+    cached = cache.load("tone_validation", options)
+    if cached is not None:
+        return cached
+    scored = score_tone(load_validation_set(name, folder), **score_kwargs)
+    scored.attrs = {}
+    cache.save("tone_validation", options, scored.reset_index(drop=True))
+    return scored.reset_index(drop=True)
+
+
+def validation_file(name: str, folder: str | Path = VALIDATION_DIR) -> Path:
+    """The file of a validation set (see :func:`load_validation_set`); an unknown name or missing file is an error."""
+    files = {**VALIDATION_SETS, **TUNING_SETS}
+    if name not in files:
+        raise ValueError(f"unknown validation set {name!r}; use one of {list(files)}")
+    path = Path(folder) / files[name]
+    if not path.is_file():
+        raise FileNotFoundError(f"validation set {name!r}: no file {path}")
+    return path
+
+
 def load_validation_set(name: str, folder: str | Path = VALIDATION_DIR) -> pd.DataFrame:
     """A human-rated validation set: ``id``, ``rating``, ``text``.
 
@@ -47,12 +87,7 @@ def load_validation_set(name: str, folder: str | Path = VALIDATION_DIR) -> pd.Da
     -1 … 1 in the news sets (the mean label of a sentence's targets; one row
     per distinct sentence).
     """
-    files = {**VALIDATION_SETS, **TUNING_SETS}
-    if name not in files:
-        raise ValueError(f"unknown validation set {name!r}; use one of {list(files)}")
-    path = Path(folder) / files[name]
-    if not path.is_file():
-        raise FileNotFoundError(f"validation set {name!r}: no file {path}")
+    path = validation_file(name, folder)
     if path.suffix == ".jsonl":
         labels = pd.read_json(path, lines=True, dtype={"id": "string"})
         frame = labels.groupby("sentence", sort=False).agg(id=("id", "first"), rating=("polarity", "mean"))
@@ -106,10 +141,22 @@ def validate_tone(
 
     """
     if frame is None:
-        every = {name: validate_tone(load_validation_set(name, folder), methods=methods, clear=clear, **score_kwargs)
-                 for name in VALIDATION_SETS}  # fmt: skip
+        every = {
+            name: agreement_with_ratings(
+                scored_validation_set(name, folder, **score_kwargs) if _default_scoring(score_kwargs)
+                else score_tone(load_validation_set(name, folder), **score_kwargs),
+                "rating", methods, clear,
+            )
+            for name in VALIDATION_SETS
+        }  # fmt: skip
         return pd.concat(every, names=["set"]).reset_index(level=0).reset_index(drop=True)
-    scored = score_tone(frame, text_col, **score_kwargs)
+    return agreement_with_ratings(score_tone(frame, text_col, **score_kwargs), rating_col, methods, clear)
+
+
+def agreement_with_ratings(
+    scored: pd.DataFrame, rating_col: str = "rating", methods: Sequence[str] = METHODS, clear: float = 1.0
+) -> pd.DataFrame:
+    """Each method's agreement with the human ratings of a scored set (see :func:`validate_tone`)."""
     rating = scored[rating_col].astype(float)
     clear_items = rating.abs() >= clear
     rows = []

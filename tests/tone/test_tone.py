@@ -265,3 +265,23 @@ def test_known_sentence_spans_give_the_same_scores(bundled):
     np.testing.assert_array_equal(
         [score_text(t, (), lexicons) for t in texts], [score_text(t, (), lexicons, sentence_spans(t)) for t in texts]
     )
+
+
+def test_validation_scores_are_computed_once_then_read_from_the_cache(tmp_path, monkeypatch, validation):
+    import analysis._engine.cache as cache_module
+    import analysis.tone.validation as validation_module
+
+    monkeypatch.setattr(cache_module, "DEFAULT_CACHE_DIR", tmp_path)
+    first = analysis.validate_tone(progress=False)  # scores every set and keeps the scores
+    assert len(list(tmp_path.glob("tone_validation-*.parquet"))) == len(VALIDATION_SETS)
+    for name, table in validation.items():  # the same agreement as scoring each set afresh
+        cached = first[first["set"] == name].set_index("method").drop(columns="set")
+        pd.testing.assert_frame_equal(cached, table, check_exact=False, atol=1e-12)
+
+    def no_scoring(*args, **kwargs):
+        raise AssertionError("scored again")
+
+    monkeypatch.setattr(validation_module, "score_tone", no_scoring)
+    again = analysis.validate_tone(progress=False)
+    pd.testing.assert_frame_equal(again, first)
+    assert len(analysis.scored_validation_set("news", progress=False)) == first.loc[first["set"] == "news", "n"].iloc[0]
