@@ -96,3 +96,27 @@ def test_keyness_of_an_empty_period_says_so(result):
     with pytest.raises(ValueError, match=r"keyness: the target \{month='2023-01-01'\} selects no words"):
         analysis.keyness(tokens, {"month": "2023-01-01"})
     assert len(analysis.keyness(tokens, {"month": "2022-01-01"})) > 0
+
+
+def test_a_misspelt_column_keyword_group_or_outlet_is_named_with_the_closest_names(bundled):
+    import warnings
+
+    from analysis.explore.selection import select_statements
+
+    statements = analysis.extract_statements(bundled, progress=False)
+    with pytest.raises(KeyError, match=r"no column 'outlett' in this table; did you mean .*'outlet'"):
+        analysis.statement_frequency(statements, by="outlett")
+    with pytest.raises(KeyError, match=r"no column 'outlett'.*'outlet'"):
+        analysis.coverage_volume(bundled, by="outlett")
+    with pytest.raises(ValueError, match=r"'natoo' is not a keyword group.*did you mean 'nato'"):
+        analysis.keyword_trends(bundled, "natoo")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        analysis.keyword_trends(bundled, {"zebras": ["zebra*"]})
+    assert any("'zebras' matched nothing in 5 articles" in str(w.message) for w in caught)
+    outlet = statements["outlet"].iloc[0]
+    assert len(select_statements(statements, outlet=outlet.lower())) == (statements["outlet"] == outlet).sum()
+    with pytest.raises(ValueError, match=r"no outlet 'bbc' in this table; the closest"):
+        select_statements(statements, outlet="bbc")
+    with pytest.raises(ValueError, match=r"period='last week' is not a date; give the first day of a period"):
+        select_statements(statements, period="last week")

@@ -12,6 +12,7 @@ browser::
 
 from __future__ import annotations
 
+import difflib
 import html
 from collections.abc import Sequence
 
@@ -101,7 +102,7 @@ def select_articles(
 
 def _narrowed(frame: pd.DataFrame, outlet, query, groups, words, period, freq: str) -> pd.DataFrame:
     """Rows of one outlet whose ``words(frame)`` hold the query, with a ``period`` column, in one period if asked."""
-    chosen = frame[frame["outlet"] == outlet] if outlet else frame
+    chosen = frame[frame["outlet"] == _outlet_named(frame, outlet)] if outlet else frame
     terms = query_terms(query, groups)
     if terms:
         chosen = chosen[_matches(words(chosen), terms)]
@@ -109,8 +110,26 @@ def _narrowed(frame: pd.DataFrame, outlet, query, groups, words, period, freq: s
     return chosen if period is None else chosen[chosen["period"] == _period(period, freq)]
 
 
+def _outlet_named(frame: pd.DataFrame, outlet: str) -> str:
+    """The outlet as the table writes it ("bbc" → "BBC"); an unknown one raises, naming the closest."""
+    names = [str(n) for n in frame["outlet"].dropna().unique()]
+    if outlet in names:
+        return outlet
+    same = [n for n in names if n.casefold() == str(outlet).casefold()]
+    if same:
+        return same[0]
+    close = difflib.get_close_matches(str(outlet), names, n=3, cutoff=0.5) or sorted(names)[:5]
+    raise ValueError(f"no outlet {outlet!r} in this table; the closest: {', '.join(map(repr, close))}")
+
+
 def _period(period: pd.Timestamp | str, freq: str) -> pd.Timestamp:
-    stamp = pd.Timestamp(period)
+    try:
+        stamp = pd.Timestamp(period)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(
+            f"period={period!r} is not a date; give the first day of a period as '2021-12-06' "
+            f"(or a pandas Timestamp), for periods of {freq!r}"
+        ) from exc
     stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp
     return period_start(pd.Series([stamp]), freq).iloc[0]
 

@@ -133,18 +133,28 @@ _SHORT_FIELDS = ("doc_id", "published", "title", "outlet", "url", "language")
 def _read_delimited(path: Path, sep: str) -> TableRead:
     text, encoding = _decoded(path)
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # article texts are long fields
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
     try:
         header = next(reader)
     except StopIteration:
         raise CorpusError(f"{path}: the file is empty") from None
+    except csv.Error as exc:
+        raise CorpusError(f"{path}: the header line is not valid CSV ({exc})") from exc
     header = [h.strip() for h in header]
     width = len(header)
     short = _short_columns(header)
     rows: list[list[str]] = []
     bad: list[tuple[int, str]] = []
     last_line = reader.line_num
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # strict: a quotation mark out of place is an error, not a merged row
+            first_line, last_line = last_line + 1, reader.line_num
+            bad.append((first_line, f"a quotation mark out of place ({exc}){_lines_skipped(first_line, last_line)}"))
+            continue
         first_line, last_line = last_line + 1, reader.line_num
         if not row or (len(row) == 1 and not row[0].strip()):
             continue
@@ -152,7 +162,11 @@ def _read_delimited(path: Path, sep: str) -> TableRead:
             row = row[:width]  # a trailing delimiter
         if len(row) != width:
             bad.append(
-                (first_line, f"{len(row)} fields where the header has {width} (a stray delimiter or quotation mark?)")
+                (
+                    first_line,
+                    f"{len(row)} fields where the header has {width} (a stray delimiter or quotation mark?)"
+                    + _lines_skipped(first_line, last_line),
+                )
             )
             continue
         broken = [header[i] for i in short if "\n" in row[i]]
@@ -167,6 +181,11 @@ def _read_delimited(path: Path, sep: str) -> TableRead:
         rows.append(row)
     frame = pd.DataFrame(rows, columns=header, dtype="string") if rows else pd.DataFrame(columns=header)
     return TableRead(frame, bad, encoding)
+
+
+def _lines_skipped(first: int, last: int) -> str:
+    """A note naming every line of a skipped row that spans several ("; lines 3-4 skipped"), else nothing."""
+    return f"; lines {first}-{last} skipped" if last > first else ""
 
 
 def _short_columns(header: list[str]) -> list[int]:

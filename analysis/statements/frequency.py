@@ -57,6 +57,7 @@ def statement_frequency(
         ["location", "published", "statement_id", "doc_id", *by],
         "statement_frequency",
         "analysis.extract_statements(articles)",
+        chosen=by,
     )
     keep = statements["location"].isin(locations) & statements["published"].notna()
     if "speaker" in by:

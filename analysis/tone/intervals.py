@@ -139,7 +139,7 @@ def tone_by(
     ``unit="row"`` counts every row.
     """
     by = column_list(by)
-    require_columns(frame, [value, *by], "tone_by", "analysis.score_tone(frame)")
+    require_columns(frame, [value, *by], "tone_by", "analysis.score_tone(frame)", chosen=by)
     data = per_article(frame.dropna(subset=[value]), value, by, weight, unit)
     return summarise(data, value, by, weight, ci, n_boot, seed)
 
@@ -191,7 +191,7 @@ def tone_over_time(
 
     """
     by = column_list(by)
-    require_columns(frame, [value, time_col, *by], "tone_over_time", "analysis.score_tone(frame)")
+    require_columns(frame, [value, time_col, *by], "tone_over_time", "analysis.score_tone(frame)", chosen=by)
     data = frame.dropna(subset=[value, time_col]).copy()
     data["period"] = period_start(data[time_col], freq)
     data = per_article(data, value, [*by, "period"], weight, unit)

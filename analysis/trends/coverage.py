@@ -22,7 +22,7 @@ def coverage_volume(
 
     """
     by = column_list(by)
-    require_columns(articles, ["published", *by], "coverage_volume", "analysis.load_articles(corpus)")
+    require_columns(articles, ["published", *by], "coverage_volume", "analysis.load_articles(corpus)", chosen=by)
     data = articles[articles["published"].notna()].reset_index()
     data["period"] = period_start(data["published"], freq)
     for column in by:

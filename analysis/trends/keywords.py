@@ -7,9 +7,11 @@ a term in capitals (NATO, US) matches capitals only, anything else ignores case.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import tomllib
+import warnings
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -89,6 +91,14 @@ def as_keyword_groups(
             f"file, not {groups!r}"
         )
     known = load_keyword_groups() if DEFAULT_KEYWORDS.is_file() else {}
+    for item in items:
+        close = difflib.get_close_matches(item, list(known), n=3, cutoff=0.75)
+        if item not in known and close and not set("*? ") & set(item):
+            raise ValueError(
+                f"{item!r} is not a keyword group of {DEFAULT_KEYWORDS.name}; did you mean "
+                f"{' or '.join(map(repr, close))}? To count {item!r} as a term of its own, pass "
+                f"{{{item!r}: [{item!r}]}}"
+            )
     return {item: known.get(item, [item]) for item in items}
 
 
@@ -296,4 +306,11 @@ def keyword_trends(
     out = out.astype({"count": "int64", "n_words": "int64", "n_docs": "int64", "n_articles": "int64"})
     out["per_1k_words"] = (1000 * out["count"] / out["n_words"].where(out["n_words"] > 0)).astype("Float64")
     out["share"] = (out["n_docs"] / out["n_articles"].where(out["n_articles"] > 0)).astype("Float64")
+    silent = sorted(set(out["group"].astype(str)) - set(out.loc[out["count"] > 0, "group"].astype(str)))
+    if silent and len(meta):
+        warnings.warn(
+            f"keyword_trends: {', '.join(map(repr, silent))} matched nothing in {len(meta):,} articles "
+            "(check the spelling; a trailing * matches every ending: 'sanction*')",
+            stacklevel=2,
+        )
     return out[["period", "group", *by, *TREND_COLUMNS[2:]]]

@@ -330,3 +330,22 @@ def test_html_in_a_text_page_is_cleaned_as_in_table_cells_and_noted(tmp_path):
     assert "<" not in row["text"] and "alert" not in row["text"] and "document.write" not in row["text"]
     assert "in the capital & that both sides" in row["text"]
     assert "HTML markup removed from 3 lines" in row["problems"]
+
+
+def test_a_quotation_mark_left_open_names_every_line_of_the_rows_it_swallowed(tmp_path):
+    write(
+        tmp_path / "t.csv",
+        "title,text,date\n"
+        'A first headline,"The first text has enough words to be a story about the talks today.",2021-12-01\n'
+        'A second headline,"The second text has an unclosed quote about the talks and more,2021-12-02\n'
+        'A third headline,"The third text is fine and has enough words to be a story.",2021-12-03\n'
+        'A fourth headline,"The fourth text is fine and has enough words to be a story too.",2021-12-04\n',
+    )
+    with pytest.warns(
+        UserWarning, match=r"t\.csv line 3: row skipped, a quotation mark out of place .*lines 3-4 skipped"
+    ):
+        articles = analysis.load_articles(tmp_path / "t.csv")
+    assert list(articles["title"]) == [
+        "A first headline",
+        "A fourth headline",
+    ]  # the third is not merged into the second
