@@ -141,9 +141,9 @@ def test_report_on_a_generated_archive_of_many_outlets_and_speakers(tmp_path, mo
     figures = tmp_path / "report" / "figures"
     names = sorted(p.stem for p in figures.glob("*.png"))
     assert names == [
-        "01_articles_per_period", "02_speaker_by_outlet", "02_statements_per_period", "03_lexicon_agreement",
-        "03_speaker_vs_framing", "03_tone_by_outlet", "03_tone_over_time", "04_keyness_by_period",
-        "04_keyword_trends",
+        "01_articles_per_period", "02_speaker_by_outlet", "02_statements_per_period", "02_who_is_quoted",
+        "03_lexicon_agreement", "03_speaker_vs_framing", "03_tone_by_outlet", "03_tone_over_time",
+        "04_keyness_by_period", "04_keyword_trends",
     ]  # fmt: skip
     for name in names:
         assert {(figures / f"{name}.{s}").exists() for s in ("png", "svg", "pdf", "csv")} == {True}
@@ -156,6 +156,9 @@ def test_report_on_a_generated_archive_of_many_outlets_and_speakers(tmp_path, mo
     frequency = pd.read_csv(tmp_path / "report" / "tables" / "statement_frequency.csv")
     assert {"n_reports", "n_distinct"} <= set(frequency.columns)
     assert 0 < frequency["n_distinct"].sum() < frequency["n_reports"].sum()  # echoes grouped
+    ranked = pd.read_csv(figures / "02_who_is_quoted.csv")
+    named = ranked[ranked["panel"] == "named"]
+    assert len(named) == 25 and named["n_reports"].is_monotonic_decreasing
     assert "04_keyword_trends.png" in index.read_text()
 
 

@@ -37,6 +37,7 @@ from analysis.viz.prose import (
     unnamed_line,
     validation_note,
 )
+from analysis.viz.speakers import who_is_quoted_figure
 from analysis.viz.style import OTHER, TOP_N, colour, colours, ranked, set_palettes, use_house_style
 from analysis.viz.timeaxis import period_word, readable_freq
 from analysis.viz.validation import validation_figure
@@ -100,4 +101,5 @@ __all__ = [
     "use_house_style",
     "validation_figure",
     "validation_note",
+    "who_is_quoted_figure",
 ]

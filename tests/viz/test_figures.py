@@ -339,3 +339,25 @@ def test_charts_over_two_centuries_get_year_ticks_far_apart():
     years = [int(t.get_text()) for ax in fig.axes for t in ax.get_xticklabels() if t.get_text().isdigit()]
     assert years and min(years) <= 1800 and max(years) >= 2000 and len(years) <= 12
     plt.close(fig)
+
+
+def test_who_is_quoted_ranks_named_speakers_and_keeps_unnamed_sources_in_their_own_panel():
+    rows = [("Ann Lee", "person")] * 5 + [("Acme Corp", "organisation")] * 3 + [("Bo Chen", "person")] * 2
+    rows += [("officials", "unnamed")] * 4 + [("a report", "document")]
+    statements = pd.DataFrame(rows, columns=["speaker", "speaker_type"])
+    statements["location"] = "body"
+    statements["statement_id"] = [f"d{i}:0" for i in range(len(statements))]
+    statements["statement_group"] = statements["statement_id"].where(statements["speaker"] != "Ann Lee", "d0:0")
+    fig, data = viz.who_is_quoted_figure(statements, n=2)
+    named, unnamed = fig.axes[0], fig.axes[1]
+    top_down = sorted(named.get_yticklabels(), key=lambda t: -t.get_position()[1])
+    assert [t.get_text() for t in top_down] == ["Ann Lee", "Acme Corp"]  # the most quoted at the top
+    assert [p.get_width() for p in named.patches[:2]] == [5, 3]  # reports
+    assert [p.get_width() for p in named.patches[2:]] == [1, 3]  # distinct: Ann Lee's five reports are one statement
+    assert {t.get_text() for t in unnamed.get_yticklabels()} == {"officials", "a report"}
+    assert "5 (1 distinct)" in [t.get_text() for t in named.texts]
+    caption = fig.texts[-1].get_text()
+    assert "Not shown: 1 more named speakers with 2 statements" in " ".join(caption.split())
+    assert "without a name hold 5 statements (33%)" in " ".join(caption.split())
+    assert list(data["speaker"]) == ["Ann Lee", "Acme Corp", "officials", "a report"]
+    plt.close(fig)
