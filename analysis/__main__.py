@@ -91,7 +91,7 @@ def _cmd_pipeline(args: argparse.Namespace) -> int:
     executor = args.scheduler or args.executor
     result = run_pipeline(
         args.path, cache=False if args.no_cache else (args.cache_dir or True), workers=args.workers, executor=executor,
-        columns=args.columns,
+        columns=args.columns, keyword_groups=args.keywords,
     )  # fmt: skip
     if args.datasets:
         for name, folder in result.write_datasets(args.datasets, overwrite=args.overwrite).items():
@@ -108,7 +108,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from analysis.report import ReportError, run_report
 
     try:
-        run_report(args.corpus, args.out, events=args.events, columns=args.columns, reuse=not args.rerun)
+        run_report(
+            args.corpus, args.out, events=args.events, columns=args.columns, reuse=not args.rerun,
+            keywords=args.keywords,
+        )  # fmt: skip
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -165,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cache-dir")
     p.add_argument("--no-cache", action="store_true")
     p.add_argument("--columns", help=_COLUMNS_HELP)
+    p.add_argument("--keywords", help="keyword groups (.toml); default: keywords.toml beside the corpus, else proposed")
     p.set_defaults(func=_cmd_pipeline)
     p = sub.add_parser("report", help="run every notebook on a corpus; write figures, tables and reports/index.html")
     p.add_argument("--corpus", default=str(DEFAULT_CORPUS))
@@ -172,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--events", help="a CSV of key events (date, label); default: events.csv beside the corpus, if any")
     p.add_argument("--columns", help=_COLUMNS_HELP)
     p.add_argument("--rerun", action="store_true", help="run every notebook, even one whose inputs have not changed")
+    p.add_argument(
+        "--keywords", help="keyword groups (.toml); default: keywords.toml beside the corpus, else proposed from it"
+    )
     p.set_defaults(func=_cmd_report)
     p = sub.add_parser("notebooks", help="re-execute notebooks in place (their code untouched), refreshing outputs")
     p.add_argument("notebooks", nargs="*", help="notebook files (default: every numbered notebook in notebooks/)")

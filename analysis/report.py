@@ -173,7 +173,9 @@ figcaption{{font-size:0.85em;}}</style></head>
     return target
 
 
-def write_tables(corpus: str | Path, out: Path, freq: str = "W", columns: str | None = None) -> list[Path]:
+def write_tables(
+    corpus: str | Path, out: Path, freq: str = "W", columns: str | None = None, keywords: str | Path | None = None
+) -> list[Path]:
     """Export the main tables as CSV with stable column names (articles, statements, frequencies, trends, tone).
 
     ``statement_frequency.csv`` counts named speakers (people and organisations),
@@ -186,7 +188,7 @@ def write_tables(corpus: str | Path, out: Path, freq: str = "W", columns: str | 
     import analysis
     from analysis.viz import export_table
 
-    result = analysis.run_pipeline(corpus, progress=False, columns=columns)
+    result = analysis.run_pipeline(corpus, progress=False, columns=columns, keyword_groups=keywords)
     articles, statements, scored = result.articles, result.statements, result.tone
     span = (articles["published"].min(), articles["published"].max())
     keys = ["period", "speaker"]
@@ -220,6 +222,7 @@ def run_report(
     events: str | Path | None = None,
     columns: str | None = None,
     reuse: bool = True,
+    keywords: str | Path | None = None,
 ) -> Path:
     """Execute every notebook on ``corpus``, export figures and tables into ``out``, and write ``out/index.html``.
 
@@ -227,6 +230,9 @@ def run_report(
     project's data, the package) are those of its last run is not run again:
     its executed copy and figures are copied from the cache
     (:mod:`analysis.report_cache`); ``reuse=False`` runs every notebook.
+    ``keywords`` is a keyword-groups file (``.toml``); by default
+    ``keywords.toml`` beside the corpus, the demo's for the demo corpus, or
+    groups proposed from the corpus (:mod:`analysis.trends.corpus_keywords`).
 
     ``events`` is a CSV of key events to mark on the time charts; by default
     ``events.csv`` beside the corpus, if there is one (:func:`analysis.corpus_events`).
@@ -250,6 +256,11 @@ def run_report(
     if columns:
         parse_columns(columns)  # a bad pair stops the report here, not in the first notebook
         parameters["columns"] = columns
+    if keywords is not None:
+        from analysis.trends.keywords import load_keyword_groups
+
+        load_keyword_groups(keywords)  # a missing or malformed file stops the report here
+        parameters["keywords_file"] = str(Path(keywords).resolve())
     pages = []
     for k, notebook in enumerate(notebooks, start=1):
         start = time.perf_counter()
@@ -266,7 +277,7 @@ def run_report(
             echo(f"      unchanged since it last ran: copied in {time.perf_counter() - start:.1f} s")
         pages.append(page)
     echo("writing tables ...")
-    tables = write_tables(corpus, tables_dir, columns=columns)
+    tables = write_tables(corpus, tables_dir, columns=columns, keywords=parameters.get("keywords_file"))
     index = write_index(out, pages, figures_dir, tables, str(corpus))
     n_figures = len(list(figures_dir.glob("*.png")))
     echo(f"wrote {index} ({len(pages)} notebooks, {n_figures} figures in PNG, SVG and PDF, {len(tables)} tables)")

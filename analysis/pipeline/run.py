@@ -48,7 +48,8 @@ from analysis.statements import (
 from analysis.text.sentences import sentences_table, spans_frame
 from analysis.tone.lexicons import read_adjustments
 from analysis.tone.scoring import DEFAULT_METHOD, SCORE_COLUMNS, combine
-from analysis.trends.keywords import as_keyword_groups, counts_frame
+from analysis.trends.corpus_keywords import KeywordChoice, choose_keyword_groups, corpus_groups_file
+from analysis.trends.keywords import counts_frame
 
 TONE_SCORES = SCORE_COLUMNS
 _STATEMENT_ROW = ["doc_id", *FOUND_FIELDS, "grams"]
@@ -153,6 +154,8 @@ class PipelineResult:
         self.cache_hits: dict[str, int] = cache_hits or {}
         #: Processor seconds each per-document stage took in this run, summed over workers (0 when cached).
         self.stage_seconds: dict[str, float] = stage_seconds or {}
+        #: The keyword groups counted and where they came from (given, beside the corpus, the demo's, proposed).
+        self.keyword_choice: KeywordChoice | None = None
 
     def _table(self, stage: str) -> pd.DataFrame:
         value = self._tables[stage]
@@ -241,6 +244,27 @@ def _file_stat(name: str) -> tuple:
     except OSError:
         st = os.lstat(name)
     return name, st.st_size, st.st_mtime_ns
+
+
+def _keyword_choice(source, articles: pd.DataFrame, keyword_groups, cache: DerivedCache, fingerprint: str):
+    """The corpus's keyword groups (:func:`~analysis.trends.corpus_keywords.choose_keyword_groups`).
+
+    A proposal reads thousands of articles, so it is kept in the cache under the corpus's fingerprint.
+    """
+    if keyword_groups is not None or corpus_groups_file(source) is not None:
+        return choose_keyword_groups(source, articles, keyword_groups)
+    options = {"corpus": fingerprint}
+    kept = cache.load("keyword_proposal", options)
+    if kept is not None:
+        groups: dict[str, list[str]] = {}
+        for group, term in zip(kept["group"], kept["term"], strict=True):
+            groups.setdefault(str(group), []).append(str(term))
+        return KeywordChoice(groups, "proposed")
+    choice = choose_keyword_groups(source, articles, None)
+    if choice.how == "proposed":
+        rows = [(g, t) for g, terms in choice.groups.items() for t in terms]
+        cache.save("keyword_proposal", options, pd.DataFrame(rows, columns=["group", "term"], dtype="string"))
+    return choice
 
 
 def _load(
@@ -439,8 +463,14 @@ def run_pipeline(
         tables are built here from all of them). Default: local processes
         for large corpora, this process for small ones. The tables are the
         same whichever runs them.
-    speakers, keyword_groups
-        The speakers registry and keyword groups (defaults from ``data/``).
+    speakers : SpeakerRegistry or path, optional
+        The speakers registry (default ``data/speakers.toml``).
+    keyword_groups : dict, list, str or path, optional
+        The keyword groups to count (as for :func:`analysis.keyword_trends`).
+        Default: ``keywords.toml`` beside the corpus; ``data/keywords.toml``
+        for the demo corpus; otherwise groups proposed from the corpus
+        (:mod:`analysis.trends.corpus_keywords`). ``result.keyword_choice``
+        says which.
     tone_method : str
         The method whose score becomes ``tone``.
     on_stage : callable, optional
@@ -469,6 +499,7 @@ def run_pipeline(
 
     def finish(tone_scores: pd.DataFrame, tables: dict, stage_seconds: dict, start: float) -> PipelineResult:
         result = _result(articles, tone_scores, tables, tone_method, cache, stage_seconds)
+        result.keyword_choice = choice
         done("tables", start)
         result.seconds = {**seconds, "total": sum(seconds.values())}
         return result
@@ -487,7 +518,8 @@ def run_pipeline(
 
     start = time.perf_counter()
     registry = speakers if isinstance(speakers, SpeakerRegistry) else load_speakers(speakers)
-    groups = as_keyword_groups(keyword_groups)
+    choice = _keyword_choice(source, articles, keyword_groups, cache, fingerprint)
+    groups = choice.groups
     settings = DocumentSettings(registry, corpus_outlets(articles), groups, read_adjustments())
     options = {stage.name: stage.options(settings) for stage in _STAGE_TABLE}
     corpus_options = {"corpus": fingerprint, **options}

@@ -1,0 +1,178 @@
+"""Which keyword groups a corpus is charted for: the user's, the corpus's own file, or groups proposed from it.
+
+The demo corpus's groups ("black sea", "arms control") say nothing about another
+corpus. The groups come, in this order, from:
+
+1. what the user gives (``--keywords FILE``, the notebooks' ``keywords_file``,
+   ``run_pipeline(keyword_groups=...)``);
+2. ``keywords.toml`` beside the corpus (in its folder, or beside its table);
+3. ``data/keywords.toml`` when the corpus is the bundled demo (``data/raw``);
+4. otherwise, groups **proposed** from the corpus: its most distinctive words,
+   those that mark one period off from the others (weighted log-odds, see
+   :func:`analysis.trends.keyness.keyness`), or, without dates, the words that
+   most articles share without being everywhere. A proposal says so, and how
+   to write one's own file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis.paths import DEFAULT_CORPUS, PROJECT_ROOT
+from analysis.trends.keywords import DEFAULT_KEYWORDS, as_keyword_groups, load_keyword_groups
+
+#: The file beside a corpus that names its keyword groups.
+CORPUS_KEYWORDS = "keywords.toml"
+#: How many groups a proposal holds, and how many articles it reads at most (evenly spread over the corpus).
+PROPOSED_GROUPS = 8
+PROPOSAL_SAMPLE = 3000
+#: A proposed word is in at least this share of the articles read, and at most ``_MOST`` (everywhere: no side).
+_LEAST, _MOST = 0.01, 0.7
+
+
+@dataclass(frozen=True)
+class KeywordChoice:
+    """Keyword groups and where they came from (``how``: ``given``, ``beside the corpus``, ``demo``, ``proposed``)."""
+
+    groups: dict[str, list[str]]
+    how: str
+    path: Path | None = None
+
+    @property
+    def note(self) -> str:
+        """A sentence for a notebook: which groups are charted, and how to chart others."""
+        names = ", ".join(self.groups) or "none"
+        if self.how == "proposed":
+            return (
+                f"No keyword groups were given for this corpus, so these were proposed from it (the words that "
+                f"most set one period apart, or that many of its articles share): {names}. To chart your own, "
+                f"write them in {CORPUS_KEYWORDS} beside the corpus ([groups] then sanctions = [\"sanction*\", "
+                f"\"embargo\"]) or pass --keywords FILE."
+            )
+        shown = _shown(self.path) if self.path is not None else ""
+        where = {"given": f"{shown or 'the groups given'}", "beside the corpus": shown, "demo": f"{shown} (the demo's)"}
+        return f"Keyword groups from {where.get(self.how, self.how)}: {names}."
+
+
+def _shown(path: Path) -> str:
+    """A path for a notebook's reader: from the project's root, else its folder and name (never the machine's)."""
+    try:
+        return Path(path).resolve().relative_to(PROJECT_ROOT).as_posix()
+    except ValueError:
+        return f"{Path(path).parent.name}/{Path(path).name}"
+
+
+def choose_keyword_groups(source, articles: pd.DataFrame, keywords=None) -> KeywordChoice:
+    """The keyword groups of a corpus, by the order of the module docstring."""
+    if keywords is not None:
+        path = Path(keywords) if isinstance(keywords, (str, Path)) and str(keywords).endswith(".toml") else None
+        return KeywordChoice(as_keyword_groups(keywords), "given", path)
+    own = corpus_groups_file(source)
+    if own is not None:
+        return KeywordChoice(load_keyword_groups(own), "demo" if own == DEFAULT_KEYWORDS else "beside the corpus", own)
+    return KeywordChoice(propose_keyword_groups(articles), "proposed")
+
+
+def corpus_groups_file(source) -> Path | None:
+    """A corpus's keywords file: ``keywords.toml`` beside it, or ``data/keywords.toml`` for the demo, or ``None``."""
+    beside = _beside(source)
+    if beside is not None:
+        return beside
+    return DEFAULT_KEYWORDS if _is_demo(source) and DEFAULT_KEYWORDS.is_file() else None
+
+
+def _folder(source) -> Path | None:
+    if not isinstance(source, (str, Path)):
+        return None
+    path = Path(source)
+    return path if path.is_dir() else path.parent
+
+
+def _beside(source) -> Path | None:
+    folder = _folder(source)
+    found = folder / CORPUS_KEYWORDS if folder is not None else None
+    return found if found is not None and found.is_file() else None
+
+
+def _is_demo(source) -> bool:
+    folder = _folder(source)
+    return folder is not None and folder.resolve() == DEFAULT_CORPUS.resolve()
+
+
+def propose_keyword_groups(articles: pd.DataFrame, n: int = PROPOSED_GROUPS) -> dict[str, list[str]]:
+    """Up to ``n`` groups of one word each (its stem with a wildcard: ``"ukrain*"``), proposed from the corpus.
+
+    The articles read (at most :data:`PROPOSAL_SAMPLE`, evenly spread) are cut
+    into sides: up to :data:`_SIDES` spans of time with as many articles each
+    when the corpus spans two months or more, else its largest outlets. Each
+    side's words are weighed against the rest (weighted log-odds); the words
+    that most set a side apart win. Without sides, the words most articles
+    share without being common to most (in 1 % to 15 % of them).
+    """
+    from analysis.resources import word_list
+    from analysis.text.tokens import tokenize
+    from analysis.trends.keyness import _content_mask, keyness
+
+    if articles.empty:
+        return {}
+    sample = articles.iloc[:: max(1, len(articles) // PROPOSAL_SAMPLE)]
+    tokens = tokenize(sample, by_sentence=False)
+    tokens = tokens[_content_mask(tokens, "norm")]
+    lower = tokens["lower"].astype(str)
+    stop = frozenset(word_list("stopwords_en"))
+    tokens = tokens[(lower.str.fullmatch(r"[^\W\d_][\w\-]{2,}") & ~lower.isin(stop)).to_numpy()]
+    stems = tokens["norm"].astype(str)
+    df = tokens.groupby(stems, observed=True)["doc_id"].nunique()
+    n_docs = len(sample)
+    sides = _sides(sample)
+    most = _MOST if sides is not None else _MOST_UNSPLIT
+    candidates = df[(df >= max(2, _LEAST * n_docs)) & (df <= most * n_docs)]
+    if candidates.empty:
+        return {}
+    tokens = tokens[stems.isin(candidates.index).to_numpy()]
+    chosen: list[str] = []
+    if sides is not None:
+        tokens = tokens.assign(side=tokens["doc_id"].map(sides))
+        best: dict[str, float] = {}
+        for side in sorted(tokens["side"].dropna().unique()):
+            table = keyness(tokens, {"side": side}, min_count=3)
+            for term, z in zip(table["term"].astype(str), table["z"], strict=True):
+                if np.isfinite(z) and z > best.get(term, 0.0):
+                    best[term] = float(z)
+        chosen = [term for term, _ in sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+    if len(chosen) < n:
+        ranked = sorted(candidates.index, key=lambda term: (-candidates[term], term))
+        chosen += [term for term in ranked if term not in chosen][: n - len(chosen)]
+    forms = tokens.groupby(tokens["norm"].astype(str), observed=True)["lower"].agg(
+        lambda s: list(s.astype(str).value_counts().index[:_FORMS])
+    )
+    groups = {}
+    for stem in chosen:
+        seen = forms.get(stem, [stem])
+        groups[seen[0]] = [f"{stem}*"] if len(stem) >= _WILDCARD_STEM else seen  # "go*" would match "government"
+    return groups
+
+
+#: A stem this long or longer becomes a wildcard term ("ukrain*"); a shorter one lists its forms seen.
+_WILDCARD_STEM = 5
+_FORMS = 4
+#: How many sides a proposal weighs against each other at most.
+_SIDES = 8
+#: Without sides, a proposed word is in at most this share of the articles read.
+_MOST_UNSPLIT = 0.15
+
+
+def _sides(sample: pd.DataFrame) -> pd.Series | None:
+    """Each article's side: its span of time (equal numbers of articles), else its outlet; ``None`` when neither."""
+    published = pd.to_datetime(sample["published"], utc=True) if "published" in sample else None
+    if published is not None and published.dt.tz_convert(None).dt.to_period("M").nunique() >= 2:
+        ranks = published.rank(method="first")
+        return (np.ceil(ranks / ranks.max() * _SIDES)).astype("Int64").astype(str).where(published.notna())
+    if "outlet" in sample and sample["outlet"].nunique() >= 2:
+        top = sample["outlet"].value_counts().index[:_SIDES]
+        return sample["outlet"].where(sample["outlet"].isin(top)).astype(object)
+    return None

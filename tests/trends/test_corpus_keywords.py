@@ -1,0 +1,69 @@
+"""Keyword groups belong to the corpus: given, beside it, the demo's for the demo, else proposed from it."""
+
+import pandas as pd
+
+import analysis
+import analysis.trends.corpus_keywords as corpus_keywords
+from analysis.trends.corpus_keywords import choose_keyword_groups, propose_keyword_groups
+from tests.conftest import ROOT
+
+
+def two_months(tmp_path) -> pd.DataFrame:
+    """Made-up stories: November about the harvest, December about the floods, a few shared words throughout."""
+    rows = []
+    for k in range(30):
+        november = k < 15
+        topic = (
+            "The harvest was gathered early and the granaries of the valley are full of wheat and barley."
+            if november
+            else "The floods reached the valley towns and the river broke its banks near the old bridge."
+        )
+        rows.append(
+            {
+                "title": f"Council meets on the {'harvest' if november else 'floods'} ({k})",
+                "text": f"{topic} The council met on Tuesday to discuss the budget, said the mayor. Story {k}.",
+                "date": f"2021-{'11' if november else '12'}-{k % 15 + 1:02d}",
+                "outlet": "Valley News",
+            }
+        )
+    frame = pd.DataFrame(rows)
+    frame.to_csv(tmp_path / "stories.csv", index=False)
+    return frame
+
+
+def test_proposed_groups_are_the_words_that_set_a_period_apart(tmp_path):
+    two_months(tmp_path)
+    articles = analysis.load_articles(tmp_path / "stories.csv")
+    groups = propose_keyword_groups(articles)
+    terms = {t for ts in groups.values() for t in ts}
+    assert {"harvest*", "flood*"} <= terms
+    assert not {"council", "council*", "budget*"} & terms  # in every story: sets nothing apart
+
+
+def test_groups_come_from_the_file_beside_the_corpus_then_the_demo_then_a_proposal(tmp_path):
+    two_months(tmp_path)
+    articles = analysis.load_articles(tmp_path / "stories.csv")
+    assert choose_keyword_groups(tmp_path / "stories.csv", articles).how == "proposed"
+    (tmp_path / "keywords.toml").write_text('[groups]\nweather = ["flood*", "storm*"]\n', encoding="utf-8")
+    mine = choose_keyword_groups(tmp_path / "stories.csv", articles)
+    assert mine.how == "beside the corpus" and mine.groups == {"weather": ["flood*", "storm*"]}
+    demo = analysis.load_articles(ROOT / "data" / "raw")
+    assert choose_keyword_groups(ROOT / "data" / "raw", demo).how == "demo"
+    given = choose_keyword_groups(tmp_path / "stories.csv", articles, {"money": ["budget*"]})
+    assert given.how == "given" and "money" in given.note
+
+
+def test_the_pipeline_charts_a_proposal_says_so_and_keeps_it(tmp_path, monkeypatch):
+    two_months(tmp_path)
+    result = analysis.run_pipeline(tmp_path / "stories.csv", progress=False)
+    assert result.keyword_choice.how == "proposed" and "proposed from it" in result.keyword_choice.note
+    assert "keywords.toml beside the corpus" in result.keyword_choice.note
+    counted = set(result.keyword_counts["group"].astype(str))
+    assert counted == set(result.keyword_choice.groups) and "black sea" not in counted  # never the demo's groups
+
+    def no_proposal(*args, **kwargs):
+        raise AssertionError("proposed again")
+
+    monkeypatch.setattr(corpus_keywords, "propose_keyword_groups", no_proposal)
+    again = analysis.run_pipeline(tmp_path / "stories.csv", progress=False)
+    assert again.keyword_choice.groups == result.keyword_choice.groups  # read from the cache
