@@ -56,3 +56,17 @@ def test_make_report_passes_paths_with_spaces_as_one_argument_each():
     assert words[words.index("--corpus") + 1] == "my corpus/pages"
     assert words[words.index("--out") + 1] == "my reports"
     assert words[words.index("--events") + 1] == "key events.csv"
+
+
+def test_skipped_files_are_one_warning_line_in_the_terminal(tmp_path):
+    for page in sorted((ROOT / "data" / "raw").glob("*.txt"))[:2]:
+        (tmp_path / page.name).write_bytes(page.read_bytes())
+    (tmp_path / "empty.txt").write_text("")
+    result = run("corpus", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert lines == [
+        f"warning: load_articles skipped 1 input (loaded 2 articles): {tmp_path / 'empty.txt'}: the file is empty; "
+        "every one is listed by analysis.load_problems(articles) (load_problems.csv in a report)"
+    ]
+    assert "UserWarning" not in result.stderr
