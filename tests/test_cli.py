@@ -1,3 +1,4 @@
+import os
 import shlex
 import subprocess
 import sys
@@ -47,12 +48,15 @@ def test_speakers_suggest_prints_toml_entries_for_unknown_people(tmp_path):
 
 
 def test_make_report_passes_paths_with_spaces_as_one_argument_each():
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}  # not a sub-make of `make test`
     result = subprocess.run(
-        ["make", "-n", "report", "CORPUS=my corpus/pages", "OUT=my reports", "EVENTS=key events.csv"],
-        capture_output=True, text=True, cwd=ROOT,
+        ["make", "--no-print-directory", "-n", "report", "CORPUS=my corpus/pages", "OUT=my reports",
+         "EVENTS=key events.csv"],
+        capture_output=True, text=True, cwd=ROOT, env=env,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    words = shlex.split(result.stdout.strip().splitlines()[-1])
+    [line] = [line for line in result.stdout.splitlines() if " -m analysis report " in line]
+    words = shlex.split(line)
     assert words[words.index("--corpus") + 1] == "my corpus/pages"
     assert words[words.index("--out") + 1] == "my reports"
     assert words[words.index("--events") + 1] == "key events.csv"
