@@ -192,18 +192,23 @@ def group_estimates_figure(
 def agreement_figure(scored: pd.DataFrame, title: str = "", unit: str = "sentences"):
     """TextBlob polarity against VADER compound, one dot per text; r, n and sign agreement in the caption.
 
+    The caption's numbers are those of :func:`analysis.tone_agreement` (the table
+    notebooks show above the figure): one definition of "not neutral" for both.
+
     Returns
     -------
     (matplotlib.figure.Figure, pandas.DataFrame)
 
     """
+    from analysis.tone.scoring import tone_agreement
+
     data = scored[["polarity", "vader_compound"]].dropna()
-    r = data["polarity"].corr(data["vader_compound"]) if len(data) > 2 else float("nan")
-    both = data[(data["polarity"] != 0) & (data["vader_compound"] != 0)]
-    agree = float((np.sign(both["polarity"]) == np.sign(both["vader_compound"])).mean()) if len(both) else float("nan")
+    row = tone_agreement(scored).iloc[0]
+    agree = "no" if pd.isna(row["sign_agreement"]) else f"{row['sign_agreement']:.1%} of them"
     caption = (
-        f"One dot per {unit[:-1] if unit.endswith('s') else unit} (n = {len(data):,}). Pearson r = {r:.2f}; "
-        f"of the {len(both):,} that both lexicons score as not neutral, {agree:.0%} get the same sign."
+        f"One dot per {unit[:-1] if unit.endswith('s') else unit} (n = {int(row['n']):,}). "
+        f"Pearson r = {row['pearson']:.3f}; of the {int(row['n_both_signed']):,} that both lexicons score as not "
+        f"neutral (TextBlob not 0, VADER at least 0.05 from 0), {agree} get the same sign."
     )
     pg = page([3.6], title, caption, width=6.5)
     ax = pg.axes[0]

@@ -243,6 +243,11 @@ def test_validation_and_agreement_figures_are_readable():
     fig, data = viz.agreement_figure(scored, title="agreement", unit="tweets")
     assert_readable(fig)
     assert len(fig.axes[0].collections[0].get_offsets()) == len(data)
+    table = analysis.tone_agreement(scored).iloc[0]  # the table the notebook shows above the figure
+    caption = " ".join(fig.texts[-1].get_text().split())
+    assert f"(n = {int(table['n']):,})" in caption and f"Pearson r = {table['pearson']:.3f}" in caption
+    assert f"of the {int(table['n_both_signed']):,} that both" in caption
+    assert f"{table['sign_agreement']:.1%} of them get the same sign" in caption
     plt.close("all")
 
 
