@@ -50,8 +50,8 @@ class KeywordChoice:
             return (
                 f"No keyword groups were given for this corpus, so these were proposed from it (the words that "
                 f"most set one period apart, or that many of its articles share): {names}. To chart your own, "
-                f"write them in {CORPUS_KEYWORDS} beside the corpus ([groups] then sanctions = [\"sanction*\", "
-                f"\"embargo\"]) or pass --keywords FILE."
+                f'write them in {CORPUS_KEYWORDS} beside the corpus ([groups] then sanctions = ["sanction*", '
+                f'"embargo"]) or pass --keywords FILE.'
             )
         shown = _shown(self.path) if self.path is not None else ""
         where = {"given": f"{shown or 'the groups given'}", "beside the corpus": shown, "demo": f"{shown} (the demo's)"}

@@ -9,7 +9,17 @@ from matplotlib.patches import Patch
 from analysis.viz.groups import top_groups
 from analysis.viz.layout import legend, note_figure, nothing_over_time, page
 from analysis.viz.style import NEUTRAL, TOP_N, colours
-from analysis.viz.timeaxis import date_axis, draw_events, event_key, events_in, middles, period_width, period_word
+from analysis.viz.timeaxis import (
+    date_axis,
+    draw_events,
+    event_key,
+    events_in,
+    middles,
+    partial_note,
+    partial_periods,
+    period_width,
+    period_word,
+)
 
 #: Families of names and their colours, by column.
 FAMILY = {"outlet": "outlet", "speaker": "speaker", "group": "group", "first_outlet": "outlet"}
@@ -27,6 +37,7 @@ def counts_figure(
     n: int = TOP_N,
     noun: str | None = None,
     note: str = "",
+    coverage: tuple[pd.Timestamp, pd.Timestamp] | None = None,
 ):
     """Stacked bars of counts per period, one panel per table, the top ``n`` names of ``by`` and "other".
 
@@ -49,6 +60,9 @@ def counts_figure(
         The plural of ``by`` for the caption ("speakers").
     note : str
         A sentence added to the caption.
+    coverage : (first, last), optional
+        The corpus's first and last publication times: a first or last period
+        they cover only in part is drawn hatched and named in the caption.
 
     Returns
     -------
@@ -78,6 +92,9 @@ def counts_figure(
         parts.append(f"Shown: {rule}.")
     if note:
         parts.append(note)
+    partial = partial_periods(coverage, freq)
+    if partial:
+        parts.append(partial_note(partial, freq))
     caption = " ".join(parts)
     key = event_key(shown_events)
     caption = caption + ("\n" + key if key else "")
@@ -98,9 +115,15 @@ def counts_figure(
         width = period_width(freq) * 0.8
         date_axis(ax, span, freq, label=ax is pg.axes[-1])
         bottom = np.zeros(len(wide))
+        hatched = np.array([p in partial for p in wide.index])
         for name in wide.columns:
             heights = wide[name].to_numpy(dtype=float)
-            ax.bar(x, heights, width=width, bottom=bottom, color=palette.get(name, NEUTRAL), linewidth=0)
+            bars = ax.bar(x, heights, width=width, bottom=bottom, color=palette.get(name, NEUTRAL), linewidth=0)
+            for bar, part in zip(bars, hatched, strict=True):
+                if part:  # the edge of the collection: lighter, hatched
+                    bar.set_alpha(0.55)
+                    bar.set_hatch("////")
+                    bar.set_edgecolor("white")
             bottom += heights
         _label_totals(ax, x, bottom, width)
         ax.set_ylabel(label)

@@ -34,6 +34,50 @@ def period_width(freq: str) -> pd.Timedelta:
             "Q": pd.Timedelta(days=91.3), "Y": pd.Timedelta(days=365.25)}[normalise_freq(freq)]  # fmt: skip
 
 
+def partial_periods(
+    coverage: tuple[pd.Timestamp, pd.Timestamp] | None, freq: str
+) -> dict[pd.Timestamp, tuple[float, float]]:
+    """The first and last periods the data cover only in part: ``{period start: (days covered, days in period)}``.
+
+    ``coverage`` is the first and last publication time of the corpus. A period
+    counts as partial when the data begin at least a day after it starts, or end
+    at least a day before it ends: its bar would look like a fall in coverage.
+    """
+    from analysis.trends.periods import period_start
+
+    if coverage is None or any(pd.isna(t) for t in coverage) or normalise_freq(freq) == "D":
+        return {}
+    first, last = (naive([t]).iloc[0].normalize() for t in coverage)
+    day = pd.Timedelta(days=1)
+
+    def bounds(stamp: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp]:
+        start = period_start(pd.Series([stamp]), freq).iloc[0]
+        return start, period_start(pd.Series([start + period_width(freq) * 1.02]), freq).iloc[0]
+
+    (start_a, end_a), (start_b, end_b) = bounds(first), bounds(last)
+    if start_a == start_b:  # one period holds the whole corpus
+        spans = {start_a: ((last + day - first) / day, (end_a - start_a) / day)}
+    else:
+        spans = {start_a: ((end_a - first) / day, (end_a - start_a) / day)}
+        spans[start_b] = ((last + day - start_b) / day, (end_b - start_b) / day)
+    return {start: (covered, days) for start, (covered, days) in spans.items() if days - covered >= 1}
+
+
+def partial_note(partial: dict[pd.Timestamp, tuple[float, float]], freq: str) -> str:
+    """A caption sentence naming the partial periods, drawn hatched."""
+    if not partial:
+        return ""
+    word = period_word(freq)
+    parts = [
+        f"{start:%d %b %Y} ({covered:.0f} of {days:.0f} days)" for start, (covered, days) in sorted(partial.items())
+    ]
+    return (
+        f"Hatched: the {word}{'s' if len(parts) > 1 else ''} the corpus covers only in part, starting "
+        + " and ".join(parts)
+        + "; a low bar there is the edge of the collection, not a fall."
+    )
+
+
 def period_word(freq: str) -> str:
     """The word for a period alias: "week", "month", …."""
     return PERIOD_WORDS[normalise_freq(freq)]

@@ -366,3 +366,17 @@ def test_who_is_quoted_ranks_named_speakers_and_keeps_unnamed_sources_in_their_o
     assert "without a name hold 5 statements (33%)" in " ".join(caption.split())
     assert list(data["speaker"]) == ["Ann Lee", "Acme Corp", "officials", "a report"]
     plt.close(fig)
+
+
+def test_partial_first_and_last_periods_are_hatched_and_named():
+    periods = pd.date_range("2022-02-28", periods=5, freq="7D")
+    table = pd.DataFrame({"period": periods, "n_articles": [40, 52, 49, 51, 6]})
+    coverage = (pd.Timestamp("2022-02-28 08:00", tz="UTC"), pd.Timestamp("2022-03-28 11:00", tz="UTC"))
+    fig, data = viz.counts_figure([(table, "n_articles", "articles per week")], freq="W", coverage=coverage)
+    bars = fig.axes[0].patches
+    assert [bool(b.get_hatch()) for b in bars] == [False, False, False, False, True]  # the last week has 1 day
+    caption = " ".join(fig.texts[-1].get_text().split())
+    assert "Hatched: the week the corpus covers only in part, starting 28 Mar 2022 (1 of 7 days)" in caption
+    full, _ = viz.counts_figure([(table, "n_articles", "articles per week")], freq="W")
+    assert not any(b.get_hatch() for b in full.axes[0].patches)
+    plt.close("all")
