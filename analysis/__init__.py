@@ -24,6 +24,7 @@ from analysis.errors import CacheError, CorpusError
 from analysis.io.corpus import load_articles, removed_lines
 from analysis.io.events import corpus_events, load_events
 from analysis.io.records import ARTICLE_COLUMNS
+from analysis.io.repeats import boilerplate_lines
 from analysis.io.summaries import load_problems, outlet_summary, provenance_table
 from analysis.pipeline.run import run_pipeline
 from analysis.statements import (
@@ -55,6 +56,7 @@ __all__ = [
     "CacheError",
     "CorpusError",
     "__version__",
+    "boilerplate_lines",
     "collocations",
     "corpus_events",
     "coverage_volume",

@@ -30,6 +30,7 @@ from analysis.io.outlets import load_outlets
 from analysis.io.page_files import read_pages
 from analysis.io.pages import ParsedPage
 from analysis.io.records import LoadedCorpus, apply_metadata, articles_frame, final_signatures
+from analysis.io.repeats import remove_repeated_lines
 from analysis.io.table_rows import ColumnTexts, clean_loaded_table_texts, read_table_rows
 from analysis.io.tables import corpus_columns
 from analysis.io.warc_files import read_warc_files
@@ -177,6 +178,7 @@ def load_articles(
         texts = ColumnTexts(articles["text"])
         clusters = duplicate_clusters(texts, duplicate_threshold, final_signatures(records, texts), executor, progress)
     articles["duplicate_of"] = flag_duplicates(articles, duplicate_threshold, clusters)
+    remove_repeated_lines(articles, loaded.problems)  # "Continue reading…" in every item of a feed
     if drop_duplicates:
         articles = articles[articles["duplicate_of"].isna()].copy()
     articles = articles.sort_index()
