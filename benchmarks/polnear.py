@@ -25,8 +25,15 @@ The rules of the measure:
   acronym, or word of an organisation's or medium's name: "Sen. Ted Cruz (R-Tex.),
   a candidate", not "a lawsuit filed by Yulia Tymoshenko"), those whose
   extracted speaker shares such a name word with the gold source.
+- **Speaker right, strict** (issue 29's rule): of the found speech attributions
+  whose gold source is not a bare pronoun ("he", "they"), named or described
+  ("a bartender", "some state lobbyists", "West Virginia officials" count too),
+  those whose extracted speaker carries the source's key word: its last
+  capitalised word before its first comma or parenthesis ("Sen. Ted Cruz
+  (R-Tex.)" → Cruz, "West Virginia officials" → Virginia), or its head noun when
+  it has none ("a bartender" → bartender; a plural matches its singular).
 
-Prints the three figures with their counts, and by cue and pattern.
+Prints the figures with their counts, and by cue and pattern.
 """
 
 from __future__ import annotations
@@ -185,6 +192,27 @@ def _name_words(text: str) -> set[str]:
     return words
 
 
+_PRONOUNS = frozenset("he she they it we i you him her them us me".split())
+
+
+def strict_key(source: str) -> str | None:
+    """The word an extracted speaker must carry under the strict rule (lower case), or ``None`` for a bare pronoun."""
+    head = re.split(r"[,(]", source, maxsplit=1)[0]
+    words = [w.strip("’'").removesuffix("’s").removesuffix("'s") for w in _WORD_RE.findall(head) if w != ":"]
+    words = [w for w in words if w]
+    if not words or all(w.lower() in _PRONOUNS for w in words):
+        return None
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAMES and w.lower() not in _PRONOUNS]
+    return (capitals[-1] if capitals else words[-1]).lower()
+
+
+def _carries(speaker: str, key: str) -> bool:
+    """Whether a speaker's words hold the key word (a plural and its singular match)."""
+    words = {w.lower().strip("’'") for w in _WORD_RE.findall(speaker)}
+    stems = {w.removesuffix("s") for w in words}
+    return key in words or key.removesuffix("s") in stems
+
+
 def score(statements: pd.DataFrame, gold: dict[str, list[Gold]], offsets: dict[str, int]) -> dict:
     """Recall, precision and speaker-right with their counts (see the module docstring)."""
     spans: dict[str, list[tuple[tuple[int, int], str, str]]] = defaultdict(list)
@@ -192,7 +220,7 @@ def score(statements: pd.DataFrame, gold: dict[str, list[Gold]], offsets: dict[s
         base = offsets[row.doc_id] if row.location == "body" else 0
         spans[row.doc_id].append(((row.start + base, row.end + base), str(row.speaker), str(row.cue)))
     found = speech = named = right = 0
-    correct = 0
+    correct = strict = strict_right = 0
     by_cue: Counter = Counter()
     missed_by_cue: Counter = Counter()
     wrong: list = []
@@ -210,6 +238,10 @@ def score(statements: pd.DataFrame, gold: dict[str, list[Gold]], offsets: dict[s
                 continue
             found += 1
             by_cue[cue] += 1
+            key = strict_key(g.source)
+            if key is not None:
+                strict += 1
+                strict_right += any(_carries(who, key) for _, who in hits)
             if g.named:
                 named += 1
                 gold_names = _name_words(g.source)
@@ -223,6 +255,9 @@ def score(statements: pd.DataFrame, gold: dict[str, list[Gold]], offsets: dict[s
         "recall": found / speech if speech else float("nan"),
         "precision": correct / n if n else float("nan"),
         "speaker_right": right / named if named else float("nan"),
+        "speaker_right_strict": strict_right / strict if strict else float("nan"),
+        "strict_right": strict_right,
+        "strict": strict,
         "found": found,
         "speech": speech,
         "correct": correct,
@@ -254,6 +289,10 @@ def main() -> None:
     print(f"recall of speech attributions: {result['recall']:.3f} ({result['found']}/{result['speech']})")
     print(f"precision: {result['precision']:.3f} ({result['correct']}/{result['extracted']})")
     print(f"named speaker right: {result['speaker_right']:.3f} ({result['right']}/{result['named']})")
+    print(
+        f"speaker right, strict (named or described sources, key word carried): "
+        f"{result['speaker_right_strict']:.3f} ({result['strict_right']}/{result['strict']})"
+    )
     if args.show:
         print("most missed cues:", result["missed_by_cue"].most_common(args.show))
         for doc_id, source, who in result["wrong"][: args.show]:

@@ -79,3 +79,16 @@ def test_genre_benchmark_scores_a_small_made_up_folder(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "turns read: 1.000 (4/4); with the right speaker: 1.000 (4/4)" in result.stdout
     assert "addresses given to their speaker (>= half their words): 1.000 (1/1)" in result.stdout
+
+
+def test_the_strict_speaker_rule_takes_the_last_capitalised_word_else_the_head_noun():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from polnear import _carries, strict_key
+
+    assert strict_key("Sen. Ted Cruz (R-Tex.), a candidate") == "cruz"
+    assert strict_key("West Virginia officials") == "virginia"
+    assert strict_key("a bartender") == "bartender" and strict_key("some state lobbyists") == "lobbyists"
+    assert strict_key("Hillary Clinton's spokesman, Brian Fallon") == "clinton"
+    assert strict_key("he") is None and strict_key("They") is None
+    assert _carries("Ted Cruz", "cruz") and _carries("a state lobbyist", "lobbyists")
+    assert not _carries("Brian Fallon", "clinton")

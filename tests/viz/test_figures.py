@@ -374,6 +374,7 @@ def test_partial_first_and_last_periods_are_hatched_and_named():
     coverage = (pd.Timestamp("2022-02-28 08:00", tz="UTC"), pd.Timestamp("2022-03-28 11:00", tz="UTC"))
     fig, data = viz.counts_figure([(table, "n_articles", "articles per week")], freq="W", coverage=coverage)
     bars = fig.axes[0].patches
+    assert list(data["value"]) == [40, 52, 49, 51, 6]  # the data drawn are the counts, partial or not
     assert [bool(b.get_hatch()) for b in bars] == [False, False, False, False, True]  # the last week has 1 day
     caption = " ".join(fig.texts[-1].get_text().split())
     assert "Hatched: the week the corpus covers only in part, starting 28 Mar 2022 (1 of 7 days)" in caption
