@@ -208,7 +208,7 @@ def strict_key(source: str) -> str | None:
 
 def _carries(speaker: str, key: str) -> bool:
     """Whether a speaker's words hold the key word (a plural and its singular match)."""
-    words = {w.lower().strip("’'") for w in _WORD_RE.findall(speaker)}
+    words = {w.lower().strip("’'").removesuffix("’s").removesuffix("'s") for w in _WORD_RE.findall(speaker)}
     stems = {w.removesuffix("s") for w in words}
     return key in words or key.removesuffix("s") in stems
 

@@ -92,3 +92,4 @@ def test_the_strict_speaker_rule_takes_the_last_capitalised_word_else_the_head_n
     assert strict_key("he") is None and strict_key("They") is None
     assert _carries("Ted Cruz", "cruz") and _carries("a state lobbyist", "lobbyists")
     assert not _carries("Brian Fallon", "clinton")
+    assert _carries("Kasich's campaign", "kasich")  # a possessive carries the name
