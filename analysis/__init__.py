@@ -44,6 +44,7 @@ from analysis.tone.intervals import tone_by, tone_over_time
 from analysis.tone.scoring import score_tone, speaker_and_framing, tone_agreement
 from analysis.tone.validation import load_validation_set, scored_validation_set, validate_tone
 from analysis.trends.collocations import collocations
+from analysis.trends.compare import keyness_between, split_sides
 from analysis.trends.coverage import coverage_volume
 from analysis.trends.keyness import keyness, keyness_by, top_terms
 from analysis.trends.keywords import keyword_counts, keyword_trends, load_keyword_groups
@@ -66,6 +67,7 @@ __all__ = [
     "extract_statements",
     "find_speaker",
     "keyness",
+    "keyness_between",
     "keyness_by",
     "keyword_counts",
     "keyword_trends",
@@ -84,6 +86,7 @@ __all__ = [
     "scored_validation_set",
     "speaker_and_framing",
     "split_sentences",
+    "split_sides",
     "statement_frequency",
     "statement_kinds",
     "suggest_speakers",

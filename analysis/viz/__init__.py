@@ -24,7 +24,14 @@ from analysis.viz.counts import counts_figure
 from analysis.viz.estimates import MIN_INTERVAL_N, agreement_figure, estimates_figure, group_estimates_figure
 from analysis.viz.export import export_figure, export_table, rounded, show_figure
 from analysis.viz.groups import TopGroups, top_groups
-from analysis.viz.keywords import MIN_ARTICLES, concordance_term, keyness_figure, keyness_period, keyword_trends_figure
+from analysis.viz.keywords import (
+    MIN_ARTICLES,
+    concordance_term,
+    keyness_between_figure,
+    keyness_figure,
+    keyness_period,
+    keyword_trends_figure,
+)
 from analysis.viz.preview import frame_preview
 from analysis.viz.prose import (
     Finding,
@@ -83,6 +90,7 @@ __all__ = [
     "frame_preview",
     "framing_note",
     "group_estimates_figure",
+    "keyness_between_figure",
     "keyness_figure",
     "keyness_period",
     "keyword_trends_figure",

@@ -243,3 +243,51 @@ def concordance_term(keyness: pd.DataFrame, by: str, tokens: pd.DataFrame) -> st
         return str(keyness.loc[keyness[by] == last, "term"].iloc[0])
     content = tokens.loc[~tokens["is_stop"] & ~tokens["is_punct"], "lower"]
     return str(content.value_counts().index[0]) if len(content) else None
+
+
+def keyness_between_figure(table: pd.DataFrame, sides, tokens: pd.DataFrame, n: int = 15, title: str = ""):
+    """The words each of two sides uses more than the other (:func:`analysis.keyness_between`), side by side.
+
+    Each panel lists one side's ``n`` most distinctive words as bars of z (the
+    other side's words have negative z and are drawn as positive bars in their
+    own panel), with both sides' counts at the right; the grey band marks
+    z below 2. Panel titles give each side's articles and words.
+
+    Returns
+    -------
+    (matplotlib.figure.Figure, pandas.DataFrame)
+        The figure and the rows drawn (``table``).
+
+    """
+    doc = tokens["doc_id"]
+    words = {
+        label: int(doc.isin(docs).sum())
+        for label, docs in ((sides.label_a, sides.docs_a), (sides.label_b, sides.docs_b))
+    }
+    n_docs = {sides.label_a: len(sides.docs_a), sides.label_b: len(sides.docs_b)}
+    caption = (
+        f"The words each side uses more than the other ({sides.how}), by weighted log-odds with an informative "
+        f"Dirichlet prior (Monroe et al. 2008); bars are |z|, and inside the grey band (|z| < {Z_NOISE:g}) a "
+        f"difference could be chance. At the right: the word's count on the left side / on the right side."
+    )
+    pg = page([0.24 * n + 0.3], title, caption, ncols=2, n_panels=2, sharex=False, left=1.15, titled=True)
+    zmax = max(Z_NOISE * 1.5, float(table["z"].abs().max()) if len(table) else 0.0) * 1.05
+    for ax, label in zip(pg.axes, (sides.label_a, sides.label_b), strict=True):
+        part = table[table["side"] == label].sort_values("rank")
+        y = np.arange(len(part))
+        ax.axvspan(0, Z_NOISE, color="#e0e0e0", zorder=0, linewidth=0)
+        ax.barh(y, part["z"].abs(), color=KEYNESS_COLOUR if label == sides.label_a else "#c44e52", height=0.7)
+        ax.set_yticks(y, [short(t, 18) for t in part["term"]])
+        ax.set_ylim(n - 0.5, -0.5)
+        ax.set_xlim(0, zmax / _BARS_SHARE)
+        ax.grid(axis="y", visible=False)
+        for yy, a, b in zip(y, part["count_a"], part["count_b"], strict=True):
+            ax.annotate(f"{int(a):,} / {int(b):,}", (1.0, yy), xycoords=("axes fraction", "data"), xytext=(-2, 0),
+                        textcoords="offset points", ha="right", va="center", fontsize=6.5, color="#333333")  # fmt: skip
+        count = n_docs[label]
+        ax.set_title(
+            f"{short(label, 34)}: {count:,} article{'' if count == 1 else 's'}, {words[label]:,} words",
+            fontsize=9, loc="left",
+        )  # fmt: skip
+        ax.set_xlabel("|z|")
+    return pg.fig, table.reset_index(drop=True)

@@ -4,6 +4,7 @@ import pandas as pd
 
 import analysis
 import analysis.trends.corpus_keywords as corpus_keywords
+from analysis import viz
 from analysis.trends.corpus_keywords import choose_keyword_groups, propose_keyword_groups
 from tests.conftest import ROOT
 
@@ -67,3 +68,26 @@ def test_the_pipeline_charts_a_proposal_says_so_and_keeps_it(tmp_path, monkeypat
     monkeypatch.setattr(corpus_keywords, "propose_keyword_groups", no_proposal)
     again = analysis.run_pipeline(tmp_path / "stories.csv", progress=False)
     assert again.keyword_choice.groups == result.keyword_choice.groups  # read from the cache
+
+
+def test_two_sides_are_compared_in_both_directions(tmp_path):
+    frame = two_months(tmp_path)
+    articles = analysis.load_articles(tmp_path / "stories.csv")
+    tokens = analysis.tokenize(articles, by_sentence=False)
+    sides = analysis.split_sides(articles)  # one outlet, no events: the middle of the corpus by date
+    assert sides.how == "the middle of the corpus by date" and len(sides.docs_a) == len(sides.docs_b) == 15
+    table = analysis.keyness_between(tokens, sides, n=5)
+    first, second = (table[table["side"] == s] for s in (sides.label_a, sides.label_b))
+    assert "harvest" in set(first["term"]) and "floods" in set(second["term"])
+    assert (first["z"] > 0).all() and (second["z"] < 0).all() and list(first["rank"]) == list(range(1, len(first) + 1))
+    row = first[first["term"] == "harvest"].iloc[0]
+    assert row["count_a"] == frame["text"].head(15).str.count("harvest").sum() + 15 and row["count_b"] == 0
+    events = pd.DataFrame({"date": [pd.Timestamp("2021-12-05", tz="UTC")], "label": ["Flood warning"]})
+    by_event = analysis.split_sides(articles, events)
+    assert by_event.how == "the first event (Flood warning)" and by_event.label_b == "from 05 Dec 2021"
+    outlets = articles.assign(outlet=["North Post"] * 20 + ["South Star"] * 10)
+    assert analysis.split_sides(outlets).label_a == "North Post"
+    fig, _ = viz.keyness_between_figure(table, sides, tokens, n=5)
+    left, right = fig.axes[0], fig.axes[1]
+    assert "15 articles" in left.get_title(loc="left") and "15 articles" in right.get_title(loc="left")
+    assert [t.get_text() for t in left.get_yticklabels()] == list(first["term"])
