@@ -108,7 +108,9 @@ class KeywordMatcher:
     Each term is a sequence of word patterns (``*`` matches any characters within
     a word). A term in capitals matches capitals only; other terms ignore case.
     Within a group, matches do not overlap: at each position the longest term
-    wins, and the search resumes after it. Which terms can start at a token is
+    wins, and the search resumes after it. A one-word term also matches a part
+    of a hyphenated word ("ukrain*" in "Russia-Ukraine", "NATO" in "NATO-led"),
+    once per word; slashed forms ("NATO/EU") are separate words already. Which terms can start at a token is
     worked out once per distinct token, so the cost per token is a dict lookup.
     """
 
@@ -128,7 +130,12 @@ class KeywordMatcher:
     def _learn(self, tokens: Sequence[str]) -> None:
         """Work out, once for each token not met before, which terms can start at it and whether it is a word."""
         for token in set(tokens).difference(self._starts):
-            found = [(g, pats) for g, pats in self._terms if pats[0].fullmatch(token)]
+            parts = [part for part in token.split("-") if part] if "-" in token else []
+            found = [
+                (g, pats)
+                for g, pats in self._terms
+                if pats[0].fullmatch(token) or (len(pats) == 1 and any(pats[0].fullmatch(part) for part in parts))
+            ]
             found.sort(key=lambda item: -len(item[1]))
             self._starts[token] = found
             self._is_word[token] = token[0].isalnum() or token[-1].isalnum()

@@ -181,3 +181,14 @@ def test_kwic_and_tokens_mark_the_field():
     assert "ukraine" in set(top["term"])  # only in h1's headline
     with pytest.raises(KeyError, match="not columns of the articles"):
         analysis.kwic(articles, "x", fields="summary")
+
+
+def test_a_one_word_term_matches_each_part_of_a_hyphenated_word_once():
+    from analysis.trends.keywords import TOKEN_RE, KeywordMatcher
+
+    matcher = KeywordMatcher({"ukraine": ["ukrain*"], "nato": ["NATO"], "black sea": ["black sea"]})
+    counts, _ = matcher.tally(
+        TOKEN_RE.findall("Russia-Ukraine talks; NATO-led, anti-NATO and NATO/EU; the Black-Sea fleet")
+    )
+    assert counts == [1, 3, 0]  # a phrase still needs its words apart
+    assert matcher.tally(TOKEN_RE.findall("Ukraine-Ukraine"))[0][0] == 1  # one match per word
