@@ -34,7 +34,7 @@ _BY_RE = re.compile(
     re.IGNORECASE,
 )
 #: A paragraph in the first person.
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b")
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b")
 #: A turn's label at a paragraph's start: "Q.", "Q:", "QUESTION:", "THE PRESIDENT.", "MR. PRICE:", "SECRETARY BLINKEN:".
 _TURN_RE = re.compile(
     r"^[ \t]*(?P<label>Q|QUESTION|Question|(?:THE|MR\.?|MRS\.?|MS\.?|DR\.?)?[ \t]?[A-Z][A-Z'’\-]+"
@@ -233,7 +233,7 @@ def speaker_statements(text: str, speaker: DocumentSpeaker, taken: list[tuple[in
     others = SpanSet([*taken, *covered])
     for m in _PARAGRAPH_RE.finditer(text):
         start, end = m.start(), m.end()
-        if others.overlaps(start, end) or not _FIRST_PERSON_RE.search(m.group()):
+        if others.overlaps(start, end) or not FIRST_PERSON_RE.search(m.group()):
             continue
         paragraph = m.group().strip()
         at = start + len(m.group()) - len(m.group().lstrip())

@@ -32,13 +32,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cache
 
 import numpy as np
 import pandas as pd
 
-from analysis.resources import word_list
+from analysis.statements.documents import FIRST_PERSON_RE
 from analysis.statements.entities import surname_of
+from analysis.statements.extract import common_words
 from analysis.statements.names import first_names
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import HONORIFICS, TITLE_WORDS
@@ -59,8 +59,6 @@ _PRONOUNS = frozenset({"he", "she"})
 _PAIR_RE = re.compile(r"([A-Z][\w'’.\-]*)[ \t]+(?=([A-Z][\w'’\-]*))")
 #: A quotation in the first person singular: a person speaks (organisations say "we").
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b")
-#: Speech after a label: first person singular or plural.
-_FIRST_PERSON_ANY_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|We|our|Our|us)\b")
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|You|Your)\b")
 _QUOTE_MARKS = ('"', "“", "‘", "'", "«")
 #: A label is a topic when it heads this many times more statements than its bearer makes with a verb.
@@ -155,7 +153,7 @@ def _spoken(words: str, location: str) -> bool:
     In a body, a question put to someone ("HARLOW: Do you think…?") is speech too; in a
     headline it is the topic's question ("Covid: how could it affect your brain?").
     """
-    if words.lstrip().startswith(_QUOTE_MARKS) or _FIRST_PERSON_ANY_RE.search(words) is not None:
+    if words.lstrip().startswith(_QUOTE_MARKS) or FIRST_PERSON_RE.search(words) is not None:
         return True
     return location != "title" and (words.rstrip().endswith("?") or _SECOND_PERSON_RE.search(words) is not None)
 
@@ -216,12 +214,7 @@ def _one_word_verdicts(speakers, types, mentions, quotes, drop, texts, registry:
 
 def _nameable(word: str) -> bool:
     """Whether a capitalised word can be a name: not an ordinary word ("Up", "Patients") or a contraction."""
-    return not _CONTRACTION_RE.match(word) and word.lower() not in _ordinary_words()
-
-
-@cache
-def _ordinary_words() -> frozenset[str]:
-    return frozenset(word_list("news_vocabulary")) | frozenset(word_list("stopwords_en"))
+    return not _CONTRACTION_RE.match(word) and word.lower() not in common_words()
 
 
 def _named_in_texts(words: set[str], texts: Iterable[object]) -> set[str]:

@@ -108,7 +108,7 @@ def not_a_name_label(word: str) -> bool:
     low = word.lower()
     return (
         len(word) <= 4
-        or low in _common_words()
+        or low in common_words()
         or word in INSTITUTIONS
         or word.title() in LEADING_WORDS
         or low in _organisation_words()
@@ -130,7 +130,7 @@ def _names_someone(words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """Lower-case words of news prose and stop words: a label that is one of them names no one."""
     return frozenset(word_list("news_vocabulary")) | frozenset(word_list("stopwords_en"))
 

@@ -205,9 +205,7 @@ def keyness_figure(table: pd.DataFrame, by: str, n: int = 8, title: str = "", ma
         low = min(0.0, float(part["z"].min()) if len(part) else 0.0)
         ax.set_xlim(low, low + (zmax - low) / _BARS_SHARE)
         ax.grid(axis="y", visible=False)
-        for yy, a, b in zip(y, part["count_target"], part["count_reference"], strict=True):
-            ax.annotate(f"{int(a):,} / {int(b):,}", (1.0, yy), xycoords=("axes fraction", "data"), xytext=(-2, 0),
-                        textcoords="offset points", ha="right", va="center", fontsize=6.5, color="#333333")  # fmt: skip
+        _count_column(ax, y, part["count_target"], part["count_reference"])
         name = _group_name(value, by)
         tokens = int(part["n_tokens"].iloc[0]) if len(part) else 0
         ax.set_title(f"{name} ({tokens:,} words)", fontsize=9, loc="left")
@@ -216,6 +214,13 @@ def keyness_figure(table: pd.DataFrame, by: str, n: int = 8, title: str = "", ma
 
 
 _PERIODS = ("month", "quarter", "year", "week", "day")
+
+
+def _count_column(ax, y, left, right) -> None:
+    """Each bar's two counts ("12 / 3") in a column at the right of the panel, clear of bars and words."""
+    for yy, a, b in zip(y, left, right, strict=True):
+        ax.annotate(f"{int(a):,} / {int(b):,}", (1.0, yy), xycoords=("axes fraction", "data"), xytext=(-2, 0),
+                    textcoords="offset points", ha="right", va="center", fontsize=6.5, color="#333333")  # fmt: skip
 
 
 def _group_name(value, by: str) -> str:
@@ -281,9 +286,7 @@ def keyness_between_figure(table: pd.DataFrame, sides, tokens: pd.DataFrame, n: 
         ax.set_ylim(n - 0.5, -0.5)
         ax.set_xlim(0, zmax / _BARS_SHARE)
         ax.grid(axis="y", visible=False)
-        for yy, a, b in zip(y, part["count_a"], part["count_b"], strict=True):
-            ax.annotate(f"{int(a):,} / {int(b):,}", (1.0, yy), xycoords=("axes fraction", "data"), xytext=(-2, 0),
-                        textcoords="offset points", ha="right", va="center", fontsize=6.5, color="#333333")  # fmt: skip
+        _count_column(ax, y, part["count_a"], part["count_b"])
         count = n_docs[label]
         ax.set_title(
             f"{short(label, 34)}: {count:,} article{'' if count == 1 else 's'}, {words[label]:,} words",
