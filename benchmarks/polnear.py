@@ -32,6 +32,11 @@ The rules of the measure:
   capitalised word before its first comma or parenthesis ("Sen. Ted Cruz
   (R-Tex.)" → Cruz, "West Virginia officials" → Virginia), or its head noun when
   it has none ("a bartender" → bartender; a plural matches its singular).
+- **Speaker right, strict with names in apposition**: the same, but a source
+  that names its person in apposition after a description ("his campaign
+  manager, Jeff Weaver,") also accepts that name's last word (Weaver), as the
+  literal rule keys it on "manager"; "Laura Brown of Save the Children" accepts
+  Brown as well as Children.
 
 Prints the figures with their counts, and by cue and pattern.
 """
@@ -206,6 +211,30 @@ def strict_key(source: str) -> str | None:
     return (capitals[-1] if capitals else words[-1]).lower()
 
 
+def apposed_key(source: str) -> str | None:
+    """The last word of the person's name a source gives in apposition or before "of" (lower case).
+
+    "his adviser, Jeff Weaver," → weaver; "Laura Brown of Save the Children" → brown.
+
+    Issue 29's strict rule keys "his campaign manager, Jeff Weaver," on "manager"
+    and "the director of the FBI, James B. Comey," on "investigation"; a speaker
+    named Jeff Weaver or James B Comey is the person the source names, so the
+    second strict figure accepts this word as well.
+    """
+    of = re.match(r"\s*((?:[A-Z][\w.'’\-]*\s+){1,3})(?:of|from|at)\s+(?:the\s+)?[A-Z]", source)
+    if of:  # "James Pethokoukis of the American Enterprise Institute": the person, not the institute
+        return of.group(1).split()[-1].lower()
+    parts = re.split(r",", source)
+    if len(parts) < 2:
+        return None
+    words = [w for w in _WORD_RE.findall(parts[1]) if w != ":"]
+    if not words or not all(w[:1].isupper() or w.rstrip(".").isupper() for w in words) or len(words) > 5:
+        return None
+    if any(w.lower() in _NOT_NAMES or w in _NON_NAME_WORDS for w in words[-1:]):
+        return None
+    return words[-1].lower()
+
+
 def _carries(speaker: str, key: str) -> bool:
     """Whether a speaker's words hold the key word (a plural and its singular match)."""
     words = {w.lower().strip("’'").removesuffix("’s").removesuffix("'s") for w in _WORD_RE.findall(speaker)}
@@ -220,7 +249,7 @@ def score(statements: pd.DataFrame, gold: dict[str, list[Gold]], offsets: dict[s
         base = offsets[row.doc_id] if row.location == "body" else 0
         spans[row.doc_id].append(((row.start + base, row.end + base), str(row.speaker), str(row.cue)))
     found = speech = named = right = 0
-    correct = strict = strict_right = 0
+    correct = strict = strict_right = strict_apposed_right = 0
     by_cue: Counter = Counter()
     missed_by_cue: Counter = Counter()
     wrong: list = []
@@ -242,6 +271,10 @@ def score(statements: pd.DataFrame, gold: dict[str, list[Gold]], offsets: dict[s
             if key is not None:
                 strict += 1
                 strict_right += any(_carries(who, key) for _, who in hits)
+                apposed = apposed_key(g.source)
+                strict_apposed_right += any(
+                    _carries(who, key) or (apposed is not None and _carries(who, apposed)) for _, who in hits
+                )
             if g.named:
                 named += 1
                 gold_names = _name_words(g.source)
@@ -257,6 +290,8 @@ def score(statements: pd.DataFrame, gold: dict[str, list[Gold]], offsets: dict[s
         "speaker_right": right / named if named else float("nan"),
         "speaker_right_strict": strict_right / strict if strict else float("nan"),
         "strict_right": strict_right,
+        "speaker_right_apposed": strict_apposed_right / strict if strict else float("nan"),
+        "strict_apposed_right": strict_apposed_right,
         "strict": strict,
         "found": found,
         "speech": speech,
@@ -292,6 +327,10 @@ def main() -> None:
     print(
         f"speaker right, strict (named or described sources, key word carried): "
         f"{result['speaker_right_strict']:.3f} ({result['strict_right']}/{result['strict']})"
+    )
+    print(
+        f"speaker right, strict with the person's name in apposition or before 'of' accepted: "
+        f"{result['speaker_right_apposed']:.3f} ({result['strict_apposed_right']}/{result['strict']})"
     )
     if args.show:
         print("most missed cues:", result["missed_by_cue"].most_common(args.show))

@@ -71,6 +71,12 @@ _APPOSITION_GAP_RE = re.compile(
     rf"|\s+(?:who|which|that|whose)\s+[^,;:\"“”«»]{{1,100}}?\s)+\s*(?:{_AUX}\s+)*"
 )
 _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
+#: Between a person's name and the organisation or place the name is "of": " of Save the ", " from the ", " at ".
+_OF_PHRASE_RE = re.compile(r"\s+(?:of|from|at)\s+(?:(?:the|of|and|for|[A-Z][\w'’.&\-]*)\s+)*")
+#: Words after which a name is an object, not a speaker ("asked about Trump, officials … said").
+_PREPOSITIONS = frozenset(
+    "about with to for from by against on at in into over between among than like toward towards".split()
+)
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
 _ROLE_GAP_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}")
@@ -79,6 +85,10 @@ _INVERTED_GAP_RE = re.compile(r"\s+(?:(?:the|a|an|[a-z][\w'’\-]*|[A-Z][\w\-]*[
 #: Between a quotation and its speaker: punctuation, and perhaps a few words of description
 #: ("…," Foreign Minister Anna Berg added; "…," Anna Berg's colleague Sergei Petrov said).
 _QUOTE_TO_CUE_RE = re.compile(r"[\s,—–\-]*(?:[\w.'’\-]+\s+){0,5}")
+#: The same before a name in apposition ("…," the Vatican spokesman, Federico Lombardi, told).
+_QUOTE_TO_APPOSED_RE = re.compile(
+    r"[\s,—–\-]*(?:the|a|an|his|her|their|its|[A-Z][\w.'’\-]*)\s+(?:[\w.'’\-]+\s+){0,5}[\w.'’\-]+,\s+"
+)
 _CARRIES_ON_RE = re.compile(r"\s*(?:[\w ]{0,30})?[,;:]\s*")
 _INTRO_RE = re.compile(r"[^\"“”«»:.!?]{0,80}?[:,]\s*")
 _THAT_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?that\s+(?=\S)")
@@ -439,7 +449,8 @@ class _Reader:
         if who is None:
             return None
         label = "according to" if according else word
-        quoted = self._quotes_around(anchor_start, anchor_end, s_start, s_end, in_sentence, inverted)
+        apposed = not inverted and self._closes_apposition(subject)
+        quoted = self._quotes_around(anchor_start, anchor_end, s_start, s_end, in_sentence, inverted, apposed)
         if quoted:
             for k, kind in quoted:
                 self._quote_statement(k, who, self._as_written(subject), label, kind, s_start, s_end)
@@ -495,7 +506,12 @@ class _Reader:
                 return m
         if i >= 2:
             m = self.mentions[i - 2]
-            if m.kind == "person" and not m.possessive and re.fullmatch(r"\s*,\s*", self.masked[m.end : subject.lead]):
+            if (
+                m.kind == "person"
+                and not m.possessive
+                and re.fullmatch(r"\s*,\s*", self.masked[m.end : subject.lead])
+                and not self._object_of_preposition(m, max(0, m.lead - 16))
+            ):
                 return m
         return subject
 
@@ -516,17 +532,84 @@ class _Reader:
         participle's subject is the sentence's.
         """
         at = bisect_right(self.mention_ends, (c_start, len(self.mentions)))
-        for n, (end, i) in enumerate(reversed(self.mention_ends[max(0, at - _LOOK_BACK) : at])):
+        before = list(reversed(self.mention_ends[max(0, at - _LOOK_BACK) : at]))
+        for n, (end, i) in enumerate(before):
             self.steps += 1
             m = self.mentions[i]
             if m.start < s_start:
                 break
             gap = self.masked[end:c_start]
             if n == 0 and _AUX_GAP_RE.fullmatch(gap):
+                person = self._person_of(m, before[1:], s_start)
+                if person is not None:
+                    return person  # "Laura Brown of Save the Children said", "Lord Nicholls of Birkenhead said"
                 return m if m.kind != "place" else None
-            if not adjacent and m.kind != "place" and _APPOSITION_GAP_RE.fullmatch(gap):
-                return m  # past an apposition, which may hold other names ("X, an expert at Y, said")
+            closing = gap.lstrip().startswith(",") and _AUX_GAP_RE.fullmatch(gap.lstrip()[1:])
+            if n == 0 and closing and self._closes_apposition(m):  # "Clinton's campaign chairman, John Podesta, said"
+                return self._heading_person(m, before[1:], s_start, c_start, always=True)
+            if (
+                not adjacent
+                and m.kind != "place"
+                and _APPOSITION_GAP_RE.fullmatch(gap)
+                and not self._object_of_preposition(m, s_start)
+            ):
+                # past an apposition, which may hold other names ("X, an expert at Y, said")
+                return self._heading_person(m, before[n + 1 :], s_start, c_start)
         return None
+
+    def _person_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
+        """The person a name belongs to when it follows "of", "from" or "at" right after that person's name.
+
+        Only a name of one word or an organisation is so read ("… of Elections Susan Bucher said" is Susan
+        Bucher), and only a person named in full or with an honorific or title owns it ("Two-thirds of …").
+        """
+        if m.kind == "person" and " " in m.name:
+            return None
+        for _, i in earlier[:3]:
+            p = self.mentions[i]
+            if p.start < s_start or p.end > m.lead:
+                return None
+            if _OF_PHRASE_RE.fullmatch(self.masked, p.end, m.lead):
+                named = " " in p.name or p.gender is not None or p.title
+                return p if p.kind == "person" and not p.possessive and named else None
+        return None
+
+    def _closes_apposition(self, m: Mention) -> bool:
+        """Whether a person's name ends an apposition: "Clinton's campaign chairman, John Podesta, said"."""
+        return m.kind == "person" and self.masked[max(0, m.lead - 2) : m.lead] in (", ", "— ", "– ")
+
+    def _object_of_preposition(self, m: Mention, s_start: int) -> bool:
+        """Whether a mention follows a preposition ("asked about Trump, …"): an object, not a subject."""
+        lead = self.masked[max(s_start, m.lead - 16) : m.lead].split()
+        return bool(lead) and lead[-1] in _PREPOSITIONS
+
+    def _heading_person(
+        self, m: Mention, earlier: list[tuple[int, int]], s_start: int, c_start: int, always: bool = False
+    ) -> Mention:
+        """The person whose apposition holds ``m``, when ``m`` is not a person itself (or ``always``).
+
+        In "Sam Ortiz, 52, of Dayton, Ohio, said" and "Peter Vance, director of
+        Citizens Forward, said" the nearest name before the verb sits inside the
+        apposition of the person who speaks; so does a newspaper's name in
+        "Gianni Vian, the editor of the daily, L'Osservatore, said".
+        """
+        lead = self.masked[max(s_start, m.lead - 6) : m.lead].split()
+        in_phrase = bool(lead) and lead[-1] == "of"  # "…, 52, of Dayton, Ohio, said": a place or employer
+        if not always and not in_phrase and (m.kind == "person" or (m.kind == "title" and m.entity >= 0)):
+            return m
+        for _, i in earlier:
+            p = self.mentions[i]
+            if p.start < s_start:
+                break
+            if (
+                p.kind == "person"
+                and not p.possessive
+                and self.masked[p.end : p.end + 2].lstrip()[:1] in (",", "(", "—", "–")
+                and _APPOSITION_GAP_RE.fullmatch(self.masked, p.end, c_start)
+                and not self._object_of_preposition(p, s_start)
+            ):
+                return p
+        return m
 
     def _subject_after(self, c_end: int, s_end: int, according: bool) -> Mention | None:
         """The mention right after the verb (``said X``, ``according to X``)."""
@@ -539,7 +622,11 @@ class _Reader:
             if m.possessive:
                 continue  # "said Clinton's top aide Jake Sullivan"
             gap = self.masked[c_end : m.lead]
-            fits = (gap.strip() in ("", "the")) if according else bool(_INVERTED_GAP_RE.fullmatch(gap))
+            fits = (
+                (gap.strip() in ("", "the"))
+                if according
+                else bool(_INVERTED_GAP_RE.fullmatch(gap)) and (gap.split() or [""])[0] not in _PREPOSITIONS
+            )  # "asked about Trump": an object
             if not fits or (m.kind == "pronoun" and gap.strip()):
                 return None
             for later in following[k + 1 :]:  # "said Ohio State University professor Paul Beck": the person
@@ -548,8 +635,13 @@ class _Reader:
             return m
         return None
 
-    def _quotes_around(self, a_start, a_end, s_start, s_end, in_sentence, inverted) -> list[tuple[int, str]]:
-        """The quotations a verb attributes: one right before it, one it introduces after it, one that carries on."""
+    def _quotes_around(
+        self, a_start, a_end, s_start, s_end, in_sentence, inverted, apposed=False
+    ) -> list[tuple[int, str]]:
+        """The quotations a verb attributes: one right before it, one it introduces after it, one that carries on.
+
+        ``apposed``: the speaker's name closes an apposition, whose description may stand after the quotation.
+        """
         self.steps += 2
         out = []
         # Only the nearest quotation on each side (found by bisection): many quotations cost no more per verb.
@@ -558,7 +650,10 @@ class _Reader:
             k >= in_sentence.start
             and k not in self.taken
             and self.quotes[k].end <= a_start
-            and _QUOTE_TO_CUE_RE.fullmatch(self.masked[self.quotes[k].end : a_start])
+            and (
+                _QUOTE_TO_CUE_RE.fullmatch(self.masked, self.quotes[k].end, a_start)
+                or (apposed and _QUOTE_TO_APPOSED_RE.fullmatch(self.masked, self.quotes[k].end, a_start))
+            )
         ):
             out.append((k, self._kind(k, s_start)))  # "…," X said
         k = bisect_left(self.quote_starts, a_end, in_sentence.start, in_sentence.stop)

@@ -323,11 +323,18 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
                 in_title[i : j + 1] = [True] * (j + 1 - i)
     titled = max((i for i, t in enumerate(in_title) if t), default=-1)
     title, name = bare[: titled + 1], bare[titled + 1 :]
+    described, description = _description_before_first_name(name, title)
+    if described is not name and not any(b in ORG_WORDS or b in ("of", "for", "the") for b in described):
+        name, title = described, description  # "Elections Susan Bucher", "Green MSP Mark Ballard"
     named_part = name if title and name else bare  # "House Speaker Paul Ryan": a title's words are no organisation
     if any(b in ORG_WORDS for b in named_part if b not in TITLE_WORDS) or any(w in ("of", "for", "the") for w in name):
         return "organisation", bare, [], None
+    if len(bare) == 1 and _PARTY_STATE_RE.fullmatch(bare[0]):
+        return "other", [], [], None  # "(R-OH)", "(D-N.Y.)": a party and a state
     if len(bare) == 1 and (bare[0] in INSTITUTIONS or _is_acronym(bare[0])):
         return "organisation", bare, [], None
+    if not name and title and all(b in _PARTY_TITLES for b in title):
+        return "organisation", title, [], None  # "Labour said": the party, not a holder of a title
     if not name:
         return ("title" if title else "other"), [], title, gender
     if all(w in places() or w in PRONOUN_WORDS or w in LEADING_WORDS for w in name):
@@ -343,6 +350,28 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     if gender is None and name[0] in first_names() and len(name) >= 2:
         gender = first_names()[name[0]]
     return "person", name, [t for t in title if t not in HONORIFICS], gender
+
+
+#: Title words that name a party on their own ("Labour said").
+_PARTY_TITLES = frozenset({"Labour", "Labor"})
+_PARTY_STATE_RE = re.compile(r"[A-Z]-[A-Z][\w.\-]*")
+
+
+def _description_before_first_name(name: list[str], title: list[str]) -> tuple[list[str], list[str]]:
+    """A name with words of description before its first name split off them.
+
+    "Fellow Lib Dem Norman Baker" and "Green MSP Mark Ballard" are Norman Baker
+    and Mark Ballard: when a name of three words or more does not start with a
+    first name but holds one later (not in last place), the words before it
+    describe the person.
+    """
+    if len(name) < 3 or name[0] in first_names():
+        return name, title
+    known = first_names()
+    for i in range(1, len(name) - 1):
+        if name[i] in known:
+            return name[i:], [*title, *name[:i]]
+    return name, title
 
 
 def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:

@@ -1,0 +1,99 @@
+"""Who is named as the speaker on ordinary news (issue 29): made-up sentences of each pattern met in real news."""
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.statements import SpeakerRegistry
+
+EMPTY = SpeakerRegistry()
+
+
+def found(*texts, registry=EMPTY):
+    articles = pd.DataFrame(
+        {
+            "text": list(texts),
+            "title": [None] * len(texts),
+            "published": [pd.Timestamp("2022-03-01", tz="UTC")] * len(texts),
+            "outlet": ["The Daily Example"] * len(texts),
+        },
+        index=pd.Index([f"d{i}" for i in range(len(texts))], name="doc_id"),
+    )
+    return analysis.extract_statements(articles, registry, progress=False)
+
+
+def speakers(text):
+    return found(text)[["speaker", "speaker_type"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Sam Ortiz, 52, of Dayton, Ohio, who attended the rally, said he was still undecided.", "Sam Ortiz"),
+        (
+            "Peter Vance, acting director of Citizens Forward, said the vote was rigged in three counties.",
+            "Peter Vance",
+        ),
+        ("Ms. Arnell, who helped found RIVER, an environmental group, said the plant must close.", "Arnell"),
+        ("Gianni Vian, the editor of the daily, L'Osservatore Romano, said every pope was political.", "Gianni Vian"),
+        ("Senator Lia Gramm, Republican of South Carolina, said on Sunday that the deal had collapsed.", "Lia Gramm"),
+    ],
+)
+def test_a_name_inside_an_apposition_is_not_the_speaker(text, speaker):
+    assert speakers(text) == [[speaker, "person"]]
+
+
+def test_a_description_then_the_name_it_describes():
+    text = (
+        'Clinton\'s campaign chairman, Jon Pedersen, said in a statement: "Tonight we saw a dark picture of decline."'
+    )
+    assert speakers(text) == [["Jon Pedersen", "person"]]
+    text = '"We build bridges, not walls," the Vatican spokesman, Federico Lomba, told Vatican Radio.'
+    statements = found(text)
+    assert statements[["speaker", "kind"]].values.tolist() == [["Federico Lomba", "direct"]]
+
+
+def test_a_name_after_a_preposition_is_an_object():
+    text = "When asked about Trump, officials, speaking on condition of anonymity, said the plan was dead."
+    assert speakers(text) == [["officials", "unnamed"]]
+    assert found("Pressed about the merger, asked about Nokia by reporters, the chief executive declined.").empty
+
+
+def test_a_name_after_a_fronted_quotation_is_still_its_speaker():
+    text = 'Trump\'s "excesses" are sickening, Hollande said on Tuesday in Paris, and the crowd cheered loudly.'
+    statements = found(text)
+    assert statements[["speaker", "kind"]].values.tolist() == [["Hollande", "reported"]]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        (
+            "Lord Nicholls of Birkenhead said the law was plainly incompatible with the convention.",
+            "Nicholls",
+            "person",
+        ),
+        (
+            "Laura Brownlees of Save the Children said the figures were shocking for everyone.",
+            "Laura Brownlees",
+            "person",
+        ),
+        ("Green MSP Mark Ballard said the plan would hurt the poorest families in the city.", "Mark Ballard", "person"),
+        (
+            "Fellow Lib Dem Norman Baker said the report raised serious questions for ministers.",
+            "Norman Baker",
+            "person",
+        ),
+        ("Gov. John Kasich (R-OH) said the budget was balanced for the third year.", "John Kasich", "person"),
+        ("County Supervisor of Elections Susan Bucher said that independents cannot vote.", "Susan Bucher", "person"),
+        ("Labour said the figures showed the government had failed.", "Labour", "organisation"),
+        ("The Lib Dems said the tax was unfair to pensioners.", "Lib Dems", "organisation"),
+    ],
+)
+def test_titles_parties_and_places_stay_out_of_names(text, speaker, kind):
+    assert speakers(text) == [[speaker, kind]]
+
+
+def test_a_one_word_name_after_of_needs_a_named_owner():
+    # "Two-thirds" names no one: the insiders speak, not a person called "Two-thirds"
+    assert speakers("Two-thirds of Democratic insiders said the deficit would hurt her.")[0][0] != "Two-thirds"
