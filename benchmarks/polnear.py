@@ -221,7 +221,7 @@ def apposed_key(source: str) -> str | None:
     named Jeff Weaver or James B Comey is the person the source names, so the
     second strict figure accepts this word as well.
     """
-    of = re.match(r"\s*((?:[A-Z][\w.'’\-]*\s+){1,3})(?:of|from|at)\s+(?:the\s+)?[A-Z]", source)
+    of = re.match(r"\s*((?:[A-Z][\w.'’\-]*\s+){1,4})(?:of|from|at)\s+(?:the\s+)?[A-Z]", source)
     if of:  # "James Pethokoukis of the American Enterprise Institute": the person, not the institute
         return of.group(1).split()[-1].lower()
     parts = re.split(r",", source)

@@ -46,12 +46,12 @@ from analysis.statements.wordlists import (
 
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 PRONOUN_WORDS = frozenset("I We You He She It They Me Us Him Her Them His Hers Its Their Our My Your".split())
-_CAP = r"(?:[A-Z][\w'’\-]*|[A-Z]\.(?:[A-Z]\.)*)"
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*)"
 #: Particles inside names ("Ursula von der Leyen", "Charles de Gaulle") join its capitalised words.
 _JOIN = r"(?:\s+(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|y|dos|das|ter))*"
 #: A capitalised sequence; "of"/"for" (with "the") join two capitalised parts ("Secretary of State").
 _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip ahead to capitals
-    rf"[A-Z](?<![\w'’\-][A-Z])(?:[\w'’\-]*|\.(?:[A-Z]\.)*)\.?"
+    rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*)\.?"
     rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?)*"
 )
 #: He, she, they as words; a character set first lets the search skip ahead (as ``\b(?:[Hh]e|[Ss]he|[Tt]hey)\b``).
@@ -317,12 +317,19 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     gender = HONORIFICS.get(bare[0]) if bare[0] in HONORIFICS else None
     in_title = [b in TITLE_WORDS or b in HONORIFICS for b in bare]
     for i in range(1, len(bare) - 1):  # "Chancellor of the Exchequer": a title's "of" phrase is the title's
-        if bare[i] in ("of", "for") and in_title[i - 1]:
+        if bare[i] in ("of", "for") and all(in_title[:i]):
             j = i + 1 + (bare[i + 1] == "the")
+            if " ".join(bare[j:]) in places():
+                j = len(bare) - 1  # "Republican of New York": the place is the title's too
             if j < len(bare):
                 in_title[i : j + 1] = [True] * (j + 1 - i)
-    titled = max((i for i, t in enumerate(in_title) if t), default=-1)
+    first = next((i for i, b in enumerate(bare) if b in first_names() and not in_title[i]), len(bare))
+    # a title word after a first name is a surname ("Peter T. King", "Martin Luther King")
+    titled = max((i for i, t in enumerate(in_title) if t and i < first), default=-1)
     title, name = bare[: titled + 1], bare[titled + 1 :]
+    if "of" in bare and titled < bare.index("of") and " ".join(bare[bare.index("of") + 1 :]) in places():
+        title, name = bare[: min(titled + 1, bare.index("of"))], bare[titled + 1 : bare.index("of")]
+        titled = len(title) - 1  # "Peter T. King of New York": the place is not the name
     described, description = _description_before_first_name(name, title)
     if described is not name and not any(b in ORG_WORDS or b in ("of", "for", "the") for b in described):
         name, title = described, description  # "Elections Susan Bucher", "Green MSP Mark Ballard"
@@ -343,6 +350,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "place", name, [], None  # a dateline: "WASHINGTON"
     if len(name) == 1 and _is_acronym(name[0]):
         return "organisation", name, [], None
+    if len(name) == 1 and len(name[0].rstrip(".")) == 1 and not title and gender is None:
+        return "other", [], [], None  # "N." of "N.C.", an initial cut from its name: no one
     if len(name) == 1 and not title and gender is None and name[0].endswith(("ing", "ly")) and len(name[0]) > 4:
         return "other", [], [], None  # "Continuing, …", "Hastily …": an opening word, not a surname
     if len(name) == 1 and (_is_acronym(name[0].removesuffix("s")) or re.fullmatch(r"[A-Z]-[A-Z][\w.\-]*", name[0])):
@@ -365,7 +374,7 @@ def _description_before_first_name(name: list[str], title: list[str]) -> tuple[l
     first name but holds one later (not in last place), the words before it
     describe the person.
     """
-    if len(name) < 3 or name[0] in first_names():
+    if len(name) < 3 or name[0] in first_names() or len(name[0]) == 1:  # "W Neil Eggleston": an initial
         return name, title
     known = first_names()
     for i in range(1, len(name) - 1):
@@ -514,6 +523,8 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
                 continue  # a share speaks only as the subject of "said"
             end = right.end() if right else head_end
             phrase = " ".join(text[start:end].split())
+            if kind == "unnamed" and text[head_start].isupper() and _NAME_AFTER_RE.match(text, head_end):
+                continue  # "Representative Peter T. King": a title before a name
             if kind == "unnamed":
                 start, phrase = _without_opening_words(text, start, end, phrase)
                 if not phrase or _bare(phrase.split()[0]) in HONORIFICS:
@@ -529,6 +540,9 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
         taken = SpanSet([(m.start, m.end) for m in out])
         out.extend(m for m in found[kind] if not taken.overlaps(m.start, m.end))
     return out
+
+
+_NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w.'’\-]*)")
 
 
 def _without_opening_words(text: str, start: int, end: int, phrase: str) -> tuple[int, str]:

@@ -167,6 +167,24 @@ def _closes_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("”") > text.count("“") or text.count("»") > text.count("«")
 
 
+_INITIALS_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
+_NAME_START_RE = re.compile(r"[A-Z][a-z]+\b")
+#: Words that open a sentence after an abbreviation ("… the N.R.A. The group …"); any other capitalised
+#: word after initials ("said J.M. Berger") goes on with the name.
+_SENTENCE_OPENERS = frozenset(
+    """The A An He She It They We I You But And Or So Yet In On At This That These Those There Then His Her Their
+    Its Our My As If When While After Before Since Although Though However Meanwhile Still Now Mr Mrs Ms Dr""".split()
+)
+
+
+def _after_initials(text: str, prev_end: int, start: int) -> bool:
+    """Whether a break falls after a name's initials ("J.M. Berger"), which Punkt takes for a sentence's end."""
+    if not _INITIALS_END_RE.search(text, max(0, prev_end - 8), prev_end):
+        return False
+    word = _NAME_START_RE.match(text, start)
+    return word is not None and word.group() not in _SENTENCE_OPENERS
+
+
 def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     """Sentence spans of a text as ``(start, end, paragraph_index)``; offsets index ``text``."""
     tokenizer = _punkt()
@@ -183,8 +201,12 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
                         end = raw[j][1]
                         i = j
                         break
-            if spans and spans[-1][2] == para_idx and not any(ch.isalnum() for ch in text[start:end]):
-                spans[-1] = (spans[-1][0], end, para_idx)  # stray punctuation joins the sentence before
+            if (
+                spans
+                and spans[-1][2] == para_idx
+                and (not any(ch.isalnum() for ch in text[start:end]) or _after_initials(text, spans[-1][1], start))
+            ):
+                spans[-1] = (spans[-1][0], end, para_idx)  # stray punctuation, or "J.M. | Berger": one sentence
             else:
                 spans.append((start, end, para_idx))
             i += 1

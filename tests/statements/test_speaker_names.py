@@ -97,3 +97,34 @@ def test_titles_parties_and_places_stay_out_of_names(text, speaker, kind):
 def test_a_one_word_name_after_of_needs_a_named_owner():
     # "Two-thirds" names no one: the insiders speak, not a person called "Two-thirds"
     assert speakers("Two-thirds of Democratic insiders said the deficit would hurt her.")[0][0] != "Two-thirds"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ('"The platform has acted," said J.M. Bergen, a fellow at a university in Ohio.', "J.M Bergen", "person"),
+        (
+            "Representative Pete T. Kingsley of New York said the party would hold together.",
+            "Pete T Kingsley",
+            "person",
+        ),
+        (
+            "Martin Luther King said the arc of history was long but bent towards justice.",
+            "Martin Luther King",
+            "person",
+        ),
+        (
+            "W. Neal Egglesworth said the president would not give evidence to the committee.",
+            "W Neal Egglesworth",
+            "person",
+        ),
+        ("The plane is cleared to fly again, according to the F.A.A. on its website.", "F.A.A", "organisation"),
+    ],
+)
+def test_initials_stay_with_their_names(text, speaker, kind):
+    assert speakers(text) == [[speaker, kind]]
+
+
+def test_a_state_abbreviation_is_no_speaker():
+    text = "Harold Bonde, 30, of Raleigh, N.C., who was among those polled, said in an interview that he was scared."
+    assert speakers(text) == [["Harold Bonde", "person"]]
