@@ -160,6 +160,8 @@ _QUESTION_RE = re.compile(
 )
 _ASKED = frozenset({"asked", "asks", "asking"})
 #: A verb joined to an earlier one of the same subject ("X thanked Miami and said …", "…, then says …").
+#: The verb before "and" in "X smiled and said" (the last word before the conjunction).
+_FIRST_VERB_RE = re.compile(r"\s([a-z]+(?<!ly)(?:ed|s))\s+(?:and|but)\s+(?:(?:also|later|then)\s+)?$")
 _COORDINATED_RE = re.compile(r"(?:\band|,\s*then|\band then|\bbut)\s+(?:(?:also|later|then)\s+)?$")
 #: After "…, X said": nothing, or an adjunct ("on Friday", "in a statement"), never a clause of its own.
 _TRAILING_TAIL_RE = re.compile(
@@ -428,6 +430,8 @@ class _Reader:
         subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
         inverted = False
         coordinated = _COORDINATED_RE.search(self.masked, max(s_start, c_start - 12), c_start) is not None
+        if subject is None and coordinated and earlier is None:
+            earlier = self._coordinated_subject(s_start, c_start)  # "Ms. Sherry smiled and said"
         if subject is None and (word in PARTICIPLE_CUES or coordinated):
             earlier = earlier or self._sentence_subject(s_start, c_start)
         if subject is None and (word in PARTICIPLE_CUES or coordinated) and earlier is not None:
@@ -481,14 +485,28 @@ class _Reader:
                 return m if they.start - m.end < _GROUP_REACH else None
         return None
 
+    def _coordinated_subject(self, s_start: int, c_start: int) -> Mention | None:
+        """The subject of the verb coordinated with a reporting verb: X in "X smiled and said"."""
+        verb = _FIRST_VERB_RE.search(self.masked, s_start, c_start)
+        if verb is None:
+            return None
+        subject = self._subject_before(verb.start(1), s_start, adjacent=True)
+        return None if subject is None or subject.possessive or subject.kind == "document" else subject
+
     def _sentence_subject(self, s_start: int, before: int) -> Mention | None:
-        """The mention that opens a sentence (past a few opening words), as the subject of a participle."""
+        """The mention that opens a sentence (past a few opening words), as the subject of a participle.
+
+        A name after a preposition ("Like Corker, Menendez rejected …") is passed over.
+        """
         i = bisect_left(self.mention_starts, s_start)
+        while i < len(self.mentions) and self._object_of_preposition(self.mentions[i], s_start):
+            i += 1
         if i >= len(self.mentions) or self.mentions[i].start >= before:
             return None
         m = self.mentions[i]
         lead = self.masked[s_start : m.lead].split()
-        if len(lead) > 3 or (m.kind in ("place", "media", "pronoun") and m.entity < 0):
+        introduced = len(lead) <= 12 and lead[-1:] != [] and lead[-1].endswith(",")  # "In an interview Thursday, X"
+        if (len(lead) > 3 and not introduced) or (m.kind in ("place", "media", "pronoun") and m.entity < 0):
             return None
         return m
 
@@ -581,7 +599,7 @@ class _Reader:
     def _object_of_preposition(self, m: Mention, s_start: int) -> bool:
         """Whether a mention follows a preposition ("asked about Trump, …"): an object, not a subject."""
         lead = self.masked[max(s_start, m.lead - 16) : m.lead].split()
-        return bool(lead) and lead[-1] in _PREPOSITIONS
+        return bool(lead) and lead[-1].lower() in _PREPOSITIONS
 
     def _heading_person(
         self, m: Mention, earlier: list[tuple[int, int]], s_start: int, c_start: int, always: bool = False

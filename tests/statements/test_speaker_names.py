@@ -128,3 +128,17 @@ def test_initials_stay_with_their_names(text, speaker, kind):
 def test_a_state_abbreviation_is_no_speaker():
     text = "Harold Bonde, 30, of Raleigh, N.C., who was among those polled, said in an interview that he was scared."
     assert speakers(text) == [["Harold Bonde", "person"]]
+
+
+def test_the_subject_of_a_coordinated_verb_not_a_pronoun_in_a_clause_before_it():
+    text = 'When asked whom she supported, Ms. Sherrin smiled and said, "I\'m waiting for someone else to get in."'
+    assert speakers(text) == [["Sherrin", "person"]]
+
+
+def test_a_participle_after_a_fronted_prepositional_phrase():
+    text = "Like Corkan, Menendo also rejected the notion that the bill was dead, arguing that there is flexibility."
+    assert [s for s, _ in speakers(text)] == ["Menendo"]
+    text = (
+        "In a letter to colleagues released Monday, Senator Ann Perth rips the deal, arguing that it favours creditors."
+    )
+    assert [s for s, _ in speakers(text)] == ["Ann Perth"]
