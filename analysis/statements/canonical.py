@@ -17,44 +17,153 @@ import numpy as np
 import pandas as pd
 
 from analysis.statements.entities import surname_of
+from analysis.statements.names import first_names
 from analysis.statements.registry import SpeakerRegistry
+from analysis.statements.wordlists import HONORIFICS
 
 #: How far apart in time a surname alone and a full name may be and still name one person.
 NAME_WINDOW = pd.Timedelta(days=183)
 
 
 def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
-    """The ``speaker`` column with persons named by surname alone given the one full name of that period.
+    """The ``speaker`` column with one name per person across the corpus.
 
-    ``frame`` needs ``speaker``, ``speaker_type`` and ``published``.
+    - Forms of one full name are joined to its most quoted form when the
+      corpus has no other person of that surname whose name could be either:
+      "Vince Cable" and "Vincent Cable", "Manuel Barroso" and "Jose Manuel
+      Barroso", "Rodrigo Rato" and "Rodrigo de Rato".
+    - A person named by surname alone ("Blair") takes the full name of the one
+      person of that surname quoted within :data:`NAME_WINDOW` whose gender
+      fits the honorific written ("Mrs Blair" is not Tony Blair); when several
+      are, the one quoted by the same outlet in that window, if only one is.
+      Otherwise the surname stays as written: two people who share a surname
+      are never joined.
+
+    ``frame`` needs ``speaker``, ``speaker_type`` and ``published``
+    (``speaker_mention`` and ``outlet`` are used when present).
     """
     names = frame["speaker"].astype(str)
     person = (frame["speaker_type"].astype(str) == "person").to_numpy()
-    single = person & ~names.str.contains(" ", regex=False).to_numpy()
+    out = names.to_numpy(dtype=object).copy()
+    full_rows = person & names.str.contains(" ", regex=False).to_numpy()
+    single = person & ~full_rows
+    if full_rows.any():
+        variants = _name_variants(Counter(out[full_rows]), registry)
+        if variants:
+            out[full_rows] = [variants.get(n, n) for n in out[full_rows]]
     if not single.any():
-        return names
-    full_rows = person & ~single
+        return pd.Series(out, index=frame.index, dtype="string")
     when = pd.to_datetime(frame["published"], utc=True)
     missing = when.isna().to_numpy()
     ns = when.dt.tz_convert(None).to_numpy("datetime64[ns]").astype("int64")  # nanoseconds since 1970, UTC
+    outlets = frame["outlet"].astype(str).to_numpy(dtype=object) if "outlet" in frame else np.full(len(frame), "")
+    mentions = (
+        frame["speaker_mention"].astype(str).to_numpy(dtype=object)
+        if "speaker_mention" in frame
+        else np.full(len(frame), "", dtype=object)
+    )
     by_surname: dict[str, dict[str, np.ndarray]] = defaultdict(dict)
-    for name, rows in pd.Series(np.flatnonzero(full_rows)).groupby(names.to_numpy()[full_rows], sort=True):
-        by_surname[surname_of(name)][name] = np.sort(ns[rows.to_numpy()][~missing[rows.to_numpy()]])
+    by_outlet: dict[tuple[str, str], dict[str, np.ndarray]] = defaultdict(dict)
+    full_names = out[full_rows]
+    for name, rows in pd.Series(np.flatnonzero(full_rows)).groupby(full_names, sort=True):
+        rows = rows.to_numpy()
+        by_surname[surname_of(name)][name] = np.sort(ns[rows][~missing[rows]])
+        for outlet in set(outlets[rows]):
+            chosen = rows[(outlets[rows] == outlet) & ~missing[rows]]
+            by_outlet[(surname_of(name), outlet)][name] = np.sort(ns[chosen])
     window = NAME_WINDOW.value
-    out = names.to_numpy(dtype=object).copy()
+    first = first_names()
     for i in np.flatnonzero(single):
         name = out[i]
         candidates = by_surname.get(name)
         if not candidates or registry.by_alias(name) is not None:
             continue
+        gender = _honorific_gender(mentions[i])
+        if gender is not None:  # "Mrs Blair": not Tony Blair
+            candidates = {n: d for n, d in candidates.items() if first.get(n.split()[0]) in (gender, None)}
         if missing[i]:
             fits = list(candidates) if len(candidates) == 1 else []
         else:
             lo, hi = ns[i] - window, ns[i] + window
             fits = [n for n, d in candidates.items() if bisect_right(d, hi) > bisect_left(d, lo)]
+            if len(fits) > 1:  # several in the period: the one its own outlet quoted, if only one
+                same = by_outlet.get((name, outlets[i]), {})
+                fits = [n for n in fits if n in same and bisect_right(same[n], hi) > bisect_left(same[n], lo)]
         if len(fits) == 1:
             out[i] = fits[0]
     return pd.Series(out, index=frame.index, dtype="string")
+
+
+def _honorific_gender(mention: str) -> str | None:
+    """The gender an honorific written with a name gives ("Mrs Blair" → f), or ``None``."""
+    word = mention.split()[0].rstrip(".") if mention.strip() else ""
+    return HONORIFICS.get(word) if word in HONORIFICS else None
+
+
+def _name_variants(counts: Counter, registry: SpeakerRegistry) -> dict[str, str]:
+    """Full names that are forms of one person's name, each with the most quoted form.
+
+    Two names of one surname are forms of one name when the shorter's given
+    names are the longer's last given names ("Manuel Barroso", "Jose Manuel
+    Barroso"), a particle apart ("Rodrigo Rato", "Rodrigo de Rato"), or when
+    one first name starts the other, a known first name ("Vince", "Vincent"; "Rafa", "Rafael"; not "Tim",
+    "Time"). The form kept is the most quoted of those without a word before the name that is
+    no first name ("UK Andrea Arnold").
+    A surname with another person who could be one of the forms joins nothing.
+    """
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        if registry.by_alias(name) is None:
+            by_surname[surname_of(name)].append(name)
+    out: dict[str, str] = {}
+    for names in by_surname.values():
+        if len(names) < 2:
+            continue
+        given = {n: [w for w in n.split()[:-1] if w not in _PARTICLES] for n in names}
+        groups: list[set[str]] = []
+        for n in names:
+            linked = [g for g in groups if any(_same_given(given[n], given[m]) for m in g)]
+            merged = {n}.union(*linked)
+            groups = [g for g in groups if g not in linked] + [merged]
+        for group in groups:
+            if len(group) < 2 or not _one_person(group, given):
+                continue
+            best = max(sorted(group), key=lambda n: (not _leading_word(n, group), counts[n]))
+            out.update({n: best for n in group if n != best})
+    return out
+
+
+_PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el y dos das ter".split())
+
+
+def _same_given(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of given names can be one person's ("Jose Manuel" and "Manuel"; "Vince" and "Vincent")."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    if short == long[len(long) - len(short) :]:
+        return True
+    x, y = sorted((a[0], b[0]), key=len)
+    genders = {first_names().get(x), first_names().get(y)} - {None}
+    return (
+        len(a) == len(b) == 1 and len(x) >= 3 and y.startswith(x) and x != y and y in first_names() and len(genders) < 2
+    )
+
+
+def _leading_word(name: str, group: set[str]) -> bool:
+    """Whether a name is another form of the group with a word before it that is no first name ("UK Andrea Arnold")."""
+    words = name.split()
+    return words[0] not in first_names() and any(
+        len(o.split()) < len(words) and words[-len(o.split()) :] == o.split() for o in group
+    )
+
+
+def _one_person(group: set[str], given: dict[str, list[str]]) -> bool:
+    """Whether every two names of a group can be one person's (so no third person links two others)."""
+    members = sorted(group)
+    return all(
+        _same_given(given[a], given[b]) or given[a] == given[b] for k, a in enumerate(members) for b in members[k + 1 :]
+    )
 
 
 def suggest_speakers(statements: pd.DataFrame, registry: SpeakerRegistry, n: int = 20) -> list[dict]:

@@ -63,7 +63,7 @@ class People:
         self.persons: list[Person] = []
         self._by_name: dict[str, int] = {}
         self._by_surname: dict[str, list[int]] = {}
-        self._recent: list[int] = []  # person indexes in the order of their mentions
+        self._recent: list[tuple[int, bool]] = []  # (person index, oblique) in the order of their mentions
         self._by_title_word: dict[str, list[int]] = {}  # a title's last word → the persons holding such a title
 
     def resolve(self, mentions: list[Mention]) -> None:
@@ -81,7 +81,7 @@ class People:
             elif m.kind == "pronoun":
                 m.entity = self._pronoun(m)
             if m.entity >= 0:
-                self._recent.append(m.entity)
+                self._recent.append((m.entity, m.oblique))
                 self.persons[m.entity].last_seen = position
                 self.persons[m.entity].mentions.append(m.text)
             previous = m
@@ -168,15 +168,18 @@ class People:
     def _pronoun(self, m: Mention) -> int:
         if m.gender == "plural":
             return -1  # "they" stands for a group, not one person (see the extractor)
-        seen: list[int] = []
-        for index in self._recent[: -4 * PRONOUN_WINDOW - 1 : -1]:  # the last mentions of people, newest first
-            if index in seen:
-                continue
-            seen.append(index)
-            if len(seen) > PRONOUN_WINDOW:
-                break
-            if self.persons[index].gender == m.gender:
-                return index
+        recent = self._recent[: -4 * PRONOUN_WINDOW - 1 : -1]  # the last mentions of people, newest first
+        # a subject before an object or possessor: "Hantuchova … her clash with Williams. '…,' she said" is Hantuchova
+        for subjects_only in (True, False):
+            seen: list[int] = []
+            for index, oblique in recent:
+                if index in seen or (subjects_only and oblique):
+                    continue
+                seen.append(index)
+                if len(seen) > PRONOUN_WINDOW:
+                    break
+                if self.persons[index].gender == m.gender:
+                    return index
         unknown = [i for i in seen if self.persons[i].gender is None]
         return unknown[0] if unknown else -1
 

@@ -37,7 +37,15 @@ from analysis._engine.memo import paused_gc
 from analysis._engine.regex_trie import trie_alternation
 from analysis.resources import word_list
 from analysis.statements.entities import People
-from analysis.statements.names import LEADING_WORDS, Mention, SpanSet, find_mentions, first_names, places
+from analysis.statements.names import (
+    LEADING_WORDS,
+    PREPOSITIONS,
+    Mention,
+    SpanSet,
+    find_mentions,
+    first_names,
+    places,
+)
 from analysis.statements.quotes import Quote, find_quotes
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import (
@@ -73,10 +81,6 @@ _APPOSITION_GAP_RE = re.compile(
 _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
 #: Between a person's name and the organisation or place the name is "of": " of Save the ", " from the ", " at ".
 _OF_PHRASE_RE = re.compile(r"\s+(?:of|from|at)\s+(?:(?:the|of|and|for|[A-Z][\w'’.&\-]*)\s+)*")
-#: Words after which a name is an object, not a speaker ("asked about Trump, officials … said").
-_PREPOSITIONS = frozenset(
-    "about with to for from by against on at in into over between among than like toward towards".split()
-)
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
 _ROLE_GAP_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}")
@@ -599,7 +603,7 @@ class _Reader:
     def _object_of_preposition(self, m: Mention, s_start: int) -> bool:
         """Whether a mention follows a preposition ("asked about Trump, …"): an object, not a subject."""
         lead = self.masked[max(s_start, m.lead - 16) : m.lead].split()
-        return bool(lead) and lead[-1].lower() in _PREPOSITIONS
+        return bool(lead) and lead[-1].lower() in PREPOSITIONS
 
     def _heading_person(
         self, m: Mention, earlier: list[tuple[int, int]], s_start: int, c_start: int, always: bool = False
@@ -643,7 +647,7 @@ class _Reader:
             fits = (
                 (gap.strip() in ("", "the"))
                 if according
-                else bool(_INVERTED_GAP_RE.fullmatch(gap)) and (gap.split() or [""])[0] not in _PREPOSITIONS
+                else bool(_INVERTED_GAP_RE.fullmatch(gap)) and (gap.split() or [""])[0] not in PREPOSITIONS
             )  # "asked about Trump": an object
             if not fits or (m.kind == "pronoun" and gap.strip()):
                 return None

@@ -45,6 +45,10 @@ from analysis.statements.wordlists import (
 )
 
 MONTHS = frozenset("January February March April May June July August September October November December".split())
+#: Words after which a name is an object, not a speaker ("asked about Trump, officials … said").
+PREPOSITIONS = frozenset(
+    "about with to for from by against on at in into over between among than like toward towards".split()
+)
 PRONOUN_WORDS = frozenset("I We You He She It They Me Us Him Her Them His Hers Its Their Our My Your".split())
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*)"
 #: Particles inside names ("Ursula von der Leyen", "Charles de Gaulle") join its capitalised words.
@@ -248,6 +252,9 @@ class Mention:
     entity: int = -1
     #: Where the phrase starts, honorific and title included ("Mr." of "Mr. Burman"); ``start`` if none.
     lead: int = -1
+    #: An object of a preposition ("her clash with Williams", "a tribute to Robert"): a pronoun after it
+    #: more likely means someone else (see :mod:`analysis.statements.entities`).
+    oblique: bool = False
 
     def __post_init__(self) -> None:
         if self.lead < 0:
@@ -410,6 +417,11 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
             gender = {"h": "m", "s": "f", "t": "plural"}[m.group()[0].lower()]
             found.append(Mention(m.start(), m.end(), "pronoun", m.group(), "", gender))
     found.sort(key=lambda f: f.start)
+    for f in found:
+        if f.kind in ("person", "title"):
+            before = text[max(0, f.lead - 14) : f.lead].split()
+            according = [w.lower() for w in before[-2:]] == ["according", "to"]  # a source, not an object
+            f.oblique = bool(before) and before[-1].lower() in PREPOSITIONS and not according
     return found
 
 

@@ -142,3 +142,68 @@ def test_a_participle_after_a_fronted_prepositional_phrase():
         "In a letter to colleagues released Monday, Senator Ann Perth rips the deal, arguing that it favours creditors."
     )
     assert [s for s, _ in speakers(text)] == ["Ann Perth"]
+
+
+def _joined(rows):
+    from analysis.statements.canonical import join_surnames
+
+    frame = pd.DataFrame(rows, columns=["speaker", "speaker_mention", "outlet", "published"])
+    frame["speaker_type"] = "person"
+    frame["published"] = pd.to_datetime(frame["published"], utc=True)
+    return join_surnames(frame, EMPTY).tolist()
+
+
+def test_a_surname_joins_the_one_person_of_its_gender():
+    rows = [
+        ("Tony Blaine", "Tony Blaine", "A", "2005-01-03"),
+        ("Cherie Blaine", "Cherie Blaine", "A", "2005-01-04"),
+        ("Blaine", "Mr Blaine", "A", "2005-01-05"),
+        ("Blaine", "Mrs Blaine", "A", "2005-01-06"),
+        ("Blaine", "Blaine", "A", "2005-01-07"),  # no honorific, two people: left as written
+    ]
+    assert _joined(rows) == ["Tony Blaine", "Cherie Blaine", "Tony Blaine", "Cherie Blaine", "Blaine"]
+
+
+def test_a_surname_joins_the_namesake_its_own_outlet_quoted():
+    rows = [
+        ("Gordon Browne", "Gordon Browne", "Politics Daily", "2005-01-03"),
+        ("Craig Browne", "Craig Browne", "Sport Weekly", "2005-01-04"),
+        ("Browne", "Browne", "Politics Daily", "2005-01-05"),
+        ("Browne", "Browne", "Sport Weekly", "2005-01-06"),
+        ("Browne", "Browne", "Third Paper", "2005-01-06"),  # neither quoted there: left as written
+    ]
+    assert _joined(rows) == ["Gordon Browne", "Craig Browne", "Gordon Browne", "Craig Browne", "Browne"]
+
+
+def test_forms_of_one_full_name_are_joined_and_namesakes_kept_apart():
+    rows = [
+        ("Vince Cabble", "Vince Cabble", "A", "2005-01-03"),
+        ("Vince Cabble", "Vince Cabble", "A", "2005-01-04"),
+        ("Vincent Cabble", "Vincent Cabble", "A", "2005-01-05"),
+        ("Jose Manuel Barrosa", "Jose Manuel Barrosa", "A", "2005-01-05"),
+        ("Manuel Barrosa", "Manuel Barrosa", "A", "2005-01-06"),
+        ("Max Jonas", "Max Jonas", "A", "2005-01-06"),
+        ("Maxine Jonas", "Maxine Jonas", "A", "2005-01-06"),  # another person: a woman's first name
+    ]
+    assert _joined(rows) == [
+        "Vince Cabble",
+        "Vince Cabble",
+        "Vince Cabble",
+        "Jose Manuel Barrosa",
+        "Jose Manuel Barrosa",
+        "Max Jonas",
+        "Maxine Jonas",
+    ]
+
+
+def test_he_means_the_subject_not_a_name_after_a_preposition():
+    text = (
+        "Dan Pruett has apologised publicly to Arsenal's Robert Pinder, who was hurt in a tackle. "
+        'He said: "It was a horrendous moment and I am sorry for it."'
+    )
+    assert speakers(text) == [["Dan Pruett", "person"]]
+    text = (
+        "According to Andrea Tores, the council would act soon. "
+        '"What they have announced is simply not enough," she added.'
+    )
+    assert [s for s, _ in speakers(text)] == ["Andrea Tores", "Andrea Tores"]
