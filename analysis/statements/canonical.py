@@ -19,7 +19,7 @@ import pandas as pd
 from analysis.statements.entities import surname_of
 from analysis.statements.names import first_names
 from analysis.statements.registry import SpeakerRegistry
-from analysis.statements.wordlists import HONORIFICS
+from analysis.statements.wordlists import HONORIFICS, ORG_WORDS, TITLE_WORDS
 
 #: How far apart in time a surname alone and a full name may be and still name one person.
 NAME_WINDOW = pd.Timedelta(days=183)
@@ -169,22 +169,45 @@ def _one_person(group: set[str], given: dict[str, list[str]]) -> bool:
 def suggest_speakers(statements: pd.DataFrame, registry: SpeakerRegistry, n: int = 20) -> list[dict]:
     """The most quoted people the registry does not know, with the forms the texts name them by.
 
+    Only what is safe to paste into the registry is proposed:
+
+    - people named in full whose name holds no word of a title, party or
+      organisation (not "Lib Dems", not "Leader Michael Howard");
+    - as aliases, forms written of the name itself, with or without an
+      honorific ("Mr Blair", "Blair", "Tony Blair"), never a title or an
+      organisation ("Labour"), and never a surname or form that another person
+      quoted in the corpus shares ("Blair" while Cherie Blair is quoted too), so
+      that an alias can never take a namesake's words.
+
     Returns
     -------
     list of dict
-        ``name``, ``aliases`` (other forms written, most frequent first),
-        ``n_statements`` and ``n_articles``, most statements first.
+        ``name``, ``aliases`` (most frequent first), ``n_statements`` and ``n_articles``, most statements first.
 
     """
     people = statements[statements["speaker_type"].astype(str) == "person"]
-    unknown = people[[registry.get(str(s)) is None for s in people["speaker"]]]
+    speakers = people["speaker"].astype(str)
+    forms_of_others: dict[str, set[str]] = defaultdict(set)  # a form → the people named in full it could name
+    for name in {s for s in speakers if " " in s}:
+        for form in _name_forms(name):
+            forms_of_others[form].add(name)
+    unknown = people[[registry.get(s) is None and registry.by_alias(s) is None for s in speakers]]
     out = []
     for name, group in unknown.groupby("speaker", sort=False):
+        name = str(name)
+        if not _suggestable(name):
+            continue
         forms = Counter(str(m) for m in group["speaker_mention"].dropna())
-        aliases = [f for f, _ in forms.most_common() if f != name and not f.lower().startswith(("he", "she", "the "))]
+        aliases = []
+        for form, _ in forms.most_common():
+            bare = _without_honorific(form)
+            if form == name or bare not in _name_forms(name) or forms_of_others.get(bare, {name}) != {name}:
+                continue  # a title, an organisation, or a form a namesake shares
+            if registry.by_alias(form) is None and form not in aliases:
+                aliases.append(form)
         out.append(
             {
-                "name": str(name),
+                "name": name,
                 "aliases": aliases,
                 "n_statements": len(group),
                 "n_articles": group["doc_id"].nunique(),
@@ -192,6 +215,23 @@ def suggest_speakers(statements: pd.DataFrame, registry: SpeakerRegistry, n: int
         )
     out.sort(key=lambda e: (-e["n_statements"], e["name"]))
     return out[:n]
+
+
+def _name_forms(name: str) -> set[str]:
+    """The forms a name is written in: itself and each tail of its words ("Tony Blair", "Blair")."""
+    words = name.split()
+    return {" ".join(words[i:]) for i in range(len(words))}
+
+
+def _without_honorific(form: str) -> str:
+    words = form.replace(".", "").split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in HONORIFICS else " ".join(form.split())
+
+
+def _suggestable(name: str) -> bool:
+    """Whether a person's name is safe to propose: two words or more, none of a title, party or organisation."""
+    words = name.replace(".", "").split()
+    return len(words) >= 2 and not any(w in TITLE_WORDS or w in ORG_WORDS or w in HONORIFICS for w in words)
 
 
 def as_toml(entries: list[dict]) -> str:

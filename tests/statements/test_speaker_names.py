@@ -207,3 +207,25 @@ def test_he_means_the_subject_not_a_name_after_a_preposition():
         '"What they have announced is simply not enough," she added.'
     )
     assert [s for s, _ in speakers(text)] == ["Andrea Tores", "Andrea Tores"]
+
+
+def test_pasting_suggested_speakers_never_makes_a_right_speaker_wrong(tmp_path):
+    texts = [
+        'Tony Blaine spoke first. "We will win," Mr Blaine said. Labour leader Tony Blaine said the vote was close.',
+        'Cherie Blaine said the charity would grow. "It matters," Mrs Blaine added.',
+        "The Lib Dems said the plan was late. Leader Michael Howarth said the tax was unfair.",
+        'Michael Howarth said the party would recover. "We are ready," Howarth added.',
+        "Sir Howard Newbie said the university would expand its intake next year.",
+    ]
+    before = found(*texts)
+    entries = analysis.suggest_speakers(before, EMPTY)
+    names = {e["name"] for e in entries}
+    aliases = {a for e in entries for a in e["aliases"]}
+    assert "Lib Dems" not in names and not any(n.startswith("Leader") for n in names)
+    assert not aliases & {"Blaine", "Labour", "Labour leader Tony Blaine", "Howard"}  # shared, or a title
+    path = tmp_path / "speakers.toml"
+    path.write_text(analysis.statements.as_toml(entries), encoding="utf-8")
+    after = found(*texts, registry=analysis.load_speakers(path))
+    assert len(after) == len(before)
+    right = before["speaker"].isin(["Tony Blaine", "Cherie Blaine", "Michael Howarth", "Howard Newbie"]).to_numpy()
+    assert (after["speaker"].to_numpy()[right] == before["speaker"].to_numpy()[right]).all()
