@@ -67,6 +67,7 @@ _CUE_RE = re.compile(r"\b(?:" + trie_alternation([*CUES, "According to"]) + r")\
 _AUX = (
     r"(?:also|even|then|further|again|later|previously|earlier|repeatedly|once|recently|reportedly|just|already|"
     r"subsequently|has|had|have|would|will|could|may|might|did|does|is|was|were|are|been|not|never|[a-z]+ly|"
+    r"alleged to have|said to have|understood to have|reported to have|"
     r"on\s+[A-Z][a-z]+day|in\s+\w+)"
 )
 _AUX_GAP_RE = re.compile(rf"\s*(?:{_AUX}\s+)*")
@@ -296,6 +297,8 @@ class Extractor:
                 return people.name(m.entity), "person"
             if m.kind == "title" and m.text[:4].lower() == "the ":
                 return "the " + m.text[4:], "unnamed"  # "the moderator": no one named with that title
+            if m.kind == "title" and " " not in m.text and m.text.endswith("s"):
+                return m.text.lower(), "unnamed"  # "Ministers insist": holders of a title, unnamed
             return None
         if m.kind in ("organisation", "media"):  # another outlet is a source; the corpus's own outlets are not
             name = m.name if m.name else m.text
@@ -432,7 +435,7 @@ class _Reader:
         c_start, c_end, word = cue
         according = word.lower() == "according to"
         subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
-        inverted = False
+        inverted = participle = False
         coordinated = _COORDINATED_RE.search(self.masked, max(s_start, c_start - 12), c_start) is not None
         if subject is None and coordinated and earlier is None:
             earlier = self._coordinated_subject(s_start, c_start)  # "Ms. Sherry smiled and said"
@@ -441,6 +444,7 @@ class _Reader:
         if subject is None and (word in PARTICIPLE_CUES or coordinated) and earlier is not None:
             subject = earlier  # "X said …, adding that …", "X attacked Y, saying …": the participle's subject is X
             anchor_start, anchor_end = c_start, c_end
+            participle = word in PARTICIPLE_CUES
         else:
             if subject is None:
                 subject = self._subject_after(c_end, s_end, according)
@@ -471,7 +475,11 @@ class _Reader:
         if partial and not inverted:
             clause = clause or _trimmed(self.text, c_end, _clause_end(self.text, s_end))
             self._partial_statement(partial, who, self._as_written(subject), label, clause, s_start, s_end)
-        elif clause is not None and (word not in WEAK_CUES or word in _ASKED) and not self._parenthetical(subject):
+        elif (
+            clause is not None
+            and (word not in WEAK_CUES or word in _ASKED or participle)  # "X attacked Y, saying he had …"
+            and not self._parenthetical(subject)
+        ):
             self._reported_statement(who, self._as_written(subject), label, clause, s_start, s_end)
         return subject
 

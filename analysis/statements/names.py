@@ -78,12 +78,16 @@ for _kind, _words in (
 _HEADS_BY_FIRST: dict[str, list[str]] = {}
 for _head in sorted(_HEADS, key=len, reverse=True):
     _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append(_head)
-_WORDLIKE_RE = re.compile(r"[A-Za-z][a-z\-]*")
+_WORDLIKE_RE = re.compile(r"[A-Z]{2,4}s\b|[A-Za-z][a-z\-]*")  # "MPs" whole, then ordinary words
 _HEAD_END_RE = re.compile(r"(?![\w\-]|['’]s\b)")
 
 
 #: A head's first word as a word scan reads it (lower case or capitalised).
-_HEAD_FIRST_FORMS = frozenset(form for word in _HEADS_BY_FIRST for form in (word, word.capitalize()))
+_HEAD_FIRST_FORMS = frozenset(
+    form
+    for word in _HEADS_BY_FIRST
+    for form in (word, word.capitalize(), *([word[:-1].upper() + "s"] if re.fullmatch(r"m[a-z]{1,3}s", word) else []))
+)  # "MPs", "MSPs": an acronym's plural as written
 
 
 def _heads(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:

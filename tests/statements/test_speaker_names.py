@@ -229,3 +229,17 @@ def test_pasting_suggested_speakers_never_makes_a_right_speaker_wrong(tmp_path):
     assert len(after) == len(before)
     right = before["speaker"].isin(["Tony Blaine", "Cherie Blaine", "Michael Howarth", "Howard Newbie"]).to_numpy()
     assert (after["speaker"].to_numpy()[right] == before["speaker"].to_numpy()[right]).all()
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ministers insist the scheme will save money over ten years.", "ministers"),
+        ("Critics fear the law will be abused by the police.", "critics"),
+        ("Some MPs argue that the vote should be delayed until spring.", "some MPs"),
+        ("The minister is alleged to have said the inquiry was a waste of money.", "the minister"),
+        ("Mr Howell attacked the prime minister, saying he had broken his promise on tax.", "Howell"),
+    ],
+)
+def test_bare_plural_subjects_and_other_constructions(text, speaker):
+    assert [s for s, _ in speakers(text)] == [speaker]
