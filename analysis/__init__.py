@@ -45,10 +45,11 @@ from analysis.tone.scoring import score_tone, speaker_and_framing, tone_agreemen
 from analysis.tone.validation import load_validation_set, scored_validation_set, validate_tone
 from analysis.trends.collocations import collocations
 from analysis.trends.compare import keyness_between, split_sides
-from analysis.trends.coverage import coverage_volume
+from analysis.trends.coverage import collection_gaps, coverage_volume
 from analysis.trends.keyness import keyness, keyness_by, top_terms
 from analysis.trends.keywords import keyword_counts, keyword_trends, load_keyword_groups
 from analysis.trends.kwic import kwic
+from analysis.trends.sources import mix_shift, source_labels
 
 #: What users call (the README and the notebooks use these); the types they return and the machinery
 #: stay importable from their modules.
@@ -58,6 +59,7 @@ __all__ = [
     "CorpusError",
     "__version__",
     "boilerplate_lines",
+    "collection_gaps",
     "collocations",
     "corpus_events",
     "coverage_volume",
@@ -78,12 +80,14 @@ __all__ = [
     "load_problems",
     "load_speakers",
     "load_validation_set",
+    "mix_shift",
     "outlet_summary",
     "provenance_table",
     "removed_lines",
     "run_pipeline",
     "score_tone",
     "scored_validation_set",
+    "source_labels",
     "speaker_and_framing",
     "split_sentences",
     "split_sides",

@@ -38,13 +38,15 @@ from analysis.viz.prose import (
     corpus_line,
     echo_note,
     framing_note,
+    mix_note,
     most_quoted,
     sample_note,
     speaker_line,
     unnamed_line,
     validation_note,
 )
-from analysis.viz.speakers import who_is_quoted_figure
+from analysis.viz.sources import attention_by_source_figure, tone_by_source_figure
+from analysis.viz.speakers import speaker_periods_figure, who_is_quoted_figure
 from analysis.viz.style import OTHER, TOP_N, colour, colours, ranked, set_palettes, use_house_style
 from analysis.viz.timeaxis import period_word, readable_freq
 from analysis.viz.validation import validation_figure
@@ -78,6 +80,7 @@ __all__ = [
     "Finding",
     "TopGroups",
     "agreement_figure",
+    "attention_by_source_figure",
     "colour",
     "colours",
     "concordance_term",
@@ -94,6 +97,7 @@ __all__ = [
     "keyness_figure",
     "keyness_period",
     "keyword_trends_figure",
+    "mix_note",
     "most_quoted",
     "period_word",
     "ranked",
@@ -104,6 +108,8 @@ __all__ = [
     "set_palettes",
     "show_figure",
     "speaker_line",
+    "speaker_periods_figure",
+    "tone_by_source_figure",
     "top_groups",
     "unnamed_line",
     "use_house_style",

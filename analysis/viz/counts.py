@@ -38,6 +38,7 @@ def counts_figure(
     noun: str | None = None,
     note: str = "",
     coverage: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+    gaps: pd.DataFrame | None = None,
 ):
     """Stacked bars of counts per period, one panel per table, the top ``n`` names of ``by`` and "other".
 
@@ -63,6 +64,10 @@ def counts_figure(
     coverage : (first, last), optional
         The corpus's first and last publication times: a first or last period
         they cover only in part is drawn hatched and named in the caption.
+    gaps : pandas.DataFrame, optional
+        :func:`analysis.collection_gaps`: periods in which a ``by`` name
+        published far below its usual volume are marked with a triangle over
+        their bar and named in the caption.
 
     Returns
     -------
@@ -95,6 +100,8 @@ def counts_figure(
     partial = partial_periods(coverage, freq)
     if partial:
         parts.append(partial_note(partial, freq))
+    if gaps is not None and len(gaps):
+        parts.append(_gaps_note(gaps, by or "outlet", freq))
     caption = " ".join(parts)
     key = event_key(shown_events)
     caption = caption + ("\n" + key if key else "")
@@ -102,7 +109,7 @@ def counts_figure(
     palette = colours(FAMILY.get(by, "outlet"), [nm for nm in names if nm is not None]) if by else {}
     drawn = []
     for ax, (table, value, label) in zip(pg.axes, panels, strict=True):
-        data = _with_other(table, by, value, names) if by else table[["period", value]].copy()
+        data = _with_other(table, by, value, names) if by else table.groupby("period", as_index=False)[value].sum()
         wide = (
             data.pivot_table(index="period", columns=by, values=value, aggfunc="sum", fill_value=0)
             if by
@@ -126,6 +133,10 @@ def counts_figure(
                     bar.set_edgecolor("white")
             bottom += heights
         _label_totals(ax, x, bottom, width)
+        if gaps is not None and len(gaps) and ax is pg.axes[0]:
+            marked = np.array([p in set(gaps["period"]) for p in wide.index])
+            ax.plot(np.asarray(x)[marked], bottom[marked] + max(1.0, bottom.max()) * 0.09, "v", color=GAP_COLOUR,
+                    markersize=5, linestyle="")  # fmt: skip
         ax.set_ylabel(label)
         ax.set_ylim(0, max(1.0, bottom.max() * 1.15))
         if ax is not pg.axes[-1]:
@@ -139,6 +150,28 @@ def counts_figure(
         handles = [Patch(color=palette[nm]) for nm in names]
         legend(pg, handles, names, by)
     return pg.fig, pd.concat(drawn, ignore_index=True)
+
+
+GAP_COLOUR = "#c0392b"
+#: Gaps named in a caption; the rest are counted.
+_GAPS_NAMED = 4
+
+
+def _gaps_note(gaps: pd.DataFrame, by: str, freq: str) -> str:
+    """The caption's sentence on collection gaps: the first few named, with their count against the usual."""
+    from analysis.trends.coverage import GAP_SHARE
+    from analysis.viz.timeaxis import period_name
+
+    named = [
+        f"{row[by]} in {period_name(row['period'], freq)} ({row['n_articles']:,} against a usual {row['usual']:g})"
+        for _, row in gaps.head(_GAPS_NAMED).iterrows()
+    ]
+    more = f"; and {len(gaps) - _GAPS_NAMED:,} more" if len(gaps) > _GAPS_NAMED else ""
+    return (
+        f"▼ marks a collection gap, a {period_word(freq)} in which {'an' if by[:1] in 'aeiou' else 'a'} {by} "
+        f"published under "
+        f"{GAP_SHARE:.0%} of its usual (median) volume: " + "; ".join(named) + more + "."
+    )
 
 
 def _with_other(table: pd.DataFrame, by: str, value: str, names: list[str]) -> pd.DataFrame:

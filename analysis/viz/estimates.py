@@ -91,16 +91,7 @@ def estimates_figure(
         part = data if name is None else data[data[by] == name]
         part = part.sort_values("period")
         x = middles(part["period"], freq) + width * offset
-        colour = palette.get(name, NEUTRAL) if by else NEUTRAL
-        solid = part["n"].to_numpy() >= MIN_INTERVAL_N
-        low = (part["mean"] - part["ci_low"]).clip(lower=0).to_numpy()
-        high = (part["ci_high"] - part["mean"]).clip(lower=0).to_numpy()
-        if solid.any():
-            ax.errorbar(x[solid], part["mean"][solid], yerr=[low[solid], high[solid]], fmt="o", color=colour,
-                        capsize=2, markersize=4, linewidth=1)  # fmt: skip
-        if (~solid).any():
-            ax.plot(x[~solid], part["mean"][~solid], "o", markerfacecolor="white", markeredgecolor=colour,
-                    markersize=4)  # fmt: skip
+        draw_means(ax, part, x, palette.get(name, NEUTRAL) if by else NEUTRAL)
     ax.axhline(0, color="#999999", linewidth=0.8)
     ax.set_ylabel(f"{label} (−1 … +1)")
     date_axis(ax, span, freq, label=False)
@@ -118,6 +109,20 @@ def estimates_figure(
     out = data[[c for c in ("period", by, "n", "mean", "ci_low", "ci_high") if c]].copy()
     out.loc[out["n"] < MIN_INTERVAL_N, ["ci_low", "ci_high"]] = np.nan
     return pg.fig, out.reset_index(drop=True)
+
+
+def draw_means(ax, part: pd.DataFrame, x, colour: str) -> None:
+    """Means at ``x`` with their intervals where ``n`` ≥ :data:`MIN_INTERVAL_N`, hollow points where fewer."""
+    solid = part["n"].to_numpy() >= MIN_INTERVAL_N
+    low = (part["mean"] - part["ci_low"]).clip(lower=0).to_numpy()
+    high = (part["ci_high"] - part["mean"]).clip(lower=0).to_numpy()
+    x = np.asarray(x)
+    if solid.any():
+        ax.errorbar(x[solid], part["mean"].to_numpy()[solid], yerr=[low[solid], high[solid]], fmt="o", color=colour,
+                    capsize=2, markersize=4, linewidth=1)  # fmt: skip
+    if (~solid).any():
+        ax.plot(x[~solid], part["mean"].to_numpy()[~solid], "o", markerfacecolor="white", markeredgecolor=colour,
+                markersize=4)  # fmt: skip
 
 
 def group_estimates_figure(

@@ -15,7 +15,7 @@ import pandas as pd
 from analysis.statements.columns import NAMED_SPEAKER_TYPES
 from analysis.viz.estimates import MIN_INTERVAL_N
 from analysis.viz.keywords import MIN_ARTICLES
-from analysis.viz.timeaxis import period_word
+from analysis.viz.timeaxis import period_name, period_word
 
 
 class Finding(str):
@@ -178,4 +178,45 @@ def speaker_line(mine: pd.DataFrame, who: str | None) -> str:
     return (
         f"{who}: {_n(len(mine), 'statement')} in {_n(mine['doc_id'].nunique(), 'article')} "
         f"from {_n(mine['outlet'].nunique(), 'outlet')}"
+    )
+
+
+def mix_note(shift: pd.DataFrame, freq: str = "W", by: str = "outlet") -> Finding:
+    """Whether the mix of sources moves enough between periods that a pooled line could mislead.
+
+    ``shift`` is :func:`analysis.mix_shift`. Periods with fewer than
+    :data:`~analysis.trends.sources.MIN_MIX_ARTICLES` articles are left out; the
+    note names the period whose mix stands furthest from the corpus's, by how
+    much, and the source that made the difference.
+    """
+    from analysis.trends.sources import MIN_MIX_ARTICLES, MIX_SHIFT
+
+    word = period_word(freq)
+    if shift.empty or shift["source"].nunique() < 1:
+        return Finding(f"No dated articles: there is no mix of {by}s to compare between {word}s.")
+    sources = set(shift["source"])
+    full = shift[shift["n_articles"] >= MIN_MIX_ARTICLES]
+    if full.empty:
+        return Finding(
+            f"**Mix of {by}s.** No {word} has {MIN_MIX_ARTICLES} articles or more, so how the mix of {by}s moves "
+            "cannot be told; read the panels by source rather than a pooled line."
+        )
+    worst = full.loc[full["distance"].idxmax()]
+    when = period_name(worst["period"], freq)
+    said = (
+        f"{worst['source']} made {worst['share']:.0%} of that {word}'s {int(worst['n_articles']):,} articles, "
+        f"against {worst['overall_share']:.0%} of the corpus"
+    )
+    if worst["distance"] >= MIX_SHIFT:
+        moved = int((full["distance"] >= MIX_SHIFT).sum())
+        return Finding(
+            f"**Mix of {by}s.** In {_n(moved, word)} of {len(full):,} with at least {MIN_MIX_ARTICLES} articles, "
+            f"the mix of {by}s stands {MIX_SHIFT:.0%} or more from the corpus's (the share of articles that would "
+            f"have to change {by} to match it). Furthest: {when}, {worst['distance']:.0%} — {said}. "
+            f"A pooled line can move with the mix alone; the panels by {by} show what each did."
+        )
+    return Finding(
+        f"**Mix of {by}s.** Every {word} with at least {MIN_MIX_ARTICLES} articles has a mix of {by}s within "
+        f"{MIX_SHIFT:.0%} of the corpus's (furthest: {when}, {worst['distance']:.0%}), so a pooled "
+        f"line is not driven by the mix" + ("." if len(sources) > 1 else f"; there is one {by} only.")
     )

@@ -115,3 +115,113 @@ def _caption(data: pd.DataFrame, named: pd.DataFrame, shown: pd.DataFrame, unnam
             f"from {len(unnamed):,} kinds of source."
         )
     return " ".join(parts)
+
+
+#: How many named speakers the speaker × period heatmap shows by default.
+HEATMAP_N = 20
+#: Cells carry their counts when there are at most this many periods (more would not fit).
+_ANNOTATED_PERIODS = 16
+
+
+def speaker_periods_figure(
+    frequency: pd.DataFrame,
+    freq: str = "W",
+    n: int = HEATMAP_N,
+    title: str = "Who is quoted, period by period",
+    value: str = "n_statements",
+):
+    """A speaker × period heatmap: the ``n`` named speakers with the most statements, one row each.
+
+    Each cell counts a speaker's statements in one period (darker is more; a
+    white cell is none), so that when each speaker was quoted reads at a glance
+    for many speakers at once, with no dominant "other". Cells carry their
+    counts when there are at most 16 periods.
+
+    Parameters
+    ----------
+    frequency : pandas.DataFrame
+        :func:`analysis.statement_frequency` by ``speaker`` (named speakers, the default).
+    freq : str
+        Its period length.
+    n : int
+        Rows: the speakers with the most statements over all periods (ties by name).
+    title : str
+        The figure's title.
+    value : str
+        The count drawn (``n_statements`` or ``n_articles``).
+
+    Returns
+    -------
+    (matplotlib.figure.Figure, pandas.DataFrame)
+        The figure, and the counts drawn: ``speaker`` (rows, top down), ``period`` and ``value``.
+
+    """
+    from analysis.viz.layout import nothing_over_time
+    from analysis.viz.timeaxis import period_name, period_word
+
+    if nothing_over_time(frequency) or frequency[value].sum() == 0:
+        note = "No dated statement of a named speaker was found, so nothing can be drawn period by period."
+        return note_figure(title, note), pd.DataFrame(columns=["speaker", "period", value])
+    totals = frequency.groupby("speaker", observed=True)[value].sum()
+    order = sorted(((str(k), int(v)) for k, v in totals.items() if v > 0), key=lambda kv: (-kv[1], kv[0]))
+    shown = [name for name, _ in order[:n]]
+    periods = sorted(frequency["period"].unique())
+    grid = (
+        frequency.assign(speaker=frequency["speaker"].astype(str))
+        .pivot_table(index="speaker", columns="period", values=value, aggfunc="sum", fill_value=0)
+        .reindex(index=shown, columns=periods, fill_value=0)
+    )
+    rest = order[n:]
+    word = period_word(freq)
+    caption = (
+        f"One row per named speaker (the {len(shown)} with the most statements in article bodies, most at the top), "
+        f"one column per {word}: a cell counts the speaker's statements that {word}; darker is more, white none."
+        + (
+            f" Not shown: {len(rest):,} more named speaker{'s' if len(rest) != 1 else ''} with "
+            f"{sum(v for _, v in rest):,} statement{'s' if sum(v for _, v in rest) != 1 else ''}."
+            if rest
+            else ""
+        )
+    )
+    labels = [short(s) for s in shown]
+    pg = page([max(1.2, 0.22 * len(shown))], title, caption, left=label_margin(labels), right=0.6)
+    ax = pg.axes[0]
+    values = grid.to_numpy(dtype=float)
+    image = ax.imshow(np.where(values > 0, values, np.nan), aspect="auto", cmap="Blues", interpolation="nearest",
+                      vmin=0, vmax=max(1.0, float(values.max())))  # fmt: skip
+    ax.set_facecolor("white")
+    ax.set_yticks(range(len(shown)), labels, fontsize=8)
+    step = max(1, -(-len(periods) // 10))  # at most 10 labels
+    ticks = list(range(0, len(periods), step))
+    ax.set_xticks(ticks, [_column_label(periods[k], freq) for k in ticks], fontsize=7, rotation=0)
+    ax.set_xlabel(f"{word} (from {period_name(periods[0], freq)} to {period_name(periods[-1], freq)}; UTC)")
+    ax.grid(False)
+    if len(periods) <= _ANNOTATED_PERIODS:
+        top = values.max()
+        for (r, c), v in np.ndenumerate(values):
+            if v > 0:
+                ax.text(c, r, f"{int(v)}", ha="center", va="center", fontsize=6.5,
+                        color="white" if v > top * 0.6 else "#222222")  # fmt: skip
+    box = ax.get_position()
+    cax = pg.fig.add_axes((box.x1 + 0.01, box.y0, 0.012, box.height))
+    bar = pg.fig.colorbar(image, cax=cax)
+    bar.set_label("statements", fontsize=8)
+    bar.ax.tick_params(labelsize=7)
+    drawn = grid.stack().rename(value).reset_index()
+    drawn.columns = ["speaker", "period", value]
+    return pg.fig, drawn
+
+
+def _column_label(period, freq: str) -> str:
+    """A column's label: the year, quarter or month; the day and month of a day or week (the year is in the axis)."""
+    from analysis.trends.periods import normalise_freq
+
+    start = pd.Timestamp(period)
+    kind = normalise_freq(freq)
+    if kind == "Y":
+        return f"{start.year}"
+    if kind == "Q":
+        return f"{start.year} Q{start.quarter}"
+    if kind == "M":
+        return f"{start:%b %Y}"
+    return f"{start.day} {start:%b}"

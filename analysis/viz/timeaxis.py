@@ -83,6 +83,21 @@ def period_word(freq: str) -> str:
     return PERIOD_WORDS[normalise_freq(freq)]
 
 
+def period_name(start: pd.Timestamp, freq: str) -> str:
+    """A period in words from its start: "3 Mar 2022", "the week of 7 Mar 2022", "Mar 2022", "2022 Q1", "1967"."""
+    start = pd.Timestamp(start)
+    kind = normalise_freq(freq)[:1]
+    if kind == "W":
+        return f"the week of {start.day} {start:%b %Y}"
+    if kind == "M":
+        return f"{start:%b %Y}"
+    if kind == "Q":
+        return f"{start.year} Q{start.quarter}"
+    if kind in ("Y", "A"):
+        return f"{start.year}"
+    return f"{start.day} {start:%b %Y}"
+
+
 def date_axis(ax, span: tuple[pd.Timestamp, pd.Timestamp], freq: str, label: bool = True) -> None:
     """Month or year ticks as many as the panel's width holds, limits a half period beyond the data, the label."""
     lo, hi = (naive([t]).iloc[0] for t in span)

@@ -381,3 +381,86 @@ def test_partial_first_and_last_periods_are_hatched_and_named():
     full, _ = viz.counts_figure([(table, "n_articles", "articles per week")], freq="W")
     assert not any(b.get_hatch() for b in full.axes[0].patches)
     plt.close("all")
+
+
+def _source_scores():
+    rng = np.random.default_rng(3)
+    rows = []
+    for week, start in enumerate(pd.date_range("2022-02-28", periods=6, freq="7D", tz="UTC")):
+        for outlet, k, tone in (("Kremlin", 12, 0.4), ("Kyiv", 10 if week != 2 else 2, 0.1), ("Small", 1, 0.0)):
+            rows += [(start + pd.Timedelta(hours=h), outlet, tone + rng.normal(0, 0.05)) for h in range(k)]
+    return pd.DataFrame(rows, columns=["published", "outlet", "tone"])
+
+
+def test_tone_by_source_draws_one_panel_per_source_on_one_scale():
+    scored = _source_scores()
+    scored["outlet"] = analysis.source_labels(scored, "outlet", n=2)
+    table = analysis.tone_over_time(scored, freq="W", by="outlet")
+    events = pd.DataFrame({"date": [pd.Timestamp("2022-03-10", tz="UTC")], "label": ["Talks"]})
+    fig, data = viz.tone_by_source_figure(table, freq="W", events=events)
+    titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_title(loc="left")]
+    assert titles == ["Kremlin (72 articles)", "Kyiv (52 articles)", "other (6 articles)"]
+    panels = [ax for ax in fig.axes if ax.get_title(loc="left")]
+    assert len({ax.get_ylim() for ax in panels}) == 1  # one scale
+    kyiv = panels[1]
+    hollow = [line for line in kyiv.lines if line.get_markerfacecolor() == "white"]
+    assert len(hollow) == 1 and len(hollow[0].get_xdata()) == 1  # the week with 2 articles: a point, no interval
+    assert data.loc[(data["outlet"] == "Kyiv") & (data["n"] == 2), "ci_low"].isna().all()
+    assert "'other' pools every outlet outside the top 2" in " ".join(fig.texts[-1].get_text().split())
+    plt.close(fig)
+
+
+def test_attention_by_source_draws_each_sources_share_and_one_source_is_a_note():
+    scored = _source_scores()
+    articles = scored.assign(title="", text=np.where(scored["outlet"] == "Kremlin", "nato said", "grain ship"))
+    articles.index = pd.Index([f"d{i}" for i in range(len(articles))], name="doc_id")
+    counts = analysis.keyword_counts(articles, {"nato": ["nato"], "grain": ["grain"]})
+    articles["outlet"] = analysis.source_labels(articles, "outlet", n=2)
+    trends = analysis.keyword_trends(articles, counts=counts, freq="W", by="outlet")
+    fig, data = viz.attention_by_source_figure(trends, freq="W")
+    panels = [ax for ax in fig.axes if ax.get_title(loc="left")]
+    assert [ax.get_title(loc="left").split(" (")[0] for ax in panels] == ["Kremlin", "Kyiv", "other"]
+    kremlin = data[(data["outlet"] == "Kremlin") & (data["group"] == "nato")]
+    assert (kremlin["share_pct"] == 100.0).all() and (kremlin["drawn_as"] == "line").all()
+    kyiv_thin = data[(data["outlet"] == "Kyiv") & (data["n_articles"] == 2)]
+    assert set(kyiv_thin["drawn_as"]) == {"point"}  # fewer than 5 articles: not a trend
+    assert panels[0].get_ylim()[1] >= 100  # no line is cut off at the top
+    plt.close(fig)
+    one = trends[trends["outlet"] == "Kremlin"]
+    fig, _ = viz.attention_by_source_figure(one, freq="W")
+    assert "one outlet only" in " ".join(t.get_text() for t in fig.axes[0].texts)
+    plt.close(fig)
+
+
+def test_collection_gaps_are_marked_and_named():
+    periods = pd.date_range("2022-02-28", periods=6, freq="7D")
+    volume = pd.DataFrame(
+        [(p, "Feed A", n) for p, n in zip(periods, [30, 52, 50, 4, 51, 20], strict=True)]
+        + [(p, "Feed B", n) for p, n in zip(periods, [3, 2, 0, 3, 2, 1], strict=True)],  # too small to tell
+        columns=["period", "outlet", "n_articles"],
+    )
+    gaps = analysis.collection_gaps(volume)
+    assert gaps[["outlet", "n_articles", "usual"]].values.tolist() == [["Feed A", 4, 40.0]]
+    fig, _ = viz.counts_figure([(volume, "n_articles", "articles per week")], by="outlet", freq="W", gaps=gaps)
+    markers = [line for line in fig.axes[0].lines if line.get_marker() == "v"]
+    assert len(markers) == 1 and len(markers[0].get_xdata()) == 1
+    caption = " ".join(fig.texts[-1].get_text().split())
+    assert "Feed A in the week of 21 Mar 2022 (4 against a usual 40)" in caption
+    plt.close(fig)
+
+
+def test_speaker_periods_heatmap_has_one_row_per_top_speaker_and_counts_in_cells():
+    periods = pd.date_range("2022-02-28", periods=4, freq="7D", tz="UTC")
+    rows = [(p, s, n) for s, counts in (("Ann Lee", [3, 0, 1, 2]), ("Bo Chen", [0, 4, 0, 0]), ("Cy Dow", [1, 0, 0, 0]))
+            for p, n in zip(periods, counts, strict=True)]  # fmt: skip
+    frequency = pd.DataFrame(rows, columns=["period", "speaker", "n_statements"])
+    fig, data = viz.speaker_periods_figure(frequency, freq="W", n=2)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Ann Lee", "Bo Chen"]  # most statements first
+    image = ax.images[0].get_array()
+    assert image[0].filled(0).tolist() == [3, 0, 1, 2] and image[1].filled(0).tolist() == [0, 4, 0, 0]
+    assert sorted(t.get_text() for t in ax.texts) == ["1", "2", "3", "4"]  # no count in an empty cell
+    caption = " ".join(fig.texts[-1].get_text().split())
+    assert "Not shown: 1 more named speaker with 1 statement." in caption
+    assert data.groupby("speaker")["n_statements"].sum().to_dict() == {"Ann Lee": 6, "Bo Chen": 4}
+    plt.close(fig)
