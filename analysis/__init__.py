@@ -44,11 +44,11 @@ from analysis.tone.intervals import tone_by, tone_over_time
 from analysis.tone.scoring import score_tone, speaker_and_framing, tone_agreement
 from analysis.tone.validation import load_validation_set, scored_validation_set, validate_tone
 from analysis.trends.collocations import collocations
-from analysis.trends.compare import keyness_between, split_sides
+from analysis.trends.compare import keyness_between, speaker_sides, split_sides
 from analysis.trends.coverage import collection_gaps, coverage_volume
 from analysis.trends.keyness import keyness, keyness_by, top_terms
 from analysis.trends.keywords import keyword_counts, keyword_trends, load_keyword_groups
-from analysis.trends.kwic import kwic
+from analysis.trends.kwic import kwic, side_concordance, spread_lines
 from analysis.trends.sources import mix_shift, source_labels
 
 #: What users call (the README and the notebooks use these); the types they return and the machinery
@@ -87,10 +87,13 @@ __all__ = [
     "run_pipeline",
     "score_tone",
     "scored_validation_set",
+    "side_concordance",
     "source_labels",
     "speaker_and_framing",
+    "speaker_sides",
     "split_sentences",
     "split_sides",
+    "spread_lines",
     "statement_frequency",
     "statement_kinds",
     "suggest_speakers",

@@ -141,9 +141,10 @@ def test_report_on_a_generated_archive_of_many_outlets_and_speakers(tmp_path, mo
     figures = tmp_path / "report" / "figures"
     names = sorted(p.stem for p in figures.glob("*.png"))
     assert names == [
-        "01_articles_per_period", "02_speaker_by_outlet", "02_statements_per_period", "02_who_is_quoted",
-        "03_lexicon_agreement", "03_speaker_vs_framing", "03_tone_by_outlet", "03_tone_over_time",
-        "04_keyness_between", "04_keyness_by_period", "04_keyword_trends",
+        "01_articles_per_period", "02_speaker_by_outlet", "02_speakers_per_period", "02_statements_per_period",
+        "02_who_is_quoted", "03_lexicon_agreement", "03_speaker_vs_framing", "03_tone_by_outlet",
+        "03_tone_by_outlet_over_time", "03_tone_over_time", "04_attention_by_outlet", "04_keyness_between",
+        "04_keyness_by_period", "04_keyness_speaker", "04_keyword_trends",
     ]  # fmt: skip
     for name in names:
         assert {(figures / f"{name}.{s}").exists() for s in ("png", "svg", "pdf", "csv")} == {True}

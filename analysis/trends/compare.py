@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.trends.keyness import keyness
+from analysis.trends.phrases import phrase_tokens
 
 
 @dataclass(frozen=True)
@@ -68,28 +69,81 @@ def _by_outlet(articles: pd.DataFrame, a: str, b: str, how: str) -> Sides | None
     return Sides(str(a), docs_a, str(b), docs_b, how) if docs_a and docs_b else None
 
 
-def keyness_between(tokens: pd.DataFrame, sides: Sides, n: int = 15, term_col: str = "lower") -> pd.DataFrame:
-    """The ``n`` words each side uses most more than the other, both directions in one table.
+def keyness_between(
+    tokens: pd.DataFrame, sides: Sides, n: int = 15, term_col: str = "lower", phrases: bool = True
+) -> pd.DataFrame:
+    """The ``n`` words and phrases each side uses most more than the other, both directions in one table.
+
+    With ``phrases`` (the default), recurring two- and three-word phrases
+    ("special military operation", see :func:`analysis.trends.phrases.phrase_tokens`)
+    compete with single words: each unit's keyness is computed among units of
+    its kind, and the two lists are merged by z.
 
     Returns
     -------
     pandas.DataFrame
-        ``side`` (the label of the side that uses the word more), ``rank``,
-        ``term``, ``count_a``, ``count_b`` (occurrences on each side), ``z``
-        (positive: side A; negative: side B); A's words first, most distinctive
-        first, then B's. Empty when a side has no words.
+        ``side`` (the label of the side that uses the term more), ``rank``,
+        ``term``, ``unit`` (``word`` or ``phrase``), ``count_a``, ``count_b``
+        (occurrences on each side), ``z`` (positive: side A; negative: side B);
+        A's terms first, most distinctive first, then B's. Empty when a side has no words.
 
     """
     doc = tokens["doc_id"]
     in_a, in_b = doc.isin(sides.docs_a).to_numpy(), doc.isin(sides.docs_b).to_numpy()
-    columns = ["side", "rank", "term", "count_a", "count_b", "z"]
+    columns = ["side", "rank", "term", "unit", "count_a", "count_b", "z"]
     if not in_a.any() or not in_b.any():
         return pd.DataFrame(columns=columns)
-    table = keyness(tokens, pd.Series(in_a, index=tokens.index), pd.Series(in_b, index=tokens.index), term_col)
-    table = table.rename(columns={"count_target": "count_a", "count_reference": "count_b"})
-    table = table[np.isfinite(table["z"])]
-    a = table[table["z"] > 0].head(n).assign(side=sides.label_a)
-    b = table[table["z"] < 0].sort_values(["z", "term"], kind="stable").head(n).assign(side=sides.label_b)
-    out = pd.concat([a, b], ignore_index=True)
+    tables = [_sided_keyness(tokens, in_a, in_b, term_col).assign(unit="word")]
+    if phrases:
+        grams = phrase_tokens(tokens[in_a | in_b], term_col=term_col)
+        g_doc = grams["doc_id"]
+        g_a, g_b = g_doc.isin(sides.docs_a).to_numpy(), g_doc.isin(sides.docs_b).to_numpy()
+        if g_a.any() and g_b.any():
+            tables.append(_sided_keyness(grams, g_a, g_b, term_col).assign(unit="phrase"))
+    table = pd.concat(tables, ignore_index=True)
+    a = table[table["z"] > 0].sort_values(["z", "term"], ascending=[False, True], kind="stable").head(n)
+    b = table[table["z"] < 0].sort_values(["z", "term"], kind="stable").head(n)
+    out = pd.concat([a.assign(side=sides.label_a), b.assign(side=sides.label_b)], ignore_index=True)
     out["rank"] = out.groupby("side", sort=False).cumcount() + 1
     return out[columns].reset_index(drop=True)
+
+
+def _sided_keyness(tokens: pd.DataFrame, in_a: np.ndarray, in_b: np.ndarray, term_col: str) -> pd.DataFrame:
+    table = keyness(tokens, pd.Series(in_a, index=tokens.index), pd.Series(in_b, index=tokens.index), term_col)
+    table = table.rename(columns={"count_target": "count_a", "count_reference": "count_b"})
+    table["term"] = table["term"].astype(str)
+    return table[np.isfinite(table["z"])]
+
+
+def speaker_sides(statements: pd.DataFrame, speaker: str, locations: tuple[str, ...] = ("body",)):
+    """One speaker's quoted words against everyone else's: the tokens of the statements and the two sides.
+
+    Each statement is a document of its own (its ``statement_id``), so
+    :func:`keyness_between` on the result gives the words and phrases the
+    speaker uses more than the other speakers, and the other way round.
+
+    Returns
+    -------
+    (pandas.DataFrame, Sides) or None
+        The statements' tokens and the sides; ``None`` when the speaker or the
+        others have no statement.
+
+    """
+    from analysis.text.tokens import tokenize
+
+    data = statements[statements["location"].isin(locations)] if "location" in statements else statements
+    data = data[data["quote"].notna()]
+    mine = data["speaker"].astype(str) == str(speaker)
+    if not mine.any() or mine.all():
+        return None
+    frame = pd.DataFrame(
+        {"text": data["quote"].astype(str).to_numpy(), "outlet": data["outlet"].to_numpy()},
+        index=pd.Index(data["statement_id"].astype(str).to_numpy(), name="doc_id"),
+    )
+    tokens = tokenize(frame, fields="text", by_sentence=False)
+    ids = frame.index.to_numpy()
+    sides = Sides(
+        str(speaker), frozenset(ids[mine.to_numpy()]), "everyone else", frozenset(ids[~mine.to_numpy()]),
+        f"the quoted words of {speaker} against every other speaker's",
+    )  # fmt: skip
+    return tokens, sides

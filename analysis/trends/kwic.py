@@ -81,3 +81,78 @@ def _concordance(doc_id, field: str, text: str, matcher: KeywordMatcher, window:
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def spread_lines(lines: pd.DataFrame, articles: pd.DataFrame, n: int = 15, by: str = "outlet") -> pd.DataFrame:
+    """``n`` concordance lines spread across sources: one from each in turn, so no source fills the sample.
+
+    Sources take turns in order of how many lines they have (most first, ties
+    by name); each gives its lines in their own order (article, then place in
+    the text). The result is the same on every run.
+
+    Parameters
+    ----------
+    lines : pandas.DataFrame
+        :func:`kwic`'s table.
+    articles : pandas.DataFrame
+        The articles it was made from (for ``by``).
+    n : int
+        Lines wanted.
+    by : str
+        The source column of ``articles``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The lines chosen with ``by`` beside ``doc_id``, in the order taken.
+
+    """
+    if by not in articles or lines.empty:
+        return lines.head(n)
+    source = lines["doc_id"].map(articles[by]).astype(object).fillna("(unknown)").astype(str)
+    data = lines.assign(**{by: source.to_numpy()})
+    data["_turn"] = data.groupby(by, sort=False).cumcount()
+    sizes = data[by].map(data[by].value_counts())
+    data = data.assign(_size=-sizes).sort_values(["_turn", "_size", by], kind="stable")
+    out = data.head(n).drop(columns=["_turn", "_size"])
+    columns = ["doc_id", by, *[c for c in out.columns if c not in ("doc_id", by)]]
+    return out[columns].reset_index(drop=True)
+
+
+def side_concordance(
+    articles: pd.DataFrame, between: pd.DataFrame, sides, n: int = 6, window: int = 6, by: str = "outlet"
+) -> pd.DataFrame:
+    """For each side of a comparison, its most distinctive term in context, lines spread across its sources.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The corpus.
+    between : pandas.DataFrame
+        :func:`analysis.keyness_between`'s table.
+    sides : Sides
+        The two sides (:func:`analysis.split_sides`).
+    n, window : int
+        Lines per side and tokens of context.
+    by : str
+        The source column the lines are spread across.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``side``, ``term`` and :func:`spread_lines`'s columns.
+
+    """
+    parts = []
+    for label, docs in ((sides.label_a, sides.docs_a), (sides.label_b, sides.docs_b)):
+        terms = between.loc[between["side"] == label, "term"]
+        if terms.empty:
+            continue
+        term = str(terms.iloc[0])
+        mine = articles.loc[articles.index.isin(docs)]
+        chosen = spread_lines(kwic(mine, term, window=window), mine, n=n, by=by)
+        parts.append(chosen.assign(side=label, term=term))
+    if not parts:
+        return pd.DataFrame(columns=["side", "term", "doc_id", by, "left", "keyword", "right"])
+    out = pd.concat(parts, ignore_index=True)
+    return out[["side", "term", *[c for c in out.columns if c not in ("side", "term")]]]

@@ -8,12 +8,14 @@ import numpy as np
 import pandas as pd
 
 from analysis.viz.groups import top_groups
-from analysis.viz.layout import NO_DATES, note_figure, nothing_over_time, page, short
+from analysis.viz.layout import NO_DATES, label_margin, note_figure, nothing_over_time, page, short
 from analysis.viz.style import NEUTRAL, TOP_N, colours
 from analysis.viz.timeaxis import date_axis, draw_events, event_key, events_in, middles, period_width, period_word
 
 #: Periods with fewer articles than this are drawn as faint points, never joined into a trend.
 MIN_ARTICLES = 5
+#: Keyword panels get their own y scales when the groups' highest values differ by more than this factor.
+SCALE_RATIO = 3.0
 #: Most keyness panels on a page; longer corpora are read by quarter or year.
 MAX_KEYNESS_PANELS = 6
 #: |z| below this could be chance (about a 5% two-sided level for one term).
@@ -104,10 +106,17 @@ def keyword_trends_figure(
     )
     key = event_key(shown_events)
     caption += "\n" + key if key else ""
+    peaks = data.groupby("group")[column].max().astype(float).reindex(names)
+    own_scales = len(peaks) > 1 and float(peaks.min()) > 0 and float(peaks.max()) / float(peaks.min()) > SCALE_RATIO
+    if own_scales:
+        caption = caption.split("\n")[0] + (
+            f" Each panel has its own y scale: the groups' highest values differ by more than {SCALE_RATIO:g}×, "
+            "so compare the shapes of the lines, not their heights." + ("\n" + key if key else "")
+        )
     ncols = 2 if len(names) > 1 else 1
     rows = max(1, math.ceil(len(names) / ncols))
     pg = page([1.45] * rows, title, caption, events=len(shown_events) > 0, ncols=ncols, n_panels=max(1, len(names)),
-              sharey=True, titled=True)  # fmt: skip
+              sharey=not own_scales, titled=True)  # fmt: skip
     palette = colours("group", names)
     all_periods = sorted(trends["period"].unique())
     top_value = float(np.nanmax(data[column].to_numpy(dtype=float))) if len(data) else 1.0
@@ -124,7 +133,7 @@ def keyword_trends_figure(
         total = int(part["n_docs"].fillna(0).sum())
         ax.set_title(f"{short(name, 40)} ({total:,} articles)", fontsize=9, loc="left")
         date_axis(ax, span, freq, label=False)
-        ax.set_ylim(0, max(1e-9, top_value) * 1.12)
+        ax.set_ylim(0, max(1e-9, float(peaks[name]) if own_scales else top_value) * 1.12)
     for ax in pg.axes:
         ax.tick_params(labelbottom=ax in pg.bottom_axes)
         if pg.axes.index(ax) % ncols == 0:
@@ -200,7 +209,7 @@ def keyness_figure(table: pd.DataFrame, by: str, n: int = 8, title: str = "", ma
         ax.axvspan(min(0.0, float(part["z"].min()) if len(part) else 0.0), Z_NOISE, color="#e0e0e0", zorder=0,
                    linewidth=0)  # fmt: skip
         ax.barh(y, part["z"], color=KEYNESS_COLOUR, height=0.7)
-        ax.set_yticks(y, [short(t, 18) for t in part["term"]])
+        ax.set_yticks(y, [short(t, 26) for t in part["term"]])
         ax.set_ylim(n - 0.5, -0.5)
         low = min(0.0, float(part["z"].min()) if len(part) else 0.0)
         ax.set_xlim(low, low + (zmax - low) / _BARS_SHARE)
@@ -250,13 +259,16 @@ def concordance_term(keyness: pd.DataFrame, by: str, tokens: pd.DataFrame) -> st
     return str(content.value_counts().index[0]) if len(content) else None
 
 
-def keyness_between_figure(table: pd.DataFrame, sides, tokens: pd.DataFrame, n: int = 15, title: str = ""):
+def keyness_between_figure(
+    table: pd.DataFrame, sides, tokens: pd.DataFrame, n: int = 15, title: str = "", unit: str = "article"
+):
     """The words each of two sides uses more than the other (:func:`analysis.keyness_between`), side by side.
 
     Each panel lists one side's ``n`` most distinctive words as bars of z (the
     other side's words have negative z and are drawn as positive bars in their
     own panel), with both sides' counts at the right; the grey band marks
-    z below 2. Panel titles give each side's articles and words.
+    z below 2. Panel titles give each side's texts (``unit``: "article", or
+    "statement" for :func:`analysis.speaker_sides`) and words.
 
     Returns
     -------
@@ -271,25 +283,28 @@ def keyness_between_figure(table: pd.DataFrame, sides, tokens: pd.DataFrame, n: 
     }
     n_docs = {sides.label_a: len(sides.docs_a), sides.label_b: len(sides.docs_b)}
     caption = (
-        f"The words each side uses more than the other ({sides.how}), by weighted log-odds with an informative "
+        f"The words and recurring phrases each side uses more than the other ({sides.how}), by weighted log-odds "
+        f"with an informative "
         f"Dirichlet prior (Monroe et al. 2008); bars are |z|, and inside the grey band (|z| < {Z_NOISE:g}) a "
         f"difference could be chance. At the right: the word's count on the left side / on the right side."
     )
-    pg = page([0.24 * n + 0.3], title, caption, ncols=2, n_panels=2, sharex=False, left=1.15, titled=True)
+    labels = [short(t, 26) for t in table["term"]]
+    pg = page([0.24 * n + 0.3], title, caption, ncols=2, n_panels=2, sharex=False, left=label_margin(labels, 8.0),
+              titled=True)  # fmt: skip
     zmax = max(Z_NOISE * 1.5, float(table["z"].abs().max()) if len(table) else 0.0) * 1.05
     for ax, label in zip(pg.axes, (sides.label_a, sides.label_b), strict=True):
         part = table[table["side"] == label].sort_values("rank")
         y = np.arange(len(part))
         ax.axvspan(0, Z_NOISE, color="#e0e0e0", zorder=0, linewidth=0)
         ax.barh(y, part["z"].abs(), color=KEYNESS_COLOUR if label == sides.label_a else "#c44e52", height=0.7)
-        ax.set_yticks(y, [short(t, 18) for t in part["term"]])
+        ax.set_yticks(y, [short(t, 26) for t in part["term"]])
         ax.set_ylim(n - 0.5, -0.5)
         ax.set_xlim(0, zmax / _BARS_SHARE)
         ax.grid(axis="y", visible=False)
         _count_column(ax, y, part["count_a"], part["count_b"])
         count = n_docs[label]
         ax.set_title(
-            f"{short(label, 34)}: {count:,} article{'' if count == 1 else 's'}, {words[label]:,} words",
+            f"{short(label, 34)}: {count:,} {unit}{'' if count == 1 else 's'}, {words[label]:,} words",
             fontsize=9, loc="left",
         )  # fmt: skip
         ax.set_xlabel("|z|")

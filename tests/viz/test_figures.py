@@ -464,3 +464,21 @@ def test_speaker_periods_heatmap_has_one_row_per_top_speaker_and_counts_in_cells
     assert "Not shown: 1 more named speaker with 1 statement." in caption
     assert data.groupby("speaker")["n_statements"].sum().to_dict() == {"Ann Lee": 6, "Bo Chen": 4}
     plt.close(fig)
+
+
+def test_keyword_panels_get_their_own_scales_when_peaks_differ_more_than_threefold():
+    periods = pd.date_range("2022-02-28", periods=4, freq="7D")
+    rows = [(p, g, k, 20, k / 20) for g, ks in (("war", [16, 14, 12, 10]), ("grain", [1, 2, 1, 0]))
+            for p, k in zip(periods, ks, strict=True)]  # fmt: skip
+    trends = pd.DataFrame(rows, columns=["period", "group", "n_docs", "n_articles", "share"])
+    fig, _ = viz.keyword_trends_figure(trends, freq="W")
+    panels = [ax for ax in fig.axes if ax.get_title(loc="left")]
+    tops = [ax.get_ylim()[1] for ax in panels]
+    assert tops[0] > 3 * tops[1]  # war (80%) and grain (10%) each fill their own panel
+    assert "Each panel has its own y scale" in " ".join(fig.texts[-1].get_text().split())
+    plt.close(fig)
+    close = trends.assign(share=lambda t: np.where(t["group"] == "grain", t["share"] * 4, t["share"]))
+    fig, _ = viz.keyword_trends_figure(close, freq="W")
+    panels = [ax for ax in fig.axes if ax.get_title(loc="left")]
+    assert panels[0].get_ylim() == panels[1].get_ylim()
+    plt.close(fig)
