@@ -1,14 +1,17 @@
-"""The statements stage's cost against an earlier version of the package, measured in the same run.
+"""A stage's cost against an earlier version of the package, measured in the same run.
 
-Usage: ``python benchmarks/compare_statements.py --base REV [--articles 300] [--clock]``
+Usage: ``python benchmarks/compare_statements.py --base REV [--stage statements|tone] [--articles 300] [--clock]``
 
-Checks out ``REV`` (a git revision) into a temporary worktree and extracts the
-statements of the same generated articles (``corpus_generator.py``, sentence
-spans given, as in the pipeline) with both versions. By default the cost is
+Checks out ``REV`` (a git revision) into a temporary worktree and runs one
+stage on the same generated articles (``corpus_generator.py``) with both
+versions: ``statements`` extracts the statements of headline and body
+(sentence spans given, as in the pipeline); ``tone`` scores the articles with
+the default method (``analysis.score_tone``). By default the cost is
 the number of machine instructions, counted by valgrind's callgrind (the same
 count on every run, whatever else the machine is doing): each version runs
 once with and once without the extraction, and the difference is its cost.
-``--clock`` measures processor seconds instead (the best of five; this
+``--clock`` measures processor seconds instead (the best of five runs, each
+tone run in a fresh process since scores are remembered per text; this
 machine's speed varies by ±30 % between runs). Prints both costs per article
 and their ratio.
 """
@@ -49,11 +52,27 @@ if {mode!r} == "clock":
 elif {mode!r} == "run":
     S.statements_of_texts(items, registry, frozenset(), True)
 """
+#: The tone stage: the default method on whole articles, one process.
+TONE_PROBE = """
+import sys, time
+sys.path.insert(0, {root!r}); sys.path.insert(0, {bench!r})
+from corpus_generator import generate_articles
+import analysis
+frame = generate_articles({n}, seed=3)
+analysis.score_tone(generate_articles(2, seed=99), progress=False, workers=1)  # lexicons loaded, other texts
+if {mode!r} == "clock":  # one run: scores are remembered per text, so a second run would time the memo
+    start = time.process_time()
+    analysis.score_tone(frame, progress=False, workers=1)
+    print(time.process_time() - start)
+elif {mode!r} == "run":
+    analysis.score_tone(frame, progress=False, workers=1)
+"""
+PROBES = {"statements": PROBE, "tone": TONE_PROBE}
 
 
-def instructions(root: Path, n: int, mode: str) -> int:
+def instructions(root: Path, n: int, mode: str, stage: str = "statements") -> int:
     """Instructions callgrind counts for the probe (``mode`` ``setup`` or ``run``)."""
-    code = PROBE.format(root=str(root), bench=str(ROOT / "tests" / "support"), n=n, mode=mode)
+    code = PROBES[stage].format(root=str(root), bench=str(ROOT / "tests" / "support"), n=n, mode=mode)
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", code],
         capture_output=True,
@@ -63,18 +82,23 @@ def instructions(root: Path, n: int, mode: str) -> int:
     return int(re.search(r"Collected : (\d+)", result.stderr).group(1))
 
 
-def cost(root: Path, n: int, clock: bool) -> float:
-    """Cost per article of the extraction: instructions, or processor milliseconds with ``clock``."""
+def cost(root: Path, n: int, clock: bool, stage: str = "statements") -> float:
+    """Cost per article of the stage: instructions, or processor milliseconds with ``clock``."""
     if clock:
-        code = PROBE.format(root=str(root), bench=str(ROOT / "tests" / "support"), n=n, mode="clock")
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-        return float(out.strip()) / n * 1000
-    return (instructions(root, n, "run") - instructions(root, n, "setup")) / n
+        code = PROBES[stage].format(root=str(root), bench=str(ROOT / "tests" / "support"), n=n, mode="clock")
+        runs = 5 if stage == "tone" else 1  # the tone probe times one run per process: the best of five processes
+        best = min(
+            float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+            for _ in range(runs)
+        )
+        return best / n * 1000
+    return (instructions(root, n, "run", stage) - instructions(root, n, "setup", stage)) / n
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--base", required=True, help="git revision to compare against")
+    parser.add_argument("--stage", choices=sorted(PROBES), default="statements")
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--clock", action="store_true", help="processor seconds instead of instructions")
     args = parser.parse_args()
@@ -87,10 +111,12 @@ def main() -> None:
         )
         try:
             unit = "ms" if args.clock else "instructions"
-            old, new = cost(base, args.articles, args.clock), cost(ROOT, args.articles, args.clock)
+            old = cost(base, args.articles, args.clock, args.stage)
+            new = cost(ROOT, args.articles, args.clock, args.stage)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(base)], cwd=ROOT, check=False)
-    print(f"{args.articles} generated articles, statements of headline and body (sentence spans given)")
+    what = {"statements": "statements of headline and body (sentence spans given)", "tone": "tone, default method"}
+    print(f"{args.articles} generated articles, {what[args.stage]}")
     print(f"{args.base}: {old:,.3f} {unit} per article")
     print(f"this tree: {new:,.3f} {unit} per article")
     print(f"ratio: {new / old:.2f}x")

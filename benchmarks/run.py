@@ -1,7 +1,7 @@
 """End-to-end benchmark: every stage of the pipeline on a generated corpus, cold and warm.
 
 Usage: ``python benchmarks/run.py --articles 100000 [--sample 300] [--workers 2] [--source pages|parquet]
-[--executor dask] [--keep]``
+[--executor dask] [--keep] [--reference FILE] [--save-reference]``
 
 Generates a seeded corpus (``corpus_generator.py``) as text pages and a Parquet
 table, runs ``analysis.run_pipeline`` cold (empty cache) and warm (unchanged
@@ -10,6 +10,9 @@ loader and statement extractor serially, pysbd sentences, ``TextBlob(t).sentimen
 plus VADER on the whole article, and Python loops for keywords. Prints
 articles/second and peak memory per stage with the ratio to the naive rate, and
 checks on the sample that tone scores, statement counts and keyword counts match.
+Each stage's ratio is also divided by the ratio stored in ``reference.json``
+(the last release's run; ``--save-reference`` stores this run's), so that a
+stage that lost speed shows as "vs ref" below 1.
 
 ``--executor dask`` also runs the cold pipeline on a Dask ``LocalCluster`` (one
 single-threaded worker process per core, or ``--workers``) in the same run,
@@ -23,7 +26,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -117,6 +122,32 @@ def dask_line(source: Path, cold, workers: int | None, naive_per_article: float,
         sys.exit("the Dask executor's tables differ from the default executor's")
 
 
+#: The stored figures of the last release: each stage's ratio to the naive rate, the tree and date they were
+#: measured on. ``run.py`` prints this run's ratios over them ("vs ref"), so a slowdown cannot drift unnoticed.
+REFERENCE = Path(__file__).resolve().parent / "reference.json"
+
+
+def load_reference(path: Path) -> dict | None:
+    """The stored reference figures, or ``None`` when there are none."""
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def save_reference(path: Path, ratios: dict[str, float], n: int, naive_rate: float, warm: float, peak) -> None:
+    """Store this run's ratios as the reference, with the tree, date and the machine's naive rate."""
+    tree = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False)
+    figures = {
+        "tree": tree.stdout.strip() or "unknown",
+        "date": time.strftime("%Y-%m-%d"),
+        "articles": n,
+        "naive_rate": round(naive_rate, 2),
+        "warm_seconds": round(warm, 2),
+        "peak_rss_mib": [round(float(x), 0) for x in peak],
+        "ratios": {k: round(v, 2) for k, v in ratios.items()},
+    }
+    path.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    print(f"stored the reference figures in {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=20000)
@@ -126,6 +157,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", action="store_true", help="keep the generated corpus and cache afterwards")
     parser.add_argument("--executor", choices=["default", "dask"], default="default")
+    parser.add_argument("--reference", type=Path, default=REFERENCE, help="stored figures to compare with")
+    parser.add_argument(
+        "--save-reference", action="store_true", help="store this run's ratios as the reference (at a release)"
+    )
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="media-bench-"))
@@ -170,26 +205,39 @@ def main() -> None:
         naive_seconds, found = naive_stages(sample, DEMO_GROUPS)
 
         n, m = len(cold.articles), len(found["articles"])
+        reference = load_reference(args.reference)
         print(f"\n{n} articles, workers={args.workers or 'default'}; naive baseline on a sample of {m}, one core")
-        print(f"{'step':<34}{'seconds':>9}{'articles/s':>12}{'naive/s':>10}{'ratio':>8}{'peak MiB main/workers':>24}")
+        if reference:
+            print(f"reference: {reference['tree']} ({reference['date']}, {reference['articles']:,} articles), "
+                  f"{args.reference.name}; 'vs ref' is this run's ratio over the reference's")  # fmt: skip
+        print(
+            f"{'step':<34}{'seconds':>9}{'articles/s':>12}{'naive/s':>10}{'ratio':>8}{'vs ref':>8}"
+            f"{'peak MiB main/workers':>24}"
+        )
+        ratios: dict[str, float] = {}
 
-        def line(label: str, secs: float, naive: float, mem: tuple[float, float] | None = None) -> None:
+        def line(key: str, label: str, secs: float, naive: float, mem: tuple[float, float] | None = None) -> None:
             rate, naive_rate = n / secs, m / naive
+            ratios[key] = rate / naive_rate
+            stored = (reference or {}).get("ratios", {}).get(key)
+            versus = f"{ratios[key] / stored:>7.2f}x" if stored else f"{'':>8}"
             mem_text = f"{mem[0]:>14.0f} / {mem[1]:<8.0f}" if mem else ""
-            print(f"{label:<34}{secs:>9.1f}{rate:>12.1f}{naive_rate:>10.1f}{rate / naive_rate:>7.1f}x{mem_text}")
+            print(f"{label:<34}{secs:>9.1f}{rate:>12.1f}{naive_rate:>10.1f}{ratios[key]:>7.1f}x{versus}{mem_text}")
 
-        line("load (wall)", cold.seconds["load"], naive_seconds["load"], memory["load"])
+        line("load", "load (wall)", cold.seconds["load"], naive_seconds["load"], memory["load"])
         for stage in ("sentences", "statements", "tone", "keywords"):
-            line(f"  {stage} (processor seconds)", cold.stage_seconds[stage], naive_seconds[stage])
+            line(stage, f"  {stage} (processor seconds)", cold.stage_seconds[stage], naive_seconds[stage])
         line(
+            "analysis",
             "analysis pass, all four (wall)",
             cold.seconds["analysis"],
             sum(naive_seconds[s] for s in ("sentences", "statements", "tone", "keywords")),
             memory["analysis"],
         )
         own, workers = memory["tables"]
-        print(f"{'tables (wall)':<34}{cold.seconds['tables']:>9.1f}{'':>30}{own:>14.0f} / {workers:<8.0f}")
-        line("whole pipeline, cold (wall)", cold.seconds["total"], naive_seconds["total"], memory["tables"])
+        print(f"{'tables (wall)':<34}{cold.seconds['tables']:>9.1f}{'':>38}{own:>14.0f} / {workers:<8.0f}")
+        line("total", "whole pipeline, cold (wall)", cold.seconds["total"], naive_seconds["total"], memory["tables"])
+        print(f"naive rate of this machine (whole pipeline, one core): {m / naive_seconds['total']:.1f} articles/s")
         print(f"warm re-run (unchanged corpus, from the cache): {warm_seconds:.1f} s")
         print(
             f"reading the sentences, statements and keyword tables when first used: {read_seconds:.1f} s; "
@@ -219,6 +267,8 @@ def main() -> None:
             sys.exit("results differ from the naive path")
         if args.executor == "dask":
             dask_line(source, cold, args.workers, naive_seconds["total"] / m, n)
+        if args.save_reference:
+            save_reference(args.reference, ratios, n, m / naive_seconds["total"], warm_seconds, peak_rss_mib())
 
     finally:
         if not args.keep:
