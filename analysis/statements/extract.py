@@ -508,11 +508,13 @@ class _Reader:
     def _sentence_subject(self, s_start: int, before: int) -> Mention | None:
         """The mention that opens a sentence (past a few opening words), as the subject of a participle.
 
-        A name after a preposition ("Like Corker, Menendez rejected …") is passed over.
+        A name after a preposition ("Like Corker, Menendez rejected …") and a place or dateline are passed over.
         """
         i = bisect_left(self.mention_starts, s_start)
-        while i < len(self.mentions) and self._object_of_preposition(self.mentions[i], s_start):
-            i += 1
+        while i < len(self.mentions) and (
+            self._object_of_preposition(self.mentions[i], s_start) or self.mentions[i].kind == "place"
+        ):
+            i += 1  # "WASHINGTON — Sen. X …, saying", "At a rally in Portsmouth, N.H., X endorsed …, saying"
         if i >= len(self.mentions) or self.mentions[i].start >= before:
             return None
         m = self.mentions[i]

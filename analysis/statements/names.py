@@ -347,6 +347,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     named_part = name if title and name else bare  # "House Speaker Paul Ryan": a title's words are no organisation
     if any(b in ORG_WORDS for b in named_part if b not in TITLE_WORDS) or any(w in ("of", "for", "the") for w in name):
         return "organisation", bare, [], None
+    if len(bare) == 1 and bare[0].isupper() and bare[0].title() in places():
+        return "place", bare, [], None  # a dateline: "WASHINGTON —", "PARIS, Aug 31 (Reuters)"
     if len(bare) == 1 and _PARTY_STATE_RE.fullmatch(bare[0]):
         return "other", [], [], None  # "(R-OH)", "(D-N.Y.)": a party and a state
     if len(bare) == 1 and (bare[0] in INSTITUTIONS or _is_acronym(bare[0])):

@@ -243,3 +243,12 @@ def test_pasting_suggested_speakers_never_makes_a_right_speaker_wrong(tmp_path):
 )
 def test_bare_plural_subjects_and_other_constructions(text, speaker):
     assert [s for s, _ in speakers(text)] == [speaker]
+
+
+def test_a_dateline_or_place_opens_no_sentence():
+    text = (
+        "WASHINGTON — Sen. Bernard Sandy (I-Vt.) defended his call to raise the wage, saying the gains outweigh losses."
+    )
+    assert speakers(text) == [["Bernard Sandy", "person"]]
+    text = "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernard Sandy endorsed her, saying she would do well."
+    assert speakers(text) == [["Bernard Sandy", "person"]]
