@@ -106,8 +106,10 @@ _FINITE_RE = re.compile(
 )
 #: The listener after "told": "reporters", "The Huffington Post", "a town hall in Salem", "him".
 _TOLD_OBJECT_RE = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’\-]*|reporters|journalists|supporters|him|her|them|us|me|"
-    r"[a-z]+(?=\s+(?:in|on|at|during|that)\b))\s*){1,6}(?:(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+)?(?=that\b|[a-z])"
+    r"\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’\-]*|\d+(?:['’]s)?|reporters|journalists|supporters|him|her|them|"
+    r"us|me|programme|program|website|newspaper|paper|magazine|radio|television|channel|station|show|podcast|"
+    r"audience|crowd|rally|[a-z]+(?=\s+(?:in|on|at|during|that)\b))\s*){1,8}"
+    r"(?:(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+)?(?=that\b|[a-z])"
 )
 #: Verbs after which a clause without "that" is what was said ("said the plan had failed").
 #: A transcript's paragraph: a speaker's name in capitals and a colon ("TAPPER: Do you think …").
@@ -169,6 +171,25 @@ _ASKED = frozenset({"asked", "asks", "asking"})
 _FIRST_VERB_RE = re.compile(r"\s([a-z]+(?<!ly)(?:ed|s))\s+(?:and|but)\s+(?:(?:also|later|then)\s+)?$")
 _COORDINATED_RE = re.compile(r"(?:\band|,\s*then|\band then|\bbut)\s+(?:(?:also|later|then)\s+)?$")
 #: After "…, X said": nothing, or an adjunct ("on Friday", "in a statement"), never a clause of its own.
+_CLAUSE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these"})
+
+
+def _listener_end(rest: str) -> int:
+    """Where the listener after "told" ends in ``rest`` (0 if none), leaving a determiner to the clause after it.
+
+    "told BBC Radio 4's Today programme the tax would …": the listener ends
+    before "the", which opens what was said (a listener never ends in one).
+    """
+    obj = _TOLD_OBJECT_RE.match(rest)
+    if obj is None:
+        return 0
+    matched = rest[: obj.end()]
+    words = matched.split()
+    if len(words) > 1 and words[-1] in _CLAUSE_OPENERS and words[-2] not in _CLAUSE_OPENERS:
+        return matched.rstrip().rfind(words[-1])
+    return obj.end()
+
+
 _TRAILING_TAIL_RE = re.compile(
     r"\s*(?:(?:on|in|at|to|during|after|before|while|when|last|this|late|early|earlier|later|yesterday|today|"
     r"of|about|from|with|via|by|through|told|adding|referring|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -725,9 +746,9 @@ class _Reader:
             question = _QUESTION_RE.match(rest)  # "asked (him) whether …", "asked about …"
             return _trimmed(self.text, c_end + question.start("q"), _clause_end(self.text, s_end)) if question else None
         if word in ("told", "tells", "telling") and not inverted:
-            obj = _TOLD_OBJECT_RE.match(rest)  # "told reporters (that) …", "told The Post on Monday (that) …"
-            if obj:
-                c_end, rest = c_end + obj.end(), rest[obj.end() :]
+            end = _listener_end(rest)  # "told reporters (that) …", "told The Post on Monday (that) …"
+            if end:
+                c_end, rest = c_end + end, rest[end:]
                 word = "said"
         m = None if inverted else (_THAT_RE.match(rest) or _COLON_RE.match(rest))
         if m is not None:

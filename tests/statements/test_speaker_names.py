@@ -252,3 +252,15 @@ def test_a_dateline_or_place_opens_no_sentence():
     assert speakers(text) == [["Bernard Sandy", "person"]]
     text = "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernard Sandy endorsed her, saying she would do well."
     assert speakers(text) == [["Bernard Sandy", "person"]]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Mr Blunt told BBC Radio 4's Today programme the tax would hurt families.", "the tax would hurt families"),
+        ("Mr Smyth told the BBC News website the plan would fail within a year.", "the plan would fail within a year"),
+        ("Mr Smyth told The Post the plan would fail.", "the plan would fail"),
+    ],
+)
+def test_told_takes_the_whole_listener_and_no_more(text, quote):
+    assert found(text)["quote"].tolist() == [quote]
