@@ -34,11 +34,23 @@ def _order(table: pd.DataFrame, by: str, count: str) -> list[str]:
     return names + ([OTHER] if OTHER in set(totals.index.astype(str)) else [])
 
 
-def _grid(names: list[str], title: str, caption: str, events: bool, legend_column: bool = False):
+def _grid(names: list[str], title: str, caption: str, table: pd.DataFrame, freq: str, events, by: str,
+          legend_column: bool = False):  # fmt: skip
+    """The page of panels, one per source: the caption gets the "other" rule and the events' key.
+
+    Returns the page, the time span drawn and the events within it.
+    """
+    span = (table["period"].min(), table["period"].max() + period_width(freq) * 0.999)
+    shown_events = events_in(events, span)
+    if OTHER in names:
+        caption += f" '{OTHER}' pools every {by} outside the top {len(names) - 1}."
+    key = event_key(shown_events)
+    caption += "\n" + key if key else ""
     ncols = 2 if len(names) > 1 else 1
     rows = max(1, math.ceil(len(names) / ncols))
-    return page([1.35] * rows, title, caption, events=events, ncols=ncols, n_panels=len(names), sharey=True,
-                titled=True, legend=legend_column)  # fmt: skip
+    pg = page([1.35] * rows, title, caption, events=len(shown_events) > 0, ncols=ncols, n_panels=len(names),
+              sharey=True, titled=True, legend=legend_column)  # fmt: skip
+    return pg, span, shown_events
 
 
 def tone_by_source_figure(
@@ -74,19 +86,13 @@ def tone_by_source_figure(
     names = _order(data, by, "n")
     if len([n for n in names if n != OTHER]) < 2:
         return note_figure(title, ONE_SOURCE.format(by=by)), data.reset_index(drop=True)
-    width = period_width(freq)
-    span = (table["period"].min(), table["period"].max() + width * 0.999)
-    shown_events = events_in(events, span)
     word = period_word(freq)
     caption = (
         f"One panel per {by}, all on one scale: the mean over its {unit} of each {word}, at the middle of the "
         f"{word}, with a 95% bootstrap interval where at least {MIN_INTERVAL_N} {unit} were averaged; a hollow "
         f"point is a mean of fewer. Each panel's title counts its {unit}."
-        + (f" '{OTHER}' pools every {by} outside the top {len(names) - 1}." if OTHER in names else "")
     )
-    key = event_key(shown_events)
-    caption += "\n" + key if key else ""
-    pg = _grid(names, title, caption, len(shown_events) > 0)
+    pg, span, shown_events = _grid(names, title, caption, table, freq, events, by)
     palette = colours("outlet", [n for n in names if n != OTHER])
     for ax, name in zip(pg.axes, names, strict=True):
         part = data[data[by] == name].sort_values("period")
@@ -154,19 +160,13 @@ def attention_by_source_figure(
     data["drawn_as"] = np.where(
         data["n_articles"] >= min_articles, "line", np.where(data["n_articles"] > 0, "point", "none")
     )
-    width = period_width(freq)
-    span = (trends["period"].min(), trends["period"].max() + width * 0.999)
-    shown_events = events_in(events, span)
     word = period_word(freq)
     caption = (
         f"One panel per {by}, all on one scale, one line per keyword group: the share of the {by}'s articles "
         f"of each {word} whose headline or text mentions the group. {word.capitalize()}s in which the {by} "
         f"published fewer than {min_articles} articles are faint hollow points, not a trend. Groups: {top.rule}."
-        + (f" '{OTHER}' pools every {by} outside the top {len(names) - 1}." if OTHER in names else "")
     )
-    key = event_key(shown_events)
-    caption += "\n" + key if key else ""
-    pg = _grid(names, title, caption, len(shown_events) > 0, legend_column=True)
+    pg, span, shown_events = _grid(names, title, caption, trends, freq, events, by, legend_column=True)
     palette = colours("group", groups)
     periods = sorted(trends["period"].unique())
     x = middles(pd.Series(periods), freq).to_numpy()

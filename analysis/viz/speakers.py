@@ -193,7 +193,7 @@ def speaker_periods_figure(
     ax.set_yticks(range(len(shown)), labels, fontsize=8)
     step = max(1, -(-len(periods) // 10))  # at most 10 labels
     ticks = list(range(0, len(periods), step))
-    ax.set_xticks(ticks, [_column_label(periods[k], freq) for k in ticks], fontsize=7, rotation=0)
+    ax.set_xticks(ticks, [period_name(periods[k], freq, short=True) for k in ticks], fontsize=7, rotation=0)
     ax.set_xlabel(f"{word} (from {period_name(periods[0], freq)} to {period_name(periods[-1], freq)}; UTC)")
     ax.grid(False)
     if len(periods) <= _ANNOTATED_PERIODS:
@@ -210,18 +210,3 @@ def speaker_periods_figure(
     drawn = grid.stack().rename(value).reset_index()
     drawn.columns = ["speaker", "period", value]
     return pg.fig, drawn
-
-
-def _column_label(period, freq: str) -> str:
-    """A column's label: the year, quarter or month; the day and month of a day or week (the year is in the axis)."""
-    from analysis.trends.periods import normalise_freq
-
-    start = pd.Timestamp(period)
-    kind = normalise_freq(freq)
-    if kind == "Y":
-        return f"{start.year}"
-    if kind == "Q":
-        return f"{start.year} Q{start.quarter}"
-    if kind == "M":
-        return f"{start:%b %Y}"
-    return f"{start.day} {start:%b}"

@@ -83,10 +83,15 @@ def period_word(freq: str) -> str:
     return PERIOD_WORDS[normalise_freq(freq)]
 
 
-def period_name(start: pd.Timestamp, freq: str) -> str:
-    """A period in words from its start: "3 Mar 2022", "the week of 7 Mar 2022", "Mar 2022", "2022 Q1", "1967"."""
+def period_name(start: pd.Timestamp, freq: str, short: bool = False) -> str:
+    """A period in words from its start: "3 Mar 2022", "the week of 7 Mar 2022", "Mar 2022", "2022 Q1", "1967".
+
+    ``short``: a day or week as "7 Mar", for a tick label under an axis that says the year.
+    """
     start = pd.Timestamp(start)
     kind = normalise_freq(freq)[:1]
+    if short and kind in ("W", "D"):
+        return f"{start.day} {start:%b}"
     if kind == "W":
         return f"the week of {start.day} {start:%b %Y}"
     if kind == "M":
