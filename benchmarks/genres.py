@@ -54,6 +54,13 @@ def truth_turns(text: str) -> list[tuple[int, str]]:
     return [(m.end(), m.group("label")) for m in _LABEL_RE.finditer(text)]
 
 
+def _speaker_header(speaker: object) -> re.Match | None:
+    """A ``President:`` header from a speaker the loader read off the page ("President George Washington")."""
+    if not isinstance(speaker, str) or not speaker.startswith("President "):
+        return None
+    return _HEADER_RE.match("President: " + speaker.removeprefix("President "))
+
+
 def score_speeches(articles: pd.DataFrame, statements: pd.DataFrame) -> dict:
     """Turns read, speech words given to their speaker, for documents with a ``President:`` header."""
     by_doc = {doc: rows for doc, rows in statements[statements["location"] == "body"].groupby("doc_id")}
@@ -61,8 +68,13 @@ def score_speeches(articles: pd.DataFrame, statements: pd.DataFrame) -> dict:
     addresses = given = 0
     word_shares = []
     titles = articles["title"] if "title" in articles else pd.Series("", index=articles.index)
+    speakers = articles["speaker"] if "speaker" in articles else pd.Series(None, index=articles.index, dtype=object)
     for doc, text in articles["text"].items():
-        header = _HEADER_RE.match(str(titles.get(doc, ""))) or _HEADER_RE.match(text)  # the header is the title
+        header = (
+            _HEADER_RE.match(str(titles.get(doc, "")))  # the header is the title
+            or _HEADER_RE.match(text)
+            or _speaker_header(speakers.get(doc))  # or the loader's speaker line
+        )
         if header is None:
             continue
         president = header.group("name").strip()

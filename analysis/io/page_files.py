@@ -193,6 +193,7 @@ def read_pages(
                 published=published,
                 outlet=outlet,
                 original_source=page.fields.get("original_source"),
+                speaker=page.fields.get("speaker"),
                 sources=sources,
                 notes=list(notes),
                 detected_language=page_text.language,

@@ -38,7 +38,13 @@ _NON_WORD_RE = re.compile(r"\W+")
 _STRAY_END_RE = re.compile(r"([.!?][\"”’']?)(?:\s+[.,;])+$")
 _CAPTION_REASONS = {"copyright or photo credit", "photo caption or credit"}
 #: Lines passed over on the way to a page's site name: skip links, cookie banners, prompts.
-_PASSED_OVER = frozenset({"interface line", "prompt or widget", "prompt or legal line"})
+_PASSED_OVER = frozenset({"interface line", "prompt or widget", "prompt or legal line", "speaker line"})
+#: A speech's or statement's header naming who speaks: "President: George Washington", "Speaker: Ann Lee".
+_SPEAKER_LINE_RE = re.compile(
+    r"(?P<role>President|Vice President|Prime Minister|Premier|Chancellor|Senator|Sen\.|Governor|Gov\.|Mayor"
+    r"|Secretary|Minister|Speaker|Representative|Rep\.|Chair|Chairman|Chairwoman|King|Queen|Pope)\s*:\s*"
+    r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4})\s*"
+)
 #: Lines whose dates are not the page's own: footers, related stories and teasers.
 _NOT_THE_PAGE = frozenset({"footer", "footer marker", "related-story bullet", "teaser", "section teaser"})
 
@@ -251,6 +257,23 @@ _SECTION_WORDS = frozenset(
 )
 
 
+def _mark_speaker_line(page: ParsedPage) -> None:
+    """A first line naming who speaks ("President: George Washington") is the document's speaker, not its outlet.
+
+    The name becomes the ``speaker`` field (the statements give the speech's
+    first-person paragraphs to that person) and the line leaves the text.
+    """
+    for i, line in enumerate(page.lines):
+        if not line.strip() or page.reasons[i] in _PASSED_OVER:
+            continue
+        m = _SPEAKER_LINE_RE.fullmatch(line.strip())
+        if m:  # the role stays with the name: "THE PRESIDENT." turns of a transcript are the speaker's
+            role = "" if m.group("role") == "Speaker" else m.group("role") + " "
+            page.fields["speaker"], page.provenance["speaker"] = role + m.group("name"), "text:speaker line"
+            page.reasons[i] = "speaker line"
+        return
+
+
 def _site_name_line(page: ParsedPage) -> int | None:
     """The first line of the page that is not an interface line, when it reads as a site name.
 
@@ -346,6 +369,8 @@ def _mark_title(page: ParsedPage, site_line: int | None, url: object = None) -> 
     """Choose the headline among the :func:`title_candidates` and mark the page header above it."""
     candidates = title_candidates(page, site_line, url)
     page.title_candidates = [(i, score, how, hash64(page.lines[i].strip())) for i, score, how in candidates]
+    if page.fields.get("speaker") and candidates and candidates[0][1] <= 0:
+        candidates = []  # a speech under a speaker line: its short first line ("Thank you all.") is speech
     if not candidates:
         page.fields["title"] = None
         page.provenance["title"] = "not found"
@@ -456,6 +481,7 @@ def parse_page(text: str, doc_id: str, url: object = None) -> ParsedPage:
     _mark_captions(lines, page.reasons)
     _mark_footer(page)
     _mark_date_line(page)
+    _mark_speaker_line(page)
     site_line = _site_name_line(page)
     title_line = _mark_title(page, site_line, url)
     _find_outlet(page, site_line, title_line)

@@ -349,3 +349,18 @@ def test_a_quotation_mark_left_open_names_every_line_of_the_rows_it_swallowed(tm
         "A first headline",
         "A fourth headline",
     ]  # the third is not merged into the second
+
+
+def test_a_speaker_line_names_the_speaker_and_no_paragraph_is_lost(tmp_path):
+    # a short transcript: its first paragraph is short, and its header names who speaks
+    (tmp_path / "1999-03-01-remarks.txt").write_text(
+        "President: Abigail Marsh\n\nThank you all.\n\nI came here today to talk about the harbour and the jobs it "
+        "brings. We will rebuild the sea wall before winter, and I will hold every contractor to the date.\n",
+        encoding="utf-8",
+    )
+    articles = analysis.load_articles(tmp_path)
+    row = articles.iloc[0]
+    assert row["speaker"] == "President Abigail Marsh" and row["outlet"] != "President: Abigail Marsh"
+    assert row["text"].startswith("Thank you all.")  # the short first paragraph is kept
+    statements = analysis.extract_statements(articles, progress=False)
+    assert set(statements["speaker"]) == {"Abigail Marsh"}
