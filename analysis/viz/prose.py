@@ -192,9 +192,10 @@ def mix_note(shift: pd.DataFrame, freq: str = "W", by: str = "outlet") -> Findin
     from analysis.trends.sources import MIN_MIX_ARTICLES, MIX_SHIFT
 
     word = period_word(freq)
-    if shift.empty or shift["source"].nunique() < 1:
+    if shift.empty:
         return Finding(f"No dated articles: there is no mix of {by}s to compare between {word}s.")
-    sources = set(shift["source"])
+    if (shift["overall_share"] >= 1).all():
+        return Finding(f"**Mix of {by}s.** The corpus has one {by} only: no mix of {by}s moves a pooled line.")
     full = shift[shift["n_articles"] >= MIN_MIX_ARTICLES]
     if full.empty:
         return Finding(
@@ -218,5 +219,5 @@ def mix_note(shift: pd.DataFrame, freq: str = "W", by: str = "outlet") -> Findin
     return Finding(
         f"**Mix of {by}s.** Every {word} with at least {MIN_MIX_ARTICLES} articles has a mix of {by}s within "
         f"{MIX_SHIFT:.0%} of the corpus's (furthest: {when}, {worst['distance']:.0%}), so a pooled "
-        f"line is not driven by the mix" + ("." if len(sources) > 1 else f"; there is one {by} only.")
+        f"line is not driven by the mix."
     )

@@ -40,3 +40,8 @@ def test_mix_note_names_the_period_and_says_by_how_much():
         [("2022-03-01", "A", 20), ("2022-03-01", "B", 20), ("2022-03-08", "A", 21), ("2022-03-08", "B", 19)]
     )
     assert "not driven by the mix" in mix_note(analysis.mix_shift(steady, freq="W"), freq="W")
+
+
+def test_mix_note_with_one_outlet_says_so():
+    one = _articles([("2022-03-01", "A", 20), ("2022-03-08", "A", 12)])
+    assert "one outlet only" in mix_note(analysis.mix_shift(one, freq="W"), freq="W")
