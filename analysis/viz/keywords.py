@@ -232,6 +232,11 @@ def _count_column(ax, y, left, right) -> None:
                     textcoords="offset points", ha="right", va="center", fontsize=6.5, color="#333333")  # fmt: skip
 
 
+def _compact(n: int) -> str:
+    """A count short enough for a panel title: "27,574", "2.82 million"."""
+    return f"{n / 1e6:.3g} million" if n >= 1_000_000 else f"{n:,}"
+
+
 def _group_name(value, by: str) -> str:
     if by in _PERIODS:
         stamp = pd.Timestamp(value)
@@ -304,7 +309,7 @@ def keyness_between_figure(
         _count_column(ax, y, part["count_a"], part["count_b"])
         count = n_docs[label]
         ax.set_title(
-            f"{short(label, 34)}: {count:,} {unit}{'' if count == 1 else 's'}, {words[label]:,} words",
+            f"{short(label, 30)}: {_compact(count)} {unit}{'' if count == 1 else 's'}, {_compact(words[label])} words",
             fontsize=9, loc="left",
         )  # fmt: skip
         ax.set_xlabel("|z|")
