@@ -119,7 +119,7 @@ def _name_variants(counts: Counter, registry: SpeakerRegistry) -> dict[str, str]
     for names in by_surname.values():
         if len(names) < 2:
             continue
-        given = {n: [w for w in n.split()[:-1] if w not in _PARTICLES] for n in names}
+        given = {n: _given_names(n) for n in names}  # middle initials and particles apart: "Donald J Trump"
         groups: list[set[str]] = []
         for n in names:
             linked = [g for g in groups if any(_same_given(given[n], given[m]) for m in g)]
@@ -136,8 +136,26 @@ def _name_variants(counts: Counter, registry: SpeakerRegistry) -> dict[str, str]
 _PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el y dos das ter".split())
 
 
-def _same_given(a: list[str], b: list[str]) -> bool:
-    """Whether two lists of given names can be one person's ("Jose Manuel" and "Manuel"; "Vince" and "Vincent")."""
+def _given_names(name: str) -> tuple[list[str], tuple[str, ...]]:
+    """A name's given names without particles or middle initials, and its middle initials apart.
+
+    "Donald J Trump" → (["Donald"], ("J",)); a name without initials is
+    compatible with any, two names with different initials are two people
+    ("George W Bush", "George H W Bush").
+    """
+    words = [w for w in name.split()[:-1] if w not in _PARTICLES]
+    initials = tuple(w.rstrip(".") for w in words[1:] if len(w.rstrip(".")) == 1)
+    return words[:1] + [w for w in words[1:] if len(w.rstrip(".")) > 1], initials
+
+
+def _same_given(a: tuple[list[str], tuple[str, ...]], b: tuple[list[str], tuple[str, ...]]) -> bool:
+    """Whether two given names can be one person's ("Jose Manuel" and "Manuel"; "Vince" and "Vincent").
+
+    Each is :func:`_given_names`'s pair; middle initials must agree where both have them.
+    """
+    (a, initials_a), (b, initials_b) = a, b
+    if initials_a and initials_b and initials_a != initials_b:
+        return False
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)

@@ -264,3 +264,14 @@ def test_a_dateline_or_place_opens_no_sentence():
 )
 def test_told_takes_the_whole_listener_and_no_more(text, quote):
     assert found(text)["quote"].tolist() == [quote]
+
+
+def test_a_middle_initial_joins_a_name_unless_initials_disagree():
+    rows = [
+        ("Donald Trumbo", "Donald Trumbo", "A", "2016-01-03"),
+        ("Donald J Trumbo", "Donald J. Trumbo", "A", "2016-01-04"),
+        ("Donald Trumbo", "Donald Trumbo", "A", "2016-01-05"),
+        ("George W Bosh", "George W. Bosh", "A", "2016-01-05"),
+        ("George H W Bosh", "George H. W. Bosh", "A", "2016-01-06"),  # the father: other initials
+    ]
+    assert _joined(rows) == ["Donald Trumbo"] * 3 + ["George W Bosh", "George H W Bosh"]
