@@ -16,6 +16,8 @@ corpus. The groups come, in this order, from:
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -153,7 +155,9 @@ def propose_keyword_groups(articles: pd.DataFrame, n: int = PROPOSED_GROUPS) -> 
     groups = {}
     for stem in chosen:
         seen = forms.get(stem, [stem])
-        groups[seen[0]] = [f"{stem}*"] if len(stem) >= _WILDCARD_STEM else seen  # "go*" would match "government"
+        # the wildcard is the stem only where every form seen starts with it ("jeremy" stems to "jeremi")
+        prefix = stem if all(form.startswith(stem) for form in seen) else os.path.commonprefix(seen)
+        groups[seen[0]] = [f"{prefix}*"] if len(prefix) >= _WILDCARD_STEM else seen  # "go*" would match "government"
     return groups
 
 

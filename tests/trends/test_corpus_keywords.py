@@ -91,3 +91,19 @@ def test_two_sides_are_compared_in_both_directions(tmp_path):
     left, right = fig.axes[0], fig.axes[1]
     assert "15 articles" in left.get_title(loc="left") and "15 articles" in right.get_title(loc="left")
     assert [t.get_text() for t in left.get_yticklabels()] == list(first["term"])
+
+
+def test_a_proposed_wildcard_matches_the_words_it_came_from():
+    from analysis.trends.corpus_keywords import propose_keyword_groups
+
+    texts = [f"Jeremy spoke about the harbour on day {k}. Jeremy left early." for k in range(12)]
+    texts += [f"The council met about the budget on day {k}." for k in range(12)]
+    articles = pd.DataFrame(
+        {"title": "", "text": texts, "outlet": ["A"] * 12 + ["B"] * 12,
+         "published": pd.Timestamp("2022-03-01", tz="UTC")},
+        index=pd.Index([f"d{i}" for i in range(24)], name="doc_id"),
+    )  # fmt: skip
+    groups = propose_keyword_groups(articles, n=6)
+    counts = analysis.keyword_counts(articles, groups)
+    matched = counts.groupby("group")["count"].sum()
+    assert "jeremy" in groups and (matched > 0).all(), (groups, matched.to_dict())
