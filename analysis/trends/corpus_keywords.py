@@ -16,8 +16,6 @@ corpus. The groups come, in this order, from:
 
 from __future__ import annotations
 
-import os
-
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,9 +154,18 @@ def propose_keyword_groups(articles: pd.DataFrame, n: int = PROPOSED_GROUPS) -> 
     for stem in chosen:
         seen = forms.get(stem, [stem])
         # the wildcard is the stem only where every form seen starts with it ("jeremy" stems to "jeremi")
-        prefix = stem if all(form.startswith(stem) for form in seen) else os.path.commonprefix(seen)
+        prefix = stem if all(form.startswith(stem) for form in seen) else _common_start(seen)
         groups[seen[0]] = [f"{prefix}*"] if len(prefix) >= _WILDCARD_STEM else seen  # "go*" would match "government"
     return groups
+
+
+def _common_start(words: list[str]) -> str:
+    """The letters all ``words`` start with ("jeremy", "jeremy's" → "jeremy")."""
+    start = words[0]
+    for word in words[1:]:
+        while not word.startswith(start):
+            start = start[:-1]
+    return start
 
 
 #: A stem this long or longer becomes a wildcard term ("ukrain*"); a shorter one lists its forms seen.
