@@ -125,7 +125,7 @@ _WINDOW = 70  # characters a phrase's modifiers may take to the left of its head
 _DETERMINERS = frozenset(
     "a an the several some many these those one two three other most all both this that his her its their".split()
 )
-_SOURCE_MODIFIERS = frozenset("top senior young old elderly fellow former local".split())
+_SOURCE_MODIFIERS = frozenset("top senior young old elderly fellow former current local".split())
 _QUALIFIERS = frozenset("about nearly almost roughly over under only just".split())
 _WORD_RE = re.compile(r"\S+")
 
@@ -159,6 +159,12 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
                 break
             if bare in _DETERMINERS:
                 return at  # "the state officials": lower-case words count after a determiner
+            if word[:1].isupper() and word.endswith(("'s", "’s")) and n < 3:
+                return at  # "Clinton's campaign strategists": a possessive name determines the phrase
+            if bare == "and" and modifiers_only and start < head and n + 1 < len(words):
+                nxt = words[n + 1][1]
+                if nxt[:1].isupper() or nxt.lower() in _SOURCE_MODIFIERS:
+                    continue  # "Current and former officials": coordinated modifiers
             modifier = word[:1].isupper() or bare in _SOURCE_MODIFIERS
             modifiers_only = modifiers_only and modifier
             if modifiers_only and n < 4:

@@ -275,3 +275,10 @@ def test_a_middle_initial_joins_a_name_unless_initials_disagree():
         ("George H W Bosh", "George H. W. Bosh", "A", "2016-01-06"),  # the father: other initials
     ]
     assert _joined(rows) == ["Donald Trumbo"] * 3 + ["George W Bosh", "George H W Bosh"]
+
+
+def test_unnamed_groups_keep_coordinated_and_possessive_modifiers():
+    text = "Current and former officials said the conviction was casting a shadow over the inquiry."
+    assert speakers(text) == [["current and former officials", "unnamed"]]
+    text = "Mrs. Clintock's campaign strategists say they believe the turnout would rise."
+    assert speakers(text) == [["Clintock's campaign strategists", "unnamed"]]
