@@ -42,6 +42,7 @@ from analysis.statements.names import (
     PREPOSITIONS,
     Mention,
     SpanSet,
+    after_preposition,
     find_mentions,
     first_names,
     places,
@@ -563,7 +564,7 @@ class _Reader:
                 m.kind == "person"
                 and not m.possessive
                 and re.fullmatch(r"\s*,\s*", self.masked[m.end : subject.lead])
-                and not self._object_of_preposition(m, max(0, m.lead - 16))
+                and not self._object_of_preposition(m, 0)
             ):
                 return m
         return subject
@@ -633,8 +634,7 @@ class _Reader:
 
     def _object_of_preposition(self, m: Mention, s_start: int) -> bool:
         """Whether a mention follows a preposition ("asked about Trump, …"): an object, not a subject."""
-        lead = self.masked[max(s_start, m.lead - 16) : m.lead].split()
-        return bool(lead) and lead[-1].lower() in PREPOSITIONS
+        return after_preposition(self.masked, m.lead, s_start) is not None
 
     def _heading_person(
         self, m: Mention, earlier: list[tuple[int, int]], s_start: int, c_start: int, always: bool = False

@@ -73,7 +73,7 @@ for _kind, _words in (
     ("share", _SHARE_NOUNS),
 ):
     for _word in _words:
-        _HEADS.setdefault(_word, set()).add(_kind)
+        _HEADS.setdefault(_word.lower(), set()).add(_kind)
 #: Heads by their first word, longest first: a word is looked up, then a longer head is tried at it.
 _HEADS_BY_FIRST: dict[str, list[str]] = {}
 for _head in sorted(_HEADS, key=len, reverse=True):
@@ -82,12 +82,12 @@ _WORDLIKE_RE = re.compile(r"[A-Z]{2,4}s\b|[A-Za-z][a-z\-]*")  # "MPs" whole, the
 _HEAD_END_RE = re.compile(r"(?![\w\-]|['’]s\b)")
 
 
-#: A head's first word as a word scan reads it (lower case or capitalised).
+#: A head's first word as a word scan reads it: lower case, capitalised, or as the word list writes it ("MPs").
 _HEAD_FIRST_FORMS = frozenset(
-    form
-    for word in _HEADS_BY_FIRST
-    for form in (word, word.capitalize(), *([word[:-1].upper() + "s"] if re.fullmatch(r"m[a-z]{1,3}s", word) else []))
-)  # "MPs", "MSPs": an acronym's plural as written
+    [form for word in _HEADS_BY_FIRST for form in (word, word.capitalize())]
+    + [word.split()[0] for words in (ROLE_NOUNS, SOURCE_NOUNS, ORGANISATION_NOUNS, DOCUMENT_NOUNS) for word in words
+       if word != word.lower()]
+)  # fmt: skip
 
 
 def _heads(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -431,10 +431,20 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     found.sort(key=lambda f: f.start)
     for f in found:
         if f.kind in ("person", "title"):
-            before = text[max(0, f.lead - 14) : f.lead].split()
-            according = [w.lower() for w in before[-2:]] == ["according", "to"]  # a source, not an object
-            f.oblique = bool(before) and before[-1].lower() in PREPOSITIONS and not according
+            f.oblique = after_preposition(text, f.lead) not in (None, "according to")
     return found
+
+
+def after_preposition(text: str, at: int, lo: int = 0) -> str | None:
+    """The preposition written right before ``at`` (lower case; "according to" as two words), or ``None``.
+
+    ``lo`` bounds the look back (a sentence's start). A name after one is an
+    object ("asked about Trump", "a tribute to Robert"), except after "according to".
+    """
+    before = text[max(lo, at - 16) : at].split()
+    if not before or before[-1].lower() not in PREPOSITIONS:
+        return None
+    return "according to" if [w.lower() for w in before[-2:]] == ["according", "to"] else before[-1].lower()
 
 
 _APPOSITION_REACH = 60  # characters after ", " in which a title may describe the name before it

@@ -10,7 +10,16 @@ import pandas as pd
 from analysis.viz.groups import top_groups
 from analysis.viz.layout import NO_DATES, label_margin, note_figure, nothing_over_time, page, short
 from analysis.viz.style import NEUTRAL, TOP_N, colours
-from analysis.viz.timeaxis import date_axis, draw_events, event_key, events_in, middles, period_width, period_word
+from analysis.viz.timeaxis import (
+    date_axis,
+    draw_events,
+    event_key,
+    events_in,
+    middles,
+    period_name,
+    period_width,
+    period_word,
+)
 
 #: Periods with fewer articles than this are drawn as faint points, never joined into a trend.
 MIN_ARTICLES = 5
@@ -238,16 +247,7 @@ def _compact(n: int) -> str:
 
 
 def _group_name(value, by: str) -> str:
-    if by in _PERIODS:
-        stamp = pd.Timestamp(value)
-        return {
-            "month": f"{stamp:%b %Y}",
-            "quarter": f"Q{stamp.quarter} {stamp.year}",
-            "year": f"{stamp.year}",
-            "week": f"week of {stamp:%d %b %Y}",
-            "day": f"{stamp:%d %b %Y}",
-        }[by]
-    return str(value)
+    return period_name(value, by) if by in _PERIODS else str(value)
 
 
 def concordance_term(keyness: pd.DataFrame, by: str, tokens: pd.DataFrame) -> str | None:
