@@ -163,6 +163,8 @@ def _site_name(line: str) -> str | None:
     ws = name.split()
     if not 1 <= len(ws) <= _SITE_NAME_MAX_WORDS or name.endswith(bp.SENTENCE_END) or "_" in name:
         return None
+    if name.endswith(":"):  # "To the House of Representatives:", "My Fellow Americans:": a salutation
+        return None
     if _SCORE_OR_YEAR_RE.search(name):  # "Rovers 2-1 United", "2004: A year in review" are headlines
         return None
     if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS for w in ws):

@@ -364,3 +364,13 @@ def test_a_speaker_line_names_the_speaker_and_no_paragraph_is_lost(tmp_path):
     assert row["text"].startswith("Thank you all.")  # the short first paragraph is kept
     statements = analysis.extract_statements(articles, progress=False)
     assert set(statements["speaker"]) == {"Abigail Marsh"}
+
+
+def test_a_salutation_under_a_speaker_line_is_no_outlet(tmp_path):
+    (tmp_path / "1861-07-04-message.txt").write_text(
+        "President: Abigail Marsh\n\nTo the House of Representatives:\n\nI return the bill without my approval, "
+        "for reasons I now set out at some length to the members of the House.\n",
+        encoding="utf-8",
+    )
+    row = analysis.load_articles(tmp_path).iloc[0]
+    assert row["outlet"] != "To the House of Representatives:" and row["text"].startswith("To the House")
