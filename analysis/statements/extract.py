@@ -766,7 +766,7 @@ class _Reader:
             if before_cue.endswith(",") and len(before_cue.split()) >= 3:  # "…, said X, an analyst."
                 return _trimmed(self.text, s_start, s_start + len(before_cue) - 1)
             return None
-        if word in BARE_CUES and _FINITE_RE.match(rest.strip()) and len(rest.split()) >= 4:
+        if word in BARE_CUES and _FINITE_RE.match(rest.strip()) and len(rest.split()) >= 3:
             return _trimmed(self.text, c_end, _clause_end(self.text, s_end))
         if word in OBJECT_CUES and len(rest.split()) >= 3 and rest.lstrip()[:1].islower():
             return _trimmed(self.text, c_end, _clause_end(self.text, s_end))  # "emphasised the need to …"

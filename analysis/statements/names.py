@@ -31,6 +31,7 @@ from importlib import resources
 from itertools import accumulate
 
 from analysis.statements.wordlists import (
+    CUES,
     DOCUMENT_NOUNS,
     HONORIFICS,
     INSTITUTIONS,
@@ -329,6 +330,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     if any(b in MEDIA_WORDS for b in bare) and not any(b in HONORIFICS for b in bare):
         return "media", bare, [], None
     joined = " ".join(bare)
+    if joined in INSTITUTIONS or (bare[0] == "The" and " ".join(bare[1:]) in INSTITUTIONS):
+        return "organisation", bare, [], None  # "the Islamic State": a name whose words would read as a title
     if joined in places() or (len(bare) == 1 and bare[0] in MONTHS):
         return "place", bare, [], None
     gender = HONORIFICS.get(bare[0]) if bare[0] in HONORIFICS else None
@@ -364,6 +367,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     if not name:
         return ("title" if title else "other"), [], title, gender
     if all(w in places() or w in PRONOUN_WORDS or w in LEADING_WORDS for w in name):
+        if title == bare[:1] and gender is not None and len(name) == 1 and name[0] not in PRONOUN_WORDS:
+            return "person", name, [], gender  # "Mr. English", "Mrs. Holland": an honorific's word is a surname
         return ("title" if title else "place"), [], title, gender
     if len(name) == 1 and name[0].isupper() and name[0].title() in places():
         return "place", name, [], None  # a dateline: "WASHINGTON"
@@ -412,12 +417,15 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     pronouns to those spans (people are found everywhere: pronouns and titles
     refer back to them).
     """
-    sequences = [
-        mention
-        for m in _SEQUENCE_RE.finditer(text)
-        for seq_start, raw in _split_sequence(m.start(), m.group())
-        if (mention := _sequence_mention(text, seq_start, raw)) is not None
-    ]
+    sequences, loose = [], []
+    for m in _SEQUENCE_RE.finditer(text):
+        for seq_start, raw in _split_sequence(m.start(), m.group()):
+            mention = _sequence_mention(text, seq_start, raw)
+            if (mention is None or mention.kind == "place") and " " not in raw:
+                loose.append((seq_start, raw, mention))
+            if mention is not None:
+                sequences.append(mention)
+    sequences = _surnames_read(text, sequences, loose)
     if near is not None:  # "Tony Blair, the prime minister,": a title after a name is read wherever it stands
         appositions = [(m.end, m.end + _APPOSITION_REACH) for m in sequences if text.startswith(", ", m.end)]
         near = _merged(sorted([*near, *appositions]))
@@ -433,6 +441,36 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
         if f.kind in ("person", "title"):
             f.oblique = after_preposition(text, f.lead) not in (None, "according to")
     return found
+
+
+def _surnames_read(text: str, sequences: list[Mention], loose: list[tuple[int, str, Mention | None]]) -> list[Mention]:
+    """The mentions with single words read as no one or a place taken as a surname when the text names its person.
+
+    "Mark Cuban … Cuban said", "Ian Read … Read said", "Bob English … English said": a word that is
+    also a people's name or an opening word is the person's surname where the text gives that person's
+    full name, except after a preposition ("moved to Jordan"). Other loose words keep their reading.
+    """
+    if not loose:
+        return sequences
+    surnames = {m.name.rsplit(None, 1)[-1] for m in sequences if m.kind == "person" and " " in m.name}
+    if surnames.isdisjoint(_bare(raw) for _, raw, _ in loose):
+        return sequences
+    out = {id(m): m for m in sequences}
+    for seq_start, raw, mention in loose:
+        bare = _bare(raw)
+        if bare not in surnames or after_preposition(text, seq_start) is not None:
+            continue
+        if mention is None and _CUE_AFTER_RE.match(text, seq_start + len(raw)) is None:
+            continue  # an opening word ("Read this.") is a surname only as a reporting verb's subject
+        end = seq_start + len(raw) - (raw.endswith(".") and len(raw) > 1)
+        possessive = bool(_POSSESSIVE_RE.search(raw.rstrip(".")))
+        person = Mention(seq_start, end, "person", text[seq_start:end], bare, possessive=possessive)
+        out.pop(id(mention), None)
+        out[id(person)] = person
+    return sorted(out.values(), key=lambda m: m.start)
+
+
+_CUE_AFTER_RE = re.compile(rf"['’]?s?,?[ \t]+(?:{'|'.join(sorted(map(re.escape, CUES), key=len, reverse=True))})\b")
 
 
 def after_preposition(text: str, at: int, lo: int = 0) -> str | None:
@@ -579,10 +617,14 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w.'’\-]*)")
 
 
+#: Opening words that determine the phrase after them ("That person said", "Some aides").
+_OPENING_DETERMINERS = frozenset("The A An Some Many Most All Both That This These Those Another".split())
+
+
 def _without_opening_words(text: str, start: int, end: int, phrase: str) -> tuple[int, str]:
     """An unnamed source without words that open a sentence ("First his wife", "Even the organizer")."""
     first = phrase.split()[0]
-    while first in LEADING_WORDS and first not in ("The", "A", "An", "Some", "Many", "Most", "All", "Both"):
+    while first in LEADING_WORDS and first not in _OPENING_DETERMINERS:
         start = text.index(first, start) + len(first)
         start += len(text[start:end]) - len(text[start:end].lstrip())
         phrase = " ".join(text[start:end].split())

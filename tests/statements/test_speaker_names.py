@@ -282,3 +282,33 @@ def test_unnamed_groups_keep_coordinated_and_possessive_modifiers():
     assert speakers(text) == [["current and former officials", "unnamed"]]
     text = "Mrs. Clintock's campaign strategists say they believe the turnout would rise."
     assert speakers(text) == [["Clintock's campaign strategists", "unnamed"]]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        # a surname that is also a people's name, or an opening word, once the full name is given
+        ("Investor Dale Cuban spoke first. Cuban said the fund would close by June.", "Dale Cuban", "person"),
+        ('Chief executive Ann Read took questions. "We priced it fairly," Read said.', "Ann Read", "person"),
+        # an honorific's word is a surname even when it names a people
+        ("Mr. English said he had reached out to pastors across the county.", "English", "person"),
+        # an organisation whose words would read as a title
+        ("The Islamic State said the two attackers were its followers.", "Islamic State", "organisation"),
+        # "that person" refers back to an unnamed source
+        ("A source close to him said so. That person said the hostility hampered his campaign.", "that person",
+         "unnamed"),
+        # a three-word reported clause
+        ("Attendees said they supported him.", "attendees", "unnamed"),
+    ],
+)  # fmt: skip
+def test_surnames_people_words_and_short_clauses(text, speaker, kind):
+    assert [speaker, kind] in speakers(text)
+
+
+def test_a_surname_read_only_where_it_can_be_one():
+    from analysis.statements.names import find_mentions
+
+    text = "Ann Read spoke to Dale Cuban. Read the terms first. He moved to Cuban waters."
+    kinds = {(m.text, m.start): m.kind for m in find_mentions(text)}
+    assert kinds[("Cuban", text.rindex("Cuban"))] == "place"  # after a preposition
+    assert ("Read", text.index("Read the")) not in kinds  # an opening word, not a reporting verb's subject
