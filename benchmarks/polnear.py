@@ -29,7 +29,7 @@ The rules of the measure:
   a candidate", not "a lawsuit filed by Yulia Tymoshenko"), those whose
   extracted speaker shares such a name word with the gold source.
 - **Speaker right, strict** (issue 29's rule): of the found speech attributions
-  whose gold source is not a bare pronoun ("he", "they"), named or described
+  whose gold source is not a bare pronoun ("he", "they", a relative "who"), named or described
   ("a bartender", "some state lobbyists", "West Virginia officials" count too),
   those whose extracted speaker carries the source's key word: its last
   capitalised word before its first comma or parenthesis ("Sen. Ted Cruz
@@ -200,7 +200,9 @@ def _name_words(text: str) -> set[str]:
     return words
 
 
-_PRONOUNS = frozenset("he she they it we i you him her them us me".split())
+#: Bare pronouns, the relative "who" and "which" among them ("said Ted Cruz, who said …": its person is named
+#: elsewhere), which the strict rule leaves out.
+_PRONOUNS = frozenset("he she they it we i you him her them us me who whom which".split())
 
 
 def strict_key(source: str) -> str | None:

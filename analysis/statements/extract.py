@@ -68,14 +68,16 @@ _CUE_RE = re.compile(r"\b(?:" + trie_alternation([*CUES, "According to"]) + r")\
 _AUX = (
     r"(?:also|even|then|further|again|later|previously|earlier|repeatedly|once|recently|reportedly|just|already|"
     r"subsequently|has|had|have|would|will|could|may|might|did|does|is|was|were|are|been|not|never|[a-z]+ly|"
+    r"here|there|too|both|each|all|today|yesterday|tonight|themselves|himself|herself|"
     r"alleged to have|said to have|understood to have|reported to have|"
     r"on\s+[A-Z][a-z]+day|in\s+\w+)"
 )
 _AUX_GAP_RE = re.compile(rf"\s*(?:{_AUX}\s+)*")
 #: An apposition or a relative clause between a speaker and the verb: "X, the minister, said",
-#: "X (D-Calif.), who …, said", "X — a teacher — says", "officials who spoke to us said".
+#: "X (D-Calif.), who …, said", "X — a teacher — says", "officials who spoke to us said", "X, who said".
 _APPOSITION_GAP_RE = re.compile(
-    rf"(?:\s*(?:,(?:[^,;:]{{1,150}},){{1,4}}|\([^()]{{1,80}}\)|[—–][^—–]{{1,150}}[—–])"
+    rf"(?:\s*(?:,(?:[^,;:]{{1,150}},){{1,4}}|\([^()]{{1,80}}\),?|[—–][^—–]{{1,150}}[—–])"
+    rf"|\s*,?\s+(?:who|that)(?=\s)"  # "X, 24, from Dayton, who said …": the relative pronoun's person
     rf"|\s+(?:of|from)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
     rf"|\s+(?:in|from|at|of|with|for|inside|within|close to|familiar with|near|on)\s+[^,;:\"“”.!?]{{1,60}}?(?=\s)"
     rf"|\s+(?:who|which|that|whose)\s+[^,;:\"“”«»]{{1,100}}?\s)+\s*(?:{_AUX}\s+)*"
@@ -593,7 +595,7 @@ class _Reader:
             if m.start < s_start:
                 break
             gap = self.masked[end:c_start]
-            if n == 0 and _AUX_GAP_RE.fullmatch(gap):
+            if n == 0 and (_AUX_GAP_RE.fullmatch(gap) or self._stray_comma(m, gap, s_start)):
                 person = self._person_of(m, before[1:], s_start)
                 if person is not None:
                     return person  # "Laura Brown of Save the Children said", "Lord Nicholls of Birkenhead said"
@@ -610,6 +612,10 @@ class _Reader:
                 # past an apposition, which may hold other names ("X, an expert at Y, said")
                 return self._heading_person(m, before[n + 1 :], s_start, c_start)
         return None
+
+    def _stray_comma(self, m: Mention, gap: str, s_start: int) -> bool:
+        """Whether a comma stands alone between a sentence's opening name and its verb: "Sen. Jack Reed, said"."""
+        return gap.strip() == "," and m.kind == "person" and not self.masked[s_start : m.lead].strip()
 
     def _person_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
         """The person a name belongs to when it follows "of", "from" or "at" right after that person's name.

@@ -177,6 +177,10 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
+#: Characters a sentence never starts with: Punkt's break before them ("Jack Reed (D-R.I.), said") is no break.
+_CONTINUING = frozenset("),;]")
+
+
 def _after_initials(text: str, prev_end: int, start: int) -> bool:
     """Whether a break falls after a name's initials ("J.M. Berger"), which Punkt takes for a sentence's end."""
     if not _INITIALS_END_RE.search(text, max(0, prev_end - 8), prev_end):
@@ -204,9 +208,14 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
             if (
                 spans
                 and spans[-1][2] == para_idx
-                and (not any(ch.isalnum() for ch in text[start:end]) or _after_initials(text, spans[-1][1], start))
+                and (
+                    text[start] in _CONTINUING
+                    or not any(ch.isalnum() for ch in text[start:end])
+                    or _after_initials(text, spans[-1][1], start)
+                )
             ):
-                spans[-1] = (spans[-1][0], end, para_idx)  # stray punctuation, or "J.M. | Berger": one sentence
+                # stray punctuation, "J.M. | Berger" or "(D-R.I. | ), said": one sentence
+                spans[-1] = (spans[-1][0], end, para_idx)
             else:
                 spans.append((start, end, para_idx))
             i += 1

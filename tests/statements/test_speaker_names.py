@@ -312,3 +312,25 @@ def test_a_surname_read_only_where_it_can_be_one():
     kinds = {(m.text, m.start): m.kind for m in find_mentions(text)}
     assert kinds[("Cuban", text.rindex("Cuban"))] == "place"  # after a preposition
     assert ("Read", text.index("Read the")) not in kinds  # an opening word, not a reporting verb's subject
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Her campaign workers here said they have been working the state since the spring.", "campaign workers"),
+        ("Sen. Lea Marsh (D-R.I.), said after a lunch on Tuesday that she had not read the plan.", "Lea Marsh"),
+        ("Sen. Lea Marsh, said after a lunch on Tuesday that she had not read the plan.", "Lea Marsh"),
+        ('"I have never voted before," said Nora Quill, 24, of Concord, who said the senator was best suited.',
+         "Nora Quill"),
+    ],
+)  # fmt: skip
+def test_adverbs_stray_commas_and_relative_clauses_before_the_verb(text, speaker):
+    st = found(text)
+    assert speaker in set(st["speaker"])
+    if "who said" in text:  # the relative clause is a second statement of the same person
+        assert (st["speaker"] == speaker).sum() == 2
+
+
+def test_a_comma_after_an_apposition_is_no_stray_comma():
+    st = found("Ada Vale, director of Harbor Watch, said the spending numbers were even larger.")
+    assert set(st["speaker"]) == {"Ada Vale"}
