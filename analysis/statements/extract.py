@@ -68,7 +68,7 @@ _CUE_RE = re.compile(r"\b(?:" + trie_alternation([*CUES, "According to"]) + r")\
 _AUX = (
     r"(?:also|even|then|further|again|later|previously|earlier|repeatedly|once|recently|reportedly|just|already|"
     r"subsequently|has|had|have|would|will|could|may|might|did|does|is|was|were|are|been|not|never|[a-z]+ly|"
-    r"here|there|too|both|each|all|today|yesterday|tonight|themselves|himself|herself|"
+    r"here|there|too|both|each|all|today|yesterday|tonight|themselves|himself|herself|since|['’](?:s|ve|d)|"
     r"alleged to have|said to have|understood to have|reported to have|"
     r"on\s+[A-Z][a-z]+day|in\s+\w+)"
 )
@@ -82,7 +82,10 @@ _APPOSITION_GAP_RE = re.compile(
     rf"|\s+(?:in|from|at|of|with|for|inside|within|close to|familiar with|near|on)\s+[^,;:\"“”.!?]{{1,60}}?(?=\s)"
     rf"|\s+(?:who|which|that|whose)\s+[^,;:\"“”«»]{{1,100}}?\s)+\s*(?:{_AUX}\s+)*"
 )
+_HEADLINE_CUE_RE = re.compile(r"\s*((?i:says|warns|tells))\b\s*")
 _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
+#: Words after which "that" is a demonstrative, not a relative pronoun ("Beyond that, officials say").
+_BEFORE_DEMONSTRATIVE = PREPOSITIONS | {"beyond", "after", "before", "despite", "besides", "since", "of", "above"}
 #: Between a person's name and the organisation or place the name is "of": " of Save the ", " from the ", " at ".
 _OF_PHRASE_RE = re.compile(r"\s+(?:of|from|at)\s+(?:(?:the|of|and|for|[A-Z][\w'’.&\-]*)\s+)*")
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
@@ -172,7 +175,9 @@ _ASKED = frozenset({"asked", "asks", "asking"})
 #: A verb joined to an earlier one of the same subject ("X thanked Miami and said …", "…, then says …").
 #: The verb before "and" in "X smiled and said" (the last word before the conjunction).
 _FIRST_VERB_RE = re.compile(r"\s([a-z]+(?<!ly)(?:ed|s))\s+(?:and|but)\s+(?:(?:also|later|then)\s+)?$")
-_COORDINATED_RE = re.compile(r"(?:\band|,\s*then|\band then|\bbut)\s+(?:(?:also|later|then)\s+)?$")
+_COORDINATED_RE = re.compile(
+    r"(?:\band|,\s*then|\band then|\bbut)\s+(?:(?:also|later|then|did|has|had|would|will|could)\s+)?$"
+)  # "X smiled and said", "He did not name them but did note"
 #: After "…, X said": nothing, or an adjunct ("on Friday", "in a statement"), never a clause of its own.
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these"})
 
@@ -359,9 +364,9 @@ class Extractor:
             says = re.fullmatch(r"\s*([Ss]ays|[Ss]aid)\.?\s*", after)
             if says and before.endswith(","):  # "…, Trevor Noah Says."
                 return [self._headline_found(title, who, m, says.group(1).lower(), 0, title.rfind(",", 0, m.start))]
-            if not before and re.match(r"\s*(says|warns|tells)\b", title[m.end :]):
-                cue = re.match(r"\s*(says|warns|tells)\b\s*", title[m.end :])
-                return [self._headline_found(title, who, m, cue.group(1), m.end + cue.end(), len(stripped))]
+            cue = _HEADLINE_CUE_RE.match(title, m.end) if not before else None
+            if cue is not None:  # "X says …", "X Says …"
+                return [self._headline_found(title, who, m, cue.group(1).lower(), cue.end(), len(stripped))]
         return []
 
     @staticmethod
@@ -577,8 +582,10 @@ class _Reader:
 
     def _parenthetical(self, subject: Mention) -> bool:
         """A verb in a relative or parenthetical clause ("which he said is …"): not a statement of its own."""
-        before = self.masked[max(0, subject.start - 12) : subject.start].split()
-        return bool(before) and before[-1].lower().strip(",") in {"which", "who", "that", "as", "what", "whom"}
+        before = self.masked[max(0, subject.start - 24) : subject.start].lower().split()
+        if not before or before[-1].strip(",") not in {"which", "who", "that", "as", "what", "whom"}:
+            return False
+        return not (len(before) > 1 and before[-2] in _BEFORE_DEMONSTRATIVE)  # "Beyond that, X say"
 
     def _subject_before(self, c_start: int, s_start: int, adjacent: bool = False) -> Mention | None:
         """The mention whose phrase ends right before the verb, past an apposition or auxiliaries.

@@ -502,6 +502,8 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _JOIN_WORD_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 
 
+#: A reporting verb in a headline written in title case, which runs the speaker and the words into one sequence.
+_TITLE_CASE_CUE_RE = re.compile(r"[ \t]+(?:Says|Warns|Tells|Claims|Insists|Admits)(?=[ \t]|$)")
 _SENTENCE_END_RE = re.compile(r"(?<=[\w'’])\.(?=[ \t]+[A-Z])")
 
 
@@ -524,6 +526,8 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
         word = raw[: m.start()].split()[-1]
         if _bare(word) not in NAME_ABBREVIATIONS and not re.fullmatch(r"[A-Z]|(?:[A-Z]\.)+[A-Z]", word):
             cuts.append((m.start(), m.end()))
+    for m in _TITLE_CASE_CUE_RE.finditer(raw):  # "Trump Says He Never …": a headline in title case
+        cuts.append((m.start(), m.end()))
     for m in _JOIN_WORD_RE.finditer(raw):
         before = raw[: m.start()].split()
         if before and (_bare(before[-1]) in TITLE_WORDS or _bare(before[-1]) in ORG_WORDS):

@@ -334,3 +334,30 @@ def test_adverbs_stray_commas_and_relative_clauses_before_the_verb(text, speaker
 def test_a_comma_after_an_apposition_is_no_stray_comma():
     st = found("Ada Vale, director of Harbor Watch, said the spending numbers were even larger.")
     assert set(st["speaker"]) == {"Ada Vale"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Beyond that, the advisers say the plan can reach the delegates it needs.", "the advisers"),
+        ("But hacking specialists say the leaked files might not even be genuine.", "specialists"),
+        ("If spending does not slow, forecasters say the deficit will double.", "forecasters"),
+        ("Ada Vale attended the wedding. She has since said that she went because it would be fun.", "Ada Vale"),
+    ],
+)
+def test_demonstratives_more_source_nouns_and_since(text, speaker):
+    assert speaker in set(found(text)["speaker"])
+
+
+def test_a_relative_that_before_a_parenthetical_verb_is_no_statement():
+    assert found("It is a plan that, the advisers say, can reach the delegates it needs.").empty
+
+
+def test_a_headline_in_title_case():
+    articles = pd.DataFrame(
+        {"title": ["Mayor Says Bridge Will Reopen In May"], "text": ["Mayor Ada Vale spoke on Tuesday."]},
+        index=pd.Index(["d0"], name="doc_id"),
+    )
+    st = analysis.extract_statements(articles, EMPTY, progress=False)
+    title = st[st["location"] == "title"]
+    assert title["quote"].tolist() == ["Bridge Will Reopen In May"]
