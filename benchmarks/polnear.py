@@ -34,7 +34,9 @@ The rules of the measure:
   those whose extracted speaker carries the source's key word: its last
   capitalised word before its first comma or parenthesis ("Sen. Ted Cruz
   (R-Tex.)" → Cruz, "West Virginia officials" → Virginia), or its head noun when
-  it has none ("a bartender" → bartender; a plural matches its singular).
+  it has none ("a bartender" → bartender, "officials familiar with the plan" →
+  officials, not plan: the last word before a post-modifier; a plural matches its
+  singular).
 - **Speaker right, strict with names in apposition**: the same, but a source
   that names its person in apposition after a description ("his campaign
   manager, Jeff Weaver,") also accepts that name's last word (Weaver), as the
@@ -213,7 +215,23 @@ def strict_key(source: str) -> str | None:
     if not words or all(w.lower() in _PRONOUNS for w in words):
         return None
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAMES and w.lower() not in _PRONOUNS]
-    return (capitals[-1] if capitals else words[-1]).lower()
+    return (capitals[-1] if capitals else _head_noun(words)).lower()
+
+
+#: Words that start what follows a noun phrase's head: "officials familiar with the plan", "a source close to him",
+#: "people who attended", "three in 10".
+_POST_MODIFIERS = frozenset(
+    """of for with in at from on to by about close familiar who whom that which whose involved briefed
+    knowledgeable speaking near inside within under over""".split()
+)
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head noun of a phrase without capitals: its last word before any post-modifier."""
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in _POST_MODIFIERS:
+            return words[i - 1]
+    return words[-1]
 
 
 def apposed_key(source: str) -> str | None:

@@ -153,7 +153,7 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
         at = text.rfind(token, lo, at)
         words.append((at, token))
     if kind == "unnamed":
-        start, modifiers_only = head, True
+        start, modifiers_only, nouns = head, True, 0
         for n, (at, word) in enumerate(words[:5]):
             bare = word.lower().strip("’'")
             if word.endswith((",", ".", ";", ":", '"', "”", ")")):
@@ -166,10 +166,15 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
                 nxt = words[n + 1][1]
                 if nxt[:1].isupper() or nxt.lower() in _SOURCE_MODIFIERS:
                     continue  # "Current and former officials": coordinated modifiers
+            if bare in _NOT_MODIFIERS:
+                break  # "Trump told election officials": a verb or a preposition ends the phrase
+            if modifiers_only and nouns < 2 and bare not in _SOURCE_MODIFIERS and _NOUN_MODIFIER_RE.fullmatch(word):
+                nouns += 1  # "Florida election officials": a noun before the head, kept if a name comes first
+                continue
             modifier = word[:1].isupper() or bare in _SOURCE_MODIFIERS
             modifiers_only = modifiers_only and modifier
             if modifiers_only and n < 4:
-                start = at  # "Democratic aides", "senior Labour officials"
+                start = at  # "Democratic aides", "senior Labour officials", "Virginia Democratic primary voters"
         return start
     if kind == "title":
         for n, (at, word) in enumerate(words[:7]):
@@ -218,6 +223,13 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
     return start
 
 
+#: A lower-case word that may modify a source's head as a noun ("election officials", "primary voters").
+_NOUN_MODIFIER_RE = re.compile(r"[a-z][a-z\-]{2,}(?<!ed)(?<!ly)(?<!ing)")
+#: Words that end an unnamed source's phrase when read leftwards: verbs of saying, prepositions, conjunctions.
+_NOT_MODIFIERS = frozenset(
+    """and or but nor of in on at to for with by from as than that which who whom whose said says say told tells
+    is are was were be been being has have had will would can could may might must not also""".split()
+)
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
     ninety""".split()

@@ -361,3 +361,20 @@ def test_a_headline_in_title_case():
     st = analysis.extract_statements(articles, EMPTY, progress=False)
     title = st[st["location"] == "title"]
     assert title["quote"].tolist() == ["Bridge Will Reopen In May"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Florida election officials said the count was done by noon.", "Florida election officials"),
+        ("Six in 10 Ohio Democratic primary voters said they wanted change.", "Ohio Democratic primary voters"),
+        ("Obama administration officials said the count was done by noon.", "Obama administration officials"),
+        ("Current and former officials said the count was done by noon.", "current and former officials"),
+    ],
+)
+def test_a_name_before_noun_modifiers_belongs_to_the_unnamed_source(text, speaker):
+    assert speakers(text) == [[speaker, "unnamed"]]
+
+
+def test_a_verb_ends_an_unnamed_source_read_leftwards():
+    assert found("Ada Vale told election officials the count was done by noon.").empty
