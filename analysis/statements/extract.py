@@ -80,6 +80,7 @@ _APPOSITION_GAP_RE = re.compile(
     rf"|\s*,?\s+(?:who|that)(?=\s)"  # "X, 24, from Dayton, who said …": the relative pronoun's person
     rf"|\s+(?:of|from)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
     rf"|\s+(?:in|from|at|of|with|for|inside|within|close to|familiar with|near|on)\s+[^,;:\"“”.!?]{{1,60}}?(?=\s)"
+    rf"|\s+[a-z]+ing\s+(?:to|with|for|on|at|in)\s+[^,;:\"“”.!?]{{1,60}}?(?=\s)"  # "a source speaking to X said"
     rf"|\s+(?:who|which|that|whose)\s+[^,;:\"“”«»]{{1,100}}?\s)+\s*(?:{_AUX}\s+)*"
 )
 _HEADLINE_CUE_RE = re.compile(r"\s*((?i:says|warns|tells))\b\s*")
@@ -585,6 +586,8 @@ class _Reader:
         before = self.masked[max(0, subject.start - 24) : subject.start].lower().split()
         if not before or before[-1].strip(",") not in {"which", "who", "that", "as", "what", "whom"}:
             return False
+        if len(before) > 1 and before[-1] == "as" and before[-2] in ("many", "much", "few", "high", "well"):
+            return False  # "as many as 40 percent of voters said"
         return not (len(before) > 1 and before[-2] in _BEFORE_DEMONSTRATIVE)  # "Beyond that, X say"
 
     def _subject_before(self, c_start: int, s_start: int, adjacent: bool = False) -> Mention | None:
@@ -602,7 +605,11 @@ class _Reader:
             if m.start < s_start:
                 break
             gap = self.masked[end:c_start]
-            if n == 0 and (_AUX_GAP_RE.fullmatch(gap) or self._stray_comma(m, gap, s_start)):
+            if (
+                n == 0
+                and (_AUX_GAP_RE.fullmatch(gap) or self._stray_comma(m, gap, s_start))
+                and not (m.kind in ("media", "organisation") and self._object_of_preposition(m, s_start))
+            ):
                 person = self._person_of(m, before[1:], s_start)
                 if person is not None:
                     return person  # "Laura Brown of Save the Children said", "Lord Nicholls of Birkenhead said"

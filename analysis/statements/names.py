@@ -124,7 +124,7 @@ def _heads(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 _WINDOW = 70  # characters a phrase's modifiers may take to the left of its head
 _DETERMINERS = frozenset(
-    "a an the several some many these those one two three other most all both this that his her its their".split()
+    "a an the another several some many these those one two three other most all both this that his her its their".split()
 )
 _SOURCE_MODIFIERS = frozenset("top senior young old elderly fellow former current local".split())
 _QUALIFIERS = frozenset("about nearly almost roughly over under only just".split())
@@ -597,7 +597,8 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
     ``near`` (sorted, disjoint spans) limits the search to heads inside them:
     these phrases matter only as speakers, next to a reporting verb. Where two
     phrases overlap, the one found first in the order unnamed, document,
-    share, organisation, title wins (as the longer or more specific).
+    share, organisation, title wins (as the longer or more specific), except
+    that a share wins over the group inside it.
     """
     found: dict[str, list[Mention]] = {kind: [] for kind in ("unnamed", "document", "share", "organisation", "title")}
     spans = near if near is not None else [(0, len(text))]
@@ -624,6 +625,8 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
             else:
                 found[kind].append(Mention(start, end, mention_kind, phrase, label))
     out: list[Mention] = []
+    shares = found["share"]  # "Seventy percent of Democratic voters": the share, not the voters inside it
+    found["unnamed"] = [u for u in found["unnamed"] if not any(h.start < u.start and u.end <= h.end for h in shares)]
     for kind in ("unnamed", "document", "share", "organisation", "title"):
         taken = SpanSet([(m.start, m.end) for m in out])
         out.extend(m for m in found[kind] if not taken.overlaps(m.start, m.end))

@@ -378,3 +378,19 @@ def test_a_name_before_noun_modifiers_belongs_to_the_unnamed_source(text, speake
 
 def test_a_verb_ends_an_unnamed_source_read_leftwards():
     assert found("Ada Vale told election officials the count was done by noon.").empty
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Another intelligence source speaking to Channel Nine said the agents were investigating.",
+         "another intelligence source"),
+        ("Seventy-four percent of Democratic registered voters say they have a favorable view of her.",
+         "Seventy-four percent of Democratic registered voters"),
+        ("As many as 40 percent of Vale voters said they could not support the nominee.",
+         "40 percent of Vale voters"),
+        ("A third source said that the aide was one of about three people who sent such content.", "a third source"),
+    ],
+)  # fmt: skip
+def test_shares_and_sources_with_what_follows_them(text, speaker):
+    assert speaker in set(found(text)["speaker"])
