@@ -124,7 +124,8 @@ def _heads(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 _WINDOW = 70  # characters a phrase's modifiers may take to the left of its head
 _DETERMINERS = frozenset(
-    "a an the another several some many these those one two three other most all both this that his her its their".split()
+    """a an the another several some many these those one two three other most all both this that his her its
+    their""".split()
 )
 _SOURCE_MODIFIERS = frozenset("top senior young old elderly fellow former current local".split())
 _QUALIFIERS = frozenset("about nearly almost roughly over under only just".split())
