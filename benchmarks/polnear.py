@@ -36,7 +36,8 @@ The rules of the measure:
   (R-Tex.)" → Cruz, "West Virginia officials" → Virginia), or its head noun when
   it has none ("a bartender" → bartender, "officials familiar with the plan" →
   officials, not plan: the last word before a post-modifier; a plural matches its
-  singular).
+  singular). An interview's "Q" is right as the speaker "questioner", as under
+  the named rule.
 - **Speaker right, strict with names in apposition**: the same, but a source
   that names its person in apposition after a description ("his campaign
   manager, Jeff Weaver,") also accepts that name's last word (Weaver), as the
@@ -314,17 +315,20 @@ def score(
             found_quoted += any(_matches(g, own[0]) for own, _ in hits)
             by_cue[cue] += 1
             key = strict_key(g.source)
+            question = g.source.strip().lower().rstrip(".:") in {"q", "question"}  # an interview's questioner
             if key is not None:
                 strict += 1
-                strict_right += any(_carries(who, key) for _, who in hits)
+                strict_right += any(_carries(who, key) or (question and who == "questioner") for _, who in hits)
                 apposed = apposed_key(g.source)
                 strict_apposed_right += any(
-                    _carries(who, key) or (apposed is not None and _carries(who, apposed)) for _, who in hits
+                    _carries(who, key)
+                    or (apposed is not None and _carries(who, apposed))
+                    or (question and who == "questioner")
+                    for _, who in hits
                 )
             if g.named:
                 named += 1
                 gold_names = _name_words(g.source)
-                question = g.source.strip().lower().rstrip(".:") in {"q", "question"}  # an interview's questioner
                 if any(_name_words(who) & gold_names or (question and who == "questioner") for _, who in hits):
                     right += 1
                 else:

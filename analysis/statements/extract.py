@@ -70,7 +70,7 @@ _AUX = (
     r"subsequently|has|had|have|would|will|could|may|might|did|does|is|was|were|are|been|not|never|[a-z]+ly|"
     r"here|there|too|both|each|all|today|yesterday|tonight|themselves|himself|herself|since|['’](?:s|ve|d)|"
     r"alleged to have|said to have|understood to have|reported to have|"
-    r"on\s+[A-Z][a-z]+day|in\s+\w+)"
+    r"on\s+[A-Z][a-z]+day|(?:later|earlier)\s+[A-Z][a-z]+day|in\s+\w+)"
 )
 _AUX_GAP_RE = re.compile(rf"\s*(?:{_AUX}\s+)*")
 #: An apposition or a relative clause between a speaker and the verb: "X, the minister, said",
@@ -476,7 +476,7 @@ class _Reader:
             anchor_start, anchor_end = c_start, c_end
             participle = word in PARTICIPLE_CUES
         else:
-            if subject is None:
+            if subject is None and word.lower() not in ("told", "tells", "telling"):  # "told Fox News:": a listener
                 subject = self._subject_after(c_end, s_end, according)
                 inverted = subject is not None
             if subject is None:
@@ -566,7 +566,7 @@ class _Reader:
             m = self.mentions[i]
             if m.kind == "person" and re.fullmatch(r"\s*,?\s*", self.masked[subject.end : m.lead]):
                 return m
-        if i >= 2:
+        if i >= 2 and not _plural(subject.name or subject.text):  # "Mr. Obama, officials said, has …": no apposition
             m = self.mentions[i - 2]
             if (
                 m.kind == "person"
@@ -953,6 +953,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ',;"“”«»'):
         end -= 1
     return start, end
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a phrase's head noun (its last word) is plural: "officials", "these people"."""
+    head = phrase.rsplit(None, 1)[-1].lower() if phrase.strip() else ""
+    return head in ("people", "men", "women", "staff", "police") or (head.endswith("s") and not head.endswith("ss"))
 
 
 def _clause_end(text: str, s_end: int) -> int:

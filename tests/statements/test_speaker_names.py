@@ -394,3 +394,9 @@ def test_a_verb_ends_an_unnamed_source_read_leftwards():
 )  # fmt: skip
 def test_shares_and_sources_with_what_follows_them(text, speaker):
     assert speaker in set(found(text)["speaker"])
+
+
+def test_officials_in_a_parenthesis_are_no_apposition_and_told_is_never_inverted():
+    assert speakers("Mr. Obama, officials said, has become skeptical about the plan.") == [["officials", "unnamed"]]
+    st = found("Ada Vale spoke. Vale later Thursday told Channel Nine: “We are meeting next week to settle it.”")
+    assert set(st["speaker"]) == {"Ada Vale"}
