@@ -286,7 +286,7 @@ class Extractor:
             people = People(self.registry)
             people.resolve(mentions)
             return self.headline(text, mentions, people), people
-        cues = [(m.start(), m.end(), m.group()) for m in _CUE_RE.finditer(masked)]
+        cues = [(m.start(), m.end(), m.group()) for m in _CUE_RE.finditer(masked) if not _passive(masked, m.start())]
         sentences = _attribution_sentences(text, sentence_spans(text) if spans is None else spans, quotes)
         mentions = self._mentions(masked, _near_cues(masked, cues, [start for start, _, _ in sentences]))
         people = People(self.registry)
@@ -953,6 +953,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ',;"“”«»'):
         end -= 1
     return start, end
+
+
+#: Before a verb: "the said persons" (an adjective), "it is said", "may be said to have" (a passive, no speaker).
+_PARTICIPLE_AT_RE = re.compile(r"said\b|[a-z]+ed\b")
+_PASSIVE_RE = re.compile(r"(?:\b(?:the|be|is|was|were|been|being|are)|aforesaid)\s+$", re.IGNORECASE)
+
+
+def _passive(masked: str, at: int) -> bool:
+    """Whether the reporting verb at ``at`` is no statement: passive ("is said", "be admitted") or "the said"."""
+    if masked.startswith(("ask", "tell", "told"), at) or not _PARTICIPLE_AT_RE.match(masked, at):
+        return False  # "was asked", "was told": the person asked or told answers next; "is insisting": active
+    return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None
 
 
 def _plural(phrase: str) -> bool:

@@ -471,8 +471,8 @@ def _surnames_read(text: str, sequences: list[Mention], loose: list[tuple[int, s
     out = {id(m): m for m in sequences}
     for seq_start, raw, mention in loose:
         bare = _bare(raw)
-        if bare not in surnames or after_preposition(text, seq_start) is not None:
-            continue
+        if bare not in surnames or bare in PRONOUN_WORDS or after_preposition(text, seq_start) is not None:
+            continue  # "Everything I … I said": a pronoun is no one's surname
         if mention is None and _CUE_AFTER_RE.match(text, seq_start + len(raw)) is None:
             continue  # an opening word ("Read this.") is a surname only as a reporting verb's subject
         end = seq_start + len(raw) - (raw.endswith(".") and len(raw) > 1)

@@ -400,3 +400,20 @@ def test_officials_in_a_parenthesis_are_no_apposition_and_told_is_never_inverted
     assert speakers("Mr. Obama, officials said, has become skeptical about the plan.") == [["officials", "unnamed"]]
     st = found("Ada Vale spoke. Vale later Thursday told Channel Nine: “We are meeting next week to settle it.”")
     assert set(st["speaker"]) == {"Ada Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is said that too many newcomers settle in our cities.",
+        "We may be said to have broken down the old barriers of trade.",
+        "The plan was announced on Tuesday after a long delay in the council.",
+    ],
+)
+def test_a_passive_verb_of_saying_is_no_statement(text):
+    assert found(text).empty
+
+
+def test_a_pronoun_is_no_ones_surname():
+    st = found("Everything I did was for them. I said, “We will build it and we will finish it.”")
+    assert "Everything I" not in set(st["speaker"])
