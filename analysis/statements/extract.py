@@ -629,7 +629,8 @@ class _Reader:
 
     def _stray_comma(self, m: Mention, gap: str, s_start: int) -> bool:
         """Whether a comma stands alone between a sentence's opening name and its verb: "Sen. Jack Reed, said"."""
-        return gap.strip() == "," and m.kind == "person" and not self.masked[s_start : m.lead].strip()
+        named = " " in m.name or m.title is not None or m.lead < m.start  # "Often, said Mr Pearson": no name
+        return gap.strip() == "," and m.kind == "person" and named and not self.masked[s_start : m.lead].strip()
 
     def _person_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
         """The person a name belongs to when it follows "of", "from" or "at" right after that person's name.
