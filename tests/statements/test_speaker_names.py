@@ -397,7 +397,7 @@ def test_shares_and_sources_with_what_follows_them(text, speaker):
 
 
 def test_officials_in_a_parenthesis_are_no_apposition_and_told_is_never_inverted():
-    assert "Often" not in set(found("Often, said Mr Pearson, the files were deleted before anyone saw them.")["speaker"])
+    assert "Often" not in set(found("Often, said Mr Pearson, the files were deleted unseen.")["speaker"])
     assert speakers("Mr. Obama, officials said, has become skeptical about the plan.") == [["officials", "unnamed"]]
     st = found("Ada Vale spoke. Vale later Thursday told Channel Nine: “We are meeting next week to settle it.”")
     assert set(st["speaker"]) == {"Ada Vale"}
