@@ -92,6 +92,8 @@ _OF_PHRASE_RE = re.compile(r"\s+(?:of|from|at)\s+(?:(?:the|of|and|for|[A-Z][\w'�
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
 _ROLE_GAP_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}")
+#: The same gap after a person's name, without prepositions: "said Ed Yarrow of Argus Partners" is Yarrow.
+_PERSON_ROLE_GAP_RE = re.compile(r"\s+(?:(?!(?:of|at|for|from|with|in|and|or|to|on|by)\s)[a-z][\w\-]*\s+){1,3}")
 #: Between a verb and its speaker after it: "said co-ordinator X", "said Clinton's top aide X", "said Mr. X".
 _INVERTED_GAP_RE = re.compile(r"\s+(?:(?:the|a|an|[a-z][\w'’\-]*|[A-Z][\w\-]*['’]s?)\s+){0,5}")
 #: Between a quotation and its speaker: punctuation, and perhaps a few words of description
@@ -704,7 +706,8 @@ class _Reader:
             if not fits or (m.kind == "pronoun" and gap.strip()):
                 return None
             for later in following[k + 1 :]:  # "said Ohio State University professor Paul Beck": the person
-                if later.kind == "person" and _ROLE_GAP_RE.fullmatch(self.masked[m.end : later.lead]):
+                gap_re = _PERSON_ROLE_GAP_RE if m.kind == "person" else _ROLE_GAP_RE
+                if later.kind == "person" and gap_re.fullmatch(self.masked[m.end : later.lead]):
                     return later
             return m
         return None

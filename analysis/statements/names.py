@@ -330,7 +330,9 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     bare = [_bare(w) for w in words]
     # Leading words that are not names: sentence openers, weekdays, months, places before an honorific.
     start = 0
-    while start < len(words) and bare[start] in LEADING_WORDS and bare[start] not in HONORIFICS:
+    while start < len(words) and (
+        (bare[start] in LEADING_WORDS and bare[start] not in HONORIFICS) or _DESCRIPTOR_RE.search(bare[start])
+    ):  # "But", "On Wednesday", "Paris-based"
         if bare[start] == "May" and start + 1 < len(words) and bare[start + 1][:1].isupper():
             break  # "May" before a name may be a name ("Theresa May" is caught by its first name)
         start += 1
@@ -398,6 +400,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     return "person", name, [t for t in title if t not in HONORIFICS], gender
 
 
+#: A word that describes what follows it: "Paris-based Euronext", "London-born Ann Vale".
+_DESCRIPTOR_RE = re.compile(r"-(?:based|born|bred|led|owned|listed|headquartered|registered|made)$")
 #: Title words that name a party on their own ("Labour said").
 _PARTY_TITLES = frozenset({"Labour", "Labor"})
 _PARTY_STATE_RE = re.compile(r"[A-Z]-[A-Z][\w.\-]*")
@@ -438,7 +442,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
                 loose.append((seq_start, raw, mention))
             if mention is not None:
                 sequences.append(mention)
-    sequences = _surnames_read(text, sequences, loose)
+    sequences = [_as_determined(text, m) for m in _surnames_read(text, sequences, loose)]
     if near is not None:  # "Tony Blair, the prime minister,": a title after a name is read wherever it stands
         appositions = [(m.end, m.end + _APPOSITION_REACH) for m in sequences if text.startswith(", ", m.end)]
         near = _merged(sorted([*near, *appositions]))
@@ -454,6 +458,26 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
         if f.kind in ("person", "title"):
             f.oblique = after_preposition(text, f.lead) not in (None, "according to")
     return found
+
+
+_THING_DETERMINERS = frozenset("the a an their his her its our this that these those".split())
+
+
+def _as_determined(text: str, m: Mention) -> Mention:
+    """A "person" after a lower-case determiner as an unnamed source, which "he" or "she" never stands for.
+
+    "said a Nevada Democrat", "at the Nou Camp", "their Grand Slam hopes". A name takes no article;
+    one with a known first name, an honorific or a title stays a person
+    ("the young Tony Blair").
+    """
+    if m.kind != "person" or m.title or m.gender is not None or m.lead < m.start:
+        return m
+    before = text[max(0, m.lead - 8) : m.lead].split()
+    if not before or before[-1] not in _THING_DETERMINERS or m.name.split()[0] in first_names():
+        return m
+    start = m.lead - len(text[: m.lead]) + len(text[: m.lead].rstrip()) - len(before[-1])
+    phrase = " ".join(text[start : m.end].split())
+    return Mention(start, m.end, "unnamed", phrase, phrase, possessive=m.possessive)
 
 
 def _surnames_read(text: str, sequences: list[Mention], loose: list[tuple[int, str, Mention | None]]) -> list[Mention]:

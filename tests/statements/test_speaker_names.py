@@ -418,3 +418,13 @@ def test_a_passive_verb_of_saying_is_no_statement(text):
 def test_a_pronoun_is_no_ones_surname():
     st = found("Everything I did was for them. I said, “We will build it and we will finish it.”")
     assert "Everything I" not in set(st["speaker"])
+
+
+def test_things_after_an_article_prepositions_after_a_name_and_descriptors():
+    st = found(
+        "Ann Vale spoke. The French star lost 5-1 at the Nou Camp in 2000. "
+        '"Things will be different this time," she told Radio Nine.'
+    )
+    assert set(st["speaker"]) == {"Ann Vale"}
+    assert speakers('"Markets fear the central bank," said Ed Yarrow of Argus Partners.') == [["Ed Yarrow", "person"]]
+    assert ["Euronext", "organisation"] in speakers("Paris-based Euronext said any offer was likely to be in cash.")
