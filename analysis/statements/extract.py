@@ -109,7 +109,7 @@ _THAT_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?that\s+(?=\S)")
 _COLON_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?[\w'’]*\s*:\s*(?=\S)")
 #: A finite verb: a bare clause after "said" must hold one within a few words ("said the plan was dead").
 _FINITE_RE = re.compile(
-    r"^(?!(?:nothing|little|goodbye|yes|no|so|hello|thanks|grace|mass|prayers|as much)\b)"
+    r"^(?!(?:nothing|little|goodbye|yes|no(?=\s*(?:to\b|[.,;]|$))|so|hello|thanks|grace|mass|prayers|as much)\b)"
     r"(?:\S+\s+){0,20}?(?:\S*?(?:[’'](?:s|re|ll|d|ve|m)|n[’']t)\b|(?:is|are|was|were|had|has|have|would|will|could|"
     r"should|can|cannot|may|might|must|did|does|do|need|needs|want|wants|[a-z]+ed|[a-z]{3,}s)\b)"
 )

@@ -347,8 +347,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     joined = " ".join(bare)
     if joined in INSTITUTIONS or (bare[0] == "The" and " ".join(bare[1:]) in INSTITUTIONS):
         return "organisation", bare, [], None  # "the Islamic State": a name whose words would read as a title
-    if joined in places() or (len(bare) == 1 and bare[0] in MONTHS):
-        return "place", bare, [], None
+    if joined in places() or (len(bare) == 1 and bare[0] in MONTHS) or (len(bare) > 1 and bare[-1] in _STREET_WORDS):
+        return "place", bare, [], None  # also "Hollywood Boulevard", "Wembley Stadium"
     gender = HONORIFICS.get(bare[0]) if bare[0] in HONORIFICS else None
     in_title = [b in TITLE_WORDS or b in HONORIFICS for b in bare]
     for i in range(1, len(bare) - 1):  # "Chancellor of the Exchequer": a title's "of" phrase is the title's
@@ -400,6 +400,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     return "person", name, [t for t in title if t not in HONORIFICS], gender
 
 
+#: The last words of streets and venues: "Hollywood Boulevard … he said" is no one.
+_STREET_WORDS = frozenset("Street Road Avenue Boulevard Lane Square Stadium Arena Bridge Drive".split())
 #: A word that describes what follows it: "Paris-based Euronext", "London-born Ann Vale".
 _DESCRIPTOR_RE = re.compile(r"-(?:based|born|bred|led|owned|listed|headquartered|registered|made)$")
 #: Title words that name a party on their own ("Labour said").

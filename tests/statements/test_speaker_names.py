@@ -428,3 +428,8 @@ def test_things_after_an_article_prepositions_after_a_name_and_descriptors():
     assert set(st["speaker"]) == {"Ann Vale"}
     assert speakers('"Markets fear the central bank," said Ed Yarrow of Argus Partners.') == [["Ed Yarrow", "person"]]
     assert ["Euronext", "organisation"] in speakers("Paris-based Euronext said any offer was likely to be in cash.")
+
+
+def test_streets_and_venues_are_places_but_downing_street_speaks():
+    st = found('Ann Vale walked down Harbour Boulevard. "I was young then," she said. Downing Street said it was a plan.')
+    assert set(st["speaker"]) == {"Ann Vale", "Downing Street"}
