@@ -431,5 +431,5 @@ def test_things_after_an_article_prepositions_after_a_name_and_descriptors():
 
 
 def test_streets_and_venues_are_places_but_downing_street_speaks():
-    st = found('Ann Vale walked down Harbour Boulevard. "I was young then," she said. Downing Street said it was a plan.')
+    st = found('Ann Vale walked down Harbour Boulevard. "I was young," she said. Downing Street said it was a plan.')
     assert set(st["speaker"]) == {"Ann Vale", "Downing Street"}
