@@ -444,7 +444,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
                 loose.append((seq_start, raw, mention))
             if mention is not None:
                 sequences.append(mention)
-    sequences = [_as_determined(text, m) for m in _surnames_read(text, sequences, loose)]
+    sequences = [_as_described(text, _as_determined(text, m)) for m in _surnames_read(text, sequences, loose)]
     if near is not None:  # "Tony Blair, the prime minister,": a title after a name is read wherever it stands
         appositions = [(m.end, m.end + _APPOSITION_REACH) for m in sequences if text.startswith(", ", m.end)]
         near = _merged(sorted([*near, *appositions]))
@@ -460,6 +460,26 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
         if f.kind in ("person", "title"):
             f.oblique = after_preposition(text, f.lead) not in (None, "according to")
     return found
+
+
+#: Lower-case nouns that say the name after them is an organisation's: "investment bank Merrill Lynch",
+#: "mobile firm Sony Ericsson", "games developer Digital Dice".
+_ORGANISATION_DESCRIPTORS = frozenset(
+    """company agency group organization organisation firm bank network union foundation charity regulator
+    watchdog party airline carrier newspaper magazine broadcaster station university club league association
+    federation developer maker giant retailer studio publisher insurer website operator manufacturer chain lender
+    broker label brand conglomerate supermarket outfit consultancy""".split()
+)
+
+
+def _as_described(text: str, m: Mention) -> Mention:
+    """A "person" right after a lower-case organisation noun as the organisation it is ("mobile firm Sony Ericsson")."""
+    if m.kind != "person" or m.title or m.lead < m.start or m.name.split()[0] in first_names():
+        return m
+    before = text[max(0, m.lead - 16) : m.lead].split()
+    if not before or before[-1] not in _ORGANISATION_DESCRIPTORS:
+        return m
+    return Mention(m.start, m.end, "organisation", m.text, m.name, possessive=m.possessive, lead=m.lead)
 
 
 _THING_DETERMINERS = frozenset("the a an their his her its our this that these those".split())

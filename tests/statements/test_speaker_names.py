@@ -433,3 +433,16 @@ def test_things_after_an_article_prepositions_after_a_name_and_descriptors():
 def test_streets_and_venues_are_places_but_downing_street_speaks():
     st = found('Ann Vale walked down Harbour Boulevard. "I was young," she said. Downing Street said it was a plan.')
     assert set(st["speaker"]) == {"Ann Vale", "Downing Street"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"We remain cautious about the outlook," investment bank Harlow Lynde said.', "Harlow Lynde"),
+        ("Mobile firm Sony Ericsson said sales rose sharply in the quarter.", "Sony Ericsson"),
+        ("Games developer Digital Dice said the game would be late.", "Digital Dice"),
+    ],
+)
+def test_a_name_after_an_organisation_noun_is_an_organisation(text, speaker):
+    assert speakers(text) == [[speaker, "organisation"]]
+    assert speakers("Party leader Tony Blair said the plan would work.") == [["Tony Blair", "person"]]
