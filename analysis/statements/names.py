@@ -167,6 +167,8 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
                 nxt = words[n + 1][1]
                 if nxt[:1].isupper() or nxt.lower() in _SOURCE_MODIFIERS:
                     continue  # "Current and former officials": coordinated modifiers
+            if bare == "of" and 0 < n < len(words) - 1 and start == words[n - 1][0] and words[n + 1][1][:1].isupper():
+                continue  # "Bank of England officials": a name's "of"
             if bare in _NOT_MODIFIERS:
                 break  # "Trump told election officials": a verb or a preposition ends the phrase
             if modifiers_only and nouns < 2 and bare not in _SOURCE_MODIFIERS and _NOUN_MODIFIER_RE.fullmatch(word):
@@ -342,6 +344,13 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     words, bare = words[start:], bare[start:]
     if not words:
         return "other", [], [], None
+    if (
+        len(bare) > 1
+        and bare[0].lower() in _ORGANISATION_DESCRIPTORS
+        and not any(b in first_names() or b in TITLE_WORDS for b in bare[1:])
+        and bare[1].lower() not in ("of", "for", "the", "and")
+    ):
+        return "organisation", bare[1:], [], None  # "Developer DICE said": a sentence's capital on the noun
     if any(b in MEDIA_WORDS for b in bare) and not any(b in HONORIFICS for b in bare):
         return "media", bare, [], None
     joined = " ".join(bare)
@@ -732,6 +741,7 @@ def _unnamed_label(phrase: str) -> str:
     words = phrase.split()
     if words and words[0][:1].isupper():
         low = words[0].lower()
-        if low in _DETERMINERS or low in _SOURCE_MODIFIERS or low in _HEADS:
+        named = len(words) > 2 and words[1] == "of" and words[2][:1].isupper()  # "Bank of England officials"
+        if low in _DETERMINERS or low in _SOURCE_MODIFIERS or (low in _HEADS and not named):
             words[0] = low  # a sentence's capital, not a name's
     return " ".join(words)

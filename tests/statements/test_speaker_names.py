@@ -446,3 +446,10 @@ def test_streets_and_venues_are_places_but_downing_street_speaks():
 def test_a_name_after_an_organisation_noun_is_an_organisation(text, speaker):
     assert speakers(text) == [[speaker, "organisation"]]
     assert speakers("Party leader Tony Blair said the plan would work.") == [["Tony Blair", "person"]]
+
+
+def test_sentence_capitals_on_descriptions_and_names_with_of():
+    assert speakers("Developer DICE said the patch would ship next week.") == [["DICE", "organisation"]]
+    assert speakers("Whatever Nintendo said about the console, fans were unhappy.") == [["Nintendo", "organisation"]]
+    assert speakers("Bank of England officials said rates would rise.") == [["Bank of England officials", "unnamed"]]
+    assert speakers("Party Leader Tony Blair said the plan would work.") == [["Tony Blair", "person"]]
