@@ -79,7 +79,7 @@ for _kind, _words in (
 _HEADS_BY_FIRST: dict[str, list[str]] = {}
 for _head in sorted(_HEADS, key=len, reverse=True):
     _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append(_head)
-_WORDLIKE_RE = re.compile(r"[A-Z]{2,4}s\b|[A-Za-z][a-z\-]*")  # "MPs" whole, then ordinary words
+_WORDLIKE_RE = re.compile(r"[A-Z]{2,4}s?\b|[A-Za-z][a-z\-]*")  # "MPs", "PM" whole, then ordinary words
 _HEAD_END_RE = re.compile(r"(?![\w\-]|['’]s\b)")
 
 
@@ -325,7 +325,7 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     """The kind of a capitalised word sequence, its name words, its title words, and an honorific's gender.
 
     Returns ``(kind, name, title, gender)`` where ``kind`` is ``person``,
-    ``title``, ``organisation``, ``media``, ``place`` or ``other``; ``name`` and
+    ``title``, ``organisation``, ``media``, ``place``, ``unnamed`` ("Police") or ``other``; ``name`` and
     ``title`` are word lists (possibly empty).
     """
     words = list(words)
@@ -353,6 +353,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "organisation", bare[1:], [], None  # "Developer DICE said": a sentence's capital on the noun
     if any(b in MEDIA_WORDS for b in bare) and not any(b in HONORIFICS for b in bare):
         return "media", bare, [], None
+    if len(bare) == 1 and bare[0].lower() in _BODIES:
+        return "unnamed", [bare[0].lower()], [], None  # "Police say": the police, unnamed
     joined = " ".join(bare)
     if joined in INSTITUTIONS or (bare[0] == "The" and " ".join(bare[1:]) in INSTITUTIONS):
         return "organisation", bare, [], None  # "the Islamic State": a name whose words would read as a title
@@ -384,6 +386,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "place", bare, [], None  # a dateline: "WASHINGTON —", "PARIS, Aug 31 (Reuters)"
     if len(bare) == 1 and _PARTY_STATE_RE.fullmatch(bare[0]):
         return "other", [], [], None  # "(R-OH)", "(D-N.Y.)": a party and a state
+    if len(bare) == 1 and bare[0] in TITLE_WORDS and _is_acronym(bare[0]):
+        return "title", [], bare, None  # "says PM": a title, not an organisation
     if len(bare) == 1 and (bare[0] in INSTITUTIONS or _is_acronym(bare[0])):
         return "organisation", bare, [], None
     if not name and title and all(b in _PARTY_TITLES for b in title):
@@ -413,6 +417,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
 _STREET_WORDS = frozenset("Street Road Avenue Boulevard Lane Square Stadium Arena Bridge Drive".split())
 #: A word that describes what follows it: "Paris-based Euronext", "London-born Ann Vale".
 _DESCRIPTOR_RE = re.compile(r"-(?:based|born|bred|led|owned|listed|headquartered|registered|made)$")
+#: Bodies named by their kind, which speak as unnamed sources when a sentence's capital starts them ("Police say").
+_BODIES = frozenset({"police", "prosecutors", "investigators", "officials", "authorities", "firefighters"})
 #: Title words that name a party on their own ("Labour said").
 _PARTY_TITLES = frozenset({"Labour", "Labor"})
 _PARTY_STATE_RE = re.compile(r"[A-Z]-[A-Z][\w.\-]*")
@@ -631,6 +637,8 @@ def _sequence_shape(raw: str) -> tuple | None:
     kind, name, title, gender = classify_sequence(words)
     if kind == "other":
         return None
+    if kind == "unnamed":
+        return ("unnamed", name[0], None, None, False, 0, 0, len(raw))
     possessive = bool(_POSSESSIVE_RE.search(words[-1].rstrip(".")))
     start = lead = 0
     if kind == "person" and name:
@@ -733,7 +741,12 @@ class SpanSet:
 def _title_key(phrase: str) -> str:
     """A title as a lookup key: lower case, without "the" and words such as "former"."""
     words = [w for w in phrase.lower().replace(".", "").split() if w not in {"the", "former", "then", "new", "current"}]
-    return " ".join(words)
+    key = " ".join(words)
+    return _TITLE_ABBREVIATIONS.get(key, key)
+
+
+#: Titles written short, as their full form ("the PM" holds the title "prime minister").
+_TITLE_ABBREVIATIONS = {"pm": "prime minister"}
 
 
 def _unnamed_label(phrase: str) -> str:

@@ -7,15 +7,22 @@ from corpus_generator import generate_articles
 
 from analysis.statements import names
 
-_WORD = re.compile(r"[A-Za-z][a-z\-]*")
+_WORD = re.compile(r"[A-Z]{2,4}s?\b|[A-Za-z][a-z\-]*")  # an acronym whole ("PM", "MPs"), else a word
+_WRITTEN = {w.split()[0] for w in (*names.ROLE_NOUNS, *names.SOURCE_NOUNS) if w != w.lower()}  # "PM", "MPs"
 
 
 def plain_heads(text, lo, hi):
-    """Every word between lo and hi, lower-cased and looked up; the longest head starting there wins."""
+    """Every word between lo and hi, lower-cased and looked up; the longest head starting there wins.
+
+    A word counts in lower case, capitalised, or as the word lists write it ("PM", "MPs").
+    """
     out = []
     for m in _WORD.finditer(text, lo, hi):
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+            continue
+        word = m.group()
+        if word not in (word.lower(), word.capitalize()) and word not in _WRITTEN:
             continue
         low = text[start : start + 24].lower()
         for head in names._HEADS_BY_FIRST.get(m.group().lower(), []):

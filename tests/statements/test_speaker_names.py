@@ -453,3 +453,10 @@ def test_sentence_capitals_on_descriptions_and_names_with_of():
     assert speakers("Whatever Nintendo said about the console, fans were unhappy.") == [["Nintendo", "organisation"]]
     assert speakers("Bank of England officials said rates would rise.") == [["Bank of England officials", "unnamed"]]
     assert speakers("Party Leader Tony Blair said the plan would work.") == [["Tony Blair", "person"]]
+
+
+def test_police_and_the_pm():
+    assert speakers("Police say they are hunting two suspects after the shooting.") == [["police", "unnamed"]]
+    st = found("Prime Minister Ann Vale spoke. The West has underestimated the threat, the PM said.")
+    assert set(st["speaker"]) == {"Ann Vale"}
+    assert speakers("The West has underestimated the threat, the PM said.") == [["the PM", "unnamed"]]
