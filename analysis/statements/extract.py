@@ -85,6 +85,8 @@ _APPOSITION_GAP_RE = re.compile(
 )
 _HEADLINE_CUE_RE = re.compile(r"\s*((?i:says|warns|tells))\b\s*")
 _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
+#: Verbs whose object is a document its subject put out ("issued a statement saying …").
+_ISSUING_VERBS = frozenset("issued released sent out posted published tweeted filed delivered signed".split())
 #: Words after which "that" is a demonstrative, not a relative pronoun ("Beyond that, officials say").
 _BEFORE_DEMONSTRATIVE = PREPOSITIONS | {"beyond", "after", "before", "despite", "besides", "since", "of", "above"}
 #: Between a person's name and the organisation or place the name is "of": " of Save the ", " from the ", " at ".
@@ -111,8 +113,11 @@ _COLON_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?[\w'’]*\s*:\s*(?=\S)")
 _FINITE_RE = re.compile(
     r"^(?!(?:nothing|little|goodbye|yes|no(?=\s*(?:to\b|[.,;]|$))|so|hello|thanks|grace|mass|prayers|as much)\b)"
     r"(?:\S+\s+){0,20}?(?:\S*?(?:[’'](?:s|re|ll|d|ve|m)|n[’']t)\b|(?:is|are|was|were|had|has|have|would|will|could|"
-    r"should|can|cannot|may|might|must|did|does|do|need|needs|want|wants|[a-z]+ed|[a-z]{3,}s)\b)"
-)
+    r"should|can|cannot|may|might|must|did|does|do|need|needs|want|wants|[a-z]+ed|[a-z]{3,}s|"
+    r"took|made|gave|went|came|saw|thought|knew|found|got|left|felt|kept|held|brought|began|ran|won|lost|paid|"
+    r"sold|built|sent|spent|meant|stood|fell|grew|drew|wrote|broke|chose|rose|led|met|hid|fought|caught|taught|"
+    r"bought|sought|understood|became|forgot)\b)"
+)  # irregular pasts too: "said it took the action"
 #: The listener after "told": "reporters", "The Huffington Post", "a town hall in Salem", "him".
 _TOLD_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’\-]*|\d+(?:['’]s)?|reporters|journalists|supporters|him|her|them|"
@@ -467,6 +472,10 @@ class _Reader:
         c_start, c_end, word = cue
         according = word.lower() == "according to"
         subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
+        if subject is not None and subject.kind == "document" and word in PARTICIPLE_CUES and self._issued(subject):
+            issuer = self._sentence_subject(s_start, subject.lead)  # "X issued a statement saying …" is X's
+            if issuer is not None and issuer.kind != "document" and not issuer.possessive:
+                subject, earlier = None, issuer
         inverted = participle = False
         coordinated = _COORDINATED_RE.search(self.masked, max(s_start, c_start - 12), c_start) is not None
         if subject is None and coordinated and earlier is None:
@@ -628,6 +637,11 @@ class _Reader:
                 # past an apposition, which may hold other names ("X, an expert at Y, said")
                 return self._heading_person(m, before[n + 1 :], s_start, c_start)
         return None
+
+    def _issued(self, document: Mention) -> bool:
+        """Whether a document is what the sentence's subject put out: "X issued a statement saying …"."""
+        before = self.masked[max(0, document.lead - 16) : document.lead].split()
+        return bool(before) and before[-1].lower() in _ISSUING_VERBS
 
     def _stray_comma(self, m: Mention, gap: str, s_start: int) -> bool:
         """Whether a comma stands alone between a sentence's opening name and its verb: "Sen. Jack Reed, said"."""

@@ -460,3 +460,10 @@ def test_police_and_the_pm():
     st = found("Prime Minister Ann Vale spoke. The West has underestimated the threat, the PM said.")
     assert set(st["speaker"]) == {"Ann Vale"}
     assert speakers("The West has underestimated the threat, the PM said.") == [["the PM", "unnamed"]]
+
+
+def test_a_statement_issued_saying_is_its_issuers():
+    assert speakers("Harbor Watch issued a statement saying it took the action for safety.")[0][0] == "Harbor Watch"
+    after = speakers("After the vote, the newspaper's editorial telling him to leave the city was read aloud.")
+    assert all(kind == "document" for _, kind in after)  # an editorial after a preposition is no one's
+    assert speakers("Harbor Watch said it took the action for safety.")  # an irregular past is a finite verb
