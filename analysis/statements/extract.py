@@ -85,6 +85,8 @@ _APPOSITION_GAP_RE = re.compile(
 )
 _HEADLINE_CUE_RE = re.compile(r"\s*((?i:says|warns|tells))\b\s*")
 _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
+#: Words that open what was asked: a name after them is in the question, not the one asking.
+_QUESTION_WORDS = frozenset("if whether why how what when where who which".split())
 #: Verbs whose object is a document its subject put out ("issued a statement saying …").
 _ISSUING_VERBS = frozenset("issued released sent out posted published tweeted filed delivered signed".split())
 #: Words after which "that" is a demonstrative, not a relative pronoun ("Beyond that, officials say").
@@ -715,8 +717,10 @@ class _Reader:
             fits = (
                 (gap.strip() in ("", "the"))
                 if according
-                else bool(_INVERTED_GAP_RE.fullmatch(gap)) and (gap.split() or [""])[0] not in PREPOSITIONS
-            )  # "asked about Trump": an object
+                else bool(_INVERTED_GAP_RE.fullmatch(gap))
+                and (gap.split() or [""])[0] not in PREPOSITIONS
+                and _QUESTION_WORDS.isdisjoint(gap.split())
+            )  # "asked about Trump", "asked if Gerrard would …": an object
             if not fits or (m.kind == "pronoun" and gap.strip()):
                 return None
             for later in following[k + 1 :]:  # "said Ohio State University professor Paul Beck": the person

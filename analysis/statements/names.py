@@ -229,9 +229,10 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
 #: A lower-case word that may modify a source's head as a noun ("election officials", "primary voters").
 _NOUN_MODIFIER_RE = re.compile(r"[a-z][a-z\-]{2,}(?<!ed)(?<!ly)(?<!ing)")
 #: Words that end an unnamed source's phrase when read leftwards: verbs of saying, prepositions, conjunctions.
-_NOT_MODIFIERS = frozenset(
+_NOT_MODIFIERS = PREPOSITIONS | frozenset(
     """and or but nor of in on at to for with by from as than that which who whom whose said says say told tells
-    is are was were be been being has have had will would can could may might must not also""".split()
+    is are was were be been being has have had will would can could may might must not also after before since
+    during despite until""".split()
 )
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
@@ -501,9 +502,10 @@ _THING_DETERMINERS = frozenset("the a an their his her its our this that these t
 
 
 def _as_determined(text: str, m: Mention) -> Mention:
-    """A "person" after a lower-case determiner as an unnamed source, which "he" or "she" never stands for.
+    """A "person" after a lower-case determiner as what "he" or "she" never stands for.
 
-    "said a Nevada Democrat", "at the Nou Camp", "their Grand Slam hopes". A name takes no article;
+    After "a" or "an" an unnamed source ("said a Nevada Democrat"), else an organisation or a place
+    ("the Bundesbank warned", "at the Nou Camp", "their Grand Slam hopes"). A name takes no article;
     one with a known first name, an honorific or a title stays a person
     ("the young Tony Blair").
     """
@@ -512,9 +514,11 @@ def _as_determined(text: str, m: Mention) -> Mention:
     before = text[max(0, m.lead - 8) : m.lead].split()
     if not before or before[-1] not in _THING_DETERMINERS or m.name.split()[0] in first_names():
         return m
+    if before[-1] not in ("a", "an"):  # "the Bundesbank", "at the Nou Camp": an institution or a place
+        return Mention(m.start, m.end, "organisation", m.text, m.name, possessive=m.possessive, lead=m.lead)
     start = m.lead - len(text[: m.lead]) + len(text[: m.lead].rstrip()) - len(before[-1])
     phrase = " ".join(text[start : m.end].split())
-    return Mention(start, m.end, "unnamed", phrase, phrase, possessive=m.possessive)
+    return Mention(start, m.end, "unnamed", phrase, phrase, possessive=m.possessive)  # "a Nevada Democrat"
 
 
 def _surnames_read(text: str, sequences: list[Mention], loose: list[tuple[int, str, Mention | None]]) -> list[Mention]:

@@ -467,3 +467,13 @@ def test_a_statement_issued_saying_is_its_issuers():
     after = speakers("After the vote, the newspaper's editorial telling him to leave the city was read aloud.")
     assert all(kind == "document" for _, kind in after)  # an editorial after a preposition is no one's
     assert speakers("Harbor Watch said it took the action for safety.")  # an irregular past is a finite verb
+
+
+def test_after_a_preposition_the_and_if():
+    text = "Shares lost a third of their value after UK regulators said they wanted more evidence."
+    assert speakers(text) == [["UK regulators", "unnamed"]]
+    assert speakers("Separately, the Bundesbank warned that the deficit presented huge risks.") == [
+        ["Bundesbank", "organisation"]
+    ]
+    st = found('Ann Parry spoke. Asked if Gerrard would stay, Parry said: "I sincerely hope he will."')
+    assert set(st["speaker"]) == {"Ann Parry"}
