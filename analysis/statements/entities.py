@@ -181,7 +181,8 @@ class People:
                 if self.persons[index].gender == m.gender:
                     return index
         unknown = [i for i in seen if self.persons[i].gender is None]
-        return unknown[0] if unknown else -1
+        named = [i for i in unknown if self.persons[i].has_first_name]  # "Yahoo … she said": a full name first
+        return named[0] if named else unknown[0] if unknown else -1
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:

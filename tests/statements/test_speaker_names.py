@@ -477,3 +477,8 @@ def test_after_a_preposition_the_and_if():
     ]
     st = found('Ann Parry spoke. Asked if Gerrard would stay, Parry said: "I sincerely hope he will."')
     assert set(st["speaker"]) == {"Ann Parry"}
+
+
+def test_she_prefers_a_full_name_to_a_one_word_name_of_unknown_gender():
+    st = found('"Users search more," said Yonca Brunini of Yahoo. People spend more time online, she said.')
+    assert set(st["speaker"]) == {"Yonca Brunini"}
