@@ -157,8 +157,10 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
         start, modifiers_only, nouns = head, True, 0
         for n, (at, word) in enumerate(words[:5]):
             bare = word.lower().strip("’'")
-            if word.endswith((",", ".", ";", ":", '"', "”", ")")):
-                break
+            if word.endswith((",", ".", ";", ":", '"', "”", ")")) and not (
+                _INITIALS_RE.fullmatch(word) and text[at + len(word) :].lstrip()[:1].islower()
+            ):
+                break  # the phrase's left edge, except at initials before a lower-case word ("U.S. officials")
             if bare in _DETERMINERS:
                 return at  # "the state officials": lower-case words count after a determiner
             if word[:1].isupper() and word.endswith(("'s", "’s")) and n < 3:
@@ -234,6 +236,7 @@ _NOT_MODIFIERS = PREPOSITIONS | frozenset(
     is are was were be been being has have had will would can could may might must not also after before since
     during despite until""".split()
 )
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
     ninety""".split()

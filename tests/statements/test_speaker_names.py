@@ -482,3 +482,12 @@ def test_after_a_preposition_the_and_if():
 def test_she_prefers_a_full_name_to_a_one_word_name_of_unknown_gender():
     st = found('"Users search more," said Yonca Brunini of Yahoo. People spend more time online, she said.')
     assert set(st["speaker"]) == {"Yonca Brunini"}
+
+
+def test_initials_inside_an_unnamed_source_and_ft_as_an_abbreviation():
+    assert speakers("Cyber security experts and U.S. officials, however, said they saw the leak.") == [
+        ["U.S. officials", "unnamed"]
+    ]
+    assert speakers("He lives in the U.S. Officials said the plan was dead.") == [["officials", "unnamed"]]
+    st = found("Ed Grove, who at the time was a Ft. Worth member of the group, said the cuts were real.")
+    assert set(st["speaker"]) == {"Ed Grove"}
