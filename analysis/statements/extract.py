@@ -69,6 +69,7 @@ _AUX = (
     r"(?:also|even|then|further|again|later|previously|earlier|repeatedly|once|recently|reportedly|just|already|"
     r"subsequently|has|had|have|would|will|could|may|might|did|does|is|was|were|are|been|not|never|[a-z]+ly|"
     r"here|there|too|both|each|all|today|yesterday|tonight|themselves|himself|herself|since|['’](?:s|ve|d)|"
+    r"first|initially|now|still|overall|"
     r"alleged to have|said to have|understood to have|reported to have|"
     r"on\s+[A-Z][a-z]+day|(?:later|earlier)\s+[A-Z][a-z]+day|in\s+\w+)"
 )
@@ -81,10 +82,21 @@ _APPOSITION_GAP_RE = re.compile(
     rf"|\s+(?:of|from)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
     rf"|\s+(?:in|from|at|of|with|for|inside|within|close to|familiar with|near|on)\s+[^,;:\"“”.!?]{{1,60}}?(?=\s)"
     rf"|\s+[a-z]+ing\s+(?:to|with|for|on|at|in)\s+[^,;:\"“”.!?]{{1,60}}?(?=\s)"  # "a source speaking to X said"
-    rf"|\s+(?:who|which|that|whose)\s+[^,;:\"“”«»]{{1,100}}?\s)+\s*(?:{_AUX}\s+)*"
+    rf"|\s+(?:who|which|that|whose)\s+[^,;:\"“”«»]{{1,100}}?(?=[\s,]))+\s*(?:{_AUX}\s+)*"
 )
 _HEADLINE_CUE_RE = re.compile(r"\s*((?i:says|warns|tells))\b\s*")
 _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
+_RELATIVE_END_RE = re.compile(r"\bwho\s*$")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?\"”]|$)")
+#: A finite verb of the sentence's own inside an apposition's commas: "In Decatur, the plant is hanging on, …, said X".
+_CLAUSE_IN_GAP_RE = re.compile(r",\s*+(?!who\b|which\b|whose\b|that\b)[^,]*\b(?:is|are|was|were)\s+[a-z]+ing\b")
+
+
+def _no_clause(gap: str) -> bool:
+    """Whether the commas of an apposition hold no clause of their own ("the plant is hanging on")."""
+    return _CLAUSE_IN_GAP_RE.search(gap) is None
+
+
 #: Words that open what was asked: a name after them is in the question, not the one asking.
 _QUESTION_WORDS = frozenset("if whether why how what when where who which".split())
 #: Verbs whose object is a document its subject put out ("issued a statement saying …").
@@ -630,14 +642,16 @@ class _Reader:
             closing = gap.lstrip().startswith(",") and _AUX_GAP_RE.fullmatch(gap.lstrip()[1:])
             if n == 0 and closing and self._closes_apposition(m):  # "Clinton's campaign chairman, John Podesta, said"
                 return self._heading_person(m, before[1:], s_start, c_start, always=True)
+            relative = _RELATIVE_END_RE.search(gap) is not None  # "… by Sen. X of Y, the …, who said"
             if (
                 not adjacent
                 and m.kind != "place"
                 and _APPOSITION_GAP_RE.fullmatch(gap)
-                and not self._object_of_preposition(m, s_start)
+                and _no_clause(gap)
+                and (relative or not self._object_of_preposition(m, s_start))
             ):
                 # past an apposition, which may hold other names ("X, an expert at Y, said")
-                return self._heading_person(m, before[n + 1 :], s_start, c_start)
+                return self._heading_person(m, before[n + 1 :], s_start, c_start, relative=relative)
         return None
 
     def _issued(self, document: Mention) -> bool:
@@ -676,7 +690,13 @@ class _Reader:
         return after_preposition(self.masked, m.lead, s_start) is not None
 
     def _heading_person(
-        self, m: Mention, earlier: list[tuple[int, int]], s_start: int, c_start: int, always: bool = False
+        self,
+        m: Mention,
+        earlier: list[tuple[int, int]],
+        s_start: int,
+        c_start: int,
+        always: bool = False,
+        relative: bool = False,
     ) -> Mention:
         """The person whose apposition holds ``m``, when ``m`` is not a person itself (or ``always``).
 
@@ -696,9 +716,12 @@ class _Reader:
             if (
                 p.kind == "person"
                 and not p.possessive
-                and self.masked[p.end : p.end + 2].lstrip()[:1] in (",", "(", "—", "–")
+                and (
+                    self.masked[p.end : p.end + 2].lstrip()[:1] in (",", "(", "—", "–")
+                    or self.masked.startswith((" of ", " from "), p.end)  # "Sen. X of California, the …, who said"
+                )
                 and _APPOSITION_GAP_RE.fullmatch(self.masked, p.end, c_start)
-                and not self._object_of_preposition(p, s_start)
+                and (relative or not self._object_of_preposition(p, s_start))  # "supported by X, who said"
             ):
                 return p
         return m
@@ -721,8 +744,8 @@ class _Reader:
                 and (gap.split() or [""])[0] not in PREPOSITIONS
                 and _QUESTION_WORDS.isdisjoint(gap.split())
             )  # "asked about Trump", "asked if Gerrard would …": an object
-            if not fits or (m.kind == "pronoun" and gap.strip()):
-                return None
+            if not fits or (m.kind == "pronoun" and (gap.strip() or not _CLAUSE_END_RE.match(self.masked, m.end))):
+                return None  # '"…," said he.' but not "associates said he is not planning"
             for later in following[k + 1 :]:  # "said Ohio State University professor Paul Beck": the person
                 gap_re = _PERSON_ROLE_GAP_RE if m.kind == "person" else _ROLE_GAP_RE
                 if later.kind == "person" and gap_re.fullmatch(self.masked[m.end : later.lead]):

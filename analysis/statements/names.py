@@ -164,6 +164,10 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
             if bare in _DETERMINERS:
                 return at  # "the state officials": lower-case words count after a determiner
             if word[:1].isupper() and word.endswith(("'s", "’s")) and n < 3:
+                for at2, w2 in words[n + 1 : n + 3]:  # "Hillary Clinton's campaign strategists": the whole name
+                    if not w2[:1].isupper() or w2.endswith((",", ".", ";", ":")) or w2 in LEADING_WORDS:
+                        break
+                    at = at2
                 return at  # "Clinton's campaign strategists": a possessive name determines the phrase
             if bare == "and" and modifiers_only and start < head and n + 1 < len(words):
                 nxt = words[n + 1][1]

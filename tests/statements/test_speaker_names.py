@@ -491,3 +491,21 @@ def test_initials_inside_an_unnamed_source_and_ft_as_an_abbreviation():
     assert speakers("He lives in the U.S. Officials said the plan was dead.") == [["officials", "unnamed"]]
     st = found("Ed Grove, who at the time was a Ft. Worth member of the group, said the cuts were real.")
     assert set(st["speaker"]) == {"Ed Grove"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The employee first said he did not recall deleting the files.", "the employee"),
+        ("But 58 percent of Ohio voters overall said they were less likely to vote.", "58 percent of Ohio voters"),
+        ("In nearby Decatur, the plant is hanging on, but it is under pressure from imports, said the firm's "
+         "chief executive, Ed Ferry.", "Ed Ferry"),
+        ("Lola Marsh's associates said she is not planning to endorse anyone.", "Lola Marsh's associates"),
+        ("The plan was backed by Sen. Ada Vale of Ohio, the ranking member of the committee, who said the files "
+         "were clean.", "Ada Vale"),
+        ("Yet some voters who have heard her speeches over the years, on television or at rallies, said she had "
+         "less spark.", "some voters"),
+    ],
+)  # fmt: skip
+def test_adverbs_clauses_in_commas_and_relatives_after_a_preposition(text, speaker):
+    assert speaker in set(found(text)["speaker"])
