@@ -351,6 +351,8 @@ class Extractor:
             if m.kind == "title" and " " not in m.text and m.text.endswith("s"):
                 return m.text.lower(), "unnamed"  # "Ministers insist": holders of a title, unnamed
             return None
+        if m.kind == "organisation" and m.text.split(None, 1)[0].lower() in ("his", "her", "their", "its"):
+            return m.text[0].lower() + m.text[1:], "unnamed"  # "his campaign": whose, the reader must look back
         if m.kind in ("organisation", "media"):  # another outlet is a source; the corpus's own outlets are not
             name = m.name if m.name else m.text
             return None if self._is_outlet(name) else (name, "organisation")

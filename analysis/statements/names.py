@@ -196,6 +196,8 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
         for n, (at, word) in enumerate(words[:3]):
             if word in ("the", "The"):
                 return at
+            if word.lower() in ("his", "her", "their", "its") and n == 0:
+                return at  # "his campaign said": the campaign of someone named before
             if word[:1].isupper() and word.endswith(("'s", "’s", "'", "’")) and word[:-2]:
                 first = at
                 for at2, w2 in words[n + 1 : n + 3]:

@@ -509,3 +509,8 @@ def test_initials_inside_an_unnamed_source_and_ft_as_an_abbreviation():
 )  # fmt: skip
 def test_adverbs_clauses_in_commas_and_relatives_after_a_preposition(text, speaker):
     assert speaker in set(found(text)["speaker"])
+
+
+def test_his_campaign_is_an_unnamed_source():
+    text = "Ed Vale earned fees per speech, but his campaign said he halted all paid speeches."
+    assert speakers(text) == [["his campaign", "unnamed"]]
