@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from analysis._engine.memo import paused_gc
@@ -46,6 +46,7 @@ from analysis.statements.names import (
     find_mentions,
     first_names,
     places,
+    unnamed_label,
 )
 from analysis.statements.quotes import Quote, find_quotes
 from analysis.statements.registry import SpeakerRegistry
@@ -107,7 +108,7 @@ _BEFORE_DEMONSTRATIVE = PREPOSITIONS | {"beyond", "after", "before", "despite", 
 _OF_PHRASE_RE = re.compile(r"\s+(?:of|from|at)\s+(?:(?:the|of|and|for|[A-Z][\w'’.&\-]*)\s+)*")
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
-_ROLE_GAP_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}")
+_ROLE_GAP_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,4}")
 #: The same gap after a person's name, without prepositions: "said Ed Yarrow of Argus Partners" is Yarrow.
 _PERSON_ROLE_GAP_RE = re.compile(r"\s+(?:(?!(?:of|at|for|from|with|in|and|or|to|on|by)\s)[a-z][\w\-]*\s+){1,3}")
 #: Between a verb and its speaker after it: "said co-ordinator X", "said Clinton's top aide X", "said Mr. X".
@@ -351,7 +352,7 @@ class Extractor:
             if m.kind == "title" and " " not in m.text and m.text.endswith("s"):
                 return m.text.lower(), "unnamed"  # "Ministers insist": holders of a title, unnamed
             return None
-        if m.kind == "organisation" and m.text.split(None, 1)[0].lower() in ("his", "her", "their", "its"):
+        if m.kind == "organisation" and m.text.split(None, 1)[0].lower() in ("his", "her", "their", "its", "a", "an", "one"):
             return m.text[0].lower() + m.text[1:], "unnamed"  # "his campaign": whose, the reader must look back
         if m.kind in ("organisation", "media"):  # another outlet is a source; the corpus's own outlets are not
             name = m.name if m.name else m.text
@@ -510,6 +511,8 @@ class _Reader:
                 return None
             anchor_start, anchor_end = min(subject.lead, c_start), max(subject.end, c_end)
         subject = self._named_in_apposition(subject)
+        if according and inverted and subject.kind in ("document", "unnamed"):
+            subject = self._whole_source(subject, s_start, c_start, s_end)
         if subject.kind == "pronoun" and subject.gender == "plural":
             subject = self._group_before(subject)
             if subject is None:
@@ -656,6 +659,19 @@ class _Reader:
                 return self._heading_person(m, before[n + 1 :], s_start, c_start, relative=relative)
         return None
 
+    def _whole_source(self, m: Mention, s_start: int, c_start: int, s_end: int) -> Mention:
+        """A source that opens its sentence with all that describes it, up to the comma.
+
+        "According to a recent poll of Indiana voters, …" is "a recent poll of Indiana voters", not "a recent poll".
+        """
+        comma = self.masked.find(",", m.end, min(s_end, m.end + _ACCORDING_REACH))
+        if self.masked[s_start:c_start].strip(" (") or comma < 0 or not self.masked[m.end : comma].strip():
+            return m
+        phrase = " ".join(self.text[m.start : comma].split())
+        if len(phrase) > _WHOLE_SOURCE_MAX or '"' in phrase or "“" in phrase:
+            return m
+        return replace(m, end=comma, text=phrase, name=unnamed_label(phrase))
+
     def _issued(self, document: Mention) -> bool:
         """Whether a document is what the sentence's subject put out: "X issued a statement saying …"."""
         before = self.masked[max(0, document.lead - 16) : document.lead].split()
@@ -740,7 +756,7 @@ class _Reader:
                 continue  # "said Clinton's top aide Jake Sullivan"
             gap = self.masked[c_end : m.lead]
             fits = (
-                (gap.strip() in ("", "the"))
+                (gap.strip().lower() in ("", "the"))  # "according to The Federalist"
                 if according
                 else bool(_INVERTED_GAP_RE.fullmatch(gap))
                 and (gap.split() or [""])[0] not in PREPOSITIONS
@@ -801,8 +817,10 @@ class _Reader:
         masked = self.masked
         if according:
             rest = masked[a_end:s_end]
-            if rest.lstrip().startswith(","):
-                start = a_end + rest.index(",") + 1
+            comma = rest.find(",", 0, _ACCORDING_REACH)
+            opening = not masked[s_start:a_start].strip(" (")  # "According to X of Y, …" opens its sentence
+            if rest.lstrip().startswith(",") or (opening and comma >= 0):
+                start = a_end + comma + 1
                 return _trimmed(self.text, start, _clause_end(self.text, s_end))
             lead = masked[s_start:a_start].rstrip()
             if lead.endswith(","):
@@ -930,6 +948,12 @@ _SHORT_ATTRIBUTION_RE = re.compile(
 _SPEAKER_REACH = (200, 90)
 
 
+_WHOLE_SOURCE_MAX = 120  # characters of a source's description kept in its label
+#: How far after "According to X" its clause may start: "According to an FBI summary of its investigation, …".
+_ACCORDING_REACH = 120
+_SPAN_STOP_RE = re.compile(r"(?<!\b[A-Z])\. ")
+
+
 def _near_cues(masked: str, cues: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, int]]:
     """The spans around reporting verbs where a speaker may stand, merged; wider before "they" (a group's pronoun).
 
@@ -944,8 +968,8 @@ def _near_cues(masked: str, cues: list[tuple[int, int, str]], starts: list[int])
             k = bisect_right(starts, start) - 1
             lo = max(lo, starts[k] if k >= 0 else 0)
         hi = min(len(masked), end + _SPEAKER_REACH[1])
-        stop = masked.find(". ", end, hi)
-        hi = stop + 1 if stop >= 0 else hi
+        stop = _SPAN_STOP_RE.search(masked, end, hi)  # a sentence's full stop, not an initial's ("F.A.A. records")
+        hi = stop.start() + 1 if stop is not None else hi
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
         else:

@@ -196,13 +196,13 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
         for n, (at, word) in enumerate(words[:3]):
             if word in ("the", "The"):
                 return at
-            if word.lower() in ("his", "her", "their", "its") and n == 0:
-                return at  # "his campaign said": the campaign of someone named before
+            if word.lower() in ("his", "her", "their", "its", "a", "an", "one") and n <= 1:
+                return at  # "his campaign said", "according to one research firm": no name
             if word[:1].isupper() and word.endswith(("'s", "’s", "'", "’")) and word[:-2]:
                 first = at
                 for at2, w2 in words[n + 1 : n + 3]:
-                    if not w2[:1].isupper() or w2.endswith((",", ".")):
-                        break
+                    if not w2[:1].isupper() or (w2.endswith((",", ".")) and _bare(w2) not in HONORIFICS):
+                        break  # "Mr. Sanders's campaign" keeps its honorific
                     first = at2
                 return first
             if word.endswith((",", ".", ";", ":")):
@@ -215,7 +215,7 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
                 return at
             if n + 1 < len(words) and bare in ("to", "the") and words[n + 1][1].lower() in ("according", "to"):
                 return head if n == 0 or bare == "the" else words[n - 1][0]
-            if word.endswith((",", ".", ";", ":")):
+            if word.endswith((",", ".", ";", ":")) and not _INITIALS_RE.fullmatch(word):  # "F.A.A. records"
                 return None
         return None
     # a share: "Six in 10", "55 percent", "nearly half", "a majority"
@@ -256,6 +256,7 @@ _RIGHT = {
     "unnamed": re.compile(
         r"(?:\s+(?:for|of|at|from|with|close to|familiar with|to)\s+(?:the\s+)?(?:[A-Z][\w'’\-&.]*\s*){1,5})?"
     ),
+    "organisation": re.compile(r"(?:[ \t]+(?:[A-Z][\w'’\-&]*|of|for)(?![\w'’]))*(?<![ \t]of)(?<![ \t]for)"),
     "share": re.compile(
         r"(?:\s+of)?(?:\s+(?:the|all|those|them|[A-Z][\w\-]*|registered|likely|primary|young|older|white|black|"
         r"Hispanic|Latino|female|male|independent)){0,3}(?:\s+(?:voters|respondents|Americans|people|adults|"
@@ -520,7 +521,9 @@ def _as_determined(text: str, m: Mention) -> Mention:
     """
     if m.kind != "person" or m.title or m.gender is not None or m.lead < m.start:
         return m
-    before = text[max(0, m.lead - 8) : m.lead].split()
+    before = text[max(0, m.lead - 16) : m.lead].split()
+    if before[-1:] == ["The"] and len(before) > 1 and before[-2][-1:].islower() and " " in m.name:
+        before[-1] = "the"  # "according to The Harbor Ledger": a capital inside a sentence starts a title
     if not before or before[-1] not in _THING_DETERMINERS or m.name.split()[0] in first_names():
         return m
     if before[-1] not in ("a", "an"):  # "the Bundesbank", "at the Nou Camp": an institution or a place
@@ -695,7 +698,7 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
                 start, phrase = _without_opening_words(text, start, end, phrase)
                 if not phrase or _bare(phrase.split()[0]) in HONORIFICS:
                     continue  # "Dr Jones's aides": a person's name, not an unnamed source
-            label = _unnamed_label(phrase)
+            label = unnamed_label(phrase)
             mention_kind = "unnamed" if kind == "share" else kind
             if kind == "title":
                 found[kind].append(Mention(start, end, "title", phrase, "", title=_title_key(phrase)))
@@ -762,7 +765,7 @@ def _title_key(phrase: str) -> str:
 _TITLE_ABBREVIATIONS = {"pm": "prime minister"}
 
 
-def _unnamed_label(phrase: str) -> str:
+def unnamed_label(phrase: str) -> str:
     """An unnamed source as a speaker label: "a Conservative spokesperson", "officials" (not "Officials")."""
     words = phrase.split()
     if words and words[0][:1].isupper():

@@ -514,3 +514,22 @@ def test_adverbs_clauses_in_commas_and_relatives_after_a_preposition(text, speak
 def test_his_campaign_is_an_unnamed_source():
     text = "Ed Vale earned fees per speech, but his campaign said he halted all paid speeches."
     assert speakers(text) == [["his campaign", "unnamed"]]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("According to The Harbor Ledger, the men wore matching shirts.", "Harbor Ledger", "organisation"),
+        ("According to F.A.A. records, the jet has flown about 333 hours since May.", "F.A.A. records", "document"),
+        ("According to an FBI summary of its inquiry, the aide sent the employee an email.",
+         "an FBI summary of its inquiry", "document"),
+        ("Median income reached a new high in November, according to one research firm.", "one research firm",
+         "unnamed"),
+        ("According to a recent poll of Ohio voters, Vale garnered 30 percent of the votes.",
+         "a recent poll of Ohio voters", "document"),
+        ("(According to the Harbor City Police Department, it keeps no such statistics.)",
+         "the Harbor City Police Department", "organisation"),
+    ],
+)  # fmt: skip
+def test_according_to_a_source_described_at_length(text, speaker, kind):
+    assert [speaker, kind] in speakers(text)
