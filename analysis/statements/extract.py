@@ -40,6 +40,7 @@ from analysis.statements.entities import People
 from analysis.statements.names import (
     LEADING_WORDS,
     PREPOSITIONS,
+    UNNAMING_DETERMINERS,
     Mention,
     SpanSet,
     after_preposition,
@@ -87,8 +88,6 @@ _APPOSITION_GAP_RE = re.compile(
 )
 _HEADLINE_CUE_RE = re.compile(r"\s*((?i:says|warns|tells))\b\s*")
 _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
-#: Before an organisation's kind, words that leave it unnamed: "his campaign", "one research firm".
-_UNNAMING_DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "one"})
 _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?\"”]|$)")
 #: A finite verb of the sentence's own inside an apposition's commas: "In Decatur, the plant is hanging on, …, said X".
@@ -354,7 +353,7 @@ class Extractor:
             if m.kind == "title" and " " not in m.text and m.text.endswith("s"):
                 return m.text.lower(), "unnamed"  # "Ministers insist": holders of a title, unnamed
             return None
-        if m.kind == "organisation" and m.text.split(None, 1)[0].lower() in _UNNAMING_DETERMINERS:
+        if m.kind == "organisation" and m.text.split(None, 1)[0].lower() in UNNAMING_DETERMINERS:
             return m.text[0].lower() + m.text[1:], "unnamed"  # "his campaign": whose, the reader must look back
         if m.kind in ("organisation", "media"):  # another outlet is a source; the corpus's own outlets are not
             name = m.name if m.name else m.text

@@ -127,6 +127,8 @@ _DETERMINERS = frozenset(
     """a an the another several some many these those one two three other most all both this that his her its
     their""".split()
 )
+#: Before an organisation's kind, words that leave it unnamed: "his campaign", "one research firm".
+UNNAMING_DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "one"})
 _SOURCE_MODIFIERS = frozenset("top senior young old elderly fellow former current local".split())
 _QUALIFIERS = frozenset("about nearly almost roughly over under only just".split())
 _WORD_RE = re.compile(r"\S+")
@@ -196,7 +198,7 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
         for n, (at, word) in enumerate(words[:3]):
             if word in ("the", "The"):
                 return at
-            if word.lower() in ("his", "her", "their", "its", "a", "an", "one") and n <= 1:
+            if word.lower() in UNNAMING_DETERMINERS and n <= 1:
                 return at  # "his campaign said", "according to one research firm": no name
             if word[:1].isupper() and word.endswith(("'s", "’s", "'", "’")) and word[:-2]:
                 first = at
