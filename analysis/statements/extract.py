@@ -113,7 +113,10 @@ _ROLE_GAP_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,4}")
 #: The same gap after a person's name, without prepositions: "said Ed Yarrow of Argus Partners" is Yarrow.
 _PERSON_ROLE_GAP_RE = re.compile(r"\s+(?:(?!(?:of|at|for|from|with|in|and|or|to|on|by)\s)[a-z][\w\-]*\s+){1,3}")
 #: Between a verb and its speaker after it: "said co-ordinator X", "said Clinton's top aide X", "said Mr. X".
-_INVERTED_GAP_RE = re.compile(r"\s+(?:(?:the|a|an|[a-z][\w'’\-]*|[A-Z][\w\-]*['’]s?)\s+){0,5}")
+_INVERTED_GAP_RE = re.compile(
+    r"\s+(?:(?:the|a|an|(?!(?:it|he|she|they|we|i|you|was|were|is|are|has|had|have|would|will|could|should|may|"
+    r"might|must|not|that|this)\b)[a-z][\w'’\-]*|[A-Z][\w\-]*['’]s?)\s+){0,5}"
+)  # "said chief executive X", never "said it was cutting … North American production"
 #: Between a quotation and its speaker: punctuation, and perhaps a few words of description
 #: ("…," Foreign Minister Anna Berg added; "…," Anna Berg's colleague Sergei Petrov said).
 _QUOTE_TO_CUE_RE = re.compile(r"[\s,—–\-]*(?:[\w.'’\-]+\s+){0,5}")

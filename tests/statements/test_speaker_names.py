@@ -533,3 +533,12 @@ def test_his_campaign_is_an_unnamed_source():
 )  # fmt: skip
 def test_according_to_a_source_described_at_length(text, speaker, kind):
     assert [speaker, kind] in speakers(text)
+
+
+def test_no_inverted_speaker_after_a_pronoun_and_a_verb_and_clubs_and_brewers_are_organisations():
+    text = "Meanwhile, the carmaker said it was cutting first-quarter North American production by 10,000 vehicles."
+    assert "North American" not in set(found(text)["speaker"])
+    assert speakers("Now, according to Asahi Breweries, the market is set to grow 84% this year.") == [
+        ["Asahi Breweries", "organisation"]
+    ]
+    assert speakers("Aston Villa said the striker would stay.") == [["Aston Villa", "organisation"]]
