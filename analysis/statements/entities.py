@@ -37,6 +37,8 @@ class Person:
     has_first_name: bool = False
     last_seen: int = 0
     mentions: list[str] = field(default_factory=list)
+    #: Where (mention position) the person last stood as a reporting verb's subject; -1 if never.
+    last_spoke: int = -1
 
 
 def surname_of(name: str) -> str:
@@ -66,8 +68,13 @@ class People:
         self._recent: list[tuple[int, bool]] = []  # (person index, oblique) in the order of their mentions
         self._by_title_word: dict[str, list[int]] = {}  # a title's last word → the persons holding such a title
 
-    def resolve(self, mentions: list[Mention]) -> None:
-        """Give each person, title and pronoun mention its person (``mention.entity``; ``-1`` if none)."""
+    def resolve(self, mentions: list[Mention], speaking: frozenset[int] = frozenset()) -> None:
+        """Give each person, title and pronoun mention its person (``mention.entity``; ``-1`` if none).
+
+        ``speaking`` holds the positions of mentions that stand as a reporting verb's subject: a
+        pronoun of unknown gender means the last of those people who spoke before any other
+        ("Bipin Bihari … said Khan was being sent back. '…,' he said." is Bihari).
+        """
         previous: Mention | None = None
         for position, m in enumerate(mentions):
             if m.kind == "person":
@@ -83,6 +90,8 @@ class People:
             if m.entity >= 0:
                 self._recent.append((m.entity, m.oblique))
                 self.persons[m.entity].last_seen = position
+                if position in speaking:
+                    self.persons[m.entity].last_spoke = position
                 self.persons[m.entity].mentions.append(m.text)
             previous = m
 
@@ -181,6 +190,9 @@ class People:
                 if self.persons[index].gender == m.gender:
                     return index
         unknown = [i for i in seen if self.persons[i].gender is None]
+        spoke = [i for i in unknown if self.persons[i].last_spoke >= 0]  # the one who last spoke
+        if spoke:
+            return max(spoke, key=lambda i: self.persons[i].last_spoke)
         named = [i for i in unknown if self.persons[i].has_first_name]  # "Yahoo … she said": a full name first
         return named[0] if named else unknown[0] if unknown else -1
 

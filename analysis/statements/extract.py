@@ -316,7 +316,7 @@ class Extractor:
         sentences = _attribution_sentences(text, sentence_spans(text) if spans is None else spans, quotes)
         mentions = self._mentions(masked, _near_cues(masked, cues, [start for start, _, _ in sentences]))
         people = People(self.registry)
-        people.resolve(mentions)
+        people.resolve(mentions, _speaking(masked, mentions, cues))
         reader = _Reader(self, text, masked, quotes, mentions, people, location)
         found = reader.read(sentences, cues)
         self.steps = reader.steps + len(mentions) + len(quotes) + len(cues)  # the work of the last text read
@@ -955,6 +955,25 @@ _SPEAKER_REACH = (200, 90)
 _WHOLE_SOURCE_MAX = 120  # characters of a source's description kept in its label
 #: How far after "According to X" its clause may start: "According to an FBI summary of its investigation, …".
 _ACCORDING_REACH = 120
+_SPEAKING_REACH = 100  # characters between a name and its reporting verb (an apposition may stand between)
+
+
+def _speaking(masked: str, mentions: list[Mention], cues: list[tuple[int, int, str]]) -> frozenset[int]:
+    """The positions of person mentions that stand as a reporting verb's subject, before or right after it."""
+    starts = [c[0] for c in cues]
+    out = set()
+    for position, m in enumerate(mentions):
+        if m.kind != "person" or m.possessive or m.oblique:
+            continue
+        k = bisect_left(starts, m.end)
+        before = k < len(cues) and cues[k][0] - m.end <= _SPEAKING_REACH
+        if before and ". " not in masked[m.end : cues[k][0]] and '"' not in masked[m.end : cues[k][0]]:
+            out.add(position)
+        elif k > 0 and 0 <= m.lead - cues[k - 1][1] <= 3 and _CLAUSE_END_RE.match(masked, m.end):  # "…," said X.
+            out.add(position)
+    return frozenset(out)
+
+
 _SPAN_STOP_RE = re.compile(r"(?<!\b[A-Z])\. ")
 
 

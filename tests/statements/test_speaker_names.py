@@ -542,3 +542,12 @@ def test_no_inverted_speaker_after_a_pronoun_and_a_verb_and_clubs_and_brewers_ar
         ["Asahi Breweries", "organisation"]
     ]
     assert speakers("Aston Villa said the striker would stay.") == [["Aston Villa", "organisation"]]
+
+
+def test_he_of_unknown_gender_is_who_last_spoke():
+    text = (
+        'Khan told a channel: "They are not even letting me go home." Bipin Bihari, deputy police chief, '
+        'said Khan was being sent back. "She was on a visitor\'s visa," he said.'
+    )
+    st = found(text)
+    assert st["speaker"].tolist() == ["Khan", "Bipin Bihari", "Bipin Bihari"]
