@@ -966,10 +966,10 @@ def _speaking(masked: str, mentions: list[Mention], cues: list[tuple[int, int, s
         if m.kind != "person" or m.possessive or m.oblique:
             continue
         k = bisect_left(starts, m.end)
-        before = k < len(cues) and cues[k][0] - m.end <= _SPEAKING_REACH
-        if before and ". " not in masked[m.end : cues[k][0]] and '"' not in masked[m.end : cues[k][0]]:
-            out.add(position)
-        elif k > 0 and 0 <= m.lead - cues[k - 1][1] <= 3 and _CLAUSE_END_RE.match(masked, m.end):  # "…," said X.
+        gap = masked[m.end : cues[k][0]] if k < len(cues) else ""
+        before = k < len(cues) and len(gap) <= _SPEAKING_REACH and ". " not in gap and '"' not in gap  # "X, …, said"
+        after = k > 0 and 0 <= m.lead - cues[k - 1][1] <= 3 and _CLAUSE_END_RE.match(masked, m.end)  # "…," said X.
+        if before or after:
             out.add(position)
     return frozenset(out)
 
