@@ -542,6 +542,7 @@ def test_no_inverted_speaker_after_a_pronoun_and_a_verb_and_clubs_and_brewers_ar
         ["Asahi Breweries", "organisation"]
     ]
     assert speakers("Aston Villa said the striker would stay.") == [["Aston Villa", "organisation"]]
+    assert speakers("Sheffield United said the striker would stay.") == [["Sheffield United", "organisation"]]
 
 
 def test_he_of_unknown_gender_is_who_last_spoke():
