@@ -15,7 +15,9 @@ evidence is plain:
   anywhere in its texts, never followed by "he" or "she" and never quoted
   saying "I" or "my", is an organisation; one that is an ordinary word ("Up", "Patients", "Someone") is
   an unnamed source, and a statement of "he" or "she" read as one of them is
-  kept as said by :data:`UNIDENTIFIED` (its antecedent was a misreading).
+  kept as said by :data:`UNIDENTIFIED` (its antecedent was a misreading);
+- a name whose first word is an organisation the corpus quotes by itself ("Activision
+  Blizzard" where "Activision" speaks as one) is an organisation too.
 
 "The company" and "the firm" said what the organisation their article quoted
 last said ("Sony announced …; the company said …"); an organisation left
@@ -109,6 +111,7 @@ def speakers_by_evidence(
             continue
         types[i] = verdict
         changes["to_organisation" if verdict == "organisation" else "to_unnamed"] += 1
+    changes["to_organisation"] += _named_after_organisations(speakers, types, drop, registry)
     changes["companies_named"] = _name_generic_organisations(speakers, types, docs, drop)
     generic = (types == "organisation") & np.array([_GENERIC_RE.match(s) is not None for s in speakers], dtype=bool)
     types[generic] = "unnamed"  # "the government", "the company" left unnamed: a kind of body, not a name
@@ -156,6 +159,27 @@ def _spoken(words: str, location: str) -> bool:
     if words.lstrip().startswith(_QUOTE_MARKS) or FIRST_PERSON_RE.search(words) is not None:
         return True
     return location != "title" and (words.rstrip().endswith("?") or _SECOND_PERSON_RE.search(words) is not None)
+
+
+def _named_after_organisations(speakers, types, drop, registry: SpeakerRegistry) -> int:
+    """Type as organisations the "people" whose first word is an organisation the corpus quotes by itself.
+
+    "Activision Blizzard" and "Sony Ericsson" are firms where "Activision" and "Sony" speak as
+    organisations elsewhere; a first name ("Ford Madox Ford") or the registry keeps a person.
+    Returns how many statements changed type.
+    """
+    organisations = {s for s in set(speakers[(types == "organisation") & ~drop]) if " " not in s}
+    if not organisations:
+        return 0
+    known_first = first_names()
+    changed = 0
+    for i in np.flatnonzero((types == "person") & ~drop):
+        first = speakers[i].split(" ", 1)[0]
+        named = first in organisations and " " in speakers[i] and first not in known_first
+        if named and registry.by_alias(speakers[i]) is None:
+            types[i] = "organisation"
+            changed += 1
+    return changed
 
 
 def _name_generic_organisations(speakers, types, docs, drop) -> int:

@@ -376,9 +376,9 @@ class Extractor:
         """``X: …``, ``…: X``, ``…, says X`` and ``X says …`` headlines."""
         stripped = title.strip()
         for m in mentions:
-            who = self.speaker_of(m, people) if m.kind in ("person", "title") else None
-            if who is None or who[1] != "person":
-                continue
+            who = self.speaker_of(m, people) if m.kind in ("person", "title", "organisation") else None
+            if who is None or (who[1] != "person" and not _HEADLINE_CUE_RE.match(title, m.end)):
+                continue  # a label ("Covid: …") is a person's; "Sony says …" an organisation's too
             before, after = title[: m.start].strip(), title[m.end :].strip()
             # "Covid: …", "Obituary: …": a label is no one; a speaker is named in full or also in the text
             full_name = " " in who[0] or (m.entity >= 0 and len(people.persons[m.entity].mentions) > 1)
@@ -394,7 +394,7 @@ class Extractor:
             if says and before.endswith(","):  # "…, Trevor Noah Says."
                 return [self._headline_found(title, who, m, says.group(1).lower(), 0, title.rfind(",", 0, m.start))]
             cue = _HEADLINE_CUE_RE.match(title, m.end) if not before else None
-            if cue is not None:  # "X says …", "X Says …"
+            if cue is not None and who is not None:  # "X says …", "X Says …" (an organisation too)
                 return [self._headline_found(title, who, m, cue.group(1).lower(), cue.end(), len(stripped))]
         return []
 

@@ -502,12 +502,19 @@ _ORGANISATION_DESCRIPTORS = frozenset(
 
 def _as_described(text: str, m: Mention) -> Mention:
     """A "person" right after a lower-case organisation noun as the organisation it is ("mobile firm Sony Ericsson")."""
-    if m.kind != "person" or m.title or m.lead < m.start or m.name.split()[0] in first_names():
+    if m.kind not in ("person", "organisation") or m.title or m.lead < m.start or m.name.split()[0] in first_names():
         return m
+    number = _NUMBER_BEFORE_RE.search(text, max(0, m.lead - 8), m.lead)
+    if number is not None and not number.group(1).startswith(("19", "20")):  # "343 Industries" (not "In 2016 X")
+        name = f"{number.group(1)} {m.name}"
+        return Mention(number.start(1), m.end, "organisation", name, name, possessive=m.possessive)
     before = text[max(0, m.lead - 16) : m.lead].split()
-    if not before or before[-1] not in _ORGANISATION_DESCRIPTORS:
+    if m.kind != "person" or not before or before[-1] not in _ORGANISATION_DESCRIPTORS:
         return m
     return Mention(m.start, m.end, "organisation", m.text, m.name, possessive=m.possessive, lead=m.lead)
+
+
+_NUMBER_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(\d{2,4})[ \t]$")
 
 
 _THING_DETERMINERS = frozenset("the a an their his her its our this that these those".split())

@@ -552,3 +552,18 @@ def test_he_of_unknown_gender_is_who_last_spoke():
     )
     st = found(text)
     assert st["speaker"].tolist() == ["Khan", "Bipin Bihari", "Bipin Bihari"]
+
+
+def test_numbered_firms_headlines_of_organisations_and_firms_named_after_one():
+    assert speakers("Halo will be here soon, and 343 Industries has revealed the two new maps.") == [
+        ["343 Industries", "organisation"]
+    ]
+    assert speakers("In 2016 Vale said the plan was dead.")[0][0] == "Vale"
+    articles = pd.DataFrame(
+        {"title": ["Sony Says Stock Will Improve", "Covid: how it affects the brain"], "text": ["x.", "y."]},
+        index=pd.Index(["d0", "d1"], name="doc_id"),
+    )
+    st = analysis.extract_statements(articles, EMPTY, progress=False)
+    assert st[["speaker", "quote"]].values.tolist() == [["Sony", "Stock Will Improve"]]
+    pair = found("Activision said its sales fell sharply.", "Activision Blizzard said the deal would close.")
+    assert set(pair["speaker_type"]) == {"organisation"}
