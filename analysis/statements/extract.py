@@ -88,6 +88,8 @@ _APPOSITION_GAP_RE = re.compile(
 )
 _HEADLINE_CUE_RE = re.compile(r"\s*((?i:says|warns|tells))\b\s*")
 _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
+#: Between an unnamed source and what it belongs to: "Leaders of the ", "a spokesman for ".
+_SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?")
 _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?\"”]|$)")
 #: A finite verb of the sentence's own inside an apposition's commas: "In Decatur, the plant is hanging on, …, said X".
@@ -517,6 +519,8 @@ class _Reader:
         subject = self._named_in_apposition(subject)
         if according and inverted and subject.kind in ("document", "unnamed"):
             subject = self._whole_source(subject, s_start, c_start, s_end)
+        elif not inverted and not according and subject.kind in ("document", "unnamed"):
+            subject = self._described_source(subject, c_start)
         if subject.kind == "pronoun" and subject.gender == "plural":
             subject = self._group_before(subject)
             if subject is None:
@@ -644,9 +648,9 @@ class _Reader:
                 and (_AUX_GAP_RE.fullmatch(gap) or self._stray_comma(m, gap, s_start))
                 and not (m.kind in ("media", "organisation") and self._object_of_preposition(m, s_start))
             ):
-                person = self._person_of(m, before[1:], s_start)
+                person = self._person_of(m, before[1:], s_start) or self._source_of(m, before[1:], s_start)
                 if person is not None:
-                    return person  # "Laura Brown of Save the Children said", "Lord Nicholls of Birkenhead said"
+                    return person  # "Laura Brown of Save the Children said", "Leaders of the organization said"
                 return m if m.kind != "place" else None
             closing = gap.lstrip().startswith(",") and _AUX_GAP_RE.fullmatch(gap.lstrip()[1:])
             if n == 0 and closing and self._closes_apposition(m):  # "Clinton's campaign chairman, John Podesta, said"
@@ -676,10 +680,36 @@ class _Reader:
             return m
         return replace(m, end=comma, text=phrase, name=unnamed_label(phrase))
 
+    def _described_source(self, m: Mention, c_start: int) -> Mention:
+        """An unnamed source or document with what describes it between it and its verb.
+
+        "People with direct knowledge of the deal said" is "people with direct knowledge of the deal".
+        """
+        words = self.masked[m.end : c_start].split()
+        while words and words[-1].lower() in _AUX_WORDS:
+            words.pop()  # "… have said", "… also said"
+        if not words or words[0].lower() not in _POST_MODIFIERS:
+            return m
+        tail = " ".join(words)
+        if len(tail) > _DESCRIPTION_MAX or any(ch in tail for ch in ',;:"“”()'):
+            return m
+        end = self.masked.rfind(words[-1], m.end, c_start) + len(words[-1])
+        phrase = " ".join(self.text[m.start : end].split())
+        return replace(m, end=end, text=phrase, name=unnamed_label(phrase))
+
     def _issued(self, document: Mention) -> bool:
         """Whether a document is what the sentence's subject put out: "X issued a statement saying …"."""
         before = self.masked[max(0, document.lead - 16) : document.lead].split()
         return bool(before) and before[-1].lower() in _ISSUING_VERBS
+
+    def _source_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
+        """The unnamed source an organisation or name belongs to: "Leaders of the organization said" are the leaders."""
+        if (m.kind == "person" and " " in m.name) or not earlier:
+            return None
+        p = self.mentions[earlier[0][1]]
+        if p.start < s_start or p.kind not in ("unnamed", "document") or p.possessive:
+            return None
+        return p if _SOURCE_OF_RE.fullmatch(self.masked, p.end, m.lead) else None
 
     def _stray_comma(self, m: Mention, gap: str, s_start: int) -> bool:
         """Whether a comma stands alone between a sentence's opening name and its verb: "Sen. Jack Reed, said"."""
@@ -952,6 +982,15 @@ _SHORT_ATTRIBUTION_RE = re.compile(
 _SPEAKER_REACH = (200, 90)
 
 
+#: Words that open what describes an unnamed source after its head: "people with knowledge of …".
+_POST_MODIFIERS = frozenset("of with for from at in on close familiar who that involved briefed".split())
+_DESCRIPTION_MAX = 70  # characters of such a description kept in the label
+#: Auxiliaries and adverbs between a subject and its verb ("have said", "also said"): not the description.
+_AUX_WORDS = frozenset(
+    """has have had also would will could may might did does is was were are been not never first later previously
+    recently reportedly repeatedly again still now all both each here there today overall then even just already
+    themselves""".split()
+)
 _WHOLE_SOURCE_MAX = 120  # characters of a source's description kept in its label
 #: How far after "According to X" its clause may start: "According to an FBI summary of its investigation, …".
 _ACCORDING_REACH = 120

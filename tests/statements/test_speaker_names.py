@@ -567,3 +567,17 @@ def test_numbered_firms_headlines_of_organisations_and_firms_named_after_one():
     assert st[["speaker", "quote"]].values.tolist() == [["Sony", "Stock Will Improve"]]
     pair = found("Activision said its sales fell sharply.", "Activision Blizzard said the deal would close.")
     assert set(pair["speaker_type"]) == {"organisation"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("People with direct knowledge of Gates' work said that the consultants were paid.",
+         "people with direct knowledge of Gates' work"),
+        ("Officials familiar with the talks have said the deal was close.", "officials familiar with the talks"),
+        ("Leaders of the organization have said they invited every candidate.", "leaders of the organization"),
+        ("Officials said the deal was close.", "officials"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_keeps_what_describes_it_up_to_its_verb(text, speaker):
+    assert speakers(text) == [[speaker, "unnamed"]]
