@@ -88,6 +88,8 @@ _APPOSITION_GAP_RE = re.compile(
 )
 _HEADLINE_CUE_RE = re.compile(r"\s*((?i:says|warns|tells))\b\s*")
 _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
+#: Words that are prepositions before a noun and conjunctions before a clause ("after X said" is X's).
+_CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
 #: Between an unnamed source and what it belongs to: "Leaders of the ", "a spokesman for ".
 _SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?")
 _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
@@ -516,7 +518,7 @@ class _Reader:
             if subject is None:
                 return None
             anchor_start, anchor_end = min(subject.lead, c_start), max(subject.end, c_end)
-        subject = self._named_in_apposition(subject)
+        subject = self._named_in_apposition(subject, c_start)
         if according and inverted and subject.kind in ("document", "unnamed"):
             subject = self._whole_source(subject, s_start, c_start, s_end)
         elif not inverted and not according and subject.kind in ("document", "unnamed"):
@@ -580,7 +582,9 @@ class _Reader:
         """
         i = bisect_left(self.mention_starts, s_start)
         while i < len(self.mentions) and (
-            self._object_of_preposition(self.mentions[i], s_start) or self.mentions[i].kind == "place"
+            self._object_of_preposition(self.mentions[i], s_start)
+            or self.mentions[i].kind == "place"
+            or self._opening_clause(self.mentions[i], s_start)
         ):
             i += 1  # "WASHINGTON — Sen. X …, saying", "At a rally in Portsmouth, N.H., X endorsed …, saying"
         if i >= len(self.mentions) or self.mentions[i].start >= before:
@@ -592,7 +596,7 @@ class _Reader:
             return None
         return m
 
-    def _named_in_apposition(self, subject: Mention) -> Mention:
+    def _named_in_apposition(self, subject: Mention, c_start: int) -> Mention:
         """The person an unnamed source or a title is, when a name stands beside it.
 
         "a spokeswoman, Anna White, said" and "Mr. Ryan, a vocal advocate of …, said" name a person.
@@ -604,7 +608,8 @@ class _Reader:
             m = self.mentions[i]
             if m.kind == "person" and re.fullmatch(r"\s*,?\s*", self.masked[subject.end : m.lead]):
                 return m
-        if i >= 2 and not _plural(subject.name or subject.text):  # "Mr. Obama, officials said, has …": no apposition
+        closed = "," in self.masked[subject.end : c_start]  # "X, a top aide, said"; not "X, a top aide said, is …"
+        if i >= 2 and closed and not _plural(subject.name or subject.text):  # "Mr. Obama, officials said, …"
             m = self.mentions[i - 2]
             if (
                 m.kind == "person"
@@ -710,6 +715,11 @@ class _Reader:
         if p.start < s_start or p.kind not in ("unnamed", "document") or p.possessive:
             return None
         return p if _SOURCE_OF_RE.fullmatch(self.masked, p.end, m.lead) else None
+
+    def _opening_clause(self, m: Mention, s_start: int) -> bool:
+        """Whether a mention closes an opening phrase ("Shortly after the merger announcement, …"): not the subject."""
+        before = self.masked[max(s_start, m.lead - 12) : m.lead].split()
+        return bool(before) and before[-1].lower() in _CONJUNCTIONS and self.masked[m.end : m.end + 1] == ","
 
     def _stray_comma(self, m: Mention, gap: str, s_start: int) -> bool:
         """Whether a comma stands alone between a sentence's opening name and its verb: "Sen. Jack Reed, said"."""

@@ -48,7 +48,8 @@ from analysis.statements.wordlists import (
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 #: Words after which a name is an object, not a speaker ("asked about Trump, officials … said").
 PREPOSITIONS = frozenset(
-    "about with to for from by against on at in into over between among than like toward towards".split()
+    """about with to for from by against on at in into over between among than like toward towards during despite
+    following amid through under across behind without within""".split()
 )
 PRONOUN_WORDS = frozenset("I We You He She It They Me Us Him Her Them His Hers Its Their Our My Your".split())
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*)"

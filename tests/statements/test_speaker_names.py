@@ -581,3 +581,13 @@ def test_numbered_firms_headlines_of_organisations_and_firms_named_after_one():
 )  # fmt: skip
 def test_an_unnamed_source_keeps_what_describes_it_up_to_its_verb(text, speaker):
     assert speakers(text) == [[speaker, "unnamed"]]
+
+
+def test_a_description_without_its_closing_comma_is_the_subject_and_opening_phrases_are_not():
+    st = found("Ada Vale spoke. Vale, a top aide said, is very confident in the contrast with her rival.")
+    assert st["speaker"].tolist() == ["a top aide"]
+    text = "Shortly after the merger announcement, the families had mobilized, warning that the deal would hurt them."
+    assert speakers(text) == [["the families", "unnamed"]]
+    assert speakers("Years after Ed Vale claimed that the era of big government was over, the rival won.")[0][0] == (
+        "Ed Vale"
+    )
