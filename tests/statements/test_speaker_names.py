@@ -591,3 +591,7 @@ def test_a_description_without_its_closing_comma_is_the_subject_and_opening_phra
     assert speakers("Years after Ed Vale claimed that the era of big government was over, the rival won.")[0][0] == (
         "Ed Vale"
     )
+
+
+def test_the_club_boss_is_a_title_not_the_club():
+    assert speakers('"It was a fantastic game," said the Harbour Park boss.') == [["the Harbour Park boss", "unnamed"]]
