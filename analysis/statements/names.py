@@ -430,7 +430,10 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
 #: The last words of streets and venues: "Hollywood Boulevard … he said" is no one.
 _STREET_WORDS = frozenset("Street Road Avenue Boulevard Lane Square Stadium Arena Bridge Drive".split())
 #: A word that describes what follows it: "Paris-based Euronext", "London-born Ann Vale".
-_DESCRIPTOR_RE = re.compile(r"-(?:based|born|bred|led|owned|listed|headquartered|registered|made)$")
+_DESCRIPTOR_RE = re.compile(
+    r"-(?:based|born|bred|led|owned|listed|headquartered|registered|made|maker|makers|winning|winner|nominated|"
+    r"year-old|old)$"
+)  # "Paris-based Euronext", "Film-maker Spike Lee", "Oscar-winning Kate Vale"
 #: Bodies named by their kind, which speak as unnamed sources when a sentence's capital starts them ("Police say").
 _BODIES = frozenset({"police", "prosecutors", "investigators", "officials", "authorities", "firefighters"})
 #: Title words that name a party on their own ("Labour said").
