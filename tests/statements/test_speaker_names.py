@@ -428,7 +428,7 @@ def test_things_after_an_article_prepositions_after_a_name_and_descriptors():
     assert set(st["speaker"]) == {"Ann Vale"}
     assert speakers('"Markets fear the central bank," said Ed Yarrow of Argus Partners.') == [["Ed Yarrow", "person"]]
     assert ["Euronext", "organisation"] in speakers("Paris-based Euronext said any offer was likely to be in cash.")
-    assert speakers("Film-maker Spike Vale told them to climb the corporate ladder first.") == [["Spike Vale", "person"]]
+    assert speakers("Film-maker Spike Vale said the film was late.") == [["Spike Vale", "person"]]
 
 
 def test_streets_and_venues_are_places_but_downing_street_speaks():
