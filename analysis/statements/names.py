@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
@@ -476,7 +476,10 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
                 loose.append((seq_start, raw, mention))
             if mention is not None:
                 sequences.append(mention)
-    sequences = [_as_described(text, _as_determined(text, m)) for m in _surnames_read(text, sequences, loose)]
+    sequences = [
+        _with_role_before(text, _as_described(text, _as_determined(text, m)))
+        for m in _surnames_read(text, sequences, loose)
+    ]
     if near is not None:  # "Tony Blair, the prime minister,": a title after a name is read wherever it stands
         appositions = [(m.end, m.end + _APPOSITION_REACH) for m in sequences if text.startswith(", ", m.end)]
         near = _merged(sorted([*near, *appositions]))
@@ -519,6 +522,22 @@ def _as_described(text: str, m: Mention) -> Mention:
 
 
 _NUMBER_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(\d{2,4})[ \t]$")
+
+
+#: Roles written in lower case right before a name ("England coach Andy Robinson", "chief executive Ann Vale").
+_LOWER_ROLES = frozenset(r for r in ROLE_NOUNS if r == r.lower())
+
+
+def _with_role_before(text: str, m: Mention) -> Mention:
+    """A person with the role written in lower case right before the name as a title, so "the coach" finds them."""
+    if m.kind != "person" or m.title or m.lead < m.start:
+        return m
+    before = text[max(0, m.lead - 24) : m.lead].split()
+    for n in (2, 1):
+        role = " ".join(before[-n:])
+        if len(before) >= n and role in _LOWER_ROLES:
+            return replace(m, title=role)
+    return m
 
 
 _THING_DETERMINERS = frozenset("the a an their his her its our this that these those".split())

@@ -596,3 +596,8 @@ def test_a_description_without_its_closing_comma_is_the_subject_and_opening_phra
 
 def test_the_club_boss_is_a_title_not_the_club():
     assert speakers('"It was a fantastic game," said the Harbour Park boss.') == [["the Harbour Park boss", "unnamed"]]
+
+
+def test_a_role_written_before_a_name_is_that_persons_title():
+    st = found("Chelsea boss Jose Vale spoke first. The boss said the team was tired after the match.")
+    assert set(st["speaker"]) == {"Jose Vale"}
