@@ -693,8 +693,8 @@ class _Reader:
         words = self.masked[m.end : c_start].split()
         while words and words[-1].lower() in _AUX_WORDS:
             words.pop()  # "… have said", "… also said"
-        if not words or words[0].lower() not in _POST_MODIFIERS:
-            return m
+        if not words or words[0].lower() not in _POST_MODIFIERS or words[-1].lower() in ("who", "that", "which"):
+            return m  # "a person who said": the relative pronoun describes nothing
         tail = " ".join(words)
         if len(tail) > _DESCRIPTION_MAX or any(ch in tail for ch in ',;:"“”()'):
             return m
@@ -1099,6 +1099,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: Before a verb: "the said persons" (an adjective), "it is said", "may be said to have" (a passive, no speaker).
+_SAID_ADJECTIVE_RE = re.compile(r"\b(?:of|to|for|from|with|on|by|upon|under)\s+$", re.IGNORECASE)
 _PARTICIPLE_AT_RE = re.compile(r"said\b|[a-z]+ed\b")
 _PASSIVE_RE = re.compile(r"(?:\b(?:the|be|is|was|were|been|being|are)|aforesaid)\s+$", re.IGNORECASE)
 
@@ -1107,6 +1108,8 @@ def _passive(masked: str, at: int) -> bool:
     """Whether the reporting verb at ``at`` is no statement: passive ("is said", "be admitted") or "the said"."""
     if masked.startswith(("ask", "tell", "told"), at) or not _PARTICIPLE_AT_RE.match(masked, at):
         return False  # "was asked", "was told": the person asked or told answers next; "is insisting": active
+    if masked.startswith("said", at) and _SAID_ADJECTIVE_RE.search(masked, max(0, at - 8), at):
+        return True  # "the use of said material": an adjective
     return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None
 
 

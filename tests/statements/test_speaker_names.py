@@ -601,3 +601,9 @@ def test_the_club_boss_is_a_title_not_the_club():
 def test_a_role_written_before_a_name_is_that_persons_title():
     st = found("Chelsea boss Jose Vale spoke first. The boss said the team was tired after the match.")
     assert set(st["speaker"]) == {"Jose Vale"}
+
+
+def test_said_as_an_adjective_and_a_bare_relative_pronoun():
+    text = "If you own the rights to materials in this video and object to the use of said material, write to us."
+    assert found(text).empty
+    assert "a person who" not in set(found("The deal, according to a person who said he was briefed, is done.")["speaker"])
