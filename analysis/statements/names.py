@@ -356,8 +356,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     if honorific is not None:
         start = honorific  # "Harrogate Mr Kennedy": the name starts at its honorific
     words, bare = words[start:], bare[start:]
-    if not words:
-        return "other", [], [], None
+    if not words or _CONTRACTION_RE.match(words[0]):
+        return "other", [], [], None  # "I've said": a pronoun, no one's name
     if (
         len(bare) > 1
         and bare[0].lower() in _ORGANISATION_DESCRIPTORS
@@ -427,6 +427,7 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     return "person", name, [t for t in title if t not in HONORIFICS], gender
 
 
+_CONTRACTION_RE = re.compile(r"(?:I|We|You|They|He|She|It)['’](?:ve|m|ll|d|re|s)\b")
 #: The last words of streets and venues: "Hollywood Boulevard … he said" is no one.
 _STREET_WORDS = frozenset("Street Road Avenue Boulevard Lane Square Stadium Arena Bridge Drive".split())
 #: A word that describes what follows it: "Paris-based Euronext", "London-born Ann Vale".

@@ -604,6 +604,7 @@ def test_a_role_written_before_a_name_is_that_persons_title():
 
 
 def test_said_as_an_adjective_and_a_bare_relative_pronoun():
+    assert "I've" not in set(found("I've said it before and I will say it again: the economy is strong.")["speaker"])
     text = "If you own the rights to materials in this video and object to the use of said material, write to us."
     assert found(text).empty
     st = found("The deal, according to a person who said he was briefed, is done.")
