@@ -67,11 +67,15 @@ from analysis.text.sentences import sentence_spans
 
 #: Any reporting verb, as a trie (one try per first letter); at a position it matches the longest cue.
 _CUE_RE = re.compile(r"\b(?:" + trie_alternation([*CUES, "According to"]) + r")\b")
+#: Auxiliaries and adverbs that stand between a speaker and the verb ("has also said", "officials here said").
+_AUX_WORDS = frozenset(
+    """also even then further again later previously earlier repeatedly once recently reportedly just already
+    subsequently has had have would will could may might did does is was were are been not never here there too
+    both each all today yesterday tonight themselves himself herself since first initially now still
+    overall""".split()
+)
 _AUX = (
-    r"(?:also|even|then|further|again|later|previously|earlier|repeatedly|once|recently|reportedly|just|already|"
-    r"subsequently|has|had|have|would|will|could|may|might|did|does|is|was|were|are|been|not|never|[a-z]+ly|"
-    r"here|there|too|both|each|all|today|yesterday|tonight|themselves|himself|herself|since|['’](?:s|ve|d)|"
-    r"first|initially|now|still|overall|"
+    rf"(?:{'|'.join(sorted(_AUX_WORDS))}|[a-z]+ly|['’](?:s|ve|d)|"
     r"alleged to have|said to have|understood to have|reported to have|"
     r"on\s+[A-Z][a-z]+day|(?:later|earlier)\s+[A-Z][a-z]+day|in\s+\w+)"
 )
@@ -681,9 +685,7 @@ class _Reader:
         if self.masked[s_start:c_start].strip(" (") or comma < 0 or not self.masked[m.end : comma].strip():
             return m
         phrase = " ".join(self.text[m.start : comma].split())
-        if len(phrase) > _WHOLE_SOURCE_MAX or '"' in phrase or "“" in phrase:
-            return m
-        return replace(m, end=comma, text=phrase, name=unnamed_label(phrase))
+        return m if len(phrase) > _WHOLE_SOURCE_MAX or '"' in phrase or "“" in phrase else self._extended(m, comma)
 
     def _described_source(self, m: Mention, c_start: int) -> Mention:
         """An unnamed source or document with what describes it between it and its verb.
@@ -698,7 +700,10 @@ class _Reader:
         tail = " ".join(words)
         if len(tail) > _DESCRIPTION_MAX or any(ch in tail for ch in ',;:"“”()'):
             return m
-        end = self.masked.rfind(words[-1], m.end, c_start) + len(words[-1])
+        return self._extended(m, self.masked.rfind(words[-1], m.end, c_start) + len(words[-1]))
+
+    def _extended(self, m: Mention, end: int) -> Mention:
+        """A source's mention taken on to ``end``, its label the whole phrase ("officials familiar with the talks")."""
         phrase = " ".join(self.text[m.start : end].split())
         return replace(m, end=end, text=phrase, name=unnamed_label(phrase))
 
@@ -995,12 +1000,6 @@ _SPEAKER_REACH = (200, 90)
 #: Words that open what describes an unnamed source after its head: "people with knowledge of …".
 _POST_MODIFIERS = frozenset("of with for from at in on close familiar who that involved briefed".split())
 _DESCRIPTION_MAX = 70  # characters of such a description kept in the label
-#: Auxiliaries and adverbs between a subject and its verb ("have said", "also said"): not the description.
-_AUX_WORDS = frozenset(
-    """has have had also would will could may might did does is was were are been not never first later previously
-    recently reportedly repeatedly again still now all both each here there today overall then even just already
-    themselves""".split()
-)
 _WHOLE_SOURCE_MAX = 120  # characters of a source's description kept in its label
 #: How far after "According to X" its clause may start: "According to an FBI summary of its investigation, …".
 _ACCORDING_REACH = 120

@@ -509,7 +509,11 @@ _ORGANISATION_DESCRIPTORS = frozenset(
 
 
 def _as_described(text: str, m: Mention) -> Mention:
-    """A "person" right after a lower-case organisation noun as the organisation it is ("mobile firm Sony Ericsson")."""
+    """A name as the organisation the words right before it say it is.
+
+    After a lower-case organisation noun ("mobile firm Sony Ericsson") or with a number that is
+    part of the name ("343 Industries"; a year is not: "In 2016 Vale said").
+    """
     if m.kind not in ("person", "organisation") or m.title or m.lead < m.start or m.name.split()[0] in first_names():
         return m
     number = _NUMBER_BEFORE_RE.search(text, max(0, m.lead - 8), m.lead)
