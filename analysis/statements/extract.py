@@ -112,7 +112,7 @@ _QUESTION_WORDS = frozenset("if whether why how what when where who which".split
 #: Verbs whose object is a document its subject put out ("issued a statement saying …").
 _ISSUING_VERBS = frozenset("issued released sent out posted published tweeted filed delivered signed".split())
 #: Words after which "that" is a demonstrative, not a relative pronoun ("Beyond that, officials say").
-_BEFORE_DEMONSTRATIVE = PREPOSITIONS | {"beyond", "after", "before", "despite", "besides", "since", "of", "above"}
+_BEFORE_DEMONSTRATIVE = PREPOSITIONS | _CONJUNCTIONS | {"beyond", "besides", "of", "above"}
 #: Between a person's name and the organisation or place the name is "of": " of Save the ", " from the ", " at ".
 _OF_PHRASE_RE = re.compile(r"\s+(?:of|from|at)\s+(?:(?:the|of|and|for|[A-Z][\w'’.&\-]*)\s+)*")
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
