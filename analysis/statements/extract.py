@@ -56,6 +56,7 @@ from analysis.statements.wordlists import (
     CUES,
     HONORIFICS,
     INSTITUTIONS,
+    IRREGULAR_PASTS,
     MEDIA_WORDS,
     OBJECT_CUES,
     ORG_WORDS,
@@ -97,6 +98,8 @@ _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
 #: Between an unnamed source and what it belongs to: "Leaders of the ", "a spokesman for ".
 _SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?")
 _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
+#: After a sentence's credit or dateline: "(Reuters) - ", "WASHINGTON — ".
+_CREDIT_RE = re.compile(r"\)?\s*[-—–]\s")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?\"”]|$)")
 #: A finite verb of the sentence's own inside an apposition's commas: "In Decatur, the plant is hanging on, …, said X".
 _CLAUSE_IN_GAP_RE = re.compile(r",\s*+(?!who\b|which\b|whose\b|that\b)[^,]*\b(?:is|are|was|were)\s+[a-z]+ing\b")
@@ -141,9 +144,7 @@ _FINITE_RE = re.compile(
     r"^(?!(?:nothing|little|goodbye|yes|no(?=\s*(?:to\b|[.,;]|$))|so|hello|thanks|grace|mass|prayers|as much)\b)"
     r"(?:\S+\s+){0,20}?(?:\S*?(?:[’'](?:s|re|ll|d|ve|m)|n[’']t)\b|(?:is|are|was|were|had|has|have|would|will|could|"
     r"should|can|cannot|may|might|must|did|does|do|need|needs|want|wants|[a-z]+ed|[a-z]{3,}s|"
-    r"took|made|gave|went|came|saw|thought|knew|found|got|left|felt|kept|held|brought|began|ran|won|lost|paid|"
-    r"sold|built|sent|spent|meant|stood|fell|grew|drew|wrote|broke|chose|rose|led|met|hid|fought|caught|taught|"
-    r"bought|sought|understood|became|forgot)\b)"
+    rf"{'|'.join(sorted(IRREGULAR_PASTS))})\b)"
 )  # irregular pasts too: "said it took the action"
 #: The listener after "told": "reporters", "The Huffington Post", "a town hall in Salem", "him".
 _TOLD_OBJECT_RE = re.compile(
@@ -536,7 +537,9 @@ class _Reader:
             return None
         label = "according to" if according else word
         apposed = not inverted and self._closes_apposition(subject)
-        quoted = self._quotes_around(anchor_start, anchor_end, s_start, s_end, in_sentence, inverted, apposed)
+        # a quotation before "and said" is the first verb's object ("condemned '…' and declared")
+        before = not (coordinated and subject is earlier)
+        quoted = self._quotes_around(anchor_start, anchor_end, s_start, s_end, in_sentence, inverted, apposed, before)
         if quoted:
             for k, kind in quoted:
                 self._quote_statement(k, who, self._as_written(subject), label, kind, s_start, s_end)
@@ -589,6 +592,7 @@ class _Reader:
             self._object_of_preposition(self.mentions[i], s_start)
             or self.mentions[i].kind == "place"
             or self._opening_clause(self.mentions[i], s_start)
+            or self._credit(self.mentions[i])
         ):
             i += 1  # "WASHINGTON — Sen. X …, saying", "At a rally in Portsmouth, N.H., X endorsed …, saying"
         if i >= len(self.mentions) or self.mentions[i].start >= before:
@@ -599,6 +603,12 @@ class _Reader:
         if (len(lead) > 3 and not introduced) or (m.kind in ("place", "media", "pronoun") and m.entity < 0):
             return None
         return m
+
+    def _credit(self, m: Mention) -> bool:
+        """Whether a mention is a sentence's credit: "(Reuters) - …", "AP — …" (a news agency before a dash)."""
+        if _CREDIT_RE.match(self.masked, m.end) is None:
+            return False
+        return m.kind == "media" or self.masked[m.lead - 1 : m.lead] == "("
 
     def _named_in_apposition(self, subject: Mention, c_start: int) -> Mention:
         """The person an unnamed source or a title is, when a name stands beside it.
@@ -660,7 +670,9 @@ class _Reader:
                 person = self._person_of(m, before[1:], s_start) or self._source_of(m, before[1:], s_start)
                 if person is not None:
                     return person  # "Laura Brown of Save the Children said", "Leaders of the organization said"
-                return m if m.kind != "place" else None
+                if m.kind != "place":
+                    return m
+                continue  # "Officials in Iowa said": the place describes an earlier source
             closing = gap.lstrip().startswith(",") and _AUX_GAP_RE.fullmatch(gap.lstrip()[1:])
             if n == 0 and closing and self._closes_apposition(m):  # "Clinton's campaign chairman, John Podesta, said"
                 return self._heading_person(m, before[1:], s_start, c_start, always=True)
@@ -670,6 +682,7 @@ class _Reader:
                 and m.kind != "place"
                 and _APPOSITION_GAP_RE.fullmatch(gap)
                 and _no_clause(gap)
+                and _COORDINATED_RE.search(gap) is None  # "X declined to name the delegates on the slate but said"
                 and (relative or not self._object_of_preposition(m, s_start))
             ):
                 # past an apposition, which may hold other names ("X, an expert at Y, said")
@@ -821,18 +834,20 @@ class _Reader:
         return None
 
     def _quotes_around(
-        self, a_start, a_end, s_start, s_end, in_sentence, inverted, apposed=False
+        self, a_start, a_end, s_start, s_end, in_sentence, inverted, apposed=False, before=True
     ) -> list[tuple[int, str]]:
         """The quotations a verb attributes: one right before it, one it introduces after it, one that carries on.
 
         ``apposed``: the speaker's name closes an apposition, whose description may stand after the quotation.
+        ``before``: whether a quotation before the verb may be its own.
         """
         self.steps += 2
         out = []
         # Only the nearest quotation on each side (found by bisection): many quotations cost no more per verb.
         k = bisect_left(self.quote_starts, a_start, in_sentence.start, in_sentence.stop) - 1
         if (
-            k >= in_sentence.start
+            before
+            and k >= in_sentence.start
             and k not in self.taken
             and self.quotes[k].end <= a_start
             and (

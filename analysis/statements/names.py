@@ -35,6 +35,7 @@ from analysis.statements.wordlists import (
     DOCUMENT_NOUNS,
     HONORIFICS,
     INSTITUTIONS,
+    IRREGULAR_PASTS,
     LEADING_WORDS,
     MEDIA_WORDS,
     NAME_ABBREVIATIONS,
@@ -180,7 +181,13 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
                 continue  # "Bank of England officials": a name's "of"
             if bare in _NOT_MODIFIERS:
                 break  # "Trump told election officials": a verb or a preposition ends the phrase
-            if modifiers_only and nouns < 2 and bare not in _SOURCE_MODIFIERS and _NOUN_MODIFIER_RE.fullmatch(word):
+            if (
+                modifiers_only
+                and nouns < 2
+                and bare not in _SOURCE_MODIFIERS
+                and bare not in IRREGULAR_PASTS  # "Barack Obama met survivors": a verb, no noun
+                and _NOUN_MODIFIER_RE.fullmatch(word)
+            ):
                 nouns += 1  # "Florida election officials": a noun before the head, kept if a name comes first
                 continue
             modifier = word[:1].isupper() or bare in _SOURCE_MODIFIERS
@@ -741,6 +748,12 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
                 found[kind].append(Mention(start, end, "title", phrase, "", title=_title_key(phrase)))
             else:
                 found[kind].append(Mention(start, end, mention_kind, phrase, label))
+    for lo, hi in spans:  # "One in five say", "about four out of 10 voters said": a share without a head noun
+        for ratio in _RATIO_RE.finditer(text, lo, hi):
+            right = _RIGHT["share"].match(text, ratio.end())
+            if right is not None:
+                phrase = " ".join(text[ratio.start() : right.end()].split())
+                found["share"].append(Mention(ratio.start(), right.end(), "unnamed", phrase, unnamed_label(phrase)))
     out: list[Mention] = []
     shares = found["share"]  # "Seventy percent of Democratic voters": the share, not the voters inside it
     found["unnamed"] = [u for u in found["unnamed"] if not any(h.start < u.start and u.end <= h.end for h in shares)]
@@ -750,6 +763,12 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
     return out
 
 
+#: A share written as a ratio: "One in five", "nearly eight in 10", "about four out of 10".
+_RATIO_RE = re.compile(
+    r"(?<![\w\-])(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+)?"
+    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})"
+    r"\s+(?:in|out\s+of)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?![\w\-])"
+)
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w.'’\-]*)")
 
 

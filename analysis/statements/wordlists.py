@@ -17,6 +17,8 @@ PARTICIPLE_CUES = frozenset(word_list("participle_cues"))
 BARE_CUES = frozenset(word_list("bare_cues"))
 #: Verbs of emphasis whose object is what was said (``object_cues.txt``).
 OBJECT_CUES = frozenset(word_list("object_cues"))
+#: Irregular past tenses, finite verbs that end in neither "-ed" nor "-s" (``irregular_pasts.txt``).
+IRREGULAR_PASTS = frozenset(word_list("irregular_pasts"))
 #: Verbs that report speech only when something quoted or a clause follows (``weak_cues.txt``).
 WEAK_CUES = frozenset(word_list("weak_cues"))
 

@@ -367,7 +367,7 @@ def test_a_headline_in_title_case():
     "text, speaker",
     [
         ("Florida election officials said the count was done by noon.", "Florida election officials"),
-        ("Six in 10 Ohio Democratic primary voters said they wanted change.", "Ohio Democratic primary voters"),
+        ("Ohio Democratic primary voters said they wanted change.", "Ohio Democratic primary voters"),
         ("Obama administration officials said the count was done by noon.", "Obama administration officials"),
         ("Current and former officials said the count was done by noon.", "current and former officials"),
     ],
@@ -609,3 +609,51 @@ def test_said_as_an_adjective_and_a_bare_relative_pronoun():
     assert found(text).empty
     st = found("The deal, according to a person who said he was briefed, is done.")
     assert "a person who" not in set(st["speaker"])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "At the hearing, the county GOP Chairman Walt Brennick declined to name the two delegates on the "
+            "slate but said one was a close ally of the senator.",
+            "Walt Brennick",
+        ),
+        (
+            "Hollis attempted to win back the Warner campaign in March and said he had written a dozen papers for it.",
+            "Hollis",
+        ),
+        (
+            "(Wirenews) - President Dana Holloway met survivors of the flood and relatives of the 12 people killed on "
+            "Monday and said the state must rebuild its levees.",
+            "Dana Holloway",
+        ),
+    ],
+)
+def test_a_verb_after_and_or_but_is_the_sentence_subjects_not_its_objects(text, speaker):
+    assert [speaker] == found(text)["speaker"].tolist()
+
+
+def test_a_place_after_a_source_describes_it():
+    assert speakers("Officials in Vermont said the count would take a week.") == [["officials in Vermont", "unnamed"]]
+    assert speakers("Organizers in Denver say the march will go ahead.") == [["organizers in Denver", "unnamed"]]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("One in five say the plan will fail.", "one in five"),
+        (
+            "Six in 10 Ohio Democratic primary voters said they wanted change.",
+            "Six in 10 Ohio Democratic primary voters",
+        ),
+        ("About four out of 10 voters said the next decade would be worse.", "About four out of 10 voters"),
+    ],
+)
+def test_a_share_written_as_a_ratio_is_the_speaker(text, speaker):
+    assert speakers(text) == [[speaker, "unnamed"]]
+
+
+def test_a_number_word_opening_a_sentence_is_no_name():
+    text = "One of the veterans, Wade Corliss, 71, had served two tours and said the war had been a mistake."
+    assert found(text)["speaker"].tolist() == ["Wade Corliss"]
