@@ -77,6 +77,20 @@ for _kind, _words in (
 ):
     for _word in _words:
         _HEADS.setdefault(_word.lower(), set()).add(_kind)
+
+
+def _plural(noun: str) -> str:
+    """The plural of a role noun: "mayor" → "mayors", "chairman" → "chairmen", "secretary" → "secretaries"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+for _word in ROLE_NOUNS:  # "the mayors said", "two governors": holders of a role, unnamed
+    if _word == _word.lower() and _plural(_word) not in _HEADS:
+        _HEADS[_plural(_word)] = {"unnamed"}
 #: Heads by their first word, longest first: a word is looked up, then a longer head is tried at it.
 _HEADS_BY_FIRST: dict[str, list[str]] = {}
 for _head in sorted(_HEADS, key=len, reverse=True):
@@ -742,6 +756,9 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
                 start, phrase = _without_opening_words(text, start, end, phrase)
                 if not phrase or _bare(phrase.split()[0]) in HONORIFICS:
                     continue  # "Dr Jones's aides": a person's name, not an unnamed source
+                part = _PARTITIVE_RE.search(text, max(0, start - 24), start)
+                if part is not None:  # "one of those advisers", "a handful of Democrats": a part, not all
+                    start, phrase = part.start(), " ".join(text[part.start() : end].split())
             label = unnamed_label(phrase)
             mention_kind = "unnamed" if kind == "share" else kind
             if kind == "title":
@@ -763,6 +780,11 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
     return out
 
 
+#: Before an unnamed source, the part of it that spoke: "one of ", "a handful of ", "some of ".
+_PARTITIVE_RE = re.compile(
+    r"(?<![\w\-])(?i:one|two|three|four|five|some|many|most|several|none|each|few|both|either|neither|a few|"
+    r"a handful|a number|a couple|a group|dozens|hundreds|thousands)\s+of\s+$"
+)
 #: A share written as a ratio: "One in five", "nearly eight in 10", "about four out of 10".
 _RATIO_RE = re.compile(
     r"(?<![\w\-])(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+)?"
@@ -773,7 +795,10 @@ _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w.'’\-]*)")
 
 
 #: Opening words that determine the phrase after them ("That person said", "Some aides").
-_OPENING_DETERMINERS = frozenset("The A An Some Many Most All Both That This These Those Another".split())
+_OPENING_DETERMINERS = frozenset(
+    "The A An Some Many Most All Both That This These Those Another One Two Three Four Five Six Seven Eight Nine "
+    "Ten Dozens Hundreds Thousands Millions".split()
+)
 
 
 def _without_opening_words(text: str, start: int, end: int, phrase: str) -> tuple[int, str]:
@@ -827,6 +852,7 @@ def unnamed_label(phrase: str) -> str:
     if words and words[0][:1].isupper():
         low = words[0].lower()
         named = len(words) > 2 and words[1] == "of" and words[2][:1].isupper()  # "Bank of England officials"
-        if low in _DETERMINERS or low in _SOURCE_MODIFIERS or (low in _HEADS and not named):
+        partitive = len(words) > 1 and words[1] == "of" and low in _NUMBER_WORDS | _DETERMINERS  # "One of …"
+        if low in _DETERMINERS or low in _SOURCE_MODIFIERS or (low in _HEADS and not named) or partitive:
             words[0] = low  # a sentence's capital, not a name's
     return " ".join(words)

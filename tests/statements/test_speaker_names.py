@@ -657,3 +657,15 @@ def test_a_share_written_as_a_ratio_is_the_speaker(text, speaker):
 def test_a_number_word_opening_a_sentence_is_no_name():
     text = "One of the veterans, Wade Corliss, 71, had served two tours and said the war had been a mistake."
     assert found(text)["speaker"].tolist() == ["Wade Corliss"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"It is over," said one of those aides, who spoke on the condition of anonymity.', "one of those aides"),
+        ("In Laramie, a number of delegates said they backed the senator.", "a number of delegates"),
+        ("Most of the mayors said they support the plan.", "most of the mayors"),
+    ],
+)
+def test_the_part_of_a_group_that_spoke_is_the_speaker(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
