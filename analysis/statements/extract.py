@@ -690,15 +690,25 @@ class _Reader:
         return None
 
     def _whole_source(self, m: Mention, s_start: int, c_start: int, s_end: int) -> Mention:
-        """A source that opens its sentence with all that describes it, up to the comma.
+        """A source after "according to" with all that describes it, up to its comma or the sentence's end.
 
-        "According to a recent poll of Indiana voters, …" is "a recent poll of Indiana voters", not "a recent poll".
+        "According to a recent poll of Indiana voters, …" is "a recent poll of Indiana voters", not "a recent
+        poll"; "…, according to a count by The Associated Press." is "a count by The Associated Press".
         """
         comma = self.masked.find(",", m.end, min(s_end, m.end + _ACCORDING_REACH))
-        if self.masked[s_start:c_start].strip(" (") or comma < 0 or not self.masked[m.end : comma].strip():
+        if not self.masked[s_start:c_start].strip(" ("):
+            end = comma  # the clause follows the comma
+        else:  # the clause came before: the source runs to a comma or the sentence's end
+            end = comma if comma >= 0 else m.end + len(self.masked[m.end : s_end].rstrip(_SENTENCE_CLOSERS))
+            first = self.masked[m.end : end].split(None, 1)[:1]
+            if not first or first[0].lower() not in _SOURCE_DESCRIBERS:
+                return m
+            clause = _RELATIVE_OR_DASH_RE.search(self.masked, m.end, end)  # "a poll that shows …" is "a poll"
+            end = clause.start() if clause else end
+        if end < 0 or not self.masked[m.end : end].strip():
             return m
-        phrase = " ".join(self.text[m.start : comma].split())
-        return m if len(phrase) > _WHOLE_SOURCE_MAX or '"' in phrase or "“" in phrase else self._extended(m, comma)
+        phrase = " ".join(self.text[m.start : end].split())
+        return m if len(phrase) > _WHOLE_SOURCE_MAX or '"' in phrase or "“" in phrase else self._extended(m, end)
 
     def _described_source(self, m: Mention, c_start: int) -> Mention:
         """An unnamed source or document with what describes it between it and its verb.
@@ -1016,6 +1026,14 @@ _SPEAKER_REACH = (200, 90)
 _POST_MODIFIERS = frozenset("of with for from at in on close familiar who that involved briefed".split())
 _DESCRIPTION_MAX = 70  # characters of such a description kept in the label
 _WHOLE_SOURCE_MAX = 120  # characters of a source's description kept in its label
+#: Words that open what describes a source after "according to" at the end of a sentence: "a count by The
+#: Associated Press", "a poll released Sunday", "exit polls reported by CNN".
+_SOURCE_DESCRIBERS = _POST_MODIFIERS | frozenset(
+    """by released conducted reported published obtained provided commissioned compiled prepared drafted filed
+    posted issued sent seen reviewed last this earlier""".split()
+)
+_RELATIVE_OR_DASH_RE = re.compile(r"\s+(?:who|whom|whose|that|which|but|[-—–])\s")
+_SENTENCE_CLOSERS = " \t\n.!?;:\"”)'’"
 #: How far after "According to X" its clause may start: "According to an FBI summary of its investigation, …".
 _ACCORDING_REACH = 120
 _SPEAKING_REACH = 100  # characters between a name and its reporting verb (an apposition may stand between)

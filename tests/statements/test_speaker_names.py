@@ -669,3 +669,19 @@ def test_a_number_word_opening_a_sentence_is_no_name():
 )
 def test_the_part_of_a_group_that_spoke_is_the_speaker(text, speaker):
     assert found(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The mayor leads by four points, according to a count by The Daily Ledger.", "a count by The Daily Ledger"),
+        (
+            "Turnout fell by a third, according to a report in the Harbor Gazette, which polled 400 voters.",
+            "a report in the Harbor Gazette",
+        ),
+        ("Turnout fell, according to a new poll that shows the mayor ahead.", "a new poll"),
+        ("Turnout fell, according to a new poll.", "a new poll"),
+    ],
+)
+def test_a_source_after_a_trailing_according_to_keeps_what_describes_it(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
