@@ -121,6 +121,8 @@ _OF_PHRASE_RE = re.compile(r"\s+(?:of|from|at)\s+(?:(?:the|of|and|for|[A-Z][\w'â
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
 _ROLE_GAP_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,4}")
+#: Between an organisation and a person whose rank is written before the name: "Air Force 1st Lt. X".
+_RANK_GAP_RE = re.compile(r"\s+(?:\d+(?:st|nd|rd|th)\s+)?")
 #: The same gap after a person's name, without prepositions: "said Ed Yarrow of Argus Partners" is Yarrow.
 _PERSON_ROLE_GAP_RE = re.compile(r"\s+(?:(?!(?:of|at|for|from|with|in|and|or|to|on|by)\s)[a-z][\w\-]*\s+){1,3}")
 #: Between a verb and its speaker after it: "said co-ordinator X", "said Clinton's top aide X", "said Mr. X".
@@ -838,7 +840,9 @@ class _Reader:
                 return None  # '"â€¦," said he.' but not "associates said he is not planning"
             for later in following[k + 1 :]:  # "said Ohio State University professor Paul Beck": the person
                 gap_re = _PERSON_ROLE_GAP_RE if m.kind == "person" else _ROLE_GAP_RE
-                if later.kind == "person" and gap_re.fullmatch(self.masked[m.end : later.lead]):
+                gap = self.masked[m.end : later.lead]
+                ranked = not m.title and later.lead < later.start and _RANK_GAP_RE.fullmatch(gap)
+                if later.kind == "person" and (gap_re.fullmatch(gap) or ranked):
                     return later
             return m
         return None

@@ -499,7 +499,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
             if mention is not None:
                 sequences.append(mention)
     sequences = [
-        _with_role_before(text, _as_described(text, _as_determined(text, m)))
+        _as_part(text, _with_role_before(text, _as_described(text, _as_determined(text, m))))
         for m in _surnames_read(text, sequences, loose)
     ]
     if near is not None:  # "Tony Blair, the prime minister,": a title after a name is read wherever it stands
@@ -589,6 +589,23 @@ def _as_determined(text: str, m: Mention) -> Mention:
     start = m.lead - len(text[: m.lead]) + len(text[: m.lead].rstrip()) - len(before[-1])
     phrase = " ".join(text[start : m.end].split())
     return Mention(start, m.end, "unnamed", phrase, phrase, possessive=m.possessive)  # "a Nevada Democrat"
+
+
+def _as_part(text: str, m: Mention) -> Mention:
+    """A group's plural name after a partitive or quantifier as some of its members, unnamed.
+
+    "a handful of Democrats said", "some Republicans say": members, not the party.
+    """
+    if m.kind != "organisation" or m.possessive or not m.name.endswith("s") or " " in m.name:
+        return m
+    lo, name_at = max(0, m.lead - 40), m.end - len(m.name)  # "Some Republicans": the quantifier may be inside
+    if not text.startswith(m.name, name_at):
+        return m
+    part = _PARTITIVE_RE.search(text, lo, name_at) or _SOME_OF_RE.search(text, lo, name_at)
+    if part is None:
+        return m
+    phrase = " ".join(text[part.start() : m.end].split())
+    return Mention(part.start(), m.end, "unnamed", phrase, unnamed_label(phrase))
 
 
 def _surnames_read(text: str, sequences: list[Mention], loose: list[tuple[int, str, Mention | None]]) -> list[Mention]:
@@ -783,7 +800,12 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
 #: Before an unnamed source, the part of it that spoke: "one of ", "a handful of ", "some of ".
 _PARTITIVE_RE = re.compile(
     r"(?<![\w\-])(?i:one|two|three|four|five|some|many|most|several|none|each|few|both|either|neither|a few|"
-    r"a handful|a number|a couple|a group|dozens|hundreds|thousands)\s+of\s+$"
+    r"an?(?:\s+[a-z]+)?\s+(?:handful|number|couple|group|majority|minority)|dozens|hundreds|thousands)\s+of\s+$"
+)
+#: Before a group's plural name, words that make it some of its members: "some Democrats", "a handful of".
+_SOME_OF_RE = re.compile(
+    r"(?<![\w\-])(?:(?i:some|many|most|several|few|other|fellow|prominent|leading|two|three|four|five|dozens of|"
+    r"hundreds of)\s+){1,2}$"
 )
 #: A share written as a ratio: "One in five", "nearly eight in 10", "about four out of 10".
 _RATIO_RE = re.compile(

@@ -685,3 +685,16 @@ def test_the_part_of_a_group_that_spoke_is_the_speaker(text, speaker):
 )
 def test_a_source_after_a_trailing_according_to_keeps_what_describes_it(text, speaker):
     assert found(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Holding the line is his job, said a handful of Democrats who know him.", "a handful of Democrats"),
+        ("Some Republicans say the plan is dead.", "some Republicans"),
+        ("And a significant number of Democrats said they're fine with it.", "a significant number of Democrats"),
+        ('"We are ready," said Marine 2nd Lt. Cora Fenwick.', "Cora Fenwick"),
+    ],
+)
+def test_some_members_of_a_party_and_a_rank_after_a_service(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
