@@ -98,6 +98,8 @@ _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
 #: Between an unnamed source and what it belongs to: "Leaders of the ", "a spokesman for ".
 _SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?")
 _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
+#: Words that open a subordinate clause, whose subject is not the sentence's.
+_SUBORDINATORS = _CONJUNCTIONS | frozenset("when while because although though if as once whereas unless".split())
 #: After a sentence's credit or dateline: "(Reuters) - ", "WASHINGTON — ".
 _CREDIT_RE = re.compile(r"\)?\s*[-—–]\s")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?\"”]|$)")
@@ -590,11 +592,18 @@ class _Reader:
         A name after a preposition ("Like Corker, Menendez rejected …") and a place or dateline are passed over.
         """
         i = bisect_left(self.mention_starts, s_start)
+        opening = self.masked[s_start:before].split(None, 1)[:1]
+        opened = False  # "At a June Trump campaign event in X, Ohio, Y said": the subject follows the phrase
+        if opening and opening[0].lower() in PREPOSITIONS:
+            comma = self.masked.find(",", s_start, before)
+            if comma > 0:
+                i, opened = bisect_left(self.mention_starts, comma), True
         while i < len(self.mentions) and (
             self._object_of_preposition(self.mentions[i], s_start)
             or self.mentions[i].kind == "place"
             or self._opening_clause(self.mentions[i], s_start)
             or self._credit(self.mentions[i])
+            or (opened and self._in_subordinate_clause(self.mentions[i], s_start))
         ):
             i += 1  # "WASHINGTON — Sen. X …, saying", "At a rally in Portsmouth, N.H., X endorsed …, saying"
         if i >= len(self.mentions) or self.mentions[i].start >= before:
@@ -602,9 +611,26 @@ class _Reader:
         m = self.mentions[i]
         lead = self.masked[s_start : m.lead].split()
         introduced = len(lead) <= 12 and lead[-1:] != [] and lead[-1].endswith(",")  # "In an interview Thursday, X"
+        if opened:  # past the opening phrase's last comma: "…, Ohio, 62-year-old Brenda Johnson"
+            lead = self.masked[self.masked.rfind(",", s_start, m.lead) + 1 : m.lead].split()
         if (len(lead) > 3 and not introduced) or (m.kind in ("place", "media", "pronoun") and m.entity < 0):
             return None
         return m
+
+    def _in_subordinate_clause(self, m: Mention, s_start: int) -> bool:
+        """Whether a mention stands in a clause opened by a conjunction: "…, after Clinton suffered a concussion, X"."""
+        opens = self.masked[max(s_start, self.masked.rfind(",", s_start, m.lead) + 1) : m.lead].split()[:1]
+        return bool(opens) and opens[0].lower() in _SUBORDINATORS
+
+    @staticmethod
+    def _affiliation_gap(gap: str) -> bool:
+        """Whether a gap is what places a name closing an apposition, and the closing comma: " of X in Y, "."""
+        head, comma, tail = gap.rpartition(",")
+        return (
+            bool(comma and head.strip())
+            and _AUX_GAP_RE.fullmatch(tail) is not None
+            and (_APPOSITION_GAP_RE.fullmatch(head + " ") is not None and "," not in head)
+        )
 
     def _credit(self, m: Mention) -> bool:
         """Whether a mention is a sentence's credit: "(Reuters) - …", "AP — …" (a news agency before a dash)."""
@@ -678,6 +704,9 @@ class _Reader:
             closing = gap.lstrip().startswith(",") and _AUX_GAP_RE.fullmatch(gap.lstrip()[1:])
             if n == 0 and closing and self._closes_apposition(m):  # "Clinton's campaign chairman, John Podesta, said"
                 return self._heading_person(m, before[1:], s_start, c_start, always=True)
+            named = " " in m.name and not m.possessive  # a full name, not "Democrat" in "X, Democrat of Y,"
+            if n > 0 and named and self._closes_apposition(m) and self._affiliation_gap(gap):
+                return m  # "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said"
             relative = _RELATIVE_END_RE.search(gap) is not None  # "… by Sen. X of Y, the …, who said"
             if (
                 not adjacent

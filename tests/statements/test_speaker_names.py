@@ -698,3 +698,26 @@ def test_a_source_after_a_trailing_according_to_keeps_what_describes_it(text, sp
 )
 def test_some_members_of_a_party_and_a_rank_after_a_service(text, speaker):
     assert found(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "At a May rally in Fairview Heights, Ohio, 58-year-old Nora Pell also railed against the mill closures, "
+            "and said she liked the plan.",
+            "Nora Pell",
+        ),
+        (
+            "One pastor backing Mr. Hale, Orrin Tate of Grace Chapel in Dayton, said he had made 90 calls.",
+            "Orrin Tate",
+        ),
+    ],
+)
+def test_the_subject_after_an_opening_phrase_and_a_name_placed_in_apposition(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_name_in_a_subordinate_clause_after_an_opening_phrase_is_not_the_subject():
+    text = "In June, after Ms. Vance suffered a fall, Paul Ridley sent flowers, telling her, “you are a star.”"
+    assert found(text)["speaker"].tolist() == ["Paul Ridley"]
