@@ -98,6 +98,7 @@ _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
 #: Between an unnamed source and what it belongs to: "Leaders of the ", "a spokesman for ".
 _SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?")
 _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
+_AND_GAP_RE = re.compile(r"\s+and\s+")
 #: Words that open a subordinate clause, whose subject is not the sentence's.
 _SUBORDINATORS = _CONJUNCTIONS | frozenset("when while because although though if as once whereas unless".split())
 #: After a sentence's credit or dateline: "(Reuters) - ", "WASHINGTON — ".
@@ -695,7 +696,11 @@ class _Reader:
                 and (_AUX_GAP_RE.fullmatch(gap) or self._stray_comma(m, gap, s_start))
                 and not (m.kind in ("media", "organisation") and self._object_of_preposition(m, s_start))
             ):
-                person = self._person_of(m, before[1:], s_start) or self._source_of(m, before[1:], s_start)
+                person = (
+                    self._person_of(m, before[1:], s_start)
+                    or self._source_of(m, before[1:], s_start)
+                    or self._leading_conjunct(m, before[1:], s_start)
+                )
                 if person is not None:
                     return person  # "Laura Brown of Save the Children said", "Leaders of the organization said"
                 if m.kind != "place":
@@ -774,6 +779,20 @@ class _Reader:
         if p.start < s_start or p.kind not in ("unnamed", "document") or p.possessive:
             return None
         return p if _SOURCE_OF_RE.fullmatch(self.masked, p.end, m.lead) else None
+
+    def _leading_conjunct(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
+        """The named one of a subject joined to their own people: Trump in "Trump and his attorneys have said".
+
+        "Sanders and his supporters argue", "Mr. Xi and other leaders have said": the statement is the named
+        person's side; the group after "and" belongs to them.
+        """
+        first = m.text.split(None, 1)[0].lower()
+        if m.kind != "unnamed" or first not in ("his", "her", "their", "its", "other") or not earlier:
+            return None
+        p = self.mentions[earlier[0][1]]
+        if p.start < s_start or p.kind not in ("person", "organisation") or p.possessive:
+            return None
+        return p if _AND_GAP_RE.fullmatch(self.masked, p.end, m.lead) else None
 
     def _opening_clause(self, m: Mention, s_start: int) -> bool:
         """Whether a mention closes an opening phrase ("Shortly after the merger announcement, …"): not the subject."""

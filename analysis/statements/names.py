@@ -66,7 +66,10 @@ _PRONOUN_RE = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=
 #: The head nouns of phrases that may speak, by kind. Phrases are found head first (one search for
 #: every head of every kind), then extended to the left over their modifiers within a short window:
 #: the expensive patterns run only where a head stands, so the work stays small on any text.
-_SHARE_NOUNS = "percent half third quarter thirds quarters majority majorities minority".split()
+_SHARE_NOUNS = "percent half third quarter thirds quarters majority majorities minority".split() + [
+    f"{n}-{part}"  # "two-thirds of Democratic primary voters", "three-quarters said"
+    for n, part in (("one", "third"), ("two", "thirds"), ("one", "quarter"), ("three", "quarters"), ("one", "half"))
+]
 _HEADS: dict[str, set[str]] = {}
 for _kind, _words in (
     ("title", ROLE_NOUNS),
@@ -146,7 +149,7 @@ _DETERMINERS = frozenset(
 #: Before an organisation's kind, words that leave it unnamed: "his campaign", "one research firm".
 UNNAMING_DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "one"})
 _SOURCE_MODIFIERS = frozenset("top senior young old elderly fellow former current local".split())
-_QUALIFIERS = frozenset("about nearly almost roughly over under only just".split())
+_QUALIFIERS = frozenset("about nearly almost roughly over under only just least".split())
 _WORD_RE = re.compile(r"\S+")
 
 
@@ -248,7 +251,7 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
         bare = word.lower()
         if (
             bare in _QUALIFIERS
-            or bare in ("a", "in", "large", "small", "more", "less", "fewer", "than")
+            or bare in ("a", "in", "large", "small", "more", "less", "fewer", "than", "at")  # "at least half"
             or any(ch.isdigit() for ch in word)
             or (re.fullmatch(r"[a-z]+(?:-[a-z]+)?", bare) and bare in _NUMBER_WORDS)
         ):
@@ -283,8 +286,8 @@ _RIGHT = {
     "organisation": re.compile(r"(?:[ \t]+(?:[A-Z][\w'’\-&]*|of|for)(?![\w'’]))*(?<![ \t]of)(?<![ \t]for)"),
     "share": re.compile(
         r"(?:\s+of)?(?:\s+(?:the|all|those|them|[A-Z][\w\-]*|registered|likely|primary|young|older|white|black|"
-        r"Hispanic|Latino|female|male|independent)){0,3}(?:\s+(?:voters|respondents|Americans|people|adults|"
-        r"members))?(?=\s+(?:\w+\s+)?(?:said|say|says)\b)"
+        r"Hispanic|Latino|female|male|independent)){0,3}(?:\s+(?:people|men|women|[a-z]{3,}s))?"
+        r"(?=\s+(?:\w+\s+)?(?:said|say|says)\b)"
     ),
 }
 _NEEDS_LEFT = {"title", "organisation", "document"}  # a bare head is no such phrase ("company", "report")
@@ -800,7 +803,8 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
 #: Before an unnamed source, the part of it that spoke: "one of ", "a handful of ", "some of ".
 _PARTITIVE_RE = re.compile(
     r"(?<![\w\-])(?i:one|two|three|four|five|some|many|most|several|none|each|few|both|either|neither|a few|"
-    r"an?(?:\s+[a-z]+)?\s+(?:handful|number|couple|group|majority|minority)|dozens|hundreds|thousands)\s+of\s+$"
+    r"an?(?:\s+[a-z]+)?\s+(?:handful|number|couple|group|majority|minority|array|range|host|lot|variety)|"
+    r"dozens|hundreds|thousands)\s+of\s+$"
 )
 #: Before a group's plural name, words that make it some of its members: "some Democrats", "a handful of".
 _SOME_OF_RE = re.compile(

@@ -721,3 +721,26 @@ def test_the_subject_after_an_opening_phrase_and_a_name_placed_in_apposition(tex
 def test_a_name_in_a_subordinate_clause_after_an_opening_phrase_is_not_the_subject():
     text = "In June, after Ms. Vance suffered a fall, Paul Ridley sent flowers, telling her, “you are a star.”"
     assert found(text)["speaker"].tolist() == ["Paul Ridley"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Even so, three-quarters of the residents said they were worried.", "three-quarters of the residents"),
+        ("At least half of voters say the plan is about right.", "At least half of voters"),
+        ("Moving too soon, a wide array of economists say, slowed the recovery.", "a wide array of economists"),
+    ],
+)
+def test_shares_written_as_fractions_and_quantities(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Hal Brandt and his attorneys have said the company would reopen.", "Hal Brandt"),
+        ("Since March, Premier Lu Ming and other leaders have said the output must fall.", "Lu Ming"),
+    ],
+)
+def test_a_named_person_joined_to_their_own_people_is_the_speaker(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
