@@ -238,7 +238,8 @@ def _head_noun(words: list[str]) -> str:
 def apposed_key(source: str) -> str | None:
     """The last word of the person's name a source gives in apposition or before "of" (lower case).
 
-    "his adviser, Jeff Weaver," → weaver; "Laura Brown of Save the Children" → brown.
+    "his adviser, Jeff Weaver," → weaver; "Laura Brown of Save the Children" → brown; "Another pollster,
+    David Woodard of Clemson University," → woodard.
 
     Issue 29's strict rule keys "his campaign manager, Jeff Weaver," on "manager"
     and "the director of the FBI, James B. Comey," on "investigation"; a speaker
@@ -251,7 +252,8 @@ def apposed_key(source: str) -> str | None:
     parts = re.split(r",", source)
     if len(parts) < 2:
         return None
-    words = [w for w in _WORD_RE.findall(parts[1]) if w != ":"]
+    apposed = re.split(r"\s+(?:of|from|at)\s+(?=(?:the\s+)?[A-Z])", parts[1], maxsplit=1)[0]  # "X of Clemson"
+    words = [w for w in _WORD_RE.findall(apposed) if w != ":"]
     if not words or not all(w[:1].isupper() or w.rstrip(".").isupper() for w in words) or len(words) > 5:
         return None
     if any(w.lower() in _NOT_NAMES or w in _NON_NAME_WORDS for w in words[-1:]):

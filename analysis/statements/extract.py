@@ -768,8 +768,10 @@ class _Reader:
 
     def _issued(self, document: Mention) -> bool:
         """Whether a document is what the sentence's subject put out: "X issued a statement saying …"."""
-        before = self.masked[max(0, document.lead - 16) : document.lead].split()
-        return bool(before) and before[-1].lower() in _ISSUING_VERBS
+        before = [w.lower() for w in self.masked[max(0, document.lead - 16) : document.lead].split()]
+        if before[-1:] == ["out"]:
+            before.pop()  # "sent out a press release saying …"
+        return bool(before) and before[-1] in _ISSUING_VERBS
 
     def _source_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
         """The unnamed source an organisation or name belongs to: "Leaders of the organization said" are the leaders."""
