@@ -87,8 +87,9 @@ class People:
                     m.entity = self._titled(m, position)
             elif m.kind == "pronoun":
                 m.entity = self._pronoun(m)
-            if m.entity >= 0:
+            if m.entity >= 0 and not m.possessive:  # "Sir Alex Ferguson's side": no antecedent of "he"
                 self._recent.append((m.entity, m.oblique))
+            if m.entity >= 0:
                 self.persons[m.entity].last_seen = position
                 if position in speaking:
                     self.persons[m.entity].last_spoke = position
@@ -174,22 +175,39 @@ class People:
             self.persons[index].titles.add(key)
             self._by_title_word.setdefault(key.split()[-1], []).append(index)
 
+    @staticmethod
+    def _candidates(recent: list[tuple[int, bool]], subjects_only: bool) -> list[int]:
+        """The distinct people of the recent mentions, newest first, at most :data:`PRONOUN_WINDOW`."""
+        seen: list[int] = []
+        for index, oblique in recent:
+            if index in seen or (subjects_only and oblique):
+                continue
+            seen.append(index)
+            if len(seen) >= PRONOUN_WINDOW:
+                break
+        return seen
+
     def _pronoun(self, m: Mention) -> int:
         if m.gender == "plural":
             return -1  # "they" stands for a group, not one person (see the extractor)
         recent = self._recent[: -4 * PRONOUN_WINDOW - 1 : -1]  # the last mentions of people, newest first
-        # a subject before an object or possessor: "Hantuchova … her clash with Williams. '…,' she said" is Hantuchova
-        for subjects_only in (True, False):
-            seen: list[int] = []
-            for index, oblique in recent:
-                if index in seen or (subjects_only and oblique):
-                    continue
-                seen.append(index)
-                if len(seen) > PRONOUN_WINDOW:
-                    break
-                if self.persons[index].gender == m.gender:
-                    return index
-        unknown = [i for i in seen if self.persons[i].gender is None]
+        # a subject before an object: "Hantuchova … her clash with Williams. '…,' she said" is Hantuchova
+        subjects = self._candidates(recent, subjects_only=True)
+        for index in subjects:
+            if self.persons[index].gender == m.gender:
+                return index
+        unknown = self._of_unknown_gender(subjects)  # "Manager Pat Lowe … he admitted": a subject before an object
+        if unknown >= 0:
+            return unknown
+        seen = self._candidates(recent, subjects_only=False)
+        for index in seen:
+            if self.persons[index].gender == m.gender:
+                return index
+        return self._of_unknown_gender(seen)
+
+    def _of_unknown_gender(self, candidates: list[int]) -> int:
+        """Of people whose gender is unknown, the one who last spoke, else the first named in full (``-1``: none)."""
+        unknown = [i for i in candidates if self.persons[i].gender is None]
         spoke = [i for i in unknown if self.persons[i].last_spoke >= 0]  # the one who last spoke
         if spoke:
             return max(spoke, key=lambda i: self.persons[i].last_spoke)

@@ -116,7 +116,7 @@ def _no_clause(gap: str) -> bool:
 #: Words that open what was asked: a name after them is in the question, not the one asking.
 _QUESTION_WORDS = frozenset("if whether why how what when where who which".split())
 #: Verbs whose object is a document its subject put out ("issued a statement saying …").
-_ISSUING_VERBS = frozenset("issued released sent out posted published tweeted filed delivered signed".split())
+_ISSUING_VERBS = frozenset("issued released sent put posted published tweeted filed delivered signed".split())
 #: Words after which "that" is a demonstrative, not a relative pronoun ("Beyond that, officials say").
 _BEFORE_DEMONSTRATIVE = PREPOSITIONS | _CONJUNCTIONS | {"beyond", "besides", "of", "above"}
 #: Between a person's name and the organisation or place the name is "of": " of Save the ", " from the ", " at ".
@@ -1091,6 +1091,8 @@ _SENTENCE_CLOSERS = " \t\n.!?;:\"”)'’"
 #: How far after "According to X" its clause may start: "According to an FBI summary of its investigation, …".
 _ACCORDING_REACH = 120
 _SPEAKING_REACH = 100  # characters between a name and its reporting verb (an apposition may stand between)
+_OPENING_REACH = 80  # characters of the sentence before "he said" read for a title that opened it
+_HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _speaking(masked: str, mentions: list[Mention], cues: list[tuple[int, int, str]]) -> frozenset[int]:
@@ -1120,19 +1122,25 @@ def _near_cues(masked: str, cues: list[tuple[int, int, str]], starts: list[int])
     spans: list[tuple[int, int]] = []
     for start, end, _ in cues:
         lo = max(0, start - _SPEAKER_REACH[0])
+        k = bisect_right(starts, start) - 1
         if "they" in masked[max(0, start - 12) : start].lower():
             lo = max(0, start - _GROUP_REACH - _SPEAKER_REACH[0])
         else:
-            k = bisect_right(starts, start) - 1
             lo = max(lo, starts[k] if k >= 0 else 0)
+            if k > 0 and _HE_SHE_RE.search(masked, max(0, start - 12), min(len(masked), end + 6)):
+                # "he said" may stand for a title that opened the sentence before: "The Reds skipper spoke …"
+                spans.append((starts[k - 1], min(starts[k], starts[k - 1] + _OPENING_REACH)))
         hi = min(len(masked), end + _SPEAKER_REACH[1])
         stop = _SPAN_STOP_RE.search(masked, end, hi)  # a sentence's full stop, not an initial's ("F.A.A. records")
         hi = stop.start() + 1 if stop is not None else hi
-        if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        spans.append((lo, hi))
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
         else:
-            spans.append((lo, hi))
-    return spans
+            merged.append((lo, hi))
+    return merged
 
 
 def _attribution_sentences(text: str, spans, quotes: list[Quote]) -> list[tuple[int, int, int]]:

@@ -744,3 +744,19 @@ def test_shares_written_as_fractions_and_quantities(text, speaker):
 )
 def test_a_named_person_joined_to_their_own_people_is_the_speaker(text, speaker):
     assert found(text)["speaker"].tolist() == [speaker]
+
+
+def test_he_is_never_a_name_in_a_possessive():
+    text = (
+        "City boss Ray Alton backed Dunn's view that Marco Vella's team could struggle this season. "
+        '"Marco still has time to build a better team," he told the station.'
+    )
+    assert found(text)["speaker"].tolist() == ["Ray Alton"]
+
+
+def test_he_prefers_the_last_subject_of_unknown_gender_to_a_named_object():
+    text = (
+        "The Rovers were rewarded with a draw against Sir Hugh Pellam's side. Manager Kit Rowe was delighted, "
+        'although he admitted there was work to do. "We have got our work cut out," he said.'
+    )
+    assert set(found(text)["speaker"]) == {"Kit Rowe"}
