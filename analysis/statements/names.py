@@ -204,6 +204,8 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
                 and bare not in _SOURCE_MODIFIERS
                 and bare not in IRREGULAR_PASTS  # "Barack Obama met survivors": a verb, no noun
                 and _NOUN_MODIFIER_RE.fullmatch(word)
+                and bare not in _CUE_WORDS
+                and not (bare.endswith("s") and _after_full_name(words, n))  # "Philippe Sella believes coach …"
             ):
                 nouns += 1  # "Florida election officials": a noun before the head, kept if a name comes first
                 continue
@@ -261,6 +263,14 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
     return start
 
 
+def _after_full_name(words: list[tuple[int, str]], n: int) -> bool:
+    """Whether the word at ``n`` (words read leftwards) follows two capitalised words: a name and its verb."""
+    left = [w for _, w in words[n + 1 : n + 3]]
+    return len(left) == 2 and all(w[:1].isupper() and w[-1:].isalpha() and w not in LEADING_WORDS for w in left)
+
+
+#: Reporting verbs of one word: never a noun before a source's head.
+_CUE_WORDS = frozenset(cue.lower() for cue in CUES if " " not in cue)
 #: A lower-case word that may modify a source's head as a noun ("election officials", "primary voters").
 _NOUN_MODIFIER_RE = re.compile(r"[a-z][a-z\-]{2,}(?<!ed)(?<!ly)(?<!ing)")
 #: Words that end an unnamed source's phrase when read leftwards: verbs of saying, prepositions, conjunctions.

@@ -760,3 +760,12 @@ def test_he_prefers_the_last_subject_of_unknown_gender_to_a_named_object():
         'although he admitted there was work to do. "We have got our work cut out," he said.'
     )
     assert set(found(text)["speaker"]) == {"Kit Rowe"}
+
+
+def test_a_verb_after_a_full_name_is_no_noun_before_a_source():
+    text = (
+        "Former Wales centre Owen Pryce believes coach Dai Lloyd must recall Gethin Rees. "
+        'Pryce admitted he had been impressed by Rees. But he told the station: "Rees is the answer."'
+    )
+    assert set(found(text)["speaker"]) == {"Owen Pryce"}
+    assert speakers("And Iowa biofuels advocates say they have promises.") == [["Iowa biofuels advocates", "unnamed"]]
