@@ -212,7 +212,7 @@ class People:
         if spoke:
             return max(spoke, key=lambda i: self.persons[i].last_spoke)
         named = [i for i in unknown if self.persons[i].has_first_name]  # "Yahoo … she said": a full name first
-        return named[0] if named else unknown[0] if unknown else -1
+        return named[0] if named else -1  # a lone word never heard speaking may be a club or a place
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:

@@ -147,10 +147,11 @@ _COLON_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?[\w'’]*\s*:\s*(?=\S)")
 #: A finite verb: a bare clause after "said" must hold one within a few words ("said the plan was dead").
 _FINITE_RE = re.compile(
     r"^(?!(?:nothing|little|goodbye|yes|no(?=\s*(?:to\b|[.,;]|$))|so|hello|thanks|grace|mass|prayers|as much)\b)"
-    r"(?:\S+\s+){0,20}?(?:\S*?(?:[’'](?:s|re|ll|d|ve|m)|n[’']t)\b|(?:I|we|they|you)\s+[a-z]{2,}\b|(?:is|are|was|were|had|has|have|would|will|could|"
+    r"(?:(?!(?:while|whereas)\b)\S+\s+){0,20}?(?:\S*?(?:[’'](?:s|re|ll|d|ve|m)|n[’']t)\b|(?:I|we|they|you)\s+[a-z]{2,}\b|(?:is|are|was|were|had|has|have|would|will|could|"
     r"should|can|cannot|may|might|must|did|does|do|need|needs|want|wants|[a-z]+ed|[a-z]{3,}s|"
     rf"{'|'.join(sorted(IRREGULAR_PASTS))})\b)"
-)  # irregular pasts too: "said it took the action"; any word after a subject pronoun: "said they support"
+)  # irregular pasts too: "said it took the action"; any word after a subject pronoun: "said they support";
+# not past "while" ("denied Duff, Jarosik and Kezman, while Bosvelt cleared …" holds no clause)
 #: The listener after "told": "reporters", "The Huffington Post", "a town hall in Salem", "him".
 _TOLD_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’\-]*|\d+(?:['’]s)?|reporters|journalists|supporters|him|her|them|"

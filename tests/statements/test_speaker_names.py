@@ -769,3 +769,9 @@ def test_a_verb_after_a_full_name_is_no_noun_before_a_source():
     )
     assert set(found(text)["speaker"]) == {"Owen Pryce"}
     assert speakers("And Iowa biofuels advocates say they have promises.") == [["Iowa biofuels advocates", "unnamed"]]
+
+
+def test_a_save_is_no_statement_and_a_club_is_no_antecedent():
+    assert found("After a quiet start, Kerr denied Ian Bole, Ed Marsh and Tam Reid, while Joe Lunt cleared.").empty
+    text = 'Rovers will be at home to either Millbrook or Ashdown Forest. "We will win," he said.'
+    assert found(text).empty
