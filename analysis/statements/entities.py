@@ -19,6 +19,8 @@ from analysis.statements.registry import SpeakerRegistry
 
 #: How many person mentions a pronoun looks back over.
 PRONOUN_WINDOW = 8
+#: In the window of recent mentions, a possessive one ("Ferguson's side"): never a pronoun's antecedent.
+_POSSESSIVE = "possessive"
 #: Name suffixes that are not surnames.
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 #: Title words whose holder is someone else than the plain title's ("vice president" is not "the president").
@@ -65,7 +67,7 @@ class People:
         self.persons: list[Person] = []
         self._by_name: dict[str, int] = {}
         self._by_surname: dict[str, list[int]] = {}
-        self._recent: list[tuple[int, bool]] = []  # (person index, oblique) in the order of their mentions
+        self._recent: list[tuple[int, bool | str]] = []  # (person index, oblique) in the order of their mentions
         self._by_title_word: dict[str, list[int]] = {}  # a title's last word → the persons holding such a title
 
     def resolve(self, mentions: list[Mention], speaking: frozenset[int] = frozenset()) -> None:
@@ -87,9 +89,8 @@ class People:
                     m.entity = self._titled(m, position)
             elif m.kind == "pronoun":
                 m.entity = self._pronoun(m)
-            if m.entity >= 0 and not m.possessive:  # "Sir Alex Ferguson's side": no antecedent of "he"
-                self._recent.append((m.entity, m.oblique))
-            if m.entity >= 0:
+            if m.entity >= 0:  # a possessive keeps its place in the window but is no antecedent of "he"
+                self._recent.append((m.entity, _POSSESSIVE if m.possessive else m.oblique))
                 self.persons[m.entity].last_seen = position
                 if position in speaking:
                     self.persons[m.entity].last_spoke = position
@@ -176,12 +177,12 @@ class People:
             self._by_title_word.setdefault(key.split()[-1], []).append(index)
 
     @staticmethod
-    def _candidates(recent: list[tuple[int, bool]], subjects_only: bool) -> list[int]:
+    def _candidates(recent: list[tuple[int, bool | str]], subjects_only: bool) -> list[int]:
         """The distinct people of the recent mentions, newest first, at most :data:`PRONOUN_WINDOW`."""
         seen: list[int] = []
         for index, oblique in recent:
-            if index in seen or (subjects_only and oblique):
-                continue
+            if index in seen or oblique is _POSSESSIVE or (subjects_only and oblique):
+                continue  # "Sir Alex Ferguson's side": never "he"
             seen.append(index)
             if len(seen) >= PRONOUN_WINDOW:
                 break
@@ -196,7 +197,8 @@ class People:
         for index in subjects:
             if self.persons[index].gender == m.gender:
                 return index
-        unknown = self._of_unknown_gender(subjects)  # "Manager Pat Lowe … he admitted": a subject before an object
+        # "Manager Pat Lowe … he admitted": a subject of unknown gender before an object
+        unknown = self._of_unknown_gender(subjects)
         if unknown >= 0:
             return unknown
         seen = self._candidates(recent, subjects_only=False)
@@ -206,13 +208,16 @@ class People:
         return self._of_unknown_gender(seen)
 
     def _of_unknown_gender(self, candidates: list[int]) -> int:
-        """Of people whose gender is unknown, the one who last spoke, else the first named in full (``-1``: none)."""
+        """Of people whose gender is unknown, the one who last spoke, else the first named in full (``-1``: none).
+
+        A lone word never heard speaking is no one's antecedent: it may be a club or a place.
+        """
         unknown = [i for i in candidates if self.persons[i].gender is None]
         spoke = [i for i in unknown if self.persons[i].last_spoke >= 0]  # the one who last spoke
         if spoke:
             return max(spoke, key=lambda i: self.persons[i].last_spoke)
         named = [i for i in unknown if self.persons[i].has_first_name]  # "Yahoo … she said": a full name first
-        return named[0] if named else -1  # a lone word never heard speaking may be a club or a place
+        return named[0] if named else -1
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:

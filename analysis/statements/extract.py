@@ -930,6 +930,8 @@ class _Reader:
         if k < in_sentence.stop and k not in self.taken:
             gap = self.masked[a_end : self.quotes[k].start]
             carries_on = bool(out) and _CARRIES_ON_RE.fullmatch(gap) is not None  # "…," X said, "…"
+            if carries_on and gap.strip() == ":" and out[0][1] == "partial":
+                out, carries_on = [], False  # 'Reminded that Ferguson called him "a disgrace", Wenger added: "…"'
             introduced = not out and _INTRO_RE.fullmatch(gap) is not None and (":" in gap or gap.strip() == ",")
             if carries_on or introduced:  # X said: "…"
                 out.append((k, "direct" if len(self.quotes[k].text(self.text).split()) >= 2 else "partial"))

@@ -526,9 +526,19 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
             gender = {"h": "m", "s": "f", "t": "plural"}[m.group()[0].lower()]
             found.append(Mention(m.start(), m.end(), "pronoun", m.group(), "", gender))
     found.sort(key=lambda f: f.start)
+    previous: Mention | None = None
     for f in found:
         if f.kind in ("person", "title"):
-            f.oblique = after_preposition(text, f.lead) not in (None, "according to")
+            f.oblique = (
+                after_preposition(text, f.lead) not in (None, "according to")
+                or _OBJECT_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead) is not None
+                or (
+                    previous is not None
+                    and previous.oblique
+                    and _COORDINATION_RE.fullmatch(text, previous.end, f.lead) is not None
+                )
+            )  # "to youngsters such as centres Matthew Tait and Jamie Noon": objects, never "he"
+            previous = f
     return found
 
 
@@ -663,6 +673,14 @@ def after_preposition(text: str, at: int, lo: int = 0) -> str | None:
     return "according to" if [w.lower() for w in before[-2:]] == ["according", "to"] else before[-1].lower()
 
 
+#: Before a name, a preposition with up to two lower-case words after it: "such as centres ", "against former
+#: president " (not a conjunction's clause: "after the meeting Smith said").
+_OBJECT_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?:such as|to|with|against|about|for|from|by|between|among|like|toward|towards|including)"
+    r"(?:\s+[a-z][\w\-]*){1,2}\s+$"
+)
+#: Between the last two names of a list: " and ", ", or " (a comma alone may open an apposition).
+_COORDINATION_RE = re.compile(r",?\s+(?:and|or)\s+")
 _APPOSITION_REACH = 60  # characters after ", " in which a title may describe the name before it
 
 

@@ -775,3 +775,18 @@ def test_a_save_is_no_statement_and_a_club_is_no_antecedent():
     assert found("After a quiet start, Kerr denied Ian Bole, Ed Marsh and Tam Reid, while Joe Lunt cleared.").empty
     text = 'Rovers will be at home to either Millbrook or Ashdown Forest. "We will win," he said.'
     assert found(text).empty
+
+
+def test_words_quoted_in_a_clause_before_a_colon_quotation_are_not_the_speakers():
+    text = 'Reminded that Hume called him "a fraud", Keane added: "I do not respond to anything. We play football."'
+    st = found(text)
+    assert st["speaker"].tolist() == ["Keane"]
+    assert st["quote"].str.startswith("I do not respond").all()
+
+
+def test_he_is_never_a_name_in_a_list_after_such_as():
+    text = (
+        "Ben Vickery will pass on his experience to youngsters such as centres Matt Tate and Jim Noone. "
+        '"You are there to give them a pat on the back," he added.'
+    )
+    assert found(text)["speaker"].tolist() == ["Ben Vickery"]
