@@ -99,6 +99,12 @@ _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
 _SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?")
 _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 _AND_GAP_RE = re.compile(r"\s+and\s+")
+_ADDING = frozenset({"added", "adds", "adding"})
+#: After "added": a thing added to another ("the Dubai trophy to his list"), or "to" and no listener's name
+#: ("adding to honours"; not "added to People").
+_ADDED_TO_RE = re.compile(
+    r"\s+(?:to\s+(?![A-Z])|(?:the|a|an|his|her|its|their|another|\d[\w,.]*)\s+(?:[\w'’\-]+\s+){0,5}to\s)"
+)
 #: Words that open a subordinate clause, whose subject is not the sentence's.
 _SUBORDINATORS = _CONJUNCTIONS | frozenset("when while because although though if as once whereas unless".split())
 #: After a sentence's credit or dateline: "(Reuters) - ", "WASHINGTON — ".
@@ -506,6 +512,8 @@ class _Reader:
     def _cue(self, cue, s_start, s_end, next_cue, in_sentence, earlier: Mention | None) -> Mention | None:
         """Attribute what one reporting verb introduces; return its speaker's mention (``None`` if it has none)."""
         c_start, c_end, word = cue
+        if word in _ADDING and _ADDED_TO_RE.match(self.masked, c_end):
+            return None  # "Federer added the Dubai trophy to his list", "…, adding to honours": no speech
         according = word.lower() == "according to"
         subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
         if subject is not None and subject.kind == "document" and word in PARTICIPLE_CUES and self._issued(subject):

@@ -47,6 +47,8 @@ from analysis.statements.wordlists import (
 )
 
 MONTHS = frozenset("January February March April May June July August September October November December".split())
+#: "Jan" alone is a month; before a surname it is a first name ("Jan Egeland"), so it is no leading word.
+_MONTHS_AND_ABBREVIATIONS = MONTHS | {"Jan"}
 #: Words after which a name is an object, not a speaker ("asked about Trump, officials … said").
 PREPOSITIONS = frozenset(
     """about with to for from by against on at in into over between among than like toward towards during despite
@@ -182,6 +184,15 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
                 _INITIALS_RE.fullmatch(word) and text[at + len(word) :].lstrip()[:1].islower()
             ):
                 break  # the phrase's left edge, except at initials before a lower-case word ("U.S. officials")
+            if (
+                word == "the"
+                and n + 3 < len(words)
+                and words[n + 1][1] == "of"
+                and words[n + 2][1][:1].isupper()
+                and words[n + 3][1].lower() in ("a", "an", "the")
+            ):
+                start = at  # "A Top of the Pops spokesperson": a name's "of the" after an article
+                continue
             if bare in _DETERMINERS:
                 return at  # "the state officials": lower-case words count after a determiner
             if word[:1].isupper() and word.endswith(("'s", "’s")) and n < 3:
@@ -406,7 +417,11 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     joined = " ".join(bare)
     if joined in INSTITUTIONS or (bare[0] == "The" and " ".join(bare[1:]) in INSTITUTIONS):
         return "organisation", bare, [], None  # "the Islamic State": a name whose words would read as a title
-    if joined in places() or (len(bare) == 1 and bare[0] in MONTHS) or (len(bare) > 1 and bare[-1] in _STREET_WORDS):
+    if (
+        joined in places()
+        or (len(bare) == 1 and bare[0] in _MONTHS_AND_ABBREVIATIONS)
+        or (len(bare) > 1 and bare[-1] in _STREET_WORDS)
+    ):
         return "place", bare, [], None  # also "Hollywood Boulevard", "Wembley Stadium"
     gender = HONORIFICS.get(bare[0]) if bare[0] in HONORIFICS else None
     in_title = [b in TITLE_WORDS or b in HONORIFICS for b in bare]
@@ -677,8 +692,8 @@ def after_preposition(text: str, at: int, lo: int = 0) -> str | None:
 #: president " (not a conjunction's clause: "after the meeting Smith said").
 _OBJECT_BEFORE_RE = re.compile(
     r"(?<![\w'’])(?:such as|to|with|against|about|for|from|by|between|among|like|toward|towards|including)"
-    r"(?:\s+[a-z][\w\-]*){1,2}\s+$"
-)
+    r"(?:\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*(?:['’]s?)?)){1,3}\s+$"
+)  # also "made to Henry's Arsenal club-mate Jose Antonio Reyes": a possessive name on the way
 #: Between the last two names of a list: " and ", ", or " (a comma alone may open an apposition).
 _COORDINATION_RE = re.compile(r",?\s+(?:and|or)\s+")
 _APPOSITION_REACH = 60  # characters after ", " in which a title may describe the name before it

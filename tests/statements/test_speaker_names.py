@@ -790,3 +790,27 @@ def test_he_is_never_a_name_in_a_list_after_such_as():
         '"You are there to give them a pat on the back," he added.'
     )
     assert found(text)["speaker"].tolist() == ["Ben Vickery"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'The relief coordinator, Jan Vollen, said that "this may be the worst disaster in recent history."',
+            "Jan Vollen",
+        ),
+        (
+            'A Top of the Charts spokesperson said: "It is a very special number one."',
+            "a Top of the Charts spokesperson",
+        ),
+    ],
+)
+def test_jan_is_a_first_name_and_a_name_with_of_the_after_an_article(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
+
+
+def test_adding_a_thing_to_another_is_no_statement():
+    assert found("Top seed Rory Vance added the Dubai trophy to his long list of titles.").empty
+    assert found("The comedy has had more praise from two critics' associations, adding to its honours.").empty
+    st = found('Mira Holt gave a speech. "It was more than their show," Holt added to People.')
+    assert st["speaker"].tolist() == ["Mira Holt"]
