@@ -546,7 +546,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
         if f.kind in ("person", "title"):
             f.oblique = (
                 after_preposition(text, f.lead) not in (None, "according to")
-                or _OBJECT_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead) is not None
+                or _object_before(text, f.lead)
                 or (
                     previous is not None
                     and previous.oblique
@@ -688,12 +688,31 @@ def after_preposition(text: str, at: int, lo: int = 0) -> str | None:
     return "according to" if [w.lower() for w in before[-2:]] == ["according", "to"] else before[-1].lower()
 
 
-#: Before a name, a preposition with up to two lower-case words after it: "such as centres ", "against former
-#: president " (not a conjunction's clause: "after the meeting Smith said").
-_OBJECT_BEFORE_RE = re.compile(
-    r"(?<![\w'’])(?:such as|to|with|against|about|for|from|by|between|among|like|toward|towards|including)"
-    r"(?:\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*(?:['’]s?)?)){1,3}\s+$"
-)  # also "made to Henry's Arsenal club-mate Jose Antonio Reyes": a possessive name on the way
+#: Prepositions whose object a name may be, a few words after them ("such as" is read as "as" after "such").
+_OBJECT_PREPOSITIONS = frozenset(
+    "to with against about for from by between among like toward towards including as".split()
+)
+_OBJECT_WORD_RE = re.compile(r"[a-z][\w\-]*|[A-Z][\w\-]*(?:['’]s?)?")
+
+
+def _object_before(text: str, lead: int) -> bool:
+    """Whether the name at ``lead`` follows a preposition and one to three words: an object.
+
+    "such as centres ", "against former president ", "made to Henry's Arsenal club-mate " (not a
+    conjunction's clause: "after the meeting Smith said").
+    """
+    words = text[max(0, lead - 48) : lead].split()[-5:]
+    for k in (1, 2, 3):
+        if len(words) <= k:
+            return False
+        if not _OBJECT_WORD_RE.fullmatch(words[-k]):
+            return False
+        word = words[-k - 1]
+        if word in _OBJECT_PREPOSITIONS and (word != "as" or (len(words) > k + 1 and words[-k - 2] == "such")):
+            return True
+    return False
+
+
 #: Between the last two names of a list: " and ", ", or " (a comma alone may open an apposition).
 _COORDINATION_RE = re.compile(r",?\s+(?:and|or)\s+")
 _APPOSITION_REACH = 60  # characters after ", " in which a title may describe the name before it
@@ -829,11 +848,11 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
             else:
                 found[kind].append(Mention(start, end, mention_kind, phrase, label))
     for lo, hi in spans:  # "One in five say", "about four out of 10 voters said": a share without a head noun
-        for ratio in _RATIO_RE.finditer(text, lo, hi):
-            right = _RIGHT["share"].match(text, ratio.end())
+        for start, end in _ratios(text, lo, hi):
+            right = _RIGHT["share"].match(text, end)
             if right is not None:
-                phrase = " ".join(text[ratio.start() : right.end()].split())
-                found["share"].append(Mention(ratio.start(), right.end(), "unnamed", phrase, unnamed_label(phrase)))
+                phrase = " ".join(text[start : right.end()].split())
+                found["share"].append(Mention(start, right.end(), "unnamed", phrase, unnamed_label(phrase)))
     out: list[Mention] = []
     shares = found["share"]  # "Seventy percent of Democratic voters": the share, not the voters inside it
     found["unnamed"] = [u for u in found["unnamed"] if not any(h.start < u.start and u.end <= h.end for h in shares)]
@@ -854,12 +873,29 @@ _SOME_OF_RE = re.compile(
     r"(?<![\w\-])(?:(?i:some|many|most|several|few|other|fellow|prominent|leading|two|three|four|five|dozens of|"
     r"hundreds of)\s+){1,2}$"
 )
-#: A share written as a ratio: "One in five", "nearly eight in 10", "about four out of 10".
-_RATIO_RE = re.compile(
+#: A share written as a ratio: "One in five", "nearly eight in 10", "about four out of 10". Found from its
+#: " in " or " out of " (plain string search), then read both ways with anchored patterns.
+_RATIO_HEAD_RE = re.compile(
     r"(?<![\w\-])(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+)?"
-    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})"
-    r"\s+(?:in|out\s+of)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?![\w\-])"
+    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})$"
 )
+_RATIO_TAIL_RE = re.compile(r"\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?![\w\-])")
+
+
+def _ratios(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of every ratio share between ``lo`` and ``hi``."""
+    out = []
+    for joint in (" in ", " out of "):
+        at = text.find(joint, lo, hi)
+        while at >= 0:
+            tail = _RATIO_TAIL_RE.match(text, at + len(joint) - 1, hi)
+            head = _RATIO_HEAD_RE.search(text, max(lo, at - 30), at) if tail is not None else None
+            if head is not None:
+                out.append((head.start(), tail.end()))
+            at = text.find(joint, at + 1, hi)
+    return sorted(out)
+
+
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w.'’\-]*)")
 
 
