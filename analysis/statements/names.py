@@ -432,7 +432,16 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
                 j = len(bare) - 1  # "Republican of New York": the place is the title's too
             if j < len(bare):
                 in_title[i : j + 1] = [True] * (j + 1 - i)
-    first = next((i for i, b in enumerate(bare) if b in first_names() and not in_title[i]), len(bare))
+    first = next(
+        (
+            i
+            for i, b in enumerate(bare)
+            if b in first_names()
+            and not in_title[i]
+            and not (i + 1 < len(bare) and in_title[i + 1] and b in places())  # "Virginia Attorney General X"
+        ),
+        len(bare),
+    )
     # a title word after a first name is a surname ("Peter T. King", "Martin Luther King")
     titled = max((i for i, t in enumerate(in_title) if t and i < first), default=-1)
     title, name = bare[: titled + 1], bare[titled + 1 :]

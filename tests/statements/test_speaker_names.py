@@ -814,3 +814,8 @@ def test_adding_a_thing_to_another_is_no_statement():
     assert found("The comedy has had more praise from two critics' associations, adding to its honours.").empty
     st = found('Mira Holt gave a speech. "It was more than their show," Holt added to People.')
     assert st["speaker"].tolist() == ["Mira Holt"]
+
+
+def test_a_state_that_is_also_a_first_name_before_a_title_is_a_place():
+    assert speakers("The plan is dead, Virginia Attorney General Ray Kellen said.") == [["Ray Kellen", "person"]]
+    assert speakers("Virginia Woolf said the plan was dead.") == [["Virginia Woolf", "person"]]
