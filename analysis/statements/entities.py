@@ -4,10 +4,11 @@ Within an article, "Tony Blair", "Mr Blair", "Blair" and (after he is named
 with it) "the prime minister" are one person, named by the fullest form
 written. Two people sharing a surname stay apart ("Boris Johnson" and "Jo
 Johnson"): a surname alone then means the one mentioned last (an honorific's
-gender decides where it can). A pronoun means the last person mentioned whose
-gender fits; a title the last person written with it, or the registry person
-who holds it. Everything runs once over the mentions in text order, looking
-back a bounded number of mentions, so the work grows with the text's length.
+gender decides where it can). A pronoun means the last subject whose gender
+fits, before any object, and never a possessive ("Benitez's team"); a title
+the last person written with it, or the registry person who holds it.
+Everything runs once over the mentions in text order, looking back a bounded
+number of mentions, so the work grows with the text's length.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class People:
         self.persons: list[Person] = []
         self._by_name: dict[str, int] = {}
         self._by_surname: dict[str, list[int]] = {}
-        self._recent: list[tuple[int, bool | str]] = []  # (person index, oblique) in the order of their mentions
+        self._recent: list[tuple[int, bool | str]] = []  # (person, oblique or _POSSESSIVE), in mention order
         self._by_title_word: dict[str, list[int]] = {}  # a title's last word → the persons holding such a title
 
     def resolve(self, mentions: list[Mention], speaking: frozenset[int] = frozenset()) -> None:
@@ -189,6 +190,11 @@ class People:
         return seen
 
     def _pronoun(self, m: Mention) -> int:
+        """The person "he" or "she" stands for (``-1``: none), by salience.
+
+        First a recent subject of the pronoun's gender, then a recent subject of unknown gender who
+        spoke or is named in full, then the same among objects; never a name in a possessive.
+        """
         if m.gender == "plural":
             return -1  # "they" stands for a group, not one person (see the extractor)
         recent = self._recent[: -4 * PRONOUN_WINDOW - 1 : -1]  # the last mentions of people, newest first
