@@ -1102,8 +1102,6 @@ _SENTENCE_CLOSERS = " \t\n.!?;:\"”)'’"
 #: How far after "According to X" its clause may start: "According to an FBI summary of its investigation, …".
 _ACCORDING_REACH = 120
 _SPEAKING_REACH = 100  # characters between a name and its reporting verb (an apposition may stand between)
-_OPENING_REACH = 80  # characters of the sentence before "he said" read for a title that opened it
-_HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _speaking(masked: str, mentions: list[Mention], cues: list[tuple[int, int, str]]) -> frozenset[int]:
@@ -1133,25 +1131,19 @@ def _near_cues(masked: str, cues: list[tuple[int, int, str]], starts: list[int])
     spans: list[tuple[int, int]] = []
     for start, end, _ in cues:
         lo = max(0, start - _SPEAKER_REACH[0])
-        k = bisect_right(starts, start) - 1
         if "they" in masked[max(0, start - 12) : start].lower():
             lo = max(0, start - _GROUP_REACH - _SPEAKER_REACH[0])
         else:
+            k = bisect_right(starts, start) - 1
             lo = max(lo, starts[k] if k >= 0 else 0)
-            if k > 0 and _HE_SHE_RE.search(masked, max(0, start - 12), min(len(masked), end + 6)):
-                # "he said" may stand for a title that opened the sentence before: "The Reds skipper spoke …"
-                spans.append((starts[k - 1], min(starts[k], starts[k - 1] + _OPENING_REACH)))
         hi = min(len(masked), end + _SPEAKER_REACH[1])
         stop = _SPAN_STOP_RE.search(masked, end, hi)  # a sentence's full stop, not an initial's ("F.A.A. records")
         hi = stop.start() + 1 if stop is not None else hi
-        spans.append((lo, hi))
-    merged: list[tuple[int, int]] = []
-    for lo, hi in sorted(spans):
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
         else:
-            merged.append((lo, hi))
-    return merged
+            spans.append((lo, hi))
+    return spans
 
 
 def _attribution_sentences(text: str, spans, quotes: list[Quote]) -> list[tuple[int, int, int]]:
