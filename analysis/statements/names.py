@@ -291,9 +291,10 @@ _NOT_MODIFIERS = PREPOSITIONS | frozenset(
     during despite until""".split()
 )
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
+#: Numbers written as words, one to ten, in order: shares, parts of a group and sentence openings use them.
+_SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
-    ninety""".split()
+    [*_SMALL_NUMBERS, *"eleven twelve twenty thirty forty fifty sixty seventy eighty ninety".split()]
 ) | frozenset(
     f"{a}-{b}"
     for a in "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -645,14 +646,14 @@ def _as_part(text: str, m: Mention) -> Mention:
     """
     if m.kind != "organisation" or m.possessive or not m.name.endswith("s") or " " in m.name:
         return m
-    lo, name_at = max(0, m.lead - 40), m.end - len(m.name)  # "Some Republicans": the quantifier may be inside
+    name_at = m.end - len(m.name)  # "Some Republicans": the quantifier may be inside the mention
     if not text.startswith(m.name, name_at):
         return m
-    part = _PARTITIVE_RE.search(text, lo, name_at) or _SOME_OF_RE.search(text, lo, name_at)
-    if part is None:
+    start = _part_before(text, name_at, quantifiers=True)
+    if start is None:
         return m
-    phrase = " ".join(text[part.start() : m.end].split())
-    return Mention(part.start(), m.end, "unnamed", phrase, unnamed_label(phrase))
+    phrase = " ".join(text[start : m.end].split())
+    return Mention(start, m.end, "unnamed", phrase, unnamed_label(phrase))
 
 
 def _surnames_read(text: str, sequences: list[Mention], loose: list[tuple[int, str, Mention | None]]) -> list[Mention]:
@@ -847,9 +848,9 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
                 start, phrase = _without_opening_words(text, start, end, phrase)
                 if not phrase or _bare(phrase.split()[0]) in HONORIFICS:
                     continue  # "Dr Jones's aides": a person's name, not an unnamed source
-                part = _PARTITIVE_RE.search(text, max(0, start - 24), start)
+                part = _part_before(text, start, reach=24)
                 if part is not None:  # "one of those advisers", "a handful of Democrats": a part, not all
-                    start, phrase = part.start(), " ".join(text[part.start() : end].split())
+                    start, phrase = part, " ".join(text[part:end].split())
             label = unnamed_label(phrase)
             mention_kind = "unnamed" if kind == "share" else kind
             if kind == "title":
@@ -873,22 +874,36 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
 
 #: Before an unnamed source, the part of it that spoke: "one of ", "a handful of ", "some of ".
 _PARTITIVE_RE = re.compile(
-    r"(?<![\w\-])(?i:one|two|three|four|five|some|many|most|several|none|each|few|both|either|neither|a few|"
-    r"an?(?:\s+[a-z]+)?\s+(?:handful|number|couple|group|majority|minority|array|range|host|lot|variety)|"
+    rf"(?<![\w\-])(?i:{'|'.join(_SMALL_NUMBERS[:5])}|some|many|most|several|none|each|few|both|either|neither|"
+    r"a few|an?(?:\s+[a-z]+)?\s+(?:handful|number|couple|group|majority|minority|array|range|host|lot|variety)|"
     r"dozens|hundreds|thousands)\s+of\s+$"
 )
 #: Before a group's plural name, words that make it some of its members: "some Democrats", "a handful of".
 _SOME_OF_RE = re.compile(
-    r"(?<![\w\-])(?:(?i:some|many|most|several|few|other|fellow|prominent|leading|two|three|four|five|dozens of|"
-    r"hundreds of)\s+){1,2}$"
+    rf"(?<![\w\-])(?:(?i:{'|'.join(_SMALL_NUMBERS[1:5])}|some|many|most|several|few|other|fellow|prominent|"
+    r"leading|dozens of|hundreds of)\s+){1,2}$"
 )
+#: How far before a group the words naming the part of it that spoke may start ("a significant number of ").
+_PART_REACH = 40
+
+
+def _part_before(text: str, at: int, quantifiers: bool = False, reach: int = _PART_REACH) -> int | None:
+    """Where the words naming a part of the group at ``at`` start ("one of ", "a handful of "), if any.
+
+    With ``quantifiers`` also words that make a group's name some of its members ("some ", "many prominent ").
+    """
+    lo = max(0, at - reach)
+    part = _PARTITIVE_RE.search(text, lo, at) or (_SOME_OF_RE.search(text, lo, at) if quantifiers else None)
+    return None if part is None else part.start()
+
+
 #: A share written as a ratio: "One in five", "nearly eight in 10", "about four out of 10". Found from its
 #: " in " or " out of " (plain string search), then read both ways with anchored patterns.
 _RATIO_HEAD_RE = re.compile(
     r"(?<![\w\-])(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust|(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than)\s+)?"
-    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d{1,3})$"
+    rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _SMALL_NUMBERS[:9])}|\d{{1,3}})$"
 )
-_RATIO_TAIL_RE = re.compile(r"\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?![\w\-])")
+_RATIO_TAIL_RE = re.compile(rf"\s+(?:\d{{1,3}}|{'|'.join(_SMALL_NUMBERS[1:])})(?![\w\-])")
 
 
 def _ratios(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -910,8 +925,8 @@ _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w.'’\-]*)")
 
 #: Opening words that determine the phrase after them ("That person said", "Some aides").
 _OPENING_DETERMINERS = frozenset(
-    "The A An Some Many Most All Both That This These Those Another One Two Three Four Five Six Seven Eight Nine "
-    "Ten Dozens Hundreds Thousands Millions".split()
+    "The A An Some Many Most All Both That This These Those Another Dozens Hundreds Thousands Millions".split()
+    + [number.capitalize() for number in _SMALL_NUMBERS]
 )
 
 
