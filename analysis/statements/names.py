@@ -848,7 +848,7 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
                 start, phrase = _without_opening_words(text, start, end, phrase)
                 if not phrase or _bare(phrase.split()[0]) in HONORIFICS:
                     continue  # "Dr Jones's aides": a person's name, not an unnamed source
-                part = _part_before(text, start, reach=24)
+                part = _part_before(text, start)
                 if part is not None:  # "one of those advisers", "a handful of Democrats": a part, not all
                     start, phrase = part, " ".join(text[part:end].split())
             label = unnamed_label(phrase)
@@ -887,12 +887,12 @@ _SOME_OF_RE = re.compile(
 _PART_REACH = 40
 
 
-def _part_before(text: str, at: int, quantifiers: bool = False, reach: int = _PART_REACH) -> int | None:
+def _part_before(text: str, at: int, quantifiers: bool = False) -> int | None:
     """Where the words naming a part of the group at ``at`` start ("one of ", "a handful of "), if any.
 
     With ``quantifiers`` also words that make a group's name some of its members ("some ", "many prominent ").
     """
-    lo = max(0, at - reach)
+    lo = max(0, at - _PART_REACH)
     part = _PARTITIVE_RE.search(text, lo, at) or (_SOME_OF_RE.search(text, lo, at) if quantifiers else None)
     return None if part is None else part.start()
 
