@@ -98,6 +98,9 @@ _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
 #: Between an unnamed source and what it belongs to: "Leaders of the ", "a spokesman for ".
 _SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?")
 _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
+#: What opens a clause describing a source before its verb: "aides who spoke with X said", "Mr. Y, whose firm, Z,
+#: …, said", "activists hoping to block X say" (the last only after a group).
+_DESCRIBING_CLAUSE_RE = re.compile(r"(\s*,)?\s*\b(?:(who|whose)|[a-z]{3,}ing)\s")
 _AND_GAP_RE = re.compile(r"\s+and\s+")
 _ADDING = frozenset({"added", "adds", "adding"})
 #: After "added": a thing added to another ("the Dubai trophy to his list"), or "to" and no listener's name
@@ -516,6 +519,8 @@ class _Reader:
             return None  # "Federer added the Dubai trophy to his list", "…, adding to honours": no speech
         according = word.lower() == "according to"
         subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
+        if subject is not None and word not in PARTICIPLE_CUES:
+            subject = self._head_of_clause(subject, s_start, c_start)
         if subject is not None and subject.kind == "document" and word in PARTICIPLE_CUES and self._issued(subject):
             issuer = self._sentence_subject(s_start, subject.lead)  # "X issued a statement saying …" is X's
             if issuer is not None and issuer.kind != "document" and not issuer.possessive:
@@ -733,6 +738,38 @@ class _Reader:
                 # past an apposition, which may hold other names ("X, an expert at Y, said")
                 return self._heading_person(m, before[n + 1 :], s_start, c_start, relative=relative)
         return None
+
+    def _head_of_clause(self, m: Mention, s_start: int, c_start: int) -> Mention:
+        """The source a clause describes, when the speaker found before the verb stands inside that clause.
+
+        In "Current and former aides who spoke with The Boston Globe said", "Those insiders who think Rubio can
+        overtake Grant said" and "Mr. Tinker, whose company, Dataform, sells software, said" the name before
+        the verb is the clause's; the verb is its head's. Not so when the name is the clause's own subject
+        ("the man who Smith said was there") or the clause is still open ("Smith, whose lawyer Jones said").
+        """
+        i = bisect_left(self.mention_starts, s_start)
+        for head in self.mentions[i : bisect_left(self.mention_starts, m.start)]:
+            if head.end > m.lead or head.possessive or head.kind not in ("person", "unnamed", "organisation"):
+                continue
+            opener = _DESCRIBING_CLAUSE_RE.match(self.masked, head.end)
+            if opener is None or opener.end() > m.lead or head is m:
+                continue
+            if opener.group(2) is None and head.kind != "unnamed":
+                continue  # "activists hoping to …": a participle describes a group only
+            if opener.group(2) == "who" and not self.masked[opener.end() : m.lead].strip():
+                continue  # "the man who Smith said …": Smith is the clause's subject
+            if any(mark in self.text[opener.end() : c_start] for mark in '"“”'):
+                continue  # 'Teachers who connect online are "pro-Bernie," Smith said': the clause was quoted
+            closing = self.masked.rfind(",", opener.end(), c_start)
+            if opener.group(1) or opener.group(2) == "whose":  # "Mr. Y, whose firm, Z, sells …, said"
+                if closing < m.end or not _AUX_GAP_RE.fullmatch(self.masked, closing + 1, c_start):
+                    continue  # the clause is not closed right before the verb
+            elif closing >= 0:
+                continue  # "Teachers who connect online are 'pro-Bernie,' Smith said": the clause is what was said
+            if self._object_of_preposition(head, s_start) or self._in_subordinate_clause(head, s_start):
+                continue
+            return head
+        return m
 
     def _whole_source(self, m: Mention, s_start: int, c_start: int, s_end: int) -> Mention:
         """A source after "according to" with all that describes it, up to its comma or the sentence's end.

@@ -819,3 +819,39 @@ def test_adding_a_thing_to_another_is_no_statement():
 def test_a_state_that_is_also_a_first_name_before_a_title_is_a_place():
     assert speakers("The plan is dead, Virginia Attorney General Ray Kellen said.") == [["Ray Kellen", "person"]]
     assert speakers("Virginia Woolf said the plan was dead.") == [["Virginia Woolf", "person"]]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Current and former aides who spoke with The Boston Globe said the office has become a shell of itself.",
+            "current and former aides who spoke with The Boston Globe",
+        ),
+        (
+            "Those party insiders who think Rubin can overtake Grant in Ohio said the race is far from over.",
+            "those party insiders who think Rubin can overtake Grant in Ohio",
+        ),
+        ("Mr. Tinker, whose newest company, Dataform, sells software to shops, said Mr. Grant was a rebel.", "Tinker"),
+        ("Party activists hoping to block Donald Grant from the nomination say they have a plan.", "party activists"),
+        ("Lisa Parker, who chairs Our Values PAC, said the advert raises new questions.", "Lisa Parker"),
+    ],
+)
+def test_a_name_inside_a_clause_describing_the_source_is_not_the_speaker(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Teachers who connect online with the Bold Teachers League are "very, very pro-Lee," Kilroy said.', "Kilroy"),
+        ("Since Lee has more votes than Park, delegates who back him would go against the voters, Moss said.", "Moss"),
+    ],
+)
+def test_a_describing_clause_inside_what_was_said_keeps_its_speaker(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_name_right_after_who_is_the_clause_subject_not_a_name_it_describes():
+    st = found("The judge in the case, who Smith said was biased, ruled against him.")
+    assert not st["speaker"].str.lower().str.startswith("the judge").any()
