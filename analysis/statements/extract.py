@@ -102,6 +102,7 @@ _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 #: …, said", "activists hoping to block X say" (the last only after a group).
 _DESCRIBING_CLAUSE_RE = re.compile(r"(\s*,)?\s*\b(?:(who|whose)|[a-z]{3,}ing)\s")
 _AND_GAP_RE = re.compile(r"\s+and\s+")
+_BY_RE = re.compile(r"\s+by\s+(?:[a-z]+\s+){0,3}")  # "by host ", "by Fox Business moderator " (in the mention)
 _ADDING = frozenset({"added", "adds", "adding"})
 #: After "added": a thing added to another ("the Dubai trophy to his list"), or "to" and no listener's name
 #: ("adding to honours"; not "added to People").
@@ -521,6 +522,10 @@ class _Reader:
         subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
         if subject is not None and word not in PARTICIPLE_CUES:
             subject = self._head_of_clause(subject, s_start, c_start)
+        if subject is not None and word in _ASKED and _PASSIVE_RE.search(self.masked, max(0, c_start - 12), c_start):
+            agent = self._agent_after(c_end)  # "X was asked by host Y whether …": the question is Y's
+            if agent is not None:
+                subject, c_end = agent, agent.end
         if subject is not None and subject.kind == "document" and word in PARTICIPLE_CUES and self._issued(subject):
             issuer = self._sentence_subject(s_start, subject.lead)  # "X issued a statement saying …" is X's
             if issuer is not None and issuer.kind != "document" and not issuer.possessive:
@@ -769,6 +774,20 @@ class _Reader:
             if self._object_of_preposition(head, s_start) or self._in_subordinate_clause(head, s_start):
                 continue
             return head
+        return m
+
+    def _agent_after(self, c_end: int) -> Mention | None:
+        """The mention right after "by" that follows a passive verb: Y in "X was asked by host Y"."""
+        i = bisect_left(self.mention_starts, c_end)
+        if i == len(self.mentions):
+            return None
+        m = self.mentions[i]
+        if (
+            m.kind in ("place", "document", "pronoun")
+            or m.possessive
+            or not _BY_RE.fullmatch(self.masked, c_end, m.lead)
+        ):
+            return None
         return m
 
     def _whole_source(self, m: Mention, s_start: int, c_start: int, s_end: int) -> Mention:

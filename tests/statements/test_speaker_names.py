@@ -855,3 +855,9 @@ def test_a_describing_clause_inside_what_was_said_keeps_its_speaker(text, speake
 def test_a_name_right_after_who_is_the_clause_subject_not_a_name_it_describes():
     st = found("The judge in the case, who Smith said was biased, ruled against him.")
     assert not st["speaker"].str.lower().str.startswith("the judge").any()
+
+
+def test_a_question_put_by_someone_to_a_person_asked_is_the_askers():
+    text = "Rubin was asked by Fox Business moderator Gerald Baker whether his plan would cost too much."
+    assert found(text)["speaker"].tolist() == ["Gerald Baker"]
+    assert found("Senator Rubin was asked whether his plan would cost too much.")["speaker"].tolist() == ["Rubin"]
