@@ -102,6 +102,7 @@ _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 #: …, said", "activists hoping to block X say" (the last only after a group).
 _DESCRIBING_CLAUSE_RE = re.compile(r"(\s*,)?\s*\b(?:(who|whose)|[a-z]{3,}ing)\s")
 _AND_GAP_RE = re.compile(r"\s+and\s+")
+_ADVERB_RE = re.compile(r"[a-z]+ly")
 _BY_RE = re.compile(r"\s+by\s+(?:[a-z]+\s+){0,3}")  # "by host ", "by Fox Business moderator " (in the mention)
 _ADDING = frozenset({"added", "adds", "adding"})
 #: After "added": a thing added to another ("the Dubai trophy to his list"), or "to" and no listener's name
@@ -548,9 +549,9 @@ class _Reader:
                 return None
             anchor_start, anchor_end = min(subject.lead, c_start), max(subject.end, c_end)
         subject = self._named_in_apposition(subject, c_start)
-        if according and inverted and subject.kind in ("document", "unnamed"):
+        if inverted and subject.kind in ("document", "unnamed"):
             subject = self._whole_source(subject, s_start, c_start, s_end)
-        elif not inverted and not according and subject.kind in ("document", "unnamed"):
+        elif not inverted and not according and (subject.kind in ("document", "unnamed") or _generic(subject)):
             subject = self._described_source(subject, c_start)
         if subject.kind == "pronoun" and subject.gender == "plural":
             subject = self._group_before(subject)
@@ -801,8 +802,10 @@ class _Reader:
             end = comma  # the clause follows the comma
         else:  # the clause came before: the source runs to a comma or the sentence's end
             end = comma if comma >= 0 else m.end + len(self.masked[m.end : s_end].rstrip(_SENTENCE_CLOSERS))
-            first = self.masked[m.end : end].split(None, 1)[:1]
-            if not first or first[0].lower() not in _SOURCE_DESCRIBERS:
+            first = [w.lower() for w in self.masked[m.end : end].split(None, 2)[:2]]
+            if first[:1] and first[0].endswith("day") and first[0][:1].isalpha():
+                first = first[1:]  # "a report Tuesday from WKOW"
+            if not first or first[0] not in _SOURCE_DESCRIBERS:
                 return m
             clause = _RELATIVE_OR_DASH_RE.search(self.masked, m.end, end)  # "a poll that shows …" is "a poll"
             end = clause.start() if clause else end
@@ -817,8 +820,8 @@ class _Reader:
         "People with direct knowledge of the deal said" is "people with direct knowledge of the deal".
         """
         words = self.masked[m.end : c_start].split()
-        while words and words[-1].lower() in _AUX_WORDS:
-            words.pop()  # "… have said", "… also said"
+        while words and (words[-1].lower() in _AUX_WORDS or _ADVERB_RE.fullmatch(words[-1])):
+            words.pop()  # "… have said", "… also said", "… has vigorously denied"
         if not words or words[0].lower() not in _POST_MODIFIERS or words[-1].lower() in ("who", "that", "which"):
             return m  # "a person who said": the relative pronoun describes nothing
         tail = " ".join(words)
@@ -1264,6 +1267,12 @@ def _passive(masked: str, at: int) -> bool:
     if masked.startswith("said", at) and _SAID_ADJECTIVE_RE.search(masked, max(0, at - 8), at):
         return True  # "the use of said material": an adjective
     return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None
+
+
+def _generic(m: Mention) -> bool:
+    """Whether an organisation is named by a common noun ("the government", "the company"), not a name."""
+    words = m.text.split()
+    return m.kind == "organisation" and len(words) > 1 and words[0].lower() == "the" and words[-1].islower()
 
 
 def _plural(phrase: str) -> bool:

@@ -861,3 +861,21 @@ def test_a_question_put_by_someone_to_a_person_asked_is_the_askers():
     text = "Rubin was asked by Fox Business moderator Gerald Baker whether his plan would cost too much."
     assert found(text)["speaker"].tolist() == ["Gerald Baker"]
     assert found("Senator Rubin was asked whether his plan would cost too much.")["speaker"].tolist() == ["Rubin"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"The facts have not changed," said a spokesman for committee Democrats.',
+            "a spokesman for committee Democrats",
+        ),
+        (
+            "The governor will speak at the rally, according to a report Tuesday from WKTV, the local affiliate.",
+            "a report Tuesday from WKTV",
+        ),
+        ("The government in Riyadh has vigorously denied any role in the attacks.", "the government in Riyadh"),
+    ],
+)
+def test_a_described_source_keeps_what_describes_it(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
