@@ -702,6 +702,7 @@ def after_preposition(text: str, at: int, lo: int = 0) -> str | None:
 _OBJECT_PREPOSITIONS = frozenset(
     "to with against about for from by between among like toward towards including as".split()
 )
+_LISTENER_VERBS = frozenset({"told", "tells", "telling"})
 _OBJECT_WORD_RE = re.compile(r"[a-z][\w\-]*|[A-Z][\w\-]*(?:['’]s?)?")
 
 
@@ -712,6 +713,8 @@ def _object_before(text: str, lead: int) -> bool:
     conjunction's clause: "after the meeting Smith said").
     """
     words = text[max(0, lead - 48) : lead].split()[-5:]
+    if len(words) > 1 and words[-2] in _LISTENER_VERBS and words[-1].endswith(("'s", "’s")):
+        return True  # "Ryan told CNN's Jake Tapper": the reporter told is no "he" who spoke after
     for k in (1, 2, 3):
         if len(words) <= k:
             return False
@@ -739,6 +742,7 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_OUTLET_POSSESSIVE_RE = re.compile(r"(\S+(?:['’]s|s['’]))[ \t]+(?=\S)")
 _JOIN_WORD_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 
 
@@ -768,6 +772,10 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
             cuts.append((m.start(), m.end()))
     for m in _TITLE_CASE_CUE_RE.finditer(raw):  # "Trump Says He Never …": a headline in title case
         cuts.append((m.start(), m.end()))
+    for m in _OUTLET_POSSESSIVE_RE.finditer(raw):  # "NBC's Chuck Todd", "Reuters' Luciana Lopez": a reporter
+        owner, following = _bare(m.group(1)), raw[m.end() :].split(None, 1)[0]
+        if (owner in MEDIA_WORDS or _is_acronym(owner)) and _bare(following) in first_names():
+            cuts.append((m.end(1), m.end()))
     for m in _JOIN_WORD_RE.finditer(raw):
         before = raw[: m.start()].split()
         if before and (_bare(before[-1]) in TITLE_WORDS or _bare(before[-1]) in ORG_WORDS):

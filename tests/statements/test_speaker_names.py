@@ -879,3 +879,12 @@ def test_a_question_put_by_someone_to_a_person_asked_is_the_askers():
 )
 def test_a_described_source_keeps_what_describes_it(text, speaker):
     assert found(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_reporter_named_with_an_outlets_possessive_is_a_person_and_told_is_no_antecedent():
+    assert speakers("CNN's Dana Bash said the decision was made by the family.") == [["Dana Bash", "person"]]
+    text = (
+        'Speaker Paul Rayner said he is not ready to back the nominee. "I am not there," Rayner told '
+        "CNN's Jake Tapman. He said the nominee must do more to unify the party."
+    )
+    assert set(found(text)["speaker"]) == {"Paul Rayner"}
