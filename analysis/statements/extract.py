@@ -95,8 +95,8 @@ _HEADLINE_CUE_RE = re.compile(r"\s*((?i:says|warns|tells))\b\s*")
 _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
 #: Words that are prepositions before a noun and conjunctions before a clause ("after X said" is X's).
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
-#: Between an unnamed source and what it belongs to: "Leaders of the ", "a spokesman for ".
-_SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?")
+#: Between an unnamed source and what it belongs to: "Leaders of the ", "a spokesman for ", "people close to the ".
+_SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with|close\s+to|familiar\s+with)\s+(?:the\s+)?")
 _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 #: What opens a clause describing a source before its verb: "aides who spoke with X said", "Mr. Y, whose firm, Z,
 #: …, said", "activists hoping to block X say" (the last only after a group).
@@ -843,6 +843,7 @@ class _Reader:
 
     def _source_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
         """The unnamed source an organisation or name belongs to: "Leaders of the organization said" are the leaders."""
+        earlier = [e for e in earlier if self.mentions[e[1]].end <= m.lead]  # past a second reading of ``m``
         if (m.kind == "person" and " " in m.name) or not earlier:
             return None
         p = self.mentions[earlier[0][1]]
@@ -857,7 +858,7 @@ class _Reader:
         person's side; the group after "and" belongs to them.
         """
         first = m.text.split(None, 1)[0].lower()
-        if m.kind != "unnamed" or first not in ("his", "her", "their", "its", "other") or not earlier:
+        if m.kind != "unnamed" or first not in ("his", "her", "their", "its", "other", "others") or not earlier:
             return None
         p = self.mentions[earlier[0][1]]
         if p.start < s_start or p.kind not in ("person", "organisation") or p.possessive:

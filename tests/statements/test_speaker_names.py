@@ -888,3 +888,22 @@ def test_a_reporter_named_with_an_outlets_possessive_is_a_person_and_told_is_no_
         "CNN's Jake Tapman. He said the nominee must do more to unify the party."
     )
     assert set(found(text)["speaker"]) == {"Paul Rayner"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Although Raynor says the site broke the story, others argue that it copied it.", ["Raynor", "others"]),
+        ("Edwina Stacey and others said they could not support the plan.", ["Edwina Stacey"]),
+        (
+            "At times, people close to the vice president said, her name could make him fume.",
+            ["people close to the vice president"],
+        ),
+        (
+            "Sources familiar with the advert say the group is spending heavily to air it.",
+            ["sources familiar with the advert"],
+        ),
+    ],
+)
+def test_others_and_people_close_to_someone_are_sources(text, speaker):
+    assert found(text)["speaker"].tolist() == speaker
