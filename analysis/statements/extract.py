@@ -102,6 +102,8 @@ _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 #: …, said", "activists hoping to block X say" (the last only after a group).
 _DESCRIBING_CLAUSE_RE = re.compile(r"(\s*,)?\s*\b(?:(who|whose)|[a-z]{3,}ing)\s")
 _AND_GAP_RE = re.compile(r"\s+and\s+")
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
+_OPENING_CONJUNCTION_RE = re.compile(r"\s*(?:But|And|Yet|So|Still|Now)\s+")
 _ADVERB_RE = re.compile(r"[a-z]+ly")
 _BY_RE = re.compile(r"\s+by\s+(?:[a-z]+\s+){0,3}")  # "by host ", "by Fox Business moderator " (in the mention)
 _ADDING = frozenset({"added", "adds", "adding"})
@@ -522,7 +524,7 @@ class _Reader:
         according = word.lower() == "according to"
         subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
         if subject is not None and word not in PARTICIPLE_CUES:
-            subject = self._head_of_clause(subject, s_start, c_start)
+            subject = self._coordinated_group(self._head_of_clause(subject, s_start, c_start), s_start)
         if subject is not None and word in _ASKED and _PASSIVE_RE.search(self.masked, max(0, c_start - 12), c_start):
             agent = self._agent_after(c_end)  # "X was asked by host Y whether …": the question is Y's
             if agent is not None:
@@ -776,6 +778,32 @@ class _Reader:
                 continue
             return head
         return m
+
+    def _coordinated_group(self, m: Mention, s_start: int) -> Mention:
+        """An unnamed group with the groups it is joined to: "the families, supporters and administration officials".
+
+        Only when the groups open the sentence and every word before "and" is a determiner, a capitalised word
+        or a plural noun ("RNC members and officials"), so that a clause ("He met voters and officials said")
+        is not read as one.
+        """
+        if m.kind != "unnamed" or not _plural(m.name):
+            return m
+        lead = self.masked[s_start : m.start]
+        opening = _OPENING_CONJUNCTION_RE.match(lead)
+        start = s_start + (opening.end() if opening else 0)
+        words = self.masked[start : m.start].split()
+        if len(words) < 2 or words[-1] != "and" or len(words) > 7:
+            return m
+        for w in words[:-1]:
+            bare = w.rstrip(",")
+            if bare.lower() in _PERSONAL_PRONOUNS:
+                return m  # "She and her defenders argue": the person's side (see _leading_conjunct)
+            opener = bare.lower() in ("the", "its", "their", "many", "some", "most", "other") or bare[:1].isupper()
+            plural_noun = bare.endswith("s") and bare.isalpha() and bare.islower() and bare not in _AUX_WORDS
+            if not (opener or plural_noun):
+                return m
+        phrase = " ".join(self.text[start : m.end].split())
+        return replace(m, start=start, lead=start, text=phrase, name=unnamed_label(phrase))
 
     def _agent_after(self, c_end: int) -> Mention | None:
         """The mention right after "by" that follows a passive verb: Y in "X was asked by host Y"."""

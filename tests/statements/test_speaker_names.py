@@ -907,3 +907,15 @@ def test_a_reporter_named_with_an_outlets_possessive_is_a_person_and_told_is_no_
 )
 def test_others_and_people_close_to_someone_are_sources(text, speaker):
     assert found(text)["speaker"].tolist() == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("RNC members and officials, in fact, even insist that Grant will do well.", "RNC members and officials"),
+        ("Her advisers and allies say she will spend the coming weeks on her message.", "her advisers and allies"),
+        ("He met voters and officials said the visit went well.", "officials"),
+    ],
+)
+def test_groups_joined_at_the_opening_of_a_sentence_speak_together(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
