@@ -762,8 +762,11 @@ class _Reader:
             opener = _DESCRIBING_CLAUSE_RE.match(self.masked, head.end)
             if opener is None or opener.end() > m.lead or head is m:
                 continue
-            if opener.group(2) is None and head.kind != "unnamed":
-                continue  # "activists hoping to …": a participle describes a group only
+            group = head.kind == "unnamed" or (
+                head.kind == "organisation" and _plural(head.name) and " " not in head.name
+            )
+            if opener.group(2) is None and not group:
+                continue  # "activists hoping to …", "Democrats trying to …": a participle describes a group only
             if opener.group(2) == "who" and not self.masked[opener.end() : m.lead].strip():
                 continue  # "the man who Smith said …": Smith is the clause's subject
             if any(mark in self.text[opener.end() : c_start] for mark in '"“”'):
@@ -944,7 +947,9 @@ class _Reader:
         apposition of the person who speaks; so does a newspaper's name in
         "Gianni Vian, the editor of the daily, L'Osservatore, said".
         """
-        lead = self.masked[max(s_start, m.lead - 6) : m.lead].split()
+        lead = self.masked[max(s_start, m.lead - 10) : m.lead].split()
+        if lead and lead[-1] in ("the", "The"):
+            lead.pop()  # "…, editor at large of The Forward, …, said"
         in_phrase = bool(lead) and lead[-1] == "of"  # "…, 52, of Dayton, Ohio, said": a place or employer
         if not always and not in_phrase and (m.kind == "person" or (m.kind == "title" and m.entity >= 0)):
             return m

@@ -876,7 +876,23 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
     found["unnamed"] = [u for u in found["unnamed"] if not any(h.start < u.start and u.end <= h.end for h in shares)]
     for kind in ("unnamed", "document", "share", "organisation", "title"):
         taken = SpanSet([(m.start, m.end) for m in out])
-        out.extend(m for m in found[kind] if not taken.overlaps(m.start, m.end))
+        out.extend(m for m in _longest(found[kind]) if not taken.overlaps(m.start, m.end))
+    return out
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less one that a mention of the same kind extends by one word ("The billionaire businessman")."""
+    if len(mentions) < 2:
+        return mentions
+    by_start: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_start.setdefault(m.start, []).append(m)
+    out = []
+    for m in mentions:
+        longer = [o for o in by_start[m.start] if o.end > m.end]
+        if any(len(o.text.split()) == len(m.text.split()) + 1 for o in longer):
+            continue
+        out.append(m)
     return out
 
 

@@ -919,3 +919,25 @@ def test_others_and_people_close_to_someone_are_sources(text, speaker):
 )
 def test_groups_joined_at_the_opening_of_a_sentence_speak_together(text, speaker):
     assert found(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The billionaire businessman began by talking about crime, saying that heroin is cheap.",
+            "the billionaire businessman",
+        ),
+        (
+            "Just last week, J.J. Goldman, editor at large of The Forward, a weekly paper, said the plan was dead.",
+            "J.J Goldman",
+        ),
+        ("Democrats trying to regain control of the Senate in November say they have a new weapon.", "Democrats"),
+        (
+            "According to a Washington Post analysis of campaign filings, groups have spent $23 million.",
+            "a Washington Post analysis of campaign filings",
+        ),
+    ],
+)
+def test_a_source_is_read_whole_past_its_employer_and_its_second_noun(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
