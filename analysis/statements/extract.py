@@ -136,7 +136,7 @@ _BEFORE_DEMONSTRATIVE = PREPOSITIONS | _CONJUNCTIONS | {"beyond", "besides", "of
 _OF_PHRASE_RE = re.compile(r"\s+(?:of|from|at)\s+(?:(?:the|of|and|for|[A-Z][\w'’.&\-]*)\s+)*")
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
-_ROLE_GAP_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,4}")
+_ROLE_GAP_RE = re.compile(r"\s+(?!(?:who|whom|whose|which|that)\s)(?:[a-z][\w\-]*\s+){1,4}")
 #: Between an organisation and a person whose rank is written before the name: "Air Force 1st Lt. X".
 _RANK_GAP_RE = re.compile(r"\s+(?:\d+(?:st|nd|rd|th)\s+)?")
 #: The same gap after a person's name, without prepositions: "said Ed Yarrow of Argus Partners" is Yarrow.

@@ -941,3 +941,10 @@ def test_groups_joined_at_the_opening_of_a_sentence_speak_together(text, speaker
 )
 def test_a_source_is_read_whole_past_its_employer_and_its_second_noun(text, speaker):
     assert found(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_name_in_a_relative_clause_after_an_inverted_source_is_not_the_speaker():
+    text = '"If I were a donor, I would want answers," said a senior party official who supports Grant.'
+    assert found(text)["speaker"].tolist() == ["a senior party official"]
+    text = '"He sent the emails," said one source who identified Sullivan but asked not to be named.'
+    assert found(text)["speaker"].tolist() == ["one source"]
