@@ -100,7 +100,7 @@ _SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with|close\s+to|familiar\s+wit
 _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 #: What opens a clause describing a source before its verb: "aides who spoke with X said", "Mr. Y, whose firm, Z,
 #: …, said", "activists hoping to block X say" (the last only after a group).
-_DESCRIBING_CLAUSE_RE = re.compile(r"(\s*,)?\s*\b(?:(who|whose)|[a-z]{3,}ing)\s")
+_DESCRIBING_CLAUSE_RE = re.compile(r"(\s*,)?\s*\b(?:(who|whose)(?:['’]d|['’]ve)?|[a-z]{3,}ing)\s")
 _AND_GAP_RE = re.compile(r"\s+and\s+")
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
 _OPENING_CONJUNCTION_RE = re.compile(r"\s*(?:But|And|Yet|So|Still|Now)\s+")
