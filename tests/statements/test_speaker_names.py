@@ -835,8 +835,8 @@ def test_a_state_that_is_also_a_first_name_before_a_title_is_a_place():
         ("Mr. Tinker, whose newest company, Dataform, sells software to shops, said Mr. Grant was a rebel.", "Tinker"),
         ("Party activists hoping to block Donald Grant from the nomination say they have a plan.", "party activists"),
         (
-            "Many of the party chairs who’d rather be working for Cruz or Ben Carlson said they have rallied.",
-            "many of the party chairs",
+            "Many of the local party leaders who’d rather work for Cruz or Ben Carlson said they have rallied.",
+            "many of the local party leaders",
         ),
         ("Lisa Parker, who chairs Our Values PAC, said the advert raises new questions.", "Lisa Parker"),
     ],
