@@ -552,7 +552,7 @@ class _Reader:
             anchor_start, anchor_end = min(subject.lead, c_start), max(subject.end, c_end)
         subject = self._named_in_apposition(subject, c_start)
         if inverted and subject.kind in ("document", "unnamed"):
-            subject = self._whole_source(subject, s_start, c_start, s_end)
+            subject = self._whole_source(subject, s_start, c_start, s_end, according)
         elif not inverted and not according and (subject.kind in ("document", "unnamed") or _generic(subject)):
             subject = self._described_source(subject, c_start)
         if subject.kind == "pronoun" and subject.gender == "plural":
@@ -763,10 +763,11 @@ class _Reader:
             if opener is None or opener.end() > m.lead or head is m:
                 continue
             group = head.kind == "unnamed" or (
-                head.kind == "organisation" and _plural(head.name) and " " not in head.name
+                head.kind == "organisation" and head.name.endswith("s") and head.name.isalpha() and " " not in head.name
             )
-            if opener.group(2) is None and not group:
-                continue  # "activists hoping to …", "Democrats trying to …": a participle describes a group only
+            if opener.group(2) is None and (not group or self._noun_follows(opener.end())):
+                continue  # "activists hoping to …", "Democrats trying to …": a participle describes a group only;
+                # "RICS housing spokesman X" is a noun
             if opener.group(2) == "who" and not self.masked[opener.end() : m.lead].strip():
                 continue  # "the man who Smith said …": Smith is the clause's subject
             if any(mark in self.text[opener.end() : c_start] for mark in '"“”'):
@@ -808,6 +809,11 @@ class _Reader:
         phrase = " ".join(self.text[start : m.end].split())
         return replace(m, start=start, lead=start, text=phrase, name=unnamed_label(phrase))
 
+    def _noun_follows(self, at: int) -> bool:
+        """Whether a mention starts at ``at`` (the word before it is a noun that modifies it: "housing spokesman")."""
+        i = bisect_left(self.mention_starts, at)
+        return i < len(self.mentions) and self.mentions[i].lead <= at
+
     def _agent_after(self, c_end: int) -> Mention | None:
         """The mention right after "by" that follows a passive verb: Y in "X was asked by host Y"."""
         i = bisect_left(self.mention_starts, c_end)
@@ -822,11 +828,13 @@ class _Reader:
             return None
         return m
 
-    def _whole_source(self, m: Mention, s_start: int, c_start: int, s_end: int) -> Mention:
-        """A source after "according to" with all that describes it, up to its comma or the sentence's end.
+    def _whole_source(self, m: Mention, s_start: int, c_start: int, s_end: int, according: bool = True) -> Mention:
+        """A source after its verb with all that describes it, up to its comma or the sentence's end.
 
         "According to a recent poll of Indiana voters, …" is "a recent poll of Indiana voters", not "a recent
-        poll"; "…, according to a count by The Associated Press." is "a count by The Associated Press".
+        poll"; "…, according to a count by The Associated Press." is "a count by The Associated Press". After
+        another verb the description ends where the circumstances start: "said a spokesman for the company",
+        "wrote analysts from Citigroup in a note to clients" is "analysts from Citigroup".
         """
         comma = self.masked.find(",", m.end, min(s_end, m.end + _ACCORDING_REACH))
         if not self.masked[s_start:c_start].strip(" ("):
@@ -840,6 +848,8 @@ class _Reader:
                 return m
             clause = _RELATIVE_OR_DASH_RE.search(self.masked, m.end, end)  # "a poll that shows …" is "a poll"
             end = clause.start() if clause else end
+            circumstance = None if according else _CIRCUMSTANCE_RE.search(self.masked, m.end, end)
+            end = circumstance.start() if circumstance else end
         if end < 0 or not self.masked[m.end : end].strip():
             return m
         phrase = " ".join(self.text[m.start : end].split())
@@ -1189,6 +1199,11 @@ _WHOLE_SOURCE_MAX = 120  # characters of a source's description kept in its labe
 _SOURCE_DESCRIBERS = _POST_MODIFIERS | frozenset(
     """by released conducted reported published obtained provided commissioned compiled prepared drafted filed
     posted issued sent seen reviewed last this earlier""".split()
+)
+#: Where the circumstances of a statement start after its source: "… in a statement", "… on Friday".
+_CIRCUMSTANCE_RE = re.compile(
+    r"(?<![\w'’\-])(?:in\s+(?:a|an|his|her|its|their)\s|on\s|during\s|told\s|after\s|before\s|when\s|while\s|last\s|"
+    r"yesterday|today|tonight|earlier\s|later\s|this\s+(?:week|month|year|morning|afternoon|evening))"
 )
 _RELATIVE_OR_DASH_RE = re.compile(r"\s+(?:who|whom|whose|that|which|but|[-—–])\s")
 _SENTENCE_CLOSERS = " \t\n.!?;:\"”)'’"

@@ -952,3 +952,18 @@ def test_a_name_in_a_relative_clause_after_an_inverted_source_is_not_the_speaker
     assert found(text)["speaker"].tolist() == ["a senior party official"]
     text = '"He sent the emails," said one source who identified Sullivan but asked not to be named.'
     assert found(text)["speaker"].tolist() == ["one source"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"Calculators will have to wait," said an IMF official in a briefing on Wednesday.', "an IMF official"),
+        (
+            '"Cancellations are not unusual," wrote analysts from Citibank Barney in a note to clients on Friday.',
+            "analysts from Citibank Barney",
+        ),
+        ('"The slowdown has given buyers more power," RICS housing spokesman Ian Parry said.', "Ian Parry"),
+    ],
+)
+def test_a_source_after_its_verb_ends_where_the_circumstances_start(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
