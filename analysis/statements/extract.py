@@ -148,7 +148,10 @@ _INVERTED_GAP_RE = re.compile(
 )  # "said chief executive X", never "said it was cutting … North American production"
 #: Between a quotation and its speaker: punctuation, and perhaps a few words of description
 #: ("…," Foreign Minister Anna Berg added; "…," Anna Berg's colleague Sergei Petrov said).
-_QUOTE_TO_CUE_RE = re.compile(r"[\s,—–\-]*(?:[\w.'’\-]+\s+){0,5}")
+_QUOTE_TO_CUE_RE = re.compile(
+    r"[\s,—–\-]*(?!(?:while|but|and|whereas|although|though|when|as|after|before|because|if|since)\s)"
+    r"(?:[\w.'’\-]+\s+){0,5}"
+)  # not across a conjunction: 'X called it "a disaster" but Jones said' is not Jones's
 #: The same before a name in apposition ("…," the Vatican spokesman, Federico Lombardi, told).
 _QUOTE_TO_APPOSED_RE = re.compile(
     r"[\s,—–\-]*(?:the|a|an|his|her|their|its|[A-Z][\w.'’\-]*)\s+(?:[\w.'’\-]+\s+){0,5}[\w.'’\-]+,\s+"

@@ -967,3 +967,10 @@ def test_a_name_in_a_relative_clause_after_an_inverted_source_is_not_the_speaker
 )
 def test_a_source_after_its_verb_ends_where_the_circumstances_start(text, speaker):
     assert found(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_quotation_before_a_conjunction_is_not_the_next_speakers():
+    text = 'Ann Smith called the plan "a disaster" but Bob Jones said it was "a bold step".'
+    st = found(text)
+    assert "a disaster" not in st.loc[st["speaker"] == "Bob Jones", "quote"].tolist()
+    assert st.loc[st["speaker"] == "Bob Jones", "quote"].tolist() == ["a bold step"]
