@@ -49,8 +49,14 @@ from analysis.statements.wordlists import HONORIFICS, TITLE_WORDS
 LABEL_CUE = ":"
 CONTINUES_CUE = "(continues)"
 #: Organisations written by their kind, named by the organisation their article quoted before.
-_GENERIC_ORGANISATIONS = frozenset(
-    f"the {noun}" for noun in ("company", "firm", "bank", "airline", "carrier", "group", "club", "team", "retailer")
+_GENERIC_NOUNS = ("company", "firm", "bank", "airline", "carrier", "group", "club", "team", "retailer")
+_GENERIC_ORGANISATIONS = frozenset(f"the {noun}" for noun in _GENERIC_NOUNS)
+#: The same with a word or two that place or describe it: "the US firm", "the Japanese company".
+#: Only where a sentence opens with it ("JP Morgan, the US investment bank, said" names its bank in apposition), and
+#: only in lower case: "The US firm" may be another firm than the one quoted last.
+_GENERIC_DESCRIBED_RE = re.compile(
+    r"The (?:[a-z][\w\-]* ){1,2}"
+    rf"(?:{'|'.join(_GENERIC_NOUNS)})"
 )
 #: An organisation written by its kind alone, in lower case ("the government", "the ministry"): unnamed.
 _GENERIC_RE = re.compile(r"^the(?: [a-z][\w'’\-]*)+$")
@@ -112,7 +118,7 @@ def speakers_by_evidence(
         types[i] = verdict
         changes["to_organisation" if verdict == "organisation" else "to_unnamed"] += 1
     changes["to_organisation"] += _named_after_organisations(speakers, types, drop, registry)
-    changes["companies_named"] = _name_generic_organisations(speakers, types, docs, drop)
+    changes["companies_named"] = _name_generic_organisations(speakers, types, mentions, docs, drop)
     generic = (types == "organisation") & np.array([_GENERIC_RE.match(s) is not None for s in speakers], dtype=bool)
     types[generic] = "unnamed"  # "the government", "the company" left unnamed: a kind of body, not a name
     changes["generic_to_unnamed"] = int(generic.sum())
@@ -182,8 +188,10 @@ def _named_after_organisations(speakers, types, drop, registry: SpeakerRegistry)
     return changed
 
 
-def _name_generic_organisations(speakers, types, docs, drop) -> int:
+def _name_generic_organisations(speakers, types, mentions, docs, drop) -> int:
     """Give "the company" (firm, bank, airline…) the organisation its article quoted last before it.
+
+    So too a sentence that opens with a described one ("The chemicals-and-crops firm said").
 
     Rows are in article and text order. Returns how many were named.
     """
@@ -192,7 +200,7 @@ def _name_generic_organisations(speakers, types, docs, drop) -> int:
     for i in range(len(speakers)):
         if drop[i] or types[i] != "organisation":
             continue
-        if speakers[i].lower() in _GENERIC_ORGANISATIONS:
+        if speakers[i].lower() in _GENERIC_ORGANISATIONS or _GENERIC_DESCRIBED_RE.fullmatch(mentions[i]):
             if last is not None and last[0] == docs[i]:
                 speakers[i] = last[1]
                 named += 1

@@ -742,6 +742,11 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+#: Last words of what a place's possessive names that is no speaker: "Australia's Gold Coast", "America's Cup".
+_PLACE_TAILS = frozenset(
+    """Coast Island Islands City Valley Bay River Cup Open League Championship Championships Games Prix Park
+    Stadium Street Square Airport Sea Ocean Gulf Lake Mountains Hills Province State Region Republic""".split()
+)
 _OUTLET_POSSESSIVE_RE = re.compile(r"(\S+(?:['’]s|s['’]))[ \t]+(?=\S)")
 _JOIN_WORD_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 
@@ -773,9 +778,11 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
     for m in _TITLE_CASE_CUE_RE.finditer(raw):  # "Trump Says He Never …": a headline in title case
         cuts.append((m.start(), m.end()))
     for m in _OUTLET_POSSESSIVE_RE.finditer(raw):  # "NBC's Chuck Todd", "Reuters' Luciana Lopez": a reporter
-        owner, following = _bare(m.group(1)), raw[m.end() :].split(None, 1)[0]
-        if (owner in MEDIA_WORDS or _is_acronym(owner)) and _bare(following) in first_names():
+        owner, rest = _bare(m.group(1)), [_bare(w) for w in raw[m.end() :].split()]
+        if (owner in MEDIA_WORDS or _is_acronym(owner)) and rest[0] in first_names():
             cuts.append((m.end(1), m.end()))
+        elif owner in places() and " ".join(rest) not in places() and rest[-1] not in _PLACE_TAILS:
+            cuts.append((m.end(1), m.end()))  # a place's: "France's Snecma", "Germany's Tommy Haas"
     for m in _JOIN_WORD_RE.finditer(raw):
         before = raw[: m.start()].split()
         if before and (_bare(before[-1]) in TITLE_WORDS or _bare(before[-1]) in ORG_WORDS):

@@ -974,3 +974,22 @@ def test_a_quotation_before_a_conjunction_is_not_the_next_speakers():
     st = found(text)
     assert "a disaster" not in st.loc[st["speaker"] == "Bob Jones", "quote"].tolist()
     assert st.loc[st["speaker"] == "Bob Jones", "quote"].tolist() == ["a bold step"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Germany's Tommy Haller admitted he rushed a few backhands.", "Tommy Haller"),
+        ("France's Snecmo said it plans a joint venture with the state firm.", "Snecmo"),
+    ],
+)
+def test_a_places_possessive_is_not_part_of_the_name_it_owns(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_sentence_opening_with_a_described_firm_names_the_firm_quoted_before():
+    text = (
+        "Seed maker Monsaro said it had paid a fine.\n\n"
+        "The chemicals-and-crops firm said it became aware of irregularities at a subsidiary."
+    )
+    assert found(text)["speaker"].tolist() == ["Monsaro", "Monsaro"]
