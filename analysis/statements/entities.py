@@ -90,6 +90,10 @@ class People:
                     m.entity = self._titled(m, position)
             elif m.kind == "pronoun":
                 m.entity = self._pronoun(m)
+            if m.kind in ("title", "unnamed") and m.entity < 0 and _back_reference(m.text):
+                m.entity = self._leading_person(m.text.split()[-1].lower())  # "the defender said" in a story
+                previous = m  # about one player; no antecedent of "he" (the name it stands for already is)
+                continue
             if m.entity >= 0:  # a possessive keeps its place in the window but is no antecedent of "he"
                 self._recent.append((m.entity, _POSSESSIVE if m.possessive else m.oblique))
                 self.persons[m.entity].last_seen = position
@@ -171,6 +175,24 @@ class People:
         ]
         return max(holders, key=lambda i: self.persons[i].last_seen) if holders else -1
 
+    def _leading_person(self, noun: str) -> int:
+        """The person the article is about so far, whom a role noun may describe (``-1``: none).
+
+        Named at least twice, twice as often as anyone else, with a first name (not a band or a magazine read
+        as a name); of the noun's gender ("actress"); not holding only titles other than the noun ("the
+        striker" is not the manager the story quotes).
+        """
+        counts = sorted(((len(p.mentions), -i) for i, p in enumerate(self.persons)), reverse=True)
+        if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+            return -1
+        person = self.persons[-counts[0][1]]
+        wanted = _NOUN_GENDERS.get(noun)
+        if not person.has_first_name or (wanted and person.gender != wanted):
+            return -1
+        if person.titles and not any(noun in t.split() for t in person.titles):
+            return -1
+        return -counts[0][1]
+
     def _add_title(self, index: int, title: str) -> None:
         key = " ".join(title.lower().replace(".", "").split())
         if key and key not in self.persons[index].titles:
@@ -224,6 +246,28 @@ class People:
             return max(spoke, key=lambda i: self.persons[i].last_spoke)
         named = [i for i in unknown if self.persons[i].has_first_name]  # "Yahoo … she said": a full name first
         return named[0] if named else -1
+
+
+#: Role nouns by which a story refers back to the one person it is about: "the defender said", "the Waterford
+#: man said", "the 47-year-old director said" (offices such as "the senator" are resolved by their holders).
+BACK_REFERENCE_NOUNS = frozenset(
+    """defender striker midfielder forward winger keeper goalkeeper captain skipper coach boss star singer
+    actor actress director comedian player champion veteran man woman expert rapper musician frontman presenter
+    novelist author writer artist designer athlete sprinter runner golfer batsman bowler youngster teenager""".split()
+)
+
+
+_NOUN_GENDERS = {"man": "m", "woman": "f", "actor": "m", "actress": "f", "frontman": "m"}
+
+
+def _back_reference(text: str) -> bool:
+    """Whether a description refers back to the person a story is about ("the defender", not "the man")."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in BACK_REFERENCE_NOUNS:
+        return False
+    if words[-1].lower() in ("man", "woman"):  # "the Waterford man", "the 22-year-old woman"; not "the young woman"
+        return any(w[:1].isupper() or w[:1].isdigit() for w in words[1:-1])
+    return True
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:

@@ -393,7 +393,7 @@ class Extractor:
             name = m.name if m.name else m.text
             return None if self._is_outlet(name) else (name, "organisation")
         if m.kind == "unnamed":
-            return m.name, "unnamed"
+            return (people.name(m.entity), "person") if m.entity >= 0 else (m.name, "unnamed")
         if m.kind == "document":
             return m.name, "document"
         return None

@@ -993,3 +993,27 @@ def test_a_sentence_opening_with_a_described_firm_names_the_firm_quoted_before()
         "The chemicals-and-crops firm said it became aware of irregularities at a subsidiary."
     )
     assert found(text)["speaker"].tolist() == ["Monsaro", "Monsaro"]
+
+
+def test_a_role_noun_refers_back_to_the_one_person_a_story_is_about():
+    text = (
+        "Richard Dunne is ready to commit his future to Manchester City. Dunne was once threatened with the sack. "
+        'Early talks have taken place and the defender said: "I am happy here."'
+    )
+    assert found(text)["speaker"].tolist() == ["Richard Dunne"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named as often: the story is not about one of them
+        "Ann Lee met Bob Carr. Lee and Carr spoke for an hour. The director said the talks went well.",
+        # the leading person holds another title: the striker is someone else
+        "Republic manager Brian Kerry praised his side. Kerry was delighted. The striker said it was a great night.",
+        # "the young woman" is anyone
+        "Hillary Clinton spoke in Ohio. Clinton was tired. The young woman said she had waited for hours.",
+    ],
+)
+def test_a_role_noun_is_left_unresolved_when_the_story_has_no_single_subject_it_fits(text):
+    st = found(text)
+    assert (st["speaker_type"] != "person").all()
