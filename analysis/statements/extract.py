@@ -137,6 +137,11 @@ _OF_PHRASE_RE = re.compile(r"\s+(?:of|from|at)\s+(?:(?:the|of|and|for|[A-Z][\w'â
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
 _ROLE_GAP_RE = re.compile(r"\s+(?!(?:who|whom|whose|which|that)\s)(?:[a-z][\w\-]*\s+){1,4}")
+#: The same closing with a comma, the person in apposition after a verb other than "according to": "said the
+#: festival's executive director, Craig Prater", "said another Twitter user, Johanna Bayer".
+_APPOSED_ROLE_GAP_RE = re.compile(
+    r"(?:\s+(?!(?:who|whom|whose|which|that|and|or|of|in|at|for|to)\b)[a-z][\w\-]*){0,2},\s+"
+)
 #: Between an organisation and a person whose rank is written before the name: "Air Force 1st Lt. X".
 _RANK_GAP_RE = re.compile(r"\s+(?:\d+(?:st|nd|rd|th)\s+)?")
 #: The same gap after a person's name, without prepositions: "said Ed Yarrow of Argus Partners" is Yarrow.
@@ -1007,7 +1012,8 @@ class _Reader:
                 gap_re = _PERSON_ROLE_GAP_RE if m.kind == "person" else _ROLE_GAP_RE
                 gap = self.masked[m.end : later.lead]
                 ranked = not m.title and later.lead < later.start and _RANK_GAP_RE.fullmatch(gap)
-                if later.kind == "person" and (gap_re.fullmatch(gap) or ranked):
+                apposed = not according and m.kind != "person" and _APPOSED_ROLE_GAP_RE.fullmatch(gap)
+                if later.kind == "person" and (gap_re.fullmatch(gap) or ranked or apposed):
                     return later
             return m
         return None

@@ -1017,3 +1017,10 @@ def test_a_role_noun_refers_back_to_the_one_person_a_story_is_about():
 def test_a_role_noun_is_left_unresolved_when_the_story_has_no_single_subject_it_fits(text):
     st = found(text)
     assert (st["speaker_type"] != "person").all()
+
+
+def test_a_person_in_apposition_after_a_description_that_follows_the_verb_is_the_speaker():
+    text = '"We asked ourselves if we should cancel," said the festival\'s executive director, Craig Prather.'
+    assert found(text)["speaker"].tolist() == ["Craig Prather"]
+    text = "According to the results, Clinton increases her lead by one point."
+    assert found(text)["speaker"].tolist() == ["the results"]
