@@ -957,6 +957,7 @@ _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w.'’\-]*)")
 #: Opening words that determine the phrase after them ("That person said", "Some aides").
 _OPENING_DETERMINERS = frozenset(
     "The A An Some Many Most All Both That This These Those Another Dozens Hundreds Thousands Millions".split()
+    + ["His", "Her", "Their", "Its"]  # "His agent said": whose agent, the reader must look back
     + [number.capitalize() for number in _SMALL_NUMBERS]
 )
 

@@ -317,7 +317,7 @@ def test_a_surname_read_only_where_it_can_be_one():
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("Her campaign workers here said they have been working the state since the spring.", "campaign workers"),
+        ("Her campaign workers here said they have been working the state since the spring.", "her campaign workers"),
         ("Sen. Lea Marsh (D-R.I.), said after a lunch on Tuesday that she had not read the plan.", "Lea Marsh"),
         ("Sen. Lea Marsh, said after a lunch on Tuesday that she had not read the plan.", "Lea Marsh"),
         ('"I have never voted before," said Nora Quill, 24, of Concord, who said the senator was best suited.',
@@ -1024,3 +1024,15 @@ def test_a_person_in_apposition_after_a_description_that_follows_the_verb_is_the
     assert found(text)["speaker"].tolist() == ["Craig Prather"]
     text = "According to the results, Clinton increases her lead by one point."
     assert found(text)["speaker"].tolist() == ["the results"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("His agent told the Times that the author was happy with the film so far.", "his agent"),
+        ("Rowlands died in Hove on Saturday, her agent said.", "her agent"),
+        ("Her lawyers said in a statement that the family had hoped for a resolution.", "her lawyers"),
+    ],
+)
+def test_an_agent_speaks_and_a_sentences_opening_possessive_stays_in_the_label(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
