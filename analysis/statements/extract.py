@@ -103,6 +103,7 @@ _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 _DESCRIBING_CLAUSE_RE = re.compile(r"(\s*,)?\s*\b(?:(who|whose)(?:['’]d|['’]ve)?|[a-z]{3,}ing)\s")
 _AND_GAP_RE = re.compile(r"\s+and\s+")
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
+_PRONOUN_MENTIONS = frozenset({"he", "she", "they", "him", "her"})
 _OPENING_CONJUNCTION_RE = re.compile(r"\s*(?:But|And|Yet|So|Still|Now)\s+")
 _ADVERB_RE = re.compile(r"[a-z]+ly")
 _BY_RE = re.compile(r"\s+by\s+(?:[a-z]+\s+){0,3}")  # "by host ", "by Fox Business moderator " (in the mention)
@@ -486,6 +487,17 @@ class _Reader:
                 prior = None
                 if k - 1 in self.attributed and not self.masked[self.quotes[k - 1].end : q.start].strip():
                     prior = self.attributed[k - 1]  # "A. "B. "C.": one speaker's paragraphs run together
+                elif (
+                    last_any is not None
+                    and last_any[2].kind != "direct"
+                    and last_any[2].cue != "according to"
+                    and last_any[2].cue not in PARTICIPLE_CUES
+                    and last_any[2].speaker_type in ("person", "unnamed")
+                    and last_any[2].speaker_mention.lower() not in _PRONOUN_MENTIONS  # named in that sentence
+                    and last_any[:2] == (n - 1, para)
+                    and self._opens(q, s_start)
+                ):  # 'His agent told the Times that X was happy. "Of course …"': the one who just spoke
+                    prior = last_any[2]
                 elif last is not None and self._opens(q, s_start) and self._continues(last, n, para, q):
                     prior = last[2]
                 elif last_any is not None and not q.balanced and last_any[1] == para:

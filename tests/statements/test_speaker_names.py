@@ -1036,3 +1036,22 @@ def test_a_person_in_apposition_after_a_description_that_follows_the_verb_is_the
 )
 def test_an_agent_speaks_and_a_sentences_opening_possessive_stays_in_the_label(text, speaker):
     assert found(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_bare_quotation_after_someone_elses_reported_statement_is_theirs():
+    text = (
+        'Chris Wetz said the film would change. "It is good," he added. Pullman has said little. '
+        'His agent told the Times that Pullman was happy with the film. "Of course the studio wants money, '
+        'but Mr Wetz is a wonderful director."'
+    )
+    st = found(text)
+    assert st.loc[st["quote"].str.startswith("Of course"), "speaker"].tolist() == ["his agent"]
+
+
+def test_a_bare_quotation_after_a_pronouns_statement_goes_to_no_one_new():
+    text = (
+        '"We will start the young players," said coach Sven Erikson. He added that Johnson would play. '
+        '"Johnson was not in my plans a year ago."'
+    )
+    st = found(text)
+    assert set(st.loc[st["quote"].str.startswith("Johnson was"), "speaker"]) <= {"Sven Erikson"}
