@@ -90,6 +90,9 @@ class People:
                     m.entity = self._titled(m, position)
             elif m.kind == "pronoun":
                 m.entity = self._pronoun(m)
+                person = self.persons[m.entity] if m.entity >= 0 else None
+                if person is not None and person.gender is None and m.gender in ("m", "f") and " " in person.name:
+                    person.gender = m.gender  # "Steven Gerrard … he described": a man (not a word read as a name)
             if m.kind in ("title", "unnamed") and m.entity < 0 and _back_reference(m.text):
                 m.entity = self._leading_person(m.text.split()[-1].lower())  # "the defender said" in a story
                 previous = m  # about one player; no antecedent of "he" (the name it stands for already is)

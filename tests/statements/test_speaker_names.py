@@ -1055,3 +1055,13 @@ def test_a_bare_quotation_after_a_pronouns_statement_goes_to_no_one_new():
     )
     st = found(text)
     assert set(st.loc[st["quote"].str.startswith("Johnson was"), "speaker"]) <= {"Sven Erikson"}
+
+
+def test_a_person_he_stands_for_is_a_man_for_the_next_he():
+    text = (
+        'Marat Safinov beat Lleyton Hewitt. Safinov said he had begun to doubt himself. "I did not expect it," '
+        "Safinov said. Hewitt, who lost, praised the winner. Jon Dale, the coach of Hewitt, watched. "
+        'Safinov admitted he had been nervous. "It was a relief," he said.'
+    )
+    st = found(text)
+    assert st.loc[st["quote"] == "It was a relief", "speaker"].tolist() == ["Marat Safinov"]
