@@ -359,6 +359,21 @@ def first_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def gendered_first_names() -> dict[str, str]:
+    """More first names with their usual gender, for a person named in full only.
+
+    ``analysis/resources/gendered_first_names.txt``: unlike :func:`first_names` they do not make a word a name.
+    """
+    out = {}
+    text = resources.files("analysis.resources").joinpath("gendered_first_names.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, gender = line.split("\t")
+            out[name.strip()] = gender.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Place names and the words for their peoples (``analysis/resources/places.txt``)."""
     text = resources.files("analysis.resources").joinpath("places.txt").read_text("utf-8")
@@ -481,8 +496,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "other", [], [], None  # "Continuing, …", "Hastily …": an opening word, not a surname
     if len(name) == 1 and (_is_acronym(name[0].removesuffix("s")) or re.fullmatch(r"[A-Z]-[A-Z][\w.\-]*", name[0])):
         return "other", [], [], None  # "MPs", "(R-Texas)"
-    if gender is None and name[0] in first_names() and len(name) >= 2:
-        gender = first_names()[name[0]]
+    if gender is None and len(name) >= 2:
+        gender = first_names().get(name[0]) or gendered_first_names().get(name[0])
     return "person", name, [t for t in title if t not in HONORIFICS], gender
 
 

@@ -1065,3 +1065,20 @@ def test_a_person_he_stands_for_is_a_man_for_the_next_he():
     )
     st = found(text)
     assert st.loc[st["quote"] == "It was a relief", "speaker"].tolist() == ["Marat Safinov"]
+
+
+def test_a_first_name_outside_the_name_list_still_gives_a_full_names_gender():
+    text = (
+        'Club president Jose Luis Astiaran said the match was important. "It matters," Astiaran said. '
+        'Emilio Butraguena declared that the game would go ahead. "It will take place," Butraguena said. '
+        'He added: "Football should be a fiesta."'
+    )
+    st = found(text)
+    assert st.loc[st["quote"] == "Football should be a fiesta.", "speaker"].tolist() == ["Emilio Butraguena"]
+
+
+def test_a_gendered_first_name_alone_does_not_make_a_word_a_persons_name():
+    from analysis.statements.names import first_names, gendered_first_names
+
+    assert "Sydney" in gendered_first_names() and "Sydney" not in first_names()
+    assert speakers("Protesters in Sydney said the deal was unfair.") == [["protesters in Sydney", "unnamed"]]
