@@ -104,6 +104,7 @@ _DESCRIBING_CLAUSE_RE = re.compile(r"(\s*,)?\s*\b(?:(who|whose)(?:['’]d|['’]
 _AND_GAP_RE = re.compile(r"\s+and\s+")
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
 _PRONOUN_MENTIONS = frozenset({"he", "she", "they", "him", "her"})
+_PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed")
 _OPENING_CONJUNCTION_RE = re.compile(r"\s*(?:But|And|Yet|So|Still|Now)\s+")
 _ADVERB_RE = re.compile(r"[a-z]+ly")
 _BY_RE = re.compile(r"\s+by\s+(?:[a-z]+\s+){0,3}")  # "by host ", "by Fox Business moderator " (in the mention)
@@ -575,6 +576,9 @@ class _Reader:
             subject = self._whole_source(subject, s_start, c_start, s_end, according)
         elif not inverted and not according and (subject.kind in ("document", "unnamed") or _generic(subject)):
             subject = self._described_source(subject, c_start)
+        elif not inverted and not according and _party_members(subject) and subject.text == subject.name:
+            described = self._described_source(subject, c_start)  # "Democrats in Iowa who watched the debate"
+            subject = subject if described is subject else replace(described, kind="unnamed")
         if subject.kind == "pronoun" and subject.gender == "plural":
             subject = self._group_before(subject)
             if subject is None:
@@ -862,9 +866,12 @@ class _Reader:
         else:  # the clause came before: the source runs to a comma or the sentence's end
             end = comma if comma >= 0 else m.end + len(self.masked[m.end : s_end].rstrip(_SENTENCE_CLOSERS))
             first = [w.lower() for w in self.masked[m.end : end].split(None, 2)[:2]]
-            if first[:1] and first[0].endswith("day") and first[0][:1].isalpha():
-                first = first[1:]  # "a report Tuesday from WKOW"
-            if not first or first[0] not in _SOURCE_DESCRIBERS:
+            if first[:1] and (first[0].endswith("day") or _ADVERB_RE.fullmatch(first[0])) and first[0].isalpha():
+                first = first[1:]  # "a report Tuesday from WKOW", "a newly uncovered email previously kept secret"
+            if not first or not (
+                first[0] in _SOURCE_DESCRIBERS
+                or (according and (first[0] in _PRONOUN_MENTIONS or _PARTICIPLE_RE.fullmatch(first[0])))
+            ):  # "an account she gave to The Free Beacon", "unofficial election results tallied through Wednesday"
                 return m
             clause = _RELATIVE_OR_DASH_RE.search(self.masked, m.end, end)  # "a poll that shows …" is "a poll"
             end = clause.start() if clause else end
@@ -881,12 +888,14 @@ class _Reader:
         "People with direct knowledge of the deal said" is "people with direct knowledge of the deal".
         """
         words = self.masked[m.end : c_start].split()
-        while words and (words[-1].lower() in _AUX_WORDS or _ADVERB_RE.fullmatch(words[-1])):
-            words.pop()  # "… have said", "… also said", "… has vigorously denied"
+        closed = 0  # a dash that closes an aside before the verb: "insiders in the next two states — A and B — said"
+        while words and (words[-1].lower() in _AUX_WORDS or _ADVERB_RE.fullmatch(words[-1]) or words[-1] in "—–"):
+            closed += words.pop() in "—–"  # "… have said", "… also said", "… has vigorously denied"
         if not words or words[0].lower() not in _POST_MODIFIERS or words[-1].lower() in ("who", "that", "which"):
             return m  # "a person who said": the relative pronoun describes nothing
         tail = " ".join(words)
-        if len(tail) > _DESCRIPTION_MAX or any(ch in tail for ch in ',;:"“”()'):
+        dashes = tail.count("—") + tail.count("–")
+        if len(tail) > _DESCRIPTION_MAX or any(ch in tail for ch in ',;:"“”()') or (dashes + closed) % 2:
             return m
         return self._extended(m, self.masked.rfind(words[-1], m.end, c_start) + len(words[-1]))
 
@@ -1337,6 +1346,11 @@ def _passive(masked: str, at: int) -> bool:
     if masked.startswith("said", at) and _SAID_ADJECTIVE_RE.search(masked, max(0, at - 8), at):
         return True  # "the use of said material": an adjective
     return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None
+
+
+def _party_members(m: Mention) -> bool:
+    """Whether an organisation is a party's or group's plural name, its members: "Democrats", "Republicans"."""
+    return m.kind == "organisation" and " " not in m.name and m.name.endswith("s") and m.name[:1].isupper()
 
 
 def _generic(m: Mention) -> bool:

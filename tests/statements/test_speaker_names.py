@@ -1082,3 +1082,29 @@ def test_a_gendered_first_name_alone_does_not_make_a_word_a_persons_name():
 
     assert "Sydney" in gendered_first_names() and "Sydney" not in first_names()
     assert speakers("Protesters in Sydney said the deal was unfair.") == [["protesters in Sydney", "unnamed"]]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The president said it was not that simple, according to an account she gave to The Free Beacon.",
+            "an account she gave to The Free Beacon",
+        ),
+        (
+            "Turnout has fallen sharply, according to unofficial election results tallied through Wednesday.",
+            "unofficial election results tallied through Wednesday",
+        ),
+        (
+            "Democrats in Iowa who watched the Saturday debate said they were unfazed by the row.",
+            "Democrats in Iowa who watched the Saturday debate",
+        ),
+        ("Democrats said the plan would fail.", "Democrats"),
+        (
+            "Insiders in the next two states — Nevada and South Carolina — said the race was open.",
+            "insiders in the next two states — Nevada and South Carolina",
+        ),
+    ],
+)
+def test_a_source_keeps_a_reduced_relative_clause_and_a_partys_members_their_description(text, speaker):
+    assert speaker in found(text)["speaker"].tolist()
