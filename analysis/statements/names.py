@@ -977,10 +977,14 @@ _OPENING_DETERMINERS = frozenset(
 )
 
 
+#: Opening words that are adjectives before a source's noun: "Outside experts say" (not "Outside, experts say").
+_OPENING_ADJECTIVES = frozenset({"Outside", "Several"})
+
+
 def _without_opening_words(text: str, start: int, end: int, phrase: str) -> tuple[int, str]:
     """An unnamed source without words that open a sentence ("First his wife", "Even the organizer")."""
     first = phrase.split()[0]
-    while first in LEADING_WORDS and first not in _OPENING_DETERMINERS:
+    while first in LEADING_WORDS and first not in _OPENING_DETERMINERS and first not in _OPENING_ADJECTIVES:
         start = text.index(first, start) + len(first)
         start += len(text[start:end]) - len(text[start:end].lstrip())
         phrase = " ".join(text[start:end].split())
@@ -1029,6 +1033,7 @@ def unnamed_label(phrase: str) -> str:
         low = words[0].lower()
         named = len(words) > 2 and words[1] == "of" and words[2][:1].isupper()  # "Bank of England officials"
         partitive = len(words) > 1 and words[1] == "of" and low in _NUMBER_WORDS | _DETERMINERS  # "One of …"
-        if low in _DETERMINERS or low in _SOURCE_MODIFIERS or (low in _HEADS and not named) or partitive:
+        opening = words[0] in _OPENING_ADJECTIVES
+        if low in _DETERMINERS or low in _SOURCE_MODIFIERS or (low in _HEADS and not named) or partitive or opening:
             words[0] = low  # a sentence's capital, not a name's
     return " ".join(words)

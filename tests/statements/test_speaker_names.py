@@ -1108,3 +1108,15 @@ def test_a_gendered_first_name_alone_does_not_make_a_word_a_persons_name():
 )
 def test_a_source_keeps_a_reduced_relative_clause_and_a_partys_members_their_description(text, speaker):
     assert speaker in found(text)["speaker"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Outside experts also say the plans are far from enough.", "outside experts"),
+        ("Outside, protesters said the plans were unfair.", "protesters"),
+        ("Several senators said they are willing to let bygones be bygones.", "several senators"),
+    ],
+)
+def test_an_opening_adjective_stays_in_a_sources_label(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
