@@ -1120,3 +1120,15 @@ def test_a_source_keeps_a_reduced_relative_clause_and_a_partys_members_their_des
 )
 def test_an_opening_adjective_stays_in_a_sources_label(text, speaker):
     assert found(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"It is great fun watching the fight," one user wrote.', "one user"),
+        ('"We have no freedom of opinion," tweeted a German user from Hanover.', "a German user from Hanover"),
+        ("One reader even noted that the paper had named the man before.", "one reader"),
+    ],
+)
+def test_a_user_and_a_reader_are_sources(text, speaker):
+    assert found(text)["speaker"].tolist() == [speaker]
