@@ -870,7 +870,7 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
             right = _RIGHT[kind].match(text, head_end) if kind in _RIGHT else None
             if kind == "share" and right is None:
                 continue  # a share speaks only as the subject of "said"
-            end = right.end() if right else head_end
+            end = _without_full_stop(text, head_end, right.end()) if right else head_end
             phrase = " ".join(text[start:end].split())
             if kind == "unnamed" and text[head_start].isupper() and _NAME_AFTER_RE.match(text, head_end):
                 continue  # "Representative Peter T. King": a title before a name
@@ -975,6 +975,23 @@ _OPENING_DETERMINERS = frozenset(
     + ["His", "Her", "Their", "Its"]  # "His agent said": whose agent, the reader must look back
     + [number.capitalize() for number in _SMALL_NUMBERS]
 )
+
+
+_SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{2})\.\s")
+
+
+def _without_full_stop(text: str, lo: int, end: int) -> int:
+    """The end of a phrase without trailing space and without a sentence's full stop.
+
+    "a user from Hanover." ends before its stop, "officials of the U.S." after the abbreviation's.
+    """
+    stop = _SENTENCE_STOP_RE.search(text, lo, end)  # "from Hanover. Officials": not into the next sentence
+    end = stop.start() + 1 if stop else end
+    end = lo + len(text[lo:end].rstrip())
+    word = text[lo:end].rsplit(None, 1)[-1] if text[lo:end].strip() else ""
+    if word.endswith(".") and "." not in word[:-1] and len(word) > 2:
+        end -= 1
+    return end
 
 
 #: Opening words that are adjectives before a source's noun: "Outside experts say" (not "Outside, experts say").

@@ -1132,3 +1132,10 @@ def test_an_opening_adjective_stays_in_a_sources_label(text, speaker):
 )
 def test_a_user_and_a_reader_are_sources(text, speaker):
     assert found(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_sources_description_stops_at_the_sentences_full_stop():
+    st = found('"It is fine," said a spokesman for Ofcom. Companies will be asked for their views.')
+    assert st["speaker"].tolist() == ["a spokesman for Ofcom"]
+    st = found('"It is fine," said officials in the U.S. on Monday.')
+    assert st["speaker"].str.contains("U.S", regex=False).all()
