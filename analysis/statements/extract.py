@@ -97,6 +97,11 @@ _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
 #: Between an unnamed source and what it belongs to: "Leaders of the ", "a spokesman for ", "people close to the ".
 _SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with|close\s+to|familiar\s+with)\s+(?:the\s+)?")
+_SPEAKING_INGS = frozenset(
+    "speaking talking writing commenting responding testifying appearing answering replying".split()
+)
+_ING_RE = re.compile(r"[a-z]{3,}ing")  # "activists clamoring to block X say", "voters heading to the polls said"
+_DOCUMENT_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")
 _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 #: What opens a clause describing a source before its verb: "aides who spoke with X said", "Mr. Y, whose firm, Z,
 #: …, said", "activists hoping to block X say" (the last only after a group).
@@ -891,7 +896,10 @@ class _Reader:
         closed = 0  # a dash that closes an aside before the verb: "insiders in the next two states — A and B — said"
         while words and (words[-1].lower() in _AUX_WORDS or _ADVERB_RE.fullmatch(words[-1]) or words[-1] in "—–"):
             closed += words.pop() in "—–"  # "… have said", "… also said", "… has vigorously denied"
-        if not words or words[0].lower() not in _POST_MODIFIERS or words[-1].lower() in ("who", "that", "which"):
+        opens = bool(words) and (
+            words[0].lower() in _POST_MODIFIERS or (_ING_RE.fullmatch(words[0]) and words[0] not in _SPEAKING_INGS)
+        )  # "activists clamoring to block X" describes them; "a source speaking to Fox News" says to whom
+        if not opens or words[-1].lower() in ("who", "that", "which", "and", "but", "or"):  # "… dismissed it and said"
             return m  # "a person who said": the relative pronoun describes nothing
         tail = " ".join(words)
         dashes = tail.count("—") + tail.count("–")
@@ -919,6 +927,8 @@ class _Reader:
         p = self.mentions[earlier[0][1]]
         if p.start < s_start or p.kind not in ("unnamed", "document") or p.possessive:
             return None
+        if p.kind == "document" and _DOCUMENT_TO_RE.fullmatch(self.masked, p.end, m.lead):
+            return p  # "Sanders' fundraising email to his supporters notes": the email, not the supporters
         return p if _SOURCE_OF_RE.fullmatch(self.masked, p.end, m.lead) else None
 
     def _leading_conjunct(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:

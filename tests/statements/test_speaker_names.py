@@ -833,7 +833,10 @@ def test_a_state_that_is_also_a_first_name_before_a_title_is_a_place():
             "those party insiders who think Rubin can overtake Grant in Ohio",
         ),
         ("Mr. Tinker, whose newest company, Dataform, sells software to shops, said Mr. Grant was a rebel.", "Tinker"),
-        ("Party activists hoping to block Donald Grant from the nomination say they have a plan.", "party activists"),
+        (
+            "Party activists hoping to block Donald Grant from the nomination say they have a plan.",
+            "party activists hoping to block Donald Grant from the nomination",
+        ),
         (
             "Many of the local party leaders who’d rather work for Cruz or Ben Carlson said they have rallied.",
             "many of the local party leaders",
@@ -936,7 +939,10 @@ def test_groups_joined_at_the_opening_of_a_sentence_speak_together(text, speaker
             "Just last week, J.J. Goldman, editor at large of The Forward, a weekly paper, said the plan was dead.",
             "J.J Goldman",
         ),
-        ("Democrats trying to regain control of the Senate in November say they have a new weapon.", "Democrats"),
+        (
+            "Democrats trying to regain control of the Senate in November say they have a new weapon.",
+            "Democrats trying to regain control of the Senate in November",
+        ),
         (
             "According to a Washington Post analysis of campaign filings, groups have spent $23 million.",
             "a Washington Post analysis of campaign filings",
@@ -1139,3 +1145,17 @@ def test_a_sources_description_stops_at_the_sentences_full_stop():
     assert st["speaker"].tolist() == ["a spokesman for Ofcom"]
     st = found('"It is fine," said officials in the U.S. on Monday.')
     assert st["speaker"].str.contains("U.S", regex=False).all()
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Voters heading to the polls said they were tired of the campaign.", "voters heading to the polls"),
+        (
+            "The senator's fundraising email to his supporters said the race was close.",
+            "the senator's fundraising email",
+        ),
+    ],
+)
+def test_a_participle_describes_a_source_and_a_document_to_someone_is_the_documents(text, speaker):
+    assert speaker in found(text)["speaker"].tolist()
