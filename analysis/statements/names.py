@@ -347,15 +347,20 @@ class Mention:
             self.lead = self.start
 
 
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """First names and their usual gender (``analysis/resources/first_names.txt``)."""
+def _name_genders(filename: str) -> dict[str, str]:
+    """A word list of first names and their usual gender (one ``name<TAB>gender`` a line)."""
     out = {}
-    for line in resources.files("analysis.resources").joinpath("first_names.txt").read_text("utf-8").splitlines():
+    for line in resources.files("analysis.resources").joinpath(filename).read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             name, gender = line.split("\t")
             out[name.strip()] = gender.strip()
     return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First names and their usual gender (``analysis/resources/first_names.txt``)."""
+    return _name_genders("first_names.txt")
 
 
 @lru_cache(maxsize=1)
@@ -364,13 +369,7 @@ def gendered_first_names() -> dict[str, str]:
 
     ``analysis/resources/gendered_first_names.txt``: unlike :func:`first_names` they do not make a word a name.
     """
-    out = {}
-    text = resources.files("analysis.resources").joinpath("gendered_first_names.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, gender = line.split("\t")
-            out[name.strip()] = gender.strip()
-    return out
+    return _name_genders("gendered_first_names.txt")
 
 
 @lru_cache(maxsize=1)
