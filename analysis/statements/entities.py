@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from analysis.statements.names import Mention
 from analysis.statements.registry import SpeakerRegistry
+from analysis.statements.wordlists import BACK_REFERENCE_NOUNS
 
 #: How many person mentions a pronoun looks back over.
 PRONOUN_WINDOW = 8
@@ -251,15 +252,7 @@ class People:
         return named[0] if named else -1
 
 
-#: Role nouns by which a story refers back to the one person it is about: "the defender said", "the Waterford
-#: man said", "the 47-year-old director said" (offices such as "the senator" are resolved by their holders).
-BACK_REFERENCE_NOUNS = frozenset(
-    """defender striker midfielder forward winger keeper goalkeeper captain skipper coach boss star singer
-    actor actress director comedian player champion veteran man woman expert rapper musician frontman presenter
-    novelist author writer artist designer athlete sprinter runner golfer batsman bowler youngster teenager""".split()
-)
-
-
+#: Back-reference nouns that say their person's gender: "the actress" is no man.
 _NOUN_GENDERS = {"man": "m", "woman": "f", "actor": "m", "actress": "f", "frontman": "m"}
 
 

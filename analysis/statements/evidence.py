@@ -51,9 +51,9 @@ CONTINUES_CUE = "(continues)"
 #: Organisations written by their kind, named by the organisation their article quoted before.
 _GENERIC_NOUNS = ("company", "firm", "bank", "airline", "carrier", "group", "club", "team", "retailer")
 _GENERIC_ORGANISATIONS = frozenset(f"the {noun}" for noun in _GENERIC_NOUNS)
-#: The same with a word or two that place or describe it: "the US firm", "the Japanese company".
-#: Only where a sentence opens with it ("JP Morgan, the US investment bank, said" names its bank in apposition), and
-#: only in lower case: "The US firm" may be another firm than the one quoted last.
+#: The same with a word or two in lower case that describe it: "The chemicals-and-crops firm said". Only where a
+#: sentence opens with it ("JP Morgan, the US investment bank, said" names its bank in apposition), and not with a
+#: nationality ("The US firm" may be another firm than the one quoted last).
 _GENERIC_DESCRIBED_RE = re.compile(
     r"The (?:[a-z][\w\-]* ){1,2}"
     rf"(?:{'|'.join(_GENERIC_NOUNS)})"

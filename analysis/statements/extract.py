@@ -46,6 +46,7 @@ from analysis.statements.names import (
     after_preposition,
     find_mentions,
     first_names,
+    is_group_name,
     places,
     unnamed_label,
 )
@@ -107,8 +108,8 @@ _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 #: …, said", "activists hoping to block X say" (the last only after a group).
 _DESCRIBING_CLAUSE_RE = re.compile(r"(\s*,)?\s*\b(?:(who|whose)(?:['’]d|['’]ve)?|[a-z]{3,}ing)\s")
 _AND_GAP_RE = re.compile(r"\s+and\s+")
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
-_PRONOUN_MENTIONS = frozenset({"he", "she", "they", "him", "her"})
+#: Pronouns that stand as a clause's subject: "She and her defenders argue", "an account she gave to …".
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed")
 _OPENING_CONJUNCTION_RE = re.compile(r"\s*(?:But|And|Yet|So|Still|Now)\s+")
 _ADVERB_RE = re.compile(r"[a-z]+ly")
@@ -493,17 +494,8 @@ class _Reader:
                 prior = None
                 if k - 1 in self.attributed and not self.masked[self.quotes[k - 1].end : q.start].strip():
                     prior = self.attributed[k - 1]  # "A. "B. "C.": one speaker's paragraphs run together
-                elif (
-                    last_any is not None
-                    and last_any[2].kind != "direct"
-                    and last_any[2].cue != "according to"
-                    and last_any[2].cue not in PARTICIPLE_CUES
-                    and last_any[2].speaker_type in ("person", "unnamed")
-                    and last_any[2].speaker_mention.lower() not in _PRONOUN_MENTIONS  # named in that sentence
-                    and last_any[:2] == (n - 1, para)
-                    and self._opens(q, s_start)
-                ):  # 'His agent told the Times that X was happy. "Of course …"': the one who just spoke
-                    prior = last_any[2]
+                elif _just_reported(last_any, n, para) and self._opens(q, s_start):
+                    prior = last_any[2]  # 'His agent told the Times that X was happy. "Of course …"': the agent
                 elif last is not None and self._opens(q, s_start) and self._continues(last, n, para, q):
                     prior = last[2]
                 elif last_any is not None and not q.balanced and last_any[1] == para:
@@ -581,7 +573,7 @@ class _Reader:
             subject = self._whole_source(subject, s_start, c_start, s_end, according)
         elif not inverted and not according and (subject.kind in ("document", "unnamed") or _generic(subject)):
             subject = self._described_source(subject, c_start)
-        elif not inverted and not according and _party_members(subject) and subject.text == subject.name:
+        elif not inverted and not according and is_group_name(subject) and subject.text == subject.name:
             described = self._described_source(subject, c_start)  # "Democrats in Iowa who watched the debate"
             subject = subject if described is subject else replace(described, kind="unnamed")
         if subject.kind == "pronoun" and subject.gender == "plural":
@@ -791,9 +783,7 @@ class _Reader:
             opener = _DESCRIBING_CLAUSE_RE.match(self.masked, head.end)
             if opener is None or opener.end() > m.lead or head is m:
                 continue
-            group = head.kind == "unnamed" or (
-                head.kind == "organisation" and head.name.endswith("s") and head.name.isalpha() and " " not in head.name
-            )
+            group = head.kind == "unnamed" or is_group_name(head)
             if opener.group(2) is None and (not group or self._noun_follows(opener.end())):
                 continue  # "activists hoping to …", "Democrats trying to …": a participle describes a group only;
                 # "RICS housing spokesman X" is a noun
@@ -829,7 +819,7 @@ class _Reader:
             return m
         for w in words[:-1]:
             bare = w.rstrip(",")
-            if bare.lower() in _PERSONAL_PRONOUNS:
+            if bare.lower() in _SUBJECT_PRONOUNS:
                 return m  # "She and her defenders argue": the person's side (see _leading_conjunct)
             opener = bare.lower() in ("the", "its", "their", "many", "some", "most", "other") or bare[:1].isupper()
             plural_noun = bare.endswith("s") and bare.isalpha() and bare.islower() and bare not in _AUX_WORDS
@@ -875,7 +865,7 @@ class _Reader:
                 first = first[1:]  # "a report Tuesday from WKOW", "a newly uncovered email previously kept secret"
             if not first or not (
                 first[0] in _SOURCE_DESCRIBERS
-                or (according and (first[0] in _PRONOUN_MENTIONS or _PARTICIPLE_RE.fullmatch(first[0])))
+                or (according and (first[0] in _SUBJECT_PRONOUNS or _PARTICIPLE_RE.fullmatch(first[0])))
             ):  # "an account she gave to The Free Beacon", "unofficial election results tallied through Wednesday"
                 return m
             clause = _RELATIVE_OR_DASH_RE.search(self.masked, m.end, end)  # "a poll that shows …" is "a poll"
@@ -1358,9 +1348,23 @@ def _passive(masked: str, at: int) -> bool:
     return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None
 
 
-def _party_members(m: Mention) -> bool:
-    """Whether an organisation is a party's or group's plural name, its members: "Democrats", "Republicans"."""
-    return m.kind == "organisation" and " " not in m.name and m.name.endswith("s") and m.name[:1].isupper()
+def _just_reported(last: tuple[int, int, Found] | None, n: int, para: int) -> bool:
+    """Whether a bare quotation in sentence ``n`` carries on the words of the last statement's source.
+
+    So when that statement, in the sentence before in the same paragraph, reported what a source named there
+    said. Not a direct quotation (the usual carrying on applies), nor a statement by "according to", by a
+    participle or by a pronoun, whose speaker is less sure.
+    """
+    if last is None or last[:2] != (n - 1, para):
+        return False
+    f = last[2]
+    return (
+        f.kind != "direct"
+        and f.cue != "according to"
+        and f.cue not in PARTICIPLE_CUES
+        and f.speaker_type in ("person", "unnamed")
+        and f.speaker_mention.lower() not in _SUBJECT_PRONOUNS
+    )
 
 
 def _generic(m: Mention) -> bool:

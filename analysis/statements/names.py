@@ -27,9 +27,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 
+from analysis.resources import word_list, word_table
 from analysis.statements.wordlists import (
     CUES,
     DOCUMENT_NOUNS,
@@ -41,6 +41,7 @@ from analysis.statements.wordlists import (
     NAME_ABBREVIATIONS,
     ORG_WORDS,
     ORGANISATION_NOUNS,
+    PLACE_TAILS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     TITLE_WORDS,
@@ -84,7 +85,7 @@ for _kind, _words in (
         _HEADS.setdefault(_word.lower(), set()).add(_kind)
 
 
-def _plural(noun: str) -> str:
+def _plural_of(noun: str) -> str:
     """The plural of a role noun: "mayor" → "mayors", "chairman" → "chairmen", "secretary" → "secretaries"."""
     if noun.endswith("man"):
         return noun[:-3] + "men"
@@ -94,8 +95,8 @@ def _plural(noun: str) -> str:
 
 
 for _word in ROLE_NOUNS:  # "the mayors said", "two governors": holders of a role, unnamed
-    if _word == _word.lower() and _plural(_word) not in _HEADS:
-        _HEADS[_plural(_word)] = {"unnamed"}
+    if _word == _word.lower() and _plural_of(_word) not in _HEADS:
+        _HEADS[_plural_of(_word)] = {"unnamed"}
 #: Heads by their first word, longest first: a word is looked up, then a longer head is tried at it.
 _HEADS_BY_FIRST: dict[str, list[str]] = {}
 for _head in sorted(_HEADS, key=len, reverse=True):
@@ -347,20 +348,10 @@ class Mention:
             self.lead = self.start
 
 
-def _name_genders(filename: str) -> dict[str, str]:
-    """A word list of first names and their usual gender (one ``name<TAB>gender`` a line)."""
-    out = {}
-    for line in resources.files("analysis.resources").joinpath(filename).read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, gender = line.split("\t")
-            out[name.strip()] = gender.strip()
-    return out
-
-
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """First names and their usual gender (``analysis/resources/first_names.txt``)."""
-    return _name_genders("first_names.txt")
+    return word_table("first_names")
 
 
 @lru_cache(maxsize=1)
@@ -369,14 +360,13 @@ def gendered_first_names() -> dict[str, str]:
 
     ``analysis/resources/gendered_first_names.txt``: unlike :func:`first_names` they do not make a word a name.
     """
-    return _name_genders("gendered_first_names.txt")
+    return word_table("gendered_first_names")
 
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Place names and the words for their peoples (``analysis/resources/places.txt``)."""
-    text = resources.files("analysis.resources").joinpath("places.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(word_list("places"))
 
 
 def _bare(word: str) -> str:
@@ -653,12 +643,17 @@ def _as_determined(text: str, m: Mention) -> Mention:
     return Mention(start, m.end, "unnamed", phrase, phrase, possessive=m.possessive)  # "a Nevada Democrat"
 
 
+def is_group_name(m: Mention) -> bool:
+    """Whether a mention is a group's plural name, standing for its members: "Democrats", "Republicans"."""
+    return m.kind == "organisation" and not m.possessive and " " not in m.name and m.name.endswith("s")
+
+
 def _as_part(text: str, m: Mention) -> Mention:
     """A group's plural name after a partitive or quantifier as some of its members, unnamed.
 
     "a handful of Democrats said", "some Republicans say": members, not the party.
     """
-    if m.kind != "organisation" or m.possessive or not m.name.endswith("s") or " " in m.name:
+    if not is_group_name(m):
         return m
     name_at = m.end - len(m.name)  # "Some Republicans": the quantifier may be inside the mention
     if not text.startswith(m.name, name_at):
@@ -756,11 +751,6 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-#: Last words of what a place's possessive names that is no speaker: "Australia's Gold Coast", "America's Cup".
-_PLACE_TAILS = frozenset(
-    """Coast Island Islands City Valley Bay River Cup Open League Championship Championships Games Prix Park
-    Stadium Street Square Airport Sea Ocean Gulf Lake Mountains Hills Province State Region Republic""".split()
-)
 _OUTLET_POSSESSIVE_RE = re.compile(r"(\S+(?:['’]s|s['’]))[ \t]+(?=\S)")
 _JOIN_WORD_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 
@@ -795,7 +785,7 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
         owner, rest = _bare(m.group(1)), [_bare(w) for w in raw[m.end() :].split()]
         if (owner in MEDIA_WORDS or _is_acronym(owner)) and rest[0] in first_names():
             cuts.append((m.end(1), m.end()))
-        elif owner in places() and " ".join(rest) not in places() and rest[-1] not in _PLACE_TAILS:
+        elif owner in places() and " ".join(rest) not in places() and rest[-1] not in PLACE_TAILS:
             cuts.append((m.end(1), m.end()))  # a place's: "France's Snecma", "Germany's Tommy Haas"
     for m in _JOIN_WORD_RE.finditer(raw):
         before = raw[: m.start()].split()

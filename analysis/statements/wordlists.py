@@ -19,6 +19,10 @@ BARE_CUES = frozenset(word_list("bare_cues"))
 OBJECT_CUES = frozenset(word_list("object_cues"))
 #: Irregular past tenses, finite verbs that end in neither "-ed" nor "-s" (``irregular_pasts.txt``).
 IRREGULAR_PASTS = frozenset(word_list("irregular_pasts"))
+#: Role nouns by which a story refers back to the one person it is about (``back_reference_nouns.txt``).
+BACK_REFERENCE_NOUNS = frozenset(word_list("back_reference_nouns"))
+#: Last words of what a place's possessive names that is no speaker: "America's Cup" (``place_tails.txt``).
+PLACE_TAILS = frozenset(word_list("place_tails"))
 #: Verbs that report speech only when something quoted or a clause follows (``weak_cues.txt``).
 WEAK_CUES = frozenset(word_list("weak_cues"))
 
