@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 import numpy as np
 import pandas as pd
 
-from analysis.statements.entities import surname_of
+from analysis.statements.entities import COMMONERS, KNIGHTS_AND_PEERS, surname_of
 from analysis.statements.names import first_names
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import HONORIFICS, ORG_WORDS, TITLE_WORDS
@@ -73,6 +73,7 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
             by_outlet[(surname_of(name), outlet)][name] = np.sort(ns[chosen])
     window = NAME_WINDOW.value
     first = first_names()
+    ennobled = {n for n, m in zip(full_names, mentions[full_rows]) if _honorific(m) in KNIGHTS_AND_PEERS}
     for i in np.flatnonzero(single):
         name = out[i]
         candidates = by_surname.get(name)
@@ -81,6 +82,10 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
         gender = _honorific_gender(mentions[i])
         if gender is not None:  # "Mrs Blair": not Tony Blair
             candidates = {n: d for n, d in candidates.items() if first.get(n.split()[0]) in (gender, None)}
+        honorific = _honorific(mentions[i])
+        if honorific in COMMONERS or honorific in KNIGHTS_AND_PEERS:  # "Mr Blair": not Sir Ian Blair
+            noble = honorific in KNIGHTS_AND_PEERS  # "Lord Nicholls": not Andrew Nicholls
+            candidates = {n: d for n, d in candidates.items() if (n in ennobled) == noble}
         if missing[i]:
             fits = list(candidates) if len(candidates) == 1 else []
         else:
@@ -94,10 +99,15 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
     return pd.Series(out, index=frame.index, dtype="string")
 
 
+def _honorific(mention: str) -> str:
+    """The honorific a mention opens with ("Mrs Blair" → Mrs), or an empty string."""
+    word = mention.split()[0].rstrip(".") if mention.strip() else ""
+    return word if word in HONORIFICS else ""
+
+
 def _honorific_gender(mention: str) -> str | None:
     """The gender an honorific written with a name gives ("Mrs Blair" → f), or ``None``."""
-    word = mention.split()[0].rstrip(".") if mention.strip() else ""
-    return HONORIFICS.get(word) if word in HONORIFICS else None
+    return HONORIFICS.get(_honorific(mention)) or None
 
 
 def _name_variants(counts: Counter, registry: SpeakerRegistry) -> dict[str, str]:

@@ -19,6 +19,12 @@ from analysis.statements.names import Mention
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import BACK_REFERENCE_NOUNS
 
+#: Honorifics of knights and peers, and of everyone else: British news calls Sir Ian Blair "Sir Ian" and
+#: never "Mr Blair", so "Mr Blair" is not he (US news may write "Mr. McCartney": then the two stay apart).
+KNIGHTS_AND_PEERS = frozenset({"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"})
+COMMONERS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+_PEERS = frozenset({"Lord", "Baroness", "Baron"})  # named by surname or title ("Lord Nicholls"), not first name
+
 #: How many person mentions a pronoun looks back over.
 PRONOUN_WINDOW = 8
 #: In the window of recent mentions, a possessive one ("Ferguson's side"): never a pronoun's antecedent.
@@ -43,6 +49,10 @@ class Person:
     mentions: list[str] = field(default_factory=list)
     #: Where (mention position) the person last stood as a reporting verb's subject; -1 if never.
     last_spoke: int = -1
+    #: Whether the person was written as a knight or peer ("Sir Ian Blair", "Lord Nicholls"), or with a
+    #: commoner's honorific ("Mr Blair"): one person is never both.
+    noble: bool = False
+    plain: bool = False
 
 
 def surname_of(name: str) -> str:
@@ -133,6 +143,8 @@ class People:
         speaker = self.registry.by_alias(m.name) or self.registry.by_alias(m.text)
         index = self._registered(speaker.name) if speaker is not None else self._unregistered(m)
         person = self.persons[index]
+        person.noble = person.noble or m.honorific in KNIGHTS_AND_PEERS
+        person.plain = person.plain or m.honorific in COMMONERS
         if m.title:
             self._add_title(index, m.title)
         if person.gender is None and m.gender is not None:
@@ -147,7 +159,13 @@ class People:
             surname = surname_of(m.name)
             for index in reversed(self._by_surname.get(surname, [])):
                 person = self.persons[index]
-                if not person.has_first_name and _gender_fits(person.gender, m.gender):
+                noble = m.honorific in KNIGHTS_AND_PEERS
+                if (
+                    not person.has_first_name
+                    and _gender_fits(person.gender, m.gender)
+                    and not (person.noble and not noble)  # "Lord Nicholls" is not Andrew Nicholls
+                    and not (person.plain and noble)  # "Mr Blair" is not Sir Ian Blair
+                ):
                     # "Mr Blair" first, "Tony Blair" later: one person, named in full from now on
                     del self._by_name[person.name]
                     person.name, person.has_first_name = m.name, True
@@ -155,6 +173,13 @@ class People:
                     return index
             return self._add(m.name, m.gender, False, True)
         candidates = [i for i in self._by_surname.get(m.name, []) if _gender_fits(self.persons[i].gender, m.gender)]
+        honorific = m.honorific
+        if honorific in KNIGHTS_AND_PEERS and honorific not in _PEERS:  # "Sir Ian", "Dame Judi": a first name
+            candidates += [
+                i for i, p in enumerate(self.persons) if p.noble and p.has_first_name and p.name.split()[0] == m.name
+            ]
+        if honorific in KNIGHTS_AND_PEERS or honorific in COMMONERS:  # "Mr Blair" is not Sir Ian Blair
+            candidates = [i for i in candidates if self.persons[i].noble == (honorific in KNIGHTS_AND_PEERS)]
         if candidates:
             return max(candidates, key=lambda i: self.persons[i].last_seen)
         if m.name in self._by_name:

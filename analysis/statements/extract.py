@@ -97,7 +97,7 @@ _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
 #: Words that are prepositions before a noun and conjunctions before a clause ("after X said" is X's).
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
 #: Between an unnamed source and what it belongs to: "Leaders of the ", "a spokesman for ", "people close to the ".
-_SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with|close\s+to|familiar\s+with)\s+(?:the\s+)?")
+_SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with|behind|close\s+to|familiar\s+with)\s+(?:the\s+)?")
 _SPEAKING_INGS = frozenset(
     "speaking talking writing commenting responding testifying appearing answering replying".split()
 )
@@ -121,6 +121,18 @@ _ADDED_TO_RE = re.compile(
     r"\s+(?:to\s+(?![A-Z])|(?:the|a|an|his|her|its|their|another|\d[\w,.]*)\s+(?:[\w'’\-]+\s+){0,5}to\s)"
 )
 #: Words that open a subordinate clause, whose subject is not the sentence's.
+#: A verb that labels, right before a quotation (its object between): "branded the plan", "was described as".
+_LABELLING_RE = re.compile(
+    r"(?<![\w\-])(?P<verb>(?:branded|dubbed|label+ed|called)(?:\s+as)?|(?:described|denounced|condemned|hailed"
+    r"|dismissed|derided|decried|attacked|criticised|criticized|ridiculed|mocked)\s+as)"
+    r"(?P<object>(?:\s+(?!by\b|as\b)[\w'’\-]+){0,5}?)(?:\s+as)?(?:\s+(?:a|an|the))?\s*[\"“‘']?$"
+)
+_BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+_CONTRAST_RE = re.compile(r"\s*(?:but|while|whereas|although|though|yet)\s")
+_GOING_ON = frozenset({"went on", "goes on"})
+_INTRODUCING_RE = re.compile(r"\s*[:,]")
+_THAT_ONLY_CUES = frozenset({"ruled"})  # verbs that report only with "that" right after them, or last
+_THAT_OR_END_RE = re.compile(r"\s+that\b|\s*(?:[.;]|$)")
 _SUBORDINATORS = _CONJUNCTIONS | frozenset("when while because although though if as once whereas unless".split())
 #: After a sentence's credit or dateline: "(Reuters) - ", "WASHINGTON — ".
 _CREDIT_RE = re.compile(r"\)?\s*[-—–]\s")
@@ -358,10 +370,13 @@ class Extractor:
             return self.headline(text, mentions, people), people
         cues = [(m.start(), m.end(), m.group()) for m in _CUE_RE.finditer(masked) if not _passive(masked, m.start())]
         sentences = _attribution_sentences(text, sentence_spans(text) if spans is None else spans, quotes)
-        mentions = self._mentions(masked, _near_cues(masked, cues, [start for start, _, _ in sentences]))
+        labels = _labelling_verbs(masked, quotes)
+        near = sorted([*cues, *((m.start(), quotes[k].end, "") for k, m in labels.items())]) if labels else cues
+        mentions = self._mentions(masked, _near_cues(masked, near, [start for start, _, _ in sentences]))
         people = People(self.registry)
         people.resolve(mentions, _speaking(masked, mentions, cues))
         reader = _Reader(self, text, masked, quotes, mentions, people, location)
+        reader.labels = labels
         found = reader.read(sentences, cues)
         self.steps = reader.steps + len(mentions) + len(quotes) + len(cues)  # the work of the last text read
         return found, people
@@ -463,6 +478,7 @@ class _Reader:
         self.attributed: dict[int, Found] = {}  # quotation number → its direct or partial statement
         self.found: list[Found] = []
         self.transcribed: list[tuple[int, int]] = []  # paragraphs read as a transcript
+        self.labels: dict[int, re.Match] = {}  # quotation number → the labelling verb before it (_labelling_verbs)
         #: Steps taken (mentions and quotations looked at, sentences read): a measure of the work that,
         #: unlike the clock, tests can compare between texts (it grows with a text's length).
         self.steps = 0
@@ -488,7 +504,7 @@ class _Reader:
                 subject = self._cue(cues[c], s_start, s_end, next_cue, in_sentence, subject) or subject
             self.steps += 1 + len(in_sentence)
             for k in in_sentence:
-                if k in self.taken:
+                if k in self.taken or self._labelled(k, s_start, s_end):
                     continue
                 q = self.quotes[k]
                 prior = None
@@ -539,6 +555,10 @@ class _Reader:
         c_start, c_end, word = cue
         if word in _ADDING and _ADDED_TO_RE.match(self.masked, c_end):
             return None  # "Federer added the Dubai trophy to his list", "…, adding to honours": no speech
+        if word in _GOING_ON and not _INTRODUCING_RE.match(self.masked, c_end):
+            return None  # 'He went on: "…"' reports; "went on to promote", "goes on recess" do not
+        if word in _THAT_ONLY_CUES and not _THAT_OR_END_RE.match(self.masked, c_end):
+            return None  # "ruled that …", "…, a court has ruled." report; "ruled out", "ruled in favour of" do not
         according = word.lower() == "according to"
         subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
         if subject is not None and word not in PARTICIPLE_CUES:
@@ -609,15 +629,29 @@ class _Reader:
         return subject
 
     def _clause_stop(self, c_end: int, next_cue: int, s_end: int) -> int:
-        """Where a reported clause ends: at the comma before the sentence's next verb when it is a participle."""
+        """Where a reported clause ends: at the comma before the sentence's next verb when it is a participle
+        or has its own subject after "but" or "while"."""
         comma = self.masked.rfind(",", c_end, next_cue)
+        if comma <= c_end:
+            return s_end
         following = _CUE_RE.match(self.masked, next_cue)
-        return comma if comma > c_end and following and following.group() in PARTICIPLE_CUES else s_end
+        if following and following.group() in PARTICIPLE_CUES:
+            return comma
+        # "X said growth was strong, but the Conservatives say …": two statements, two speakers (not "…, but
+        # noted …", the same speaker's)
+        contrast = _CONTRAST_RE.match(self.masked, comma + 1)
+        if contrast is None:
+            return s_end
+        i = bisect_left(self.mention_starts, contrast.end())
+        subject = i < len(self.mentions) and self.mentions[i].end <= next_cue and self.mentions[i].kind != "pronoun"
+        return comma if subject else s_end
 
     def _group_before(self, they: Mention) -> Mention | None:
         """What "they" stands for: the last unnamed group or organisation mentioned shortly before it."""
         i = bisect_left(self.mention_starts, they.start)
         for m in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
+            if m.possessive:
+                continue  # "offsetting Johnson & Johnson's reliance": the analysts before it
             if (m.kind == "unnamed" and m.name.endswith(("s", "people", "staff"))) or m.kind == "organisation":
                 return m if they.start - m.end < _GROUP_REACH else None
         return None
@@ -734,11 +768,13 @@ class _Reader:
             if m.start < s_start:
                 break
             gap = self.masked[end:c_start]
-            if (
-                n == 0
-                and (_AUX_GAP_RE.fullmatch(gap) or self._stray_comma(m, gap, s_start))
-                and not (m.kind in ("media", "organisation") and self._object_of_preposition(m, s_start))
-            ):
+            adjoining = n == 0 and (_AUX_GAP_RE.fullmatch(gap) or self._stray_comma(m, gap, s_start))
+            if adjoining and m.kind in ("media", "organisation") and self._object_of_preposition(m, s_start):
+                source = self._source_of(m, before[1:], s_start)  # "one of the brothers behind the X Group said"
+                if source is not None:
+                    return source
+                adjoining = False
+            if adjoining:
                 person = (
                     self._person_of(m, before[1:], s_start)
                     or self._source_of(m, before[1:], s_start)
@@ -791,6 +827,8 @@ class _Reader:
                 continue  # "the man who Smith said …": Smith is the clause's subject
             if any(mark in self.text[opener.end() : c_start] for mark in '"“”'):
                 continue  # 'Teachers who connect online are "pro-Bernie," Smith said': the clause was quoted
+            if any(mark in self.masked[opener.end() : m.lead] for mark in ":;"):
+                continue  # "Even people who endorsed it sounded wary: Jane Harman called it …": the clause ended
             closing = self.masked.rfind(",", opener.end(), c_start)
             if opener.group(1) or opener.group(2) == "whose":  # "Mr. Y, whose firm, Z, sells …, said"
                 if closing < m.end or not _AUX_GAP_RE.fullmatch(self.masked, closing + 1, c_start):
@@ -1078,6 +1116,35 @@ class _Reader:
                 out.append((k, "direct" if len(self.quotes[k].text(self.text).split()) >= 2 else "partial"))
         return out
 
+    def _labelled(self, k: int, s_start: int, s_end: int) -> bool:
+        """Attribute a quotation that labels something: "X branded the plan 'a retreat'", "was branded 'a
+        retreat' by the Tories", "what critics called 'a betrayal'"; whether it did.
+
+        The labeller is the subject before the verb, or after a passive verb the agent after "by".
+        """
+        q, m = self.quotes[k], self.labels.get(k)
+        if m is None or m.start() < s_start:
+            return False
+        verb, has_object = m.group("verb").lower(), bool(m.group("object").strip())
+        passive = _BE_BEFORE_RE.search(self.masked, max(s_start, m.start() - 24), m.start()) is not None
+        if passive and not has_object:
+            subject = self._agent_after(q.end)  # "was branded 'a humiliating retreat' by the Tories"
+            if subject is not None and subject.kind == "unnamed":
+                subject = self._whole_source(subject, s_start, q.end, s_end, False)  # "by civil liberties groups"
+        elif passive or not has_object:
+            return False  # "a group called 'Women for Trump'": a name, nobody's words
+        else:
+            subject = self._subject_before(m.start("verb"), s_start)
+            if subject is not None:
+                subject = self._named_in_apposition(self._head_of_clause(subject, s_start, m.start()), m.start())
+        if subject is None or subject.kind in ("place", "document"):
+            return False
+        who = self.x.speaker_of(subject, self.people)
+        if who is None:
+            return False
+        self._quote_statement(k, who, self._as_written(subject), verb, "partial", s_start, s_end)
+        return True
+
     def _kind(self, k: int, s_start: int) -> str:
         q = self.quotes[k]
         lead = self.text[s_start : q.start].strip()
@@ -1221,7 +1288,7 @@ _SPEAKER_REACH = (200, 90)
 
 
 #: Words that open what describes an unnamed source after its head: "people with knowledge of …".
-_POST_MODIFIERS = frozenset("of with for from at in on close familiar who that involved briefed".split())
+_POST_MODIFIERS = frozenset("of with for from at in on behind close familiar who that involved briefed".split())
 _DESCRIPTION_MAX = 70  # characters of such a description kept in the label
 _WHOLE_SOURCE_MAX = 120  # characters of a source's description kept in its label
 #: Words that open what describes a source after "according to" at the end of a sentence: "a count by The
@@ -1259,6 +1326,16 @@ def _speaking(masked: str, mentions: list[Mention], cues: list[tuple[int, int, s
 
 
 _SPAN_STOP_RE = re.compile(r"(?<!\b[A-Z])\. ")
+
+
+def _labelling_verbs(masked: str, quotes: list[Quote]) -> dict[int, re.Match]:
+    """The quotations right after a verb that labels ("branded the plan '…'"), by number, with the verb's match."""
+    out = {}
+    for k, q in enumerate(quotes):
+        m = _LABELLING_RE.search(masked, max(0, q.start - 90), q.start)
+        if m is not None:
+            out[k] = m
+    return out
 
 
 def _near_cues(masked: str, cues: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, int]]:

@@ -62,8 +62,8 @@ _JOIN = r"(?:\s+(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|y|d
 #: A capitalised sequence; "of"/"for" (with "the") join two capitalised parts ("Secretary of State").
 _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip ahead to capitals
     rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*)\.?"
-    rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?)*"
-)
+    rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?|[ \t]+&[ \t]+{_CAP})*"
+)  # "&" joins a firm's names: "Marks & Spencer" (an organisation word: no person's name holds it)
 #: He, she, they as words; a character set first lets the search skip ahead (as ``\b(?:[Hh]e|[Ss]he|[Tt]hey)\b``).
 _PRONOUN_RE = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)\b")
 #: The head nouns of phrases that may speak, by kind. Phrases are found head first (one search for
@@ -342,6 +342,8 @@ class Mention:
     #: An object of a preposition ("her clash with Williams", "a tribute to Robert"): a pronoun after it
     #: more likely means someone else (see :mod:`analysis.statements.entities`).
     oblique: bool = False
+    #: The honorific written before a person's name ("Sir" of "Sir Ian"), without its full stop; "" if none.
+    honorific: str = ""
 
     def __post_init__(self) -> None:
         if self.lead < 0:
@@ -800,6 +802,16 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
     return tuple((s + len(r) - len(r.lstrip()), r.strip()) for s, r in parts if r.strip())
 
 
+_AFTER_WORD_RE = re.compile(r"[ \t]*(?:([,.;:)]|$)|([a-z]+)\b)")
+_VERB_AFTER_NAME = frozenset("has have had is was will would also says said".split())
+
+
+def _names_itself(text: str, end: int) -> bool:
+    """Whether a word in "'s" ending at ``end`` is a name, not a possessive: a verb or a mark follows it."""
+    m = _AFTER_WORD_RE.match(text, end)
+    return m is not None and (m.group(1) is not None or m.group(2) in _VERB_AFTER_NAME or m.group(2) in _CUE_WORDS)
+
+
 def _sequence_mention(text: str, seq_start: int, raw: str) -> Mention | None:
     """The mention of one capitalised sequence (``None`` for words that are no one)."""
     shape = _sequence_shape(raw)
@@ -807,8 +819,24 @@ def _sequence_mention(text: str, seq_start: int, raw: str) -> Mention | None:
         return None
     kind, name, title, gender, possessive, lead, start, end = shape
     shown = " ".join(text[seq_start + start : seq_start + end].split())
+    if possessive and kind in ("organisation", "media", "person") and _names_itself(text, seq_start + end):
+        possessive = False  # "McDonald's said", "According to Standard & Poor's,": the name ends in "'s"
+        if kind != "person" or " " not in name:
+            kind, name = "organisation", shown
+    before = raw[lead:start].split()
+    honorific = before[-1].rstrip(".") if kind == "person" and before else ""
     return Mention(
-        seq_start + start, seq_start + end, kind, shown, name, gender, title, possessive, -1, seq_start + lead
+        seq_start + start,
+        seq_start + end,
+        kind,
+        shown,
+        name,
+        gender,
+        title,
+        possessive,
+        -1,
+        seq_start + lead,
+        honorific=honorific if honorific in HONORIFICS else "",
     )
 
 
@@ -840,6 +868,12 @@ def _sequence_shape(raw: str) -> tuple | None:
     return (kind, " ".join(name), " ".join(title) or None, gender, possessive, lead, start, end)
 
 
+def _party_inside(text: str, head_start: int, head_end: int) -> bool:
+    """Whether a capitalised head noun inside a sentence is an organisation's name ("the Conservatives")."""
+    before = text[max(0, head_start - 3) : head_start].rstrip(" \t")
+    return text[head_start:head_end] in ORG_WORDS and bool(before) and before[-1] not in ".!?\"“\n"
+
+
 def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Unnamed sources, titles, organisations, documents and shares of respondents, found head first.
 
@@ -863,6 +897,8 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
             phrase = " ".join(text[start:end].split())
             if kind == "unnamed" and text[head_start].isupper() and _NAME_AFTER_RE.match(text, head_end):
                 continue  # "Representative Peter T. King": a title before a name
+            if kind == "unnamed" and text[head_start].isupper() and _party_inside(text, head_start, head_end):
+                continue  # "the Conservatives said": the party (a sentence's "Conservatives say" may be people)
             if kind == "unnamed":
                 start, phrase = _without_opening_words(text, start, end, phrase)
                 if not phrase or _bare(phrase.split()[0]) in HONORIFICS:

@@ -779,9 +779,9 @@ def test_a_save_is_no_statement_and_a_club_is_no_antecedent():
 
 def test_words_quoted_in_a_clause_before_a_colon_quotation_are_not_the_speakers():
     text = 'Reminded that Hume called him "a fraud", Keane added: "I do not respond to anything. We play football."'
-    st = found(text)
-    assert st["speaker"].tolist() == ["Keane"]
-    assert st["quote"].str.startswith("I do not respond").all()
+    st = found(text).set_index("quote")["speaker"]
+    assert st["I do not respond to anything. We play football."] == "Keane"
+    assert st["a fraud"] == "Hume"  # the label is Hume's, who called him that
 
 
 def test_he_is_never_a_name_in_a_list_after_such_as():
@@ -1159,3 +1159,92 @@ def test_a_sources_description_stops_at_the_sentences_full_stop():
 )
 def test_a_participle_describes_a_source_and_a_document_to_someone_is_the_documents(text, speaker):
     assert speaker in found(text)["speaker"].tolist()
+
+
+def test_a_commoner_s_honorific_never_joins_a_knight_and_a_peer_only_a_peer():
+    rows = [
+        ("Ian Blaine", "Sir Ian Blaine", "A", "2005-01-03"),
+        ("Blaine", "Mr Blaine", "A", "2005-01-04"),  # the prime minister, not the knight: left as written
+        ("Nicholds", "Lord Nicholds", "A", "2005-01-05"),
+        ("Andrew Nicholds", "Andrew Nicholds", "A", "2005-01-06"),
+        ("Blaine", "Sir Blaine", "A", "2005-01-07"),
+    ]
+    assert _joined(rows) == ["Ian Blaine", "Blaine", "Nicholds", "Andrew Nicholds", "Ian Blaine"]
+
+
+def test_knights_are_named_in_full_and_peers_kept_apart_from_namesakes_in_an_article():
+    text = (
+        "Sir Ian Blaine, the commissioner, said the force would not be deterred. "
+        'Sir Ian added that officers were "working flat out". '
+        "Lord Nicholds said the ruling was clear. Andrew Nicholds, a solicitor, said it was not. "
+        "Mr Blaine told MPs the plan was sound."
+    )
+    assert [s for s, _ in speakers(text)] == ["Ian Blaine", "Ian Blaine", "Nicholds", "Andrew Nicholds", "Blaine"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Mr Smithers branded the plan "a humiliating retreat".', [("Smithers", "branded", "a humiliating retreat")]),
+        (
+            'The plan was branded a "humiliating retreat" by the Tories.',
+            [("Tories", "branded", "humiliating retreat")],
+        ),
+        (
+            'The scheme was dubbed "the poll tax on wheels" by Labour MP Frank Dobbins.',
+            [("Frank Dobbins", "dubbed", "the poll tax on wheels")],
+        ),
+        (
+            'The deal was hailed as "a great day for Britain" by the prime minister.',
+            [("the prime minister", "hailed as", "a great day for Britain")],
+        ),
+        ('She joined a group called "Women for Change" last year.', []),  # a name, nobody's words
+        ('The so-called "bedroom tax" was dropped last year.', []),
+        ('The plan was branded "a retreat".', []),  # no one said who
+    ],
+)
+def test_a_quotation_that_labels_is_the_labeller_s(text, expected):
+    st = found(text)
+    assert list(zip(st["speaker"], st["cue"], st["quote"])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Mr Howarth said the policy had failed. He went on: "We will change it."', ["said", "went on"]),
+        ("Mr Howarth said the policy had failed. He went on to promote his book.", ["said"]),
+        ("The judge has ruled that the detention was unlawful.", ["ruled"]),
+        ("The minister ruled out any deal that would raise taxes.", []),
+    ],
+)
+def test_going_on_and_ruling_report_only_with_what_was_said(text, expected):
+    assert found(text)["cue"].tolist() == expected
+
+
+def test_a_statement_ends_where_another_speaker_s_begins_after_but():
+    st = found("Mr Browne said growth was strong, but the Conservatives say the figures are wrong.")
+    assert st[["speaker", "speaker_type", "content"]].values.tolist() == [
+        ["Browne", "person", "growth was strong"],
+        ["Conservatives", "organisation", "the figures are wrong"],
+    ]
+    st = found("Ms Hennis acknowledged the provision, but noted the government does not use it.")
+    assert set(st["speaker"]) == {"Hennis"}  # "but noted" has no subject of its own: the clause runs on
+    assert "but noted" in st["content"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Merrill Lynch said the shares were cheap.", ("Merrill Lynch", "organisation")),
+        ("Marks & Spencer said sales had slowed.", ("Marks & Spencer", "organisation")),
+        ("The Spectator editor told BBC Radio 4 that he had done nothing wrong.", ("the Spectator editor", "unnamed")),
+        ("Shares fell after the Conservatives said the cuts would go ahead.", ("Conservatives", "organisation")),
+    ],
+)
+def test_firms_parties_and_an_outlet_s_editor_are_typed_as_what_they_are(text, speaker):
+    assert [tuple(s) for s in speakers(text)] == [speaker]
+
+
+def test_a_clause_describing_a_group_ends_at_a_colon():
+    text = 'Even people who backed the plan sounded wary: former minister Jane Harmon called it "the least bad option".'
+    assert [s for s, _ in speakers(text)] == ["Jane Harmon"]
