@@ -73,7 +73,7 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
             by_outlet[(surname_of(name), outlet)][name] = np.sort(ns[chosen])
     window = NAME_WINDOW.value
     first = first_names()
-    ennobled = {n for n, m in zip(full_names, mentions[full_rows]) if _honorific(m) in KNIGHTS_AND_PEERS}
+    ennobled = {n for n, m in zip(full_names, mentions[full_rows], strict=True) if _honorific(m) in KNIGHTS_AND_PEERS}
     for i in np.flatnonzero(single):
         name = out[i]
         candidates = by_surname.get(name)

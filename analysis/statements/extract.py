@@ -629,8 +629,11 @@ class _Reader:
         return subject
 
     def _clause_stop(self, c_end: int, next_cue: int, s_end: int) -> int:
-        """Where a reported clause ends: at the comma before the sentence's next verb when it is a participle
-        or has its own subject after "but" or "while"."""
+        """Where a reported clause ends: at the comma before the next verb, or at the sentence's end.
+
+        At the comma when the next verb is a participle ("…, adding that …") or has a subject of its own
+        after "but" or "while" ("…, but the Conservatives say …").
+        """
         comma = self.masked.rfind(",", c_end, next_cue)
         if comma <= c_end:
             return s_end
@@ -1117,10 +1120,10 @@ class _Reader:
         return out
 
     def _labelled(self, k: int, s_start: int, s_end: int) -> bool:
-        """Attribute a quotation that labels something: "X branded the plan 'a retreat'", "was branded 'a
-        retreat' by the Tories", "what critics called 'a betrayal'"; whether it did.
+        """Attribute a quotation that labels something to its labeller; return whether it did.
 
-        The labeller is the subject before the verb, or after a passive verb the agent after "by".
+        "X branded the plan 'a retreat'", "what critics called 'a betrayal'": the labeller is the subject
+        before the verb; "was branded 'a retreat' by the Tories": after a passive verb, the agent after "by".
         """
         q, m = self.quotes[k], self.labels.get(k)
         if m is None or m.start() < s_start:

@@ -871,7 +871,7 @@ def _sequence_shape(raw: str) -> tuple | None:
 def _party_inside(text: str, head_start: int, head_end: int) -> bool:
     """Whether a capitalised head noun inside a sentence is an organisation's name ("the Conservatives")."""
     before = text[max(0, head_start - 3) : head_start].rstrip(" \t")
-    return text[head_start:head_end] in ORG_WORDS and bool(before) and before[-1] not in ".!?\"“\n"
+    return text[head_start:head_end] in ORG_WORDS and bool(before) and before[-1] not in '.!?"“\n'
 
 
 def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:

@@ -1205,7 +1205,7 @@ def test_knights_are_named_in_full_and_peers_kept_apart_from_namesakes_in_an_art
 )
 def test_a_quotation_that_labels_is_the_labeller_s(text, expected):
     st = found(text)
-    assert list(zip(st["speaker"], st["cue"], st["quote"])) == expected
+    assert list(zip(st["speaker"], st["cue"], st["quote"], strict=True)) == expected
 
 
 @pytest.mark.parametrize(
