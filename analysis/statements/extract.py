@@ -1128,7 +1128,10 @@ class _Reader:
         q, m = self.quotes[k], self.labels.get(k)
         if m is None or m.start() < s_start:
             return False
-        verb, has_object = m.group("verb").lower(), bool(m.group("object").strip())
+        verb, words = m.group("verb").lower(), m.group("object").lower().split()
+        has_object = bool(words)
+        if any(w in PREPOSITIONS for w in words[1:]) or (words and words[0] in PREPOSITIONS - {"for", "on"}):
+            return False  # "a boss called Mortimer Freeze in the 'Snow Cult Scuffle'": no label ("called for" is)
         passive = _BE_BEFORE_RE.search(self.masked, max(s_start, m.start() - 24), m.start()) is not None
         if passive and not has_object:
             subject = self._agent_after(q.end)  # "was branded 'a humiliating retreat' by the Tories"

@@ -803,13 +803,21 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
 
 
 _AFTER_WORD_RE = re.compile(r"[ \t]*(?:([,.;:)]|$)|([a-z]+)\b)")
-_VERB_AFTER_NAME = frozenset("has have had is was will would also says said".split())
+#: Verbs after a name in "'s" that make it a name ("Sainsbury's said"); not the nouns among the reporting
+#: verbs ("Biden's warning", "Wilson's fears").
+_VERB_AFTER_NAME = frozenset("has had is was will would also says said told added announced reported".split())
 
 
-def _names_itself(text: str, end: int) -> bool:
-    """Whether a word in "'s" ending at ``end`` is a name, not a possessive: a verb or a mark follows it."""
+def _names_itself(text: str, end: int, kind: str) -> bool:
+    """Whether a word in "'s" ending at ``end`` is a name, not a possessive.
+
+    So when a verb follows it ("Sainsbury's said") or, for an organisation, a mark ("According to
+    Standard & Poor's, …").
+    """
     m = _AFTER_WORD_RE.match(text, end)
-    return m is not None and (m.group(1) is not None or m.group(2) in _VERB_AFTER_NAME or m.group(2) in _CUE_WORDS)
+    if m is None:
+        return False
+    return m.group(2) in _VERB_AFTER_NAME if m.group(1) is None else kind == "organisation"
 
 
 def _sequence_mention(text: str, seq_start: int, raw: str) -> Mention | None:
@@ -819,7 +827,7 @@ def _sequence_mention(text: str, seq_start: int, raw: str) -> Mention | None:
         return None
     kind, name, title, gender, possessive, lead, start, end = shape
     shown = " ".join(text[seq_start + start : seq_start + end].split())
-    if possessive and kind in ("organisation", "media", "person") and _names_itself(text, seq_start + end):
+    if possessive and kind in ("organisation", "media", "person") and _names_itself(text, seq_start + end, kind):
         possessive = False  # "McDonald's said", "According to Standard & Poor's,": the name ends in "'s"
         if kind != "person" or " " not in name:
             kind, name = "organisation", shown

@@ -126,7 +126,9 @@ def document_statements(
             body = _replaced_by_turns(body, turns)
         return extractor.headline_statements(title, people), body
     # The headline names the document's speaker: a label, not a statement; the text is theirs.
-    others = [f for f in body if f.cue != ":" and f.speaker != speaker.name]
+    # a paragraph quoting another at length is theirs; a few words quoted inside the speaker's own sentence
+    # ('what John F. Kennedy called our "moral strength"') leave it the speaker's
+    others = [f for f in body if f.cue != ":" and f.speaker != speaker.name and f.kind != "partial"]
     own = speaker_statements(text, speaker, [(f.start, f.end) for f in others])
     return [], _replaced_by_turns(body, own)
 

@@ -26,6 +26,18 @@ def test_document_speakers_from_a_header_line_or_a_headline():
         assert document_speaker(news) is None, news
 
 
+def test_a_few_words_another_called_something_leave_the_paragraph_the_speaker_s():
+    text = (
+        "Fellow citizens:\n\n"
+        'We must recover what Tomas Berg called our "moral strength", and I ask you to help me do it.\n\n'
+        "We will keep that promise."
+    )
+    s = statements_of("President: Abigail Marsh", text)
+    speech = s[s["kind"] == "speech"]
+    assert len(speech) == 2 and set(speech["speaker"]) == {"Abigail Marsh"}
+    assert s[s["kind"] == "partial"][["speaker", "quote"]].values.tolist() == [["Tomas Berg", "moral strength"]]
+
+
 def test_a_speech_is_its_speakers_first_person_text_and_others_keep_their_quotes():
     text = (
         "Fellow citizens:\n\n"
