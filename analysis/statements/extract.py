@@ -602,6 +602,9 @@ class _Reader:
                 return None
         who = self.x.speaker_of(subject, self.people)
         if who is None:
+            if subject.kind == "pronoun" and not inverted:  # '"It will work," she said.' with no woman named:
+                for k, _ in self._quotes_around(anchor_start, anchor_end, s_start, s_end, in_sentence, False):
+                    self.taken.add(k)  # her words, whoever she is; not the officials' quoted before
             return None
         label = "according to" if according else word
         apposed = not inverted and self._closes_apposition(subject)

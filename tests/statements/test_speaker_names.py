@@ -1248,3 +1248,8 @@ def test_firms_parties_and_an_outlet_s_editor_are_typed_as_what_they_are(text, s
 def test_a_clause_describing_a_group_ends_at_a_colon():
     text = 'Even people who backed the plan sounded wary: former minister Jane Harmon called it "the least bad option".'
     assert [s for s, _ in speakers(text)] == ["Jane Harmon"]
+
+
+def test_a_quotation_whose_she_names_no_one_is_not_carried_on_to_a_group():
+    st = found('Officials said the plan was sound. "It will work," she said.')
+    assert st[["speaker", "cue"]].values.tolist() == [["officials", "said"]]
