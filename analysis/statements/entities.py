@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from analysis.statements.names import Mention
+from analysis.statements.names import Mention, first_names
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import BACK_REFERENCE_NOUNS
 
@@ -180,6 +180,10 @@ class People:
             ]
         if honorific in KNIGHTS_AND_PEERS or honorific in COMMONERS:  # "Mr Blair" is not Sir Ian Blair
             candidates = [i for i in candidates if self.persons[i].noble == (honorific in KNIGHTS_AND_PEERS)]
+        if not candidates and honorific in COMMONERS and m.name not in first_names():  # "Wang Yan … Mr Wang":
+            # a family name written first ("Mr John" is no John Smith)
+            first = [i for i, p in enumerate(self.persons) if p.has_first_name and p.name.split()[0] == m.name]
+            candidates = first if len(first) == 1 and not self.persons[first[0]].noble else []
         if candidates:
             return max(candidates, key=lambda i: self.persons[i].last_seen)
         if m.name in self._by_name:

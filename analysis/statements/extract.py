@@ -129,6 +129,13 @@ _LABELLING_RE = re.compile(
 )
 _BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 _CONTRAST_RE = re.compile(r"\s*(?:but|while|whereas|although|though|yet)\s")
+#: Unnamed sources that "he" or "she" may stand for right after their statement, with the gender some say.
+_SINGLE_SOURCES = frozenset(
+    """spokesman spokeswoman spokesperson official source executive analyst adviser advisor aide insider
+    economist lawyer attorney representative diplomat officer manager director chairman chairwoman""".split()
+)
+_NOUN_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
+_UNNAMED_REACH = 300  # characters from the end of an unnamed source's statement to the "he" that goes on with it
 _GOING_ON = frozenset({"went on", "goes on"})
 _INTRODUCING_RE = re.compile(r"\s*[:,]")
 _THAT_ONLY_CUES = frozenset({"ruled"})  # verbs that report only with "that" right after them, or last
@@ -600,7 +607,8 @@ class _Reader:
             subject = self._group_before(subject)
             if subject is None:
                 return None
-        who = self.x.speaker_of(subject, self.people)
+        carried = self._unnamed_antecedent(subject) if subject.kind == "pronoun" else None
+        who = (carried.speaker, carried.speaker_type) if carried else self.x.speaker_of(subject, self.people)
         if who is None:
             if subject.kind == "pronoun" and not inverted:  # '"It will work," she said.' with no woman named:
                 for k, _ in self._quotes_around(anchor_start, anchor_end, s_start, s_end, in_sentence, False):
@@ -651,6 +659,32 @@ class _Reader:
         i = bisect_left(self.mention_starts, contrast.end())
         subject = i < len(self.mentions) and self.mentions[i].end <= next_cue and self.mentions[i].kind != "pronoun"
         return comma if subject else s_end
+
+    def _unnamed_antecedent(self, pronoun: Mention) -> Found | None:
+        """The last statement's unnamed source when "he" or "she" stands for it, else ``None``.
+
+        'A spokesman for the press said that … "I think …," he said.': the spokesman, not a man named before
+        him — when the statement is the last one, a sentence or two back, its source one person not named
+        anywhere ("a spokesman", not "the campaign manager") of the pronoun's gender ("a spokeswoman" is no
+        "he"), and no one is named between them.
+        """
+        if pronoun.gender not in ("m", "f") or not self.found:
+            return None
+        last = self.found[-1]
+        if last.speaker_type != "unnamed" or not 0 <= pronoun.start - last.end <= _UNNAMED_REACH:
+            return None
+        if last.speaker.split(None, 1)[0].lower() not in ("a", "an", "one", "another"):
+            return None  # "the campaign manager" is someone the story named: his name, not the title
+        head = _SOURCE_OF_RE.split(last.speaker, maxsplit=1)[0].split()
+        noun = head[-1].lower() if head else ""
+        if _plural(noun) or noun not in _SINGLE_SOURCES or _NOUN_GENDER.get(noun, pronoun.gender) != pronoun.gender:
+            return None
+        between = self.mentions[
+            bisect_left(self.mention_starts, last.end) : bisect_left(self.mention_starts, pronoun.start)
+        ]
+        if any(m.kind in ("person", "title") for m in between):
+            return None  # someone named since: "… Mr Brown disagreed. 'No,' he said"
+        return last
 
     def _group_before(self, they: Mention) -> Mention | None:
         """What "they" stands for: the last unnamed group or organisation mentioned shortly before it."""

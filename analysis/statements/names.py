@@ -39,6 +39,7 @@ from analysis.statements.wordlists import (
     LEADING_WORDS,
     MEDIA_WORDS,
     NAME_ABBREVIATIONS,
+    NATIONALITIES,
     ORG_WORDS,
     ORGANISATION_NOUNS,
     PLACE_TAILS,
@@ -513,8 +514,11 @@ def _description_before_first_name(name: list[str], title: list[str]) -> tuple[l
     "Fellow Lib Dem Norman Baker" and "Green MSP Mark Ballard" are Norman Baker
     and Mark Ballard: when a name of three words or more does not start with a
     first name but holds one later (not in last place), the words before it
-    describe the person.
+    describe the person; so does a nationality before two words ("Russian
+    Dmitriy Bogdanov").
     """
+    if len(name) >= 3 and name[0] in NATIONALITIES:
+        return name[1:], [*title, name[0]]  # "Russian Dmitriy Bogdanov", "Dutchman Arnoud Okken"
     if len(name) < 3 or name[0] in first_names() or len(name[0]) == 1:  # "W Neil Eggleston": an initial
         return name, title
     known = first_names()

@@ -48,3 +48,5 @@ INSTITUTIONS = frozenset(word_list("institutions"))
 LEADING_WORDS = frozenset(word_list("leading_words"))
 #: Words that end with a full stop inside a name: abbreviations (``name_abbreviations.txt``).
 NAME_ABBREVIATIONS = frozenset(word_list("name_abbreviations"))
+#: Nationalities that may stand before a person's name as a description (``nationalities.txt``).
+NATIONALITIES = frozenset(word_list("nationalities"))

@@ -1253,3 +1253,33 @@ def test_a_clause_describing_a_group_ends_at_a_colon():
 def test_a_quotation_whose_she_names_no_one_is_not_carried_on_to_a_group():
     st = found('Officials said the plan was sound. "It will work," she said.')
     assert st[["speaker", "cue"]].values.tolist() == [["officials", "said"]]
+
+
+def test_he_after_an_unnamed_source_s_statement_is_that_source():
+    text = (
+        "Mr Brownlow said sales rose sharply in May. A spokesman for the company said profits would follow. "
+        '"We are confident," he said.'
+    )
+    assert [s for s, _ in speakers(text)][1:] == ["a spokesman for the company"] * 2
+    text = 'A spokeswoman for the firm said profits would follow. "We are confident," he said.'
+    assert "a spokeswoman for the firm" not in [s for s, _ in speakers(text)][1:]  # she is no "he"
+    text = (
+        "The campaign manager, Barry Benn, spoke first. Asked about it, the campaign manager said he would call. "
+        '"I will call you back," he said.'
+    )
+    assert [s for s, _ in speakers(text)][-1] == "Barry Benn"  # a description of someone named: his name
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"Prices are unfair," said Wang Yan, an official. Mr Wang, who sets the fees, said his team would act.',
+            ["Wang Yan", "Wang Yan"],
+        ),
+        ("Russian Dmitriy Bogdanov won and then claimed the race would be close.", ["Dmitriy Bogdanov"]),
+        ("Dutchman Arnoud Okken said he was ready to race again.", ["Arnoud Okken"]),
+    ],
+)
+def test_a_family_name_written_first_and_a_nationality_before_a_name(text, speaker):
+    assert [s for s, _ in speakers(text)] == speaker
