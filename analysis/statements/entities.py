@@ -14,6 +14,8 @@ number of mentions, so the work grows with the text's length.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from analysis.statements.names import Mention, first_names
 from analysis.statements.registry import SpeakerRegistry
@@ -182,7 +184,11 @@ class People:
             candidates = [i for i in candidates if self.persons[i].noble == (honorific in KNIGHTS_AND_PEERS)]
         if not candidates and honorific in COMMONERS and m.name not in first_names():  # "Wang Yan … Mr Wang":
             # a family name written first ("Mr John" is no John Smith)
-            first = [i for i, p in enumerate(self.persons) if p.has_first_name and p.name.split()[0] == m.name]
+            first = [  # not a firm read as a name ("Mittal Steel": an English word after the family name)
+                i
+                for i, p in enumerate(self.persons)
+                if p.has_first_name and p.name.split()[0] == m.name and p.name.split()[-1].lower() not in _english()
+            ]
             candidates = first if len(first) == 1 and not self.persons[first[0]].noble else []
         if candidates:
             return max(candidates, key=lambda i: self.persons[i].last_seen)
@@ -293,6 +299,13 @@ def _back_reference(text: str) -> bool:
     if words[-1].lower() in ("man", "woman"):  # "the Waterford man", "the 22-year-old woman"; not "the young woman"
         return any(w[:1].isupper() or w[:1].isdigit() for w in words[1:-1])
     return True
+
+
+@cache
+def _english() -> frozenset[str]:
+    """English words (TextBlob's spelling list, installed with it): no given name of a name written family first."""
+    text = resources.files("textblob.en").joinpath("en-spelling.txt").read_text(encoding="utf-8")
+    return frozenset(line.split(None, 1)[0] for line in text.splitlines() if line and not line.startswith(";"))
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:

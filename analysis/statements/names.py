@@ -517,14 +517,14 @@ def _description_before_first_name(name: list[str], title: list[str]) -> tuple[l
     describe the person; so does a nationality before two words ("Russian
     Dmitriy Bogdanov").
     """
-    if len(name) >= 3 and name[0] in NATIONALITIES:
-        return name[1:], [*title, name[0]]  # "Russian Dmitriy Bogdanov", "Dutchman Arnoud Okken"
     if len(name) < 3 or name[0] in first_names() or len(name[0]) == 1:  # "W Neil Eggleston": an initial
         return name, title
     known = first_names()
     for i in range(1, len(name) - 1):
         if name[i] in known:
             return name[i:], [*title, *name[:i]]
+    if name[0] in NATIONALITIES:
+        return name[1:], [*title, name[0]]  # "Russian Dmitriy Bogdanov", "Dutchman Arnoud Okken"
     return name, title
 
 
