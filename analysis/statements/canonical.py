@@ -19,7 +19,7 @@ import pandas as pd
 from analysis.statements.entities import COMMONERS, KNIGHTS_AND_PEERS, surname_of
 from analysis.statements.names import first_names
 from analysis.statements.registry import SpeakerRegistry
-from analysis.statements.wordlists import HONORIFICS, ORG_WORDS, TITLE_WORDS
+from analysis.statements.wordlists import HONORIFICS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 
 #: How far apart in time a surname alone and a full name may be and still name one person.
 NAME_WINDOW = pd.Timedelta(days=183)
@@ -292,11 +292,12 @@ def resolve_titles(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """
     speakers = frame["speaker"].astype(str).to_numpy(dtype=object).copy()
     types = frame["speaker_type"].astype(str).to_numpy(dtype=object).copy()
+    roles = {r.split()[-1].lower() for r in ROLE_NOUNS}
     titled = [
         (i, m.group("title").lower())
         for i in np.flatnonzero(types == "unnamed")
-        if (m := _BARE_TITLE_RE.match(speakers[i])) is not None
-    ]
+        if (m := _BARE_TITLE_RE.match(speakers[i])) is not None and m.group("title").split()[-1].lower() in roles
+    ]  # a person's title ("the president"), never an organisation's kind ("the bank")
     if not titled:
         return pd.Series(speakers, index=frame.index, dtype="string"), pd.Series(
             types, index=frame.index, dtype="string"

@@ -122,6 +122,10 @@ class People:
         """The name of a person of the article."""
         return self.persons[index].name
 
+    def index_of(self, name: str) -> int | None:
+        """The person of the article named ``name`` (the fullest form), or ``None``."""
+        return self._by_name.get(name)
+
     # -- persons ---------------------------------------------------------------
     def _add(self, name: str, gender: str | None, registered: bool, has_first: bool) -> int:
         self.persons.append(Person(name, surname_of(name), gender, set(), registered, has_first))
@@ -303,9 +307,19 @@ def _back_reference(text: str) -> bool:
 
 @cache
 def _english() -> frozenset[str]:
-    """English words (TextBlob's spelling list, installed with it): no given name of a name written family first."""
+    """English words (TextBlob's spelling list, installed with it): words that may not be a name."""
     text = resources.files("textblob.en").joinpath("en-spelling.txt").read_text(encoding="utf-8")
     return frozenset(line.split(None, 1)[0] for line in text.splitlines() if line and not line.startswith(";"))
+
+
+def may_be_given_name(word: str) -> bool:
+    """Whether a capitalised word can open a person's name: a first name, or no English word or acronym.
+
+    "Kostas", "Ryuhei" can; "Retail" (Retail Banking Research), "New" (New Line), "ISP" cannot.
+    """
+    if word in first_names():
+        return True
+    return word.lower() not in _english() and not (len(word) > 1 and word.isupper())
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:

@@ -36,7 +36,7 @@ from functools import lru_cache
 from analysis._engine.memo import paused_gc
 from analysis._engine.regex_trie import trie_alternation
 from analysis.resources import word_list
-from analysis.statements.entities import People
+from analysis.statements.entities import People, may_be_given_name
 from analysis.statements.names import (
     LEADING_WORDS,
     PREPOSITIONS,
@@ -607,7 +607,7 @@ class _Reader:
             subject = self._group_before(subject)
             if subject is None:
                 return None
-        carried = self._unnamed_antecedent(subject) if subject.kind == "pronoun" else None
+        carried = self._last_speaker_antecedent(subject) if subject.kind == "pronoun" else None
         who = (carried.speaker, carried.speaker_type) if carried else self.x.speaker_of(subject, self.people)
         if who is None:
             if subject.kind == "pronoun" and not inverted:  # '"It will work," she said.' with no woman named:
@@ -660,18 +660,33 @@ class _Reader:
         subject = i < len(self.mentions) and self.mentions[i].end <= next_cue and self.mentions[i].kind != "pronoun"
         return comma if subject else s_end
 
-    def _unnamed_antecedent(self, pronoun: Mention) -> Found | None:
-        """The last statement's unnamed source when "he" or "she" stands for it, else ``None``.
+    def _last_speaker_antecedent(self, pronoun: Mention) -> Found | None:
+        """The last statement's source when "he" or "she" goes on with it, else ``None`` (the usual reading).
 
         'A spokesman for the press said that … "I think …," he said.': the spokesman, not a man named before
-        him — when the statement is the last one, a sentence or two back, its source one person not named
-        anywhere ("a spokesman", not "the campaign manager") of the pronoun's gender ("a spokeswoman" is no
-        "he"), and no one is named between them.
+        him; 'Kostas Panagiotou said it had not been proven. "The charge fails," he said.': Panagiotou, whose
+        first name says no gender, not a man with a known first name named earlier. Only when that statement
+        is the last one, a sentence or two back, and no one is named between them; an unnamed source must be
+        one person not named anywhere ("a spokesman", not "the campaign manager") of the pronoun's gender ("a
+        spokeswoman" is no "he"), a person named in full one of unknown gender.
         """
         if pronoun.gender not in ("m", "f") or not self.found:
             return None
         last = self.found[-1]
-        if last.speaker_type != "unnamed" or not 0 <= pronoun.start - last.end <= _UNNAMED_REACH:
+        if not 0 <= pronoun.start - last.end <= _UNNAMED_REACH:
+            return None
+        between = self.mentions[
+            bisect_left(self.mention_starts, last.end) : bisect_left(self.mention_starts, pronoun.start)
+        ]
+        if any(m.kind in ("person", "title") for m in between):
+            return None  # someone named since: "… Mr Brown disagreed. 'No,' he said"
+        if last.speaker_type == "person":
+            index = self.people.index_of(last.speaker)
+            if index is None or pronoun.entity < 0 or index == pronoun.entity:
+                return None  # the usual reading found no one of the gender, or the same person
+            unknown = self.people.persons[index].gender is None and " " in last.speaker
+            return last if unknown and may_be_given_name(last.speaker.split()[0]) else None  # not "New Line"
+        if last.speaker_type != "unnamed":
             return None
         if last.speaker.split(None, 1)[0].lower() not in ("a", "an", "one", "another"):
             return None  # "the campaign manager" is someone the story named: his name, not the title
@@ -679,11 +694,6 @@ class _Reader:
         noun = head[-1].lower() if head else ""
         if _plural(noun) or noun not in _SINGLE_SOURCES or _NOUN_GENDER.get(noun, pronoun.gender) != pronoun.gender:
             return None
-        between = self.mentions[
-            bisect_left(self.mention_starts, last.end) : bisect_left(self.mention_starts, pronoun.start)
-        ]
-        if any(m.kind in ("person", "title") for m in between):
-            return None  # someone named since: "… Mr Brown disagreed. 'No,' he said"
         return last
 
     def _group_before(self, they: Mention) -> Mention | None:

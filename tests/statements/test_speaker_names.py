@@ -1283,3 +1283,16 @@ def test_he_after_an_unnamed_source_s_statement_is_that_source():
 )
 def test_a_family_name_written_first_and_a_nationality_before_a_name(text, speaker):
     assert [s for s, _ in speakers(text)] == speaker
+
+
+def test_he_goes_on_with_the_last_speaker_named_in_full_whose_gender_is_unknown():
+    text = (
+        "Christos Tzelios, the coach, was also charged. The head of the tribunal, Kostas Panagiotou, said it had "
+        'not been proven that the athletes refused the test. "The charge cannot be substantiated," he said.'
+    )
+    assert [s for s, _ in speakers(text)] == ["Kostas Panagiotou", "Kostas Panagiotou"]
+    text = (
+        "Dominic Hurst, of Retail Banking Research, said the machines were safe. According to Retail Banking "
+        'Research, few banks upgrade. "Most banks simply wait," he said.'
+    )
+    assert [s for s, _ in speakers(text)][-1] == "Dominic Hurst"  # a firm read as a name is no "he"
