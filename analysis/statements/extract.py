@@ -59,6 +59,7 @@ from analysis.statements.wordlists import (
     INSTITUTIONS,
     IRREGULAR_PASTS,
     MEDIA_WORDS,
+    NATIONALITIES,
     OBJECT_CUES,
     ORG_WORDS,
     PARTICIPLE_CUES,
@@ -136,6 +137,8 @@ _SINGLE_SOURCES = frozenset(
 )
 _NOUN_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 _UNNAMED_REACH = 300  # characters from the end of an unnamed source's statement to the "he" that goes on with it
+#: A word of a description that says where a person was born or how old they are: "Uruguayan-born", "47-year-old".
+_PERSONAL_DESCRIPTOR_RE = re.compile(r"[\w\-]+-born|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old")
 _GOING_ON = frozenset({"went on", "goes on"})
 _INTRODUCING_RE = re.compile(r"\s*[:,]")
 _THAT_ONLY_CUES = frozenset({"ruled"})  # verbs that report only with "that" right after them, or last
@@ -607,7 +610,10 @@ class _Reader:
             subject = self._group_before(subject)
             if subject is None:
                 return None
-        carried = self._last_speaker_antecedent(subject) if subject.kind == "pronoun" else None
+        if subject.kind == "pronoun":
+            carried = self._last_speaker_antecedent(subject)
+        else:
+            carried = self._described_last_speaker(subject) if subject.kind in ("unnamed", "title") else None
         who = (carried.speaker, carried.speaker_type) if carried else self.x.speaker_of(subject, self.people)
         if who is None:
             if subject.kind == "pronoun" and not inverted:  # '"It will work," she said.' with no woman named:
@@ -675,10 +681,7 @@ class _Reader:
         last = self.found[-1]
         if not 0 <= pronoun.start - last.end <= _UNNAMED_REACH:
             return None
-        between = self.mentions[
-            bisect_left(self.mention_starts, last.end) : bisect_left(self.mention_starts, pronoun.start)
-        ]
-        if any(m.kind in ("person", "title") for m in between):
+        if self._named_since(last, pronoun.start):
             return None  # someone named since: "… Mr Brown disagreed. 'No,' he said"
         if last.speaker_type == "person":
             index = self.people.index_of(last.speaker)
@@ -695,6 +698,30 @@ class _Reader:
         if _plural(noun) or noun not in _SINGLE_SOURCES or _NOUN_GENDER.get(noun, pronoun.gender) != pronoun.gender:
             return None
         return last
+
+    def _described_last_speaker(self, m: Mention) -> Found | None:
+        """The last speaker, named in full, whom a description by birthplace, age or nationality stands for.
+
+        '"I must admit I was surprised," added the Uruguayan-born researcher' after Gonzalo Frasca's
+        statement is Frasca; "the 47-year-old", "the Dutch defender" likewise. ``None`` unless the
+        description is one of these, the statement is the last one, a sentence or two back, and no one is
+        named between them.
+        """
+        words = m.text.split()
+        if len(words) < 3 or words[0].lower() != "the" or not self.found:
+            return None
+        if not any(_PERSONAL_DESCRIPTOR_RE.fullmatch(w) or w in NATIONALITIES for w in words[1:-1]):
+            return None
+        last = self.found[-1]
+        if last.speaker_type != "person" or " " not in last.speaker or not 0 <= m.start - last.end <= _UNNAMED_REACH:
+            return None
+        return None if self._named_since(last, m.start) else last
+
+    def _named_since(self, last: Found, at: int) -> bool:
+        """Whether someone other than ``last``'s speaker is named between that statement and ``at``."""
+        own = self.people.index_of(last.speaker) if last.speaker_type == "person" else None
+        between = self.mentions[bisect_left(self.mention_starts, last.end) : bisect_left(self.mention_starts, at)]
+        return any(x.kind in ("person", "title") and (own is None or x.entity != own) for x in between)
 
     def _group_before(self, they: Mention) -> Mention | None:
         """What "they" stands for: the last unnamed group or organisation mentioned shortly before it."""

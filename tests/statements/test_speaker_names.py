@@ -1296,3 +1296,13 @@ def test_he_goes_on_with_the_last_speaker_named_in_full_whose_gender_is_unknown(
         'Research, few banks upgrade. "Most banks simply wait," he said.'
     )
     assert [s for s, _ in speakers(text)][-1] == "Dominic Hurst"  # a firm read as a name is no "he"
+
+
+@pytest.mark.parametrize(
+    "description", ["the Uruguayan-born researcher", "the 32-year-old defender", "the Dutch defender"]
+)
+def test_a_description_by_birthplace_age_or_nationality_goes_on_with_the_last_speaker(description):
+    text = f'"We played well," said Jaap Stamm. "It was hard," added {description}, who joined in May.'
+    assert [s for s, _ in speakers(text)] == ["Jaap Stamm", "Jaap Stamm"]
+    text = f'"We played well," said Jaap Stamm. Mr Brandt was not so sure. "It was hard," added {description}.'
+    assert [s for s, _ in speakers(text)][-1] != "Jaap Stamm"  # someone else was named between
