@@ -36,11 +36,13 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
       person of that surname quoted within :data:`NAME_WINDOW` whose gender
       fits the honorific written ("Mrs Blair" is not Tony Blair); when several
       are, the one quoted by the same outlet in that window, if only one is.
-      Otherwise the surname stays as written: two people who share a surname
-      are never joined.
+      A pronoun ("he said") counts as an honorific here. Otherwise the surname
+      stays as written: two people who share a surname are never joined.
+    - Within an article (with ``doc_id``) every row of a surname takes the
+      full name its other rows were joined to, when they agree.
 
     ``frame`` needs ``speaker``, ``speaker_type`` and ``published``
-    (``speaker_mention`` and ``outlet`` are used when present).
+    (``speaker_mention``, ``outlet`` and ``doc_id`` are used when present).
     """
     names = frame["speaker"].astype(str)
     person = (frame["speaker_type"].astype(str) == "person").to_numpy()
@@ -96,7 +98,26 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
                 fits = [n for n in fits if n in same and bisect_right(same[n], hi) > bisect_left(same[n], lo)]
         if len(fits) == 1:
             out[i] = fits[0]
+    if "doc_id" in frame:  # within an article a surname is one person: the join one of its rows could make
+        _join_within_articles(out, single, names.to_numpy(dtype=object), frame["doc_id"].astype(str).to_numpy())
     return pd.Series(out, index=frame.index, dtype="string")
+
+
+def _join_within_articles(out: np.ndarray, single: np.ndarray, raw: np.ndarray, docs: np.ndarray) -> None:
+    """Give every row of an article the full name one of its rows of that surname was joined to.
+
+    "Mr. Obama said" joins Barack Obama by its honorific's gender; "President Obama told" and "he said"
+    in the same article are the same man, when all the article's joined rows agree.
+    """
+    targets: dict[tuple[str, str], set[str]] = defaultdict(set)
+    rows = np.flatnonzero(single)
+    for i in rows:
+        if out[i] != raw[i]:
+            targets[(docs[i], raw[i])].add(out[i])
+    for i in rows:
+        joined = targets.get((docs[i], raw[i]))
+        if joined is not None and len(joined) == 1 and out[i] == raw[i]:
+            out[i] = next(iter(joined))
 
 
 def _honorific(mention: str) -> str:
@@ -105,9 +126,12 @@ def _honorific(mention: str) -> str:
     return word if word in HONORIFICS else ""
 
 
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
 def _honorific_gender(mention: str) -> str | None:
-    """The gender an honorific written with a name gives ("Mrs Blair" → f), or ``None``."""
-    return HONORIFICS.get(_honorific(mention)) or None
+    """The gender an honorific written with a name, or a pronoun, gives ("Mrs Blair", "she" → f), or ``None``."""
+    return HONORIFICS.get(_honorific(mention)) or _PRONOUN_GENDERS.get(mention.strip().lower())
 
 
 def _name_variants(counts: Counter, registry: SpeakerRegistry) -> dict[str, str]:

@@ -687,7 +687,10 @@ class _Reader:
             index = self.people.index_of(last.speaker)
             if index is None or pronoun.entity < 0 or index == pronoun.entity:
                 return None  # the usual reading found no one of the gender, or the same person
-            unknown = self.people.persons[index].gender is None and " " in last.speaker
+            person = self.people.persons[index]
+            if person.gender == pronoun.gender and self._only_in_what_was_said(pronoun.entity, last, pronoun.start):
+                return last  # "Mr Balls rejected claims that Mr Brown was sidelined. He …, saying": Balls
+            unknown = person.gender is None and " " in last.speaker
             return last if unknown and may_be_given_name(last.speaker.split()[0]) else None  # not "New Line"
         if last.speaker_type != "unnamed":
             return None
@@ -716,6 +719,18 @@ class _Reader:
         if last.speaker_type != "person" or " " not in last.speaker or not 0 <= m.start - last.end <= _UNNAMED_REACH:
             return None
         return None if self._named_since(last, m.start) else last
+
+    def _only_in_what_was_said(self, entity: int, last: Found, at: int) -> bool:
+        """Whether the person last mentioned before ``at`` was last named inside ``last``'s reported words."""
+        if last.kind not in ("reported", "partial"):
+            return False
+        i = bisect_left(self.mention_starts, at) - 1
+        while i >= 0 and self.mentions[i].entity != entity:
+            i -= 1
+        if i < 0:
+            return False
+        content = self.text.find(last.content, max(0, last.start - len(last.content)), last.end + len(last.content))
+        return content >= 0 and content <= self.mentions[i].start < content + len(last.content)
 
     def _named_since(self, last: Found, at: int) -> bool:
         """Whether someone other than ``last``'s speaker is named between that statement and ``at``."""

@@ -1306,3 +1306,30 @@ def test_a_description_by_birthplace_age_or_nationality_goes_on_with_the_last_sp
     assert [s for s, _ in speakers(text)] == ["Jaap Stamm", "Jaap Stamm"]
     text = f'"We played well," said Jaap Stamm. Mr Brandt was not so sure. "It was hard," added {description}.'
     assert [s for s, _ in speakers(text)][-1] != "Jaap Stamm"  # someone else was named between
+
+
+def test_he_is_not_a_man_named_only_inside_the_last_speaker_s_reported_words():
+    text = (
+        "Mr Bell rejected the allegation that Mr Browne had been sidelined in the campaign, saying he was playing "
+        "a different role. He rejected speculation that Mr Browne wanted to move, saying his recent travels had "
+        "been linked to efforts to boost trade."
+    )
+    assert [s for s, _ in speakers(text)] == ["Bell", "Bell"]
+
+
+def test_a_surname_s_rows_in_one_article_join_the_name_one_of_them_joined():
+    rows = [
+        ("Barack Obana", "Barack Obana", "A", "2016-07-01"),
+        ("Michelle Obana", "Michelle Obana", "B", "2016-07-02"),
+        ("Obana", "President Obana", "C", "2016-07-29"),  # neither quoted by C: alone, left as written
+        ("Obana", "Mr. Obana", "C", "2016-07-29"),  # a man: Barack
+        ("Obana", "he", "C", "2016-07-29"),  # a pronoun says the gender too
+    ]
+    frame = pd.DataFrame(rows, columns=["speaker", "speaker_mention", "outlet", "published"])
+    frame["speaker_type"] = "person"
+    frame["published"] = pd.to_datetime(frame["published"], utc=True)
+    from analysis.statements.canonical import join_surnames
+
+    assert join_surnames(frame, EMPTY).tolist()[2:] == ["Obana", "Barack Obana", "Barack Obana"]
+    frame["doc_id"] = ["a", "b", "c", "c", "c"]  # one article: "President Obana" is the same man
+    assert join_surnames(frame, EMPTY).tolist()[2:] == ["Barack Obana"] * 3
