@@ -53,6 +53,7 @@ from analysis.statements.names import (
 from analysis.statements.quotes import Quote, find_quotes
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import (
+    BACK_REFERENCE_NOUNS,
     BARE_CUES,
     CUES,
     HONORIFICS,
@@ -706,14 +707,21 @@ class _Reader:
         """The last speaker, named in full, whom a description by birthplace, age or nationality stands for.
 
         '"I must admit I was surprised," added the Uruguayan-born researcher' after Gonzalo Frasca's
-        statement is Frasca; "the 47-year-old", "the Dutch defender" likewise. ``None`` unless the
+        statement is Frasca; "the 47-year-old", "the Dutch defender" likewise, and a side's role noun
+        ("the Warriors chief", not "the Tory leader", see ``back_reference_nouns.txt``). ``None`` unless the
         description is one of these, the statement is the last one, a sentence or two back, and no one is
         named between them.
         """
         words = m.text.split()
-        if len(words) < 3 or words[0].lower() != "the" or not self.found:
-            return None
-        if not any(_PERSONAL_DESCRIPTOR_RE.fullmatch(w) or w in NATIONALITIES for w in words[1:-1]):
+        if len(words) < 3 or words[0].lower() != "the" or not words[-1].islower() or not self.found:
+            return None  # "the Philippine Star" is a newspaper's name
+        described = any(_PERSONAL_DESCRIPTOR_RE.fullmatch(w) or w in NATIONALITIES for w in words[1:-1])
+        if (
+            not described
+            and not (  # "the Warriors chief", "the Lions coach": a side's role
+                words[-1].lower() in BACK_REFERENCE_NOUNS and any(w[:1].isupper() for w in words[1:-1])
+            )
+        ):
             return None
         last = self.found[-1]
         if last.speaker_type != "person" or " " not in last.speaker or not 0 <= m.start - last.end <= _UNNAMED_REACH:

@@ -1333,3 +1333,10 @@ def test_a_surname_s_rows_in_one_article_join_the_name_one_of_them_joined():
     assert join_surnames(frame, EMPTY).tolist()[2:] == ["Obana", "Barack Obana", "Barack Obana"]
     frame["doc_id"] = ["a", "b", "c", "c", "c"]  # one article: "President Obana" is the same man
     assert join_surnames(frame, EMPTY).tolist()[2:] == ["Barack Obana"] * 3
+
+
+def test_a_side_s_role_goes_on_with_the_last_speaker_but_a_party_s_leader_does_not():
+    text = 'Maurice Lindley said he understood the interest. "It would be a great loss," said the Warriors chief.'
+    assert [s for s, _ in speakers(text)] == ["Maurice Lindley", "Maurice Lindley"]
+    text = 'Tony Blaine said the plan was sound and would work. "It is a disaster," said the Tory leader.'
+    assert [s for s, _ in speakers(text)] == ["Tony Blaine", "the Tory leader"]
