@@ -186,6 +186,9 @@ class People:
             ]
         if honorific in KNIGHTS_AND_PEERS or honorific in COMMONERS:  # "Mr Blair" is not Sir Ian Blair
             candidates = [i for i in candidates if self.persons[i].noble == (honorific in KNIGHTS_AND_PEERS)]
+        if not candidates and not honorific and m.name in first_names():  # "Serena said" after Serena Williams
+            first = [i for i, p in enumerate(self.persons) if p.has_first_name and p.name.split()[0] == m.name]
+            candidates = first if len(first) == 1 else []
         if not candidates and honorific in COMMONERS and m.name not in first_names():  # "Wang Yan … Mr Wang":
             # a family name written first ("Mr John" is no John Smith)
             first = [  # not a firm read as a name ("Mittal Steel": an English word after the family name)

@@ -689,10 +689,11 @@ class _Reader:
             if index is None or pronoun.entity < 0 or index == pronoun.entity:
                 return None  # the usual reading found no one of the gender, or the same person
             person = self.people.persons[index]
-            if person.gender == pronoun.gender and self._only_in_what_was_said(pronoun.entity, last, pronoun.start):
+            nameable = may_be_given_name(last.speaker.split()[0])  # not a firm read as a name ("New Line")
+            fits = person.gender == pronoun.gender or (person.gender is None and nameable and " " in last.speaker)
+            if fits and self._only_in_what_was_said(pronoun.entity, last, pronoun.start):
                 return last  # "Mr Balls rejected claims that Mr Brown was sidelined. He …, saying": Balls
-            unknown = person.gender is None and " " in last.speaker
-            return last if unknown and may_be_given_name(last.speaker.split()[0]) else None  # not "New Line"
+            return last if person.gender is None and " " in last.speaker and nameable else None
         if last.speaker_type != "unnamed":
             return None
         if last.speaker.split(None, 1)[0].lower() not in ("a", "an", "one", "another"):
@@ -730,8 +731,8 @@ class _Reader:
 
     def _only_in_what_was_said(self, entity: int, last: Found, at: int) -> bool:
         """Whether the person last mentioned before ``at`` was last named inside ``last``'s reported words."""
-        if last.kind not in ("reported", "partial"):
-            return False
+        if last.kind not in ("reported", "partial") or last.cue in _ASKED:
+            return False  # a question's person answers it: "Earhardt asked whether Rubio … 'We feel great,' he said"
         i = bisect_left(self.mention_starts, at) - 1
         while i >= 0 and self.mentions[i].entity != entity:
             i -= 1

@@ -1340,3 +1340,19 @@ def test_a_side_s_role_goes_on_with_the_last_speaker_but_a_party_s_leader_does_n
     assert [s for s, _ in speakers(text)] == ["Maurice Lindley", "Maurice Lindley"]
     text = 'Tony Blaine said the plan was sound and would work. "It is a disaster," said the Tory leader.'
     assert [s for s, _ in speakers(text)] == ["Tony Blaine", "the Tory leader"]
+
+
+def test_a_first_name_alone_is_the_one_person_of_the_article_with_it():
+    text = (
+        "Venus Willard went out in the fourth round. But Serena Willard reached the semi-finals. "
+        'Serena added: "Venus had a severe strain in her stomach."'
+    )
+    assert [s for s, _ in speakers(text)] == ["Serena Willard"]
+
+
+def test_he_after_a_reported_clause_naming_another_man_is_the_speaker_of_unknown_gender():
+    text = (
+        '"He has talked to me recently," Frank Arneson told the radio. Arneson said he was unable to throw any '
+        'light onto the problems that caused Santino to quit. He added: "Jacques never said what it was."'
+    )
+    assert [s for s, _ in speakers(text)] == ["Frank Arneson"] * 3
