@@ -31,6 +31,8 @@ _PEERS = frozenset({"Lord", "Baroness", "Baron"})  # named by surname or title (
 PRONOUN_WINDOW = 8
 #: In the window of recent mentions, a possessive one ("Ferguson's side"): never a pronoun's antecedent.
 _POSSESSIVE = "possessive"
+#: Particles that open a surname ("Le Bon", "van Persie", "de Gaulle").
+_PARTICLES = frozenset("de da di du del della der den van von la le ter dos das".split())
 #: Name suffixes that are not surnames.
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 #: Title words whose holder is someone else than the plain title's ("vice president" is not "the president").
@@ -162,6 +164,12 @@ class People:
         if len(words) >= 2:
             if m.name in self._by_name:
                 return self._by_name[m.name]
+            if words[0].lower() in _PARTICLES:  # "Le Bon" after Simon Le Bon: a surname with its particle
+                same = [
+                    i for i in self._by_surname.get(surname_of(m.name), []) if self.persons[i].name.endswith(m.name)
+                ]
+                if same:
+                    return max(same, key=lambda i: self.persons[i].last_seen)
             surname = surname_of(m.name)
             for index in reversed(self._by_surname.get(surname, [])):
                 person = self.persons[index]

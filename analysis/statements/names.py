@@ -783,7 +783,10 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
     cuts: list[tuple[int, int]] = []  # (end of a part, start of the next)
     for m in _SENTENCE_END_RE.finditer(raw):
         word = raw[: m.start()].split()[-1]
-        if _bare(word) not in NAME_ABBREVIATIONS and not re.fullmatch(r"[A-Z]|(?:[A-Z]\.)+[A-Z]", word):
+        following = raw[m.end() :].split(None, 1)[0]
+        if (
+            _bare(word) not in NAME_ABBREVIATIONS and not re.fullmatch(r"[A-Z]|(?:[A-Z]\.)+[A-Z]", word)
+        ) or following in PRONOUN_WORDS:  # "… Hank Williams Jr. He wrote": a pronoun opens a sentence
             cuts.append((m.start(), m.end()))
     for m in _TITLE_CASE_CUE_RE.finditer(raw):  # "Trump Says He Never …": a headline in title case
         cuts.append((m.start(), m.end()))
@@ -886,6 +889,16 @@ def _party_inside(text: str, head_start: int, head_end: int) -> bool:
     return text[head_start:head_end] in ORG_WORDS and bool(before) and before[-1] not in '.!?"“\n'
 
 
+#: Capitalised words that end organisations' names and are also documents in lower case ("records", "post").
+_NAME_ENDINGS = (ORG_WORDS | MEDIA_WORDS) - {w.title() for w in DOCUMENT_NOUNS if w.isalpha()} | {"Records", "Post"}
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w'’])(?!(?:The|A|An|This|These|Its|Their|His|Her)\b)[A-Z][\w'’\-]*[ \t]+$")
+
+
+def _after_capitalised_word(text: str, head_start: int) -> bool:
+    """Whether a capitalised word other than a determiner stands right before ``head_start``."""
+    return _CAPITALISED_BEFORE_RE.search(text, max(0, head_start - 40), head_start) is not None
+
+
 def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Unnamed sources, titles, organisations, documents and shares of respondents, found head first.
 
@@ -911,6 +924,12 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
                 continue  # "Representative Peter T. King": a title before a name
             if kind == "unnamed" and text[head_start].isupper() and _party_inside(text, head_start, head_end):
                 continue  # "the Conservatives said": the party (a sentence's "Conservatives say" may be people)
+            if (
+                kind == "document"
+                and text[head_start:head_end] in _NAME_ENDINGS
+                and _after_capitalised_word(text, head_start)
+            ):
+                continue  # "the Factory Records founder", "the Washington Post": a name, not records or a post
             if kind == "unnamed":
                 start, phrase = _without_opening_words(text, start, end, phrase)
                 if not phrase or _bare(phrase.split()[0]) in HONORIFICS:

@@ -1356,3 +1356,27 @@ def test_he_after_a_reported_clause_naming_another_man_is_the_speaker_of_unknown
         'light onto the problems that caused Santino to quit. He added: "Jacques never said what it was."'
     )
     assert [s for s, _ in speakers(text)] == ["Frank Arneson"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Simon Le Bonn said the group were not trying to update their sound. Le Bonn also said the five "
+            "members were getting on very well.",
+            ["Simon Le Bonn", "Simon Le Bonn"],
+        ),
+        (
+            '"It was a great song," said country star Hank Willis Jr. He added that the song was about '
+            "unrequited love.",
+            ["Hank Willis Jr", "Hank Willis Jr"],  # not "Hank Willis Jr He"
+        ),
+        (
+            'Tony Wilkes, who was involved with New Order, said he would "rather not" appear in the film. '
+            '"I am not an actor and I did a lousy job," said the Factory Records founder.',
+            ["Tony Wilkes", "Tony Wilkes"],
+        ),
+    ],
+)
+def test_a_surname_s_particle_a_pronoun_after_jr_and_a_label_s_founder(text, expected):
+    assert [s for s, _ in speakers(text)] == expected
