@@ -14,10 +14,8 @@ number of mentions, so the work grows with the text's length.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
-from analysis.statements.names import Mention, first_names
+from analysis.statements.names import Mention, english_words, first_names
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import BACK_REFERENCE_NOUNS
 
@@ -202,7 +200,9 @@ class People:
             first = [  # not a firm read as a name ("Mittal Steel": an English word after the family name)
                 i
                 for i, p in enumerate(self.persons)
-                if p.has_first_name and p.name.split()[0] == m.name and p.name.split()[-1].lower() not in _english()
+                if p.has_first_name
+                and p.name.split()[0] == m.name
+                and p.name.split()[-1].lower() not in english_words()
             ]
             candidates = first if len(first) == 1 and not self.persons[first[0]].noble else []
         if candidates:
@@ -314,23 +314,6 @@ def _back_reference(text: str) -> bool:
     if words[-1].lower() in ("man", "woman"):  # "the Waterford man", "the 22-year-old woman"; not "the young woman"
         return any(w[:1].isupper() or w[:1].isdigit() for w in words[1:-1])
     return True
-
-
-@cache
-def _english() -> frozenset[str]:
-    """English words (TextBlob's spelling list, installed with it): words that may not be a name."""
-    text = resources.files("textblob.en").joinpath("en-spelling.txt").read_text(encoding="utf-8")
-    return frozenset(line.split(None, 1)[0] for line in text.splitlines() if line and not line.startswith(";"))
-
-
-def may_be_given_name(word: str) -> bool:
-    """Whether a capitalised word can open a person's name: a first name, or no English word or acronym.
-
-    "Kostas", "Ryuhei" can; "Retail" (Retail Banking Research), "New" (New Line), "ISP" cannot.
-    """
-    if word in first_names():
-        return True
-    return word.lower() not in _english() and not (len(word) > 1 and word.isupper())
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:

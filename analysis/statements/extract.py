@@ -36,7 +36,7 @@ from functools import lru_cache
 from analysis._engine.memo import paused_gc
 from analysis._engine.regex_trie import trie_alternation
 from analysis.resources import word_list
-from analysis.statements.entities import People, may_be_given_name
+from analysis.statements.entities import People
 from analysis.statements.names import (
     LEADING_WORDS,
     PREPOSITIONS,
@@ -47,6 +47,7 @@ from analysis.statements.names import (
     find_mentions,
     first_names,
     is_group_name,
+    may_be_given_name,
     places,
     unnamed_label,
 )
@@ -125,10 +126,15 @@ _ADDED_TO_RE = re.compile(
 #: Words that open a subordinate clause, whose subject is not the sentence's.
 #: A verb that labels, right before a quotation (its object between): "branded the plan", "was described as".
 _LABELLING_RE = re.compile(
-    r"(?<![\w\-])(?P<verb>(?:branded|dubbed|label+ed|called)(?:\s+as)?|(?:described|denounced|condemned|hailed"
-    r"|dismissed|derided|decried|attacked|criticised|criticized|ridiculed|mocked)\s+as)"
-    r"(?P<object>(?:\s+(?!by\b|as\b)[\w'’\-]+){0,5}?)(?:\s+as)?(?:\s+(?:a|an|the))?\s*[\"“‘']?$"
+    r"(?<![\w\-])(?P<verb>branded|dubbed|label+ed|called|described|denounced|condemned|hailed|dismissed|derided"
+    r"|decried|attacked|criticised|criticized|ridiculed|mocked|accused)"
+    r"(?P<object>(?:\s+(?!by\b|as\b|of\b)[\w'’\-]+){0,5}?)(?P<link>\s+as|\s+of)?(?:\s+(?:a|an|the))?\s*[\"“‘']?$"
 )
+#: Verbs that label only with "as" ("described as '…'") and only with "of" ("accused the government of '…'").
+_LABELLING_AS = frozenset(
+    "described denounced condemned hailed dismissed derided decried attacked".split()
+) | frozenset("criticised criticized ridiculed mocked".split())
+_LABELLING_OF = frozenset({"accused"})
 _BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 _CONTRAST_RE = re.compile(r"\s*(?:but|while|whereas|although|though|yet)\s")
 #: Unnamed sources that "he" or "she" may stand for right after their statement, with the gender some say.
@@ -1152,13 +1158,15 @@ class _Reader:
         """The mention right after the verb (``said X``, ``according to X``)."""
         i = bisect_left(self.mention_starts, c_end)
         following = self.mentions[i : i + 3]
+        after = c_end  # where the words between the verb and its subject start
         for k, m in enumerate(following):
             self.steps += 1
             if m.start >= s_end:
                 return None
             if m.possessive:
-                continue  # "said Clinton's top aide Jake Sullivan"
-            gap = self.masked[c_end : m.lead]
+                after = m.end  # "said Clinton's top aide Jake Sullivan", "said ABN Amro's Paul Mackel"
+                continue
+            gap = self.masked[after : m.lead]
             fits = (
                 (gap.strip().lower() in ("", "the"))  # "according to The Federalist"
                 if according
@@ -1227,6 +1235,11 @@ class _Reader:
         if m is None or m.start() < s_start:
             return False
         verb, words = m.group("verb").lower(), m.group("object").lower().split()
+        link = (m.group("link") or "").strip()
+        allowed = {"as"} if verb in _LABELLING_AS else {"of"} if verb in _LABELLING_OF else {"", "as"}
+        if link not in allowed:
+            return False  # "described the plan" labels nothing; "described it as '…'" does
+        verb = f"{verb} as" if verb in _LABELLING_AS else verb
         has_object = bool(words)
         if any(w in PREPOSITIONS for w in words[1:]) or (words and words[0] in PREPOSITIONS - {"for", "on"}):
             return False  # "a boss called Mortimer Freeze in the 'Snow Cult Scuffle'": no label ("called for" is)

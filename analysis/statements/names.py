@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 from itertools import accumulate
 
 from analysis.resources import word_list, word_table
@@ -352,6 +353,23 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """English words (TextBlob's spelling list, installed with it): words that may not be a name."""
+    text = resources.files("textblob.en").joinpath("en-spelling.txt").read_text(encoding="utf-8")
+    return frozenset(line.split(None, 1)[0] for line in text.splitlines() if line and not line.startswith(";"))
+
+
+def may_be_given_name(word: str) -> bool:
+    """Whether a capitalised word can open a person's name: a first name, or no English word or acronym.
+
+    "Kostas", "Ryuhei" can; "Retail" (Retail Banking Research), "New" (New Line), "ISP" cannot.
+    """
+    if word in first_names():
+        return True
+    return word.lower() not in english_words() and not (len(word) > 1 and word.isupper())
+
+
+@lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """First names and their usual gender (``analysis/resources/first_names.txt``)."""
     return word_table("first_names")
@@ -418,7 +436,11 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         and bare[1].lower() not in ("of", "for", "the", "and")
     ):
         return "organisation", bare[1:], [], None  # "Developer DICE said": a sentence's capital on the noun
-    if any(b in MEDIA_WORDS for b in bare) and not any(b in HONORIFICS for b in bare):
+    if (
+        any(b in MEDIA_WORDS for b in bare)
+        and not any(b in HONORIFICS for b in bare)
+        and not (len(bare) == 2 and bare[0] in first_names() and bare[1] in MEDIA_WORDS)  # "Liam Fox"
+    ):
         return "media", bare, [], None
     if len(bare) == 1 and bare[0].lower() in _BODIES:
         return "unnamed", [bare[0].lower()], [], None  # "Police say": the police, unnamed
@@ -528,6 +550,9 @@ def _description_before_first_name(name: list[str], title: list[str]) -> tuple[l
     return name, title
 
 
+_NUMBER_TEN_RE = re.compile(r"\.?[ \t]?(?:10|Ten)\b")
+
+
 def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every mention in ``text`` (people, titles, pronouns, organisations, media, unnamed sources), by position.
 
@@ -540,6 +565,10 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     """
     sequences, loose = [], []
     for m in _SEQUENCE_RE.finditer(text):
+        ten = _NUMBER_TEN_RE.match(text, m.end()) if m.group() in ("Number", "No") else None
+        if ten is not None:  # "Number 10 said", "No 10 sources": Downing Street
+            sequences.append(Mention(m.start(), ten.end(), "organisation", text[m.start() : ten.end()], "Number 10"))
+            continue
         for seq_start, raw in _split_sequence(m.start(), m.group()):
             mention = _sequence_mention(text, seq_start, raw)
             if (mention is None or mention.kind == "place") and " " not in raw:
@@ -766,6 +795,21 @@ _TITLE_CASE_CUE_RE = re.compile(r"[ \t]+(?:Says|Warns|Tells|Claims|Insists|Admit
 _SENTENCE_END_RE = re.compile(r"(?<=[\w'’])\.(?=[ \t]+[A-Z])")
 
 
+def _a_person_after_possessive(rest: list[str]) -> bool:
+    """Whether the words after an organisation's or a place's possessive are a person's name.
+
+    Two or three words, the first a first name or no English word ("Elfyn Llwyd", "Gerry Adams"), none
+    of a title, an organisation or a place's feature: not "Britain's Got Talent", "Australia's Gold Coast".
+    """
+    if not 2 <= len(rest) <= 3 or rest[-1] in PLACE_TAILS or rest[-1].endswith(("'s", "’s", "'", "’")):
+        return False
+    if any(w in ORG_WORDS or w in TITLE_WORDS or w in MEDIA_WORDS or w in HONORIFICS for w in rest):
+        return False
+    return rest[0] in first_names() or (
+        rest[0][:1].isupper() and rest[0][1:].islower() and rest[0].lower() not in english_words()
+    )
+
+
 def _split_sequence(start: int, raw: str) -> list[tuple[int, str]]:
     """Split a sequence (see :func:`_sequence_parts`), at offset ``start`` of the text."""
     if " " not in raw and "\t" not in raw:
@@ -796,6 +840,8 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
             cuts.append((m.end(1), m.end()))
         elif owner in places() and " ".join(rest) not in places() and rest[-1] not in PLACE_TAILS:
             cuts.append((m.end(1), m.end()))  # a place's: "France's Snecma", "Germany's Tommy Haas"
+        elif _a_person_after_possessive(rest):
+            cuts.append((m.end(1), m.end()))  # "Plaid Cymru's Elfyn Llwyd", "Sinn Fein's Gerry Adams"
     for m in _JOIN_WORD_RE.finditer(raw):
         before = raw[: m.start()].split()
         if before and (_bare(before[-1]) in TITLE_WORDS or _bare(before[-1]) in ORG_WORDS):

@@ -1380,3 +1380,32 @@ def test_he_after_a_reported_clause_naming_another_man_is_the_speaker_of_unknown
 )
 def test_a_surname_s_particle_a_pronoun_after_jr_and_a_label_s_founder(text, expected):
     assert [s for s, _ in speakers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Plaid Cymru's Elfyn Llwydd said the Welsh had been ignored by ministers.", ("Elfyn Llwydd", "person")),
+        ("The deal was good for everyone, said Reuters' Luciana Lopezz.", ("Luciana Lopezz", "person")),
+        ("It was a good deal for everyone, said ABN Amro's Paul Mackell.", ("Paul Mackell", "person")),
+        ("Number 10 said no decision had been taken on the plan.", ("Number 10", "organisation")),
+        ('Conservative co-chairman Liam Foxe said Labour had "lost its way" on health.', ("Liam Foxe", "person")),
+        ("Britain's Got Talent said the show would return next year.", None),
+    ],
+)
+def test_a_person_after_an_organisation_s_possessive_and_downing_street_s_number(text, speaker):
+    got = [tuple(s) for s in speakers(text)]
+    assert got == ([speaker] if speaker else got) and ("Got Talent", "person") not in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Mr Kennedy accused the government of "spin" over the figures.', [("Kennedy", "accused", "spin")]),
+        ('Mr Smithers criticised the plan as "unworkable".', [("Smithers", "criticised as", "unworkable")]),
+        ('Mr Smithers described the plan "in detail".', []),  # no "as": no label
+    ],
+)
+def test_accusing_and_criticising_as_label(text, expected):
+    st = found(text)
+    assert list(zip(st["speaker"], st["cue"], st["quote"], strict=True)) == expected
