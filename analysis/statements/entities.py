@@ -83,6 +83,7 @@ class People:
         self._by_surname: dict[str, list[int]] = {}
         self._recent: list[tuple[int, bool | str]] = []  # (person, oblique or _POSSESSIVE), in mention order
         self._by_title_word: dict[str, list[int]] = {}  # a title's last word → the persons holding such a title
+        self._described: dict[str, int] = {}  # a description in apposition ("tory leader") → its person
 
     def resolve(self, mentions: list[Mention], speaking: frozenset[int] = frozenset()) -> None:
         """Give each person, title and pronoun mention its person (``mention.entity``; ``-1`` if none).
@@ -101,6 +102,17 @@ class People:
                     self._add_title(m.entity, m.title or "")
                 else:
                     m.entity = self._titled(m, position)
+            elif m.kind == "unnamed" and m.text[:4].lower() == "the ":
+                key = " ".join(m.text.lower().split()[1:])
+                if (
+                    previous is not None
+                    and previous.kind == "person"
+                    and previous.entity >= 0
+                    and _apposition(previous, m)
+                ):
+                    self._described[key] = previous.entity  # "Michael Howard, the Tory leader,"
+                elif key in self._described:
+                    m.entity = self._described[key]  # "The Tory leader added": Howard again
             elif m.kind == "pronoun":
                 m.entity = self._pronoun(m)
                 person = self.persons[m.entity] if m.entity >= 0 else None

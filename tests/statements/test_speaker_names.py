@@ -1409,3 +1409,11 @@ def test_a_person_after_an_organisation_s_possessive_and_downing_street_s_number
 def test_accusing_and_criticising_as_label(text, expected):
     st = found(text)
     assert list(zip(st["speaker"], st["cue"], st["quote"], strict=True)) == expected
+
+
+def test_a_description_in_apposition_names_its_person_when_written_again():
+    text = (
+        "Michael Howarth, the Tory leader, said the plans were wrong and costly. "
+        "The Tory leader added that he would scrap them."
+    )
+    assert [s for s, _ in speakers(text)] == ["Michael Howarth", "Michael Howarth"]
