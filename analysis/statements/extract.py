@@ -146,6 +146,9 @@ _NOUN_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwom
 _UNNAMED_REACH = 300  # characters from the end of an unnamed source's statement to the "he" that goes on with it
 #: A word of a description that says where a person was born or how old they are: "Uruguayan-born", "47-year-old".
 _PERSONAL_DESCRIPTOR_RE = re.compile(r"[\w\-]+-born|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old")
+_DASH_RE = re.compile(r"\s[-—–]\s")
+_DASH_END_RE = re.compile(r"\s[-—–]\s*$")
+_DASH_ONLY_RE = re.compile(r"\s*[-—–]\s*")
 _GOING_ON = frozenset({"went on", "goes on"})
 _INTRODUCING_RE = re.compile(r"\s*[:,]")
 _THAT_ONLY_CUES = frozenset({"ruled"})  # verbs that report only with "that" right after them, or last
@@ -580,6 +583,8 @@ class _Reader:
         subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
         if subject is not None and word not in PARTICIPLE_CUES:
             subject = self._coordinated_group(self._head_of_clause(subject, s_start, c_start), s_start)
+            if subject.kind in ("unnamed", "title"):
+                subject = self._person_before_aside(subject, c_start) or subject
         if subject is not None and word in _ASKED and _PASSIVE_RE.search(self.masked, max(0, c_start - 12), c_start):
             agent = self._agent_after(c_end)  # "X was asked by host Y whether …": the question is Y's
             if agent is not None:
@@ -753,6 +758,22 @@ class _Reader:
         between = self.mentions[bisect_left(self.mention_starts, last.end) : bisect_left(self.mention_starts, at)]
         return any(x.kind in ("person", "title") and (own is None or x.entity != own) for x in between)
 
+    def _person_before_aside(self, m: Mention, c_start: int) -> Mention | None:
+        """The person before an aside between dashes that holds ``m``, or ``None``.
+
+        "Mr Schroeder - a staunch supporter of the pact - said" is Schroeder's.
+        """
+        if not _DASH_RE.search(self.masked, m.end, c_start) or not _DASH_END_RE.search(self.masked, 0, m.lead):
+            return None
+        i = bisect_left(self.mention_starts, m.start) - 1
+        if i < 0:
+            return None
+        before = self.mentions[i]
+        between = self.masked[before.end : m.lead]
+        return (
+            before if before.kind == "person" and not before.possessive and _DASH_ONLY_RE.fullmatch(between) else None
+        )
+
     def _group_before(self, they: Mention) -> Mention | None:
         """What "they" stands for: the last unnamed group or organisation mentioned shortly before it."""
         i = bisect_left(self.mention_starts, they.start)
@@ -875,6 +896,10 @@ class _Reader:
             if m.start < s_start:
                 break
             gap = self.masked[end:c_start]
+            if n == 0 and _DASH_ONLY_RE.fullmatch(gap) and m.kind in ("unnamed", "title", "place"):
+                aside = self._person_before_aside(m, c_start)  # "Jason Sims - a teacher from X - says"
+                if aside is not None:
+                    return aside
             adjoining = n == 0 and (_AUX_GAP_RE.fullmatch(gap) or self._stray_comma(m, gap, s_start))
             if adjoining and m.kind in ("media", "organisation") and self._object_of_preposition(m, s_start):
                 source = self._source_of(m, before[1:], s_start)  # "one of the brothers behind the X Group said"

@@ -1417,3 +1417,15 @@ def test_a_description_in_apposition_names_its_person_when_written_again():
         "The Tory leader added that he would scrap them."
     )
     assert [s for s, _ in speakers(text)] == ["Michael Howarth", "Michael Howarth"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Mr Schroder - a staunch supporter of the pact in the 1990s - said exemptions were now needed.", "Schroder"),
+        ("Jason Simms - a teacher from Mount Pleasant - says he made a last-minute decision.", "Jason Simms"),
+        ("Fund manager Florian Hamme - the club's largest investor - said he would invest more.", "Florian Hamme"),
+    ],
+)
+def test_an_aside_between_dashes_after_a_name_leaves_the_name_the_speaker(text, speaker):
+    assert [s for s, _ in speakers(text)] == [speaker]
