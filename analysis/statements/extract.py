@@ -146,6 +146,10 @@ _NOUN_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwom
 _UNNAMED_REACH = 300  # characters from the end of an unnamed source's statement to the "he" that goes on with it
 #: A word of a description that says where a person was born or how old they are: "Uruguayan-born", "47-year-old".
 _PERSONAL_DESCRIPTOR_RE = re.compile(r"[\w\-]+-born|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old")
+#: "It" alone as a sentence's subject before its reporting verb: "It also said", "But it has warned".
+_IT_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|However,?)\s+)?(?P<it>[Ii]t)(?:\s+(?:also|has|had|later|further|again|previously))*\s+"
+)
 _DASH_RE = re.compile(r"\s[-—–]\s")
 _DASH_END_RE = re.compile(r"\s[-—–]\s*$")
 _DASH_ONLY_RE = re.compile(r"\s*[-—–]\s*")
@@ -604,6 +608,9 @@ class _Reader:
             anchor_start, anchor_end = c_start, c_end
             participle = word in PARTICIPLE_CUES
         else:
+            it = None if subject is not None or according else _IT_SUBJECT_RE.fullmatch(self.masked, s_start, c_start)
+            if it is not None:  # "It also said …": the organisation quoted just before
+                subject = Mention(it.start("it"), it.end("it"), "pronoun", it.group("it"), "", "neuter")
             if subject is None and word.lower() not in ("told", "tells", "telling"):  # "told Fox News:": a listener
                 subject = self._subject_after(c_end, s_end, according)
                 inverted = subject is not None
@@ -688,9 +695,15 @@ class _Reader:
         one person not named anywhere ("a spokesman", not "the campaign manager") of the pronoun's gender ("a
         spokeswoman" is no "he"), a person named in full one of unknown gender.
         """
-        if pronoun.gender not in ("m", "f") or not self.found:
+        if pronoun.gender not in ("m", "f", "neuter") or not self.found:
             return None
         last = self.found[-1]
+        if pronoun.gender == "neuter":  # "The IFS said … It also said …"; not past another organisation
+            near = last.speaker_type == "organisation" and 0 <= pronoun.start - last.end <= 2 * _UNNAMED_REACH
+            between = self.mentions[
+                bisect_left(self.mention_starts, last.end) : bisect_left(self.mention_starts, pronoun.start)
+            ]
+            return last if near and not any(m.kind in ("organisation", "media") for m in between) else None
         if not 0 <= pronoun.start - last.end <= _UNNAMED_REACH:
             return None
         if self._named_since(last, pronoun.start):

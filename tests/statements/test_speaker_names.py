@@ -1429,3 +1429,13 @@ def test_a_description_in_apposition_names_its_person_when_written_again():
 )
 def test_an_aside_between_dashes_after_a_name_leaves_the_name_the_speaker(text, speaker):
     assert [s for s, _ in speakers(text)] == [speaker]
+
+
+def test_it_said_is_the_organisation_quoted_just_before_and_no_other():
+    text = (
+        "The Institute for Fiscal Studies said Mr Browne would need to raise taxes. "
+        "It also said the government might narrowly miss its golden rule."
+    )
+    assert [s for s, _ in speakers(text)] == ["the Institute for Fiscal Studies"] * 2
+    text = "The IFS said taxes would rise. The Treasury disagreed. It said the rule would be met."
+    assert [s for s, _ in speakers(text)] == ["IFS"]  # "It" may be the Treasury: left alone
