@@ -805,6 +805,13 @@ class _Reader:
         subject = self._subject_before(verb.start(1), s_start, adjacent=True)
         return None if subject is None or subject.possessive or subject.kind == "document" else subject
 
+    def _owner_of_next(self, i: int) -> bool:
+        """Whether mention ``i`` is a possessive right before the next mention: "The Blaze's Matt Walsh"."""
+        m = self.mentions[i]
+        return (
+            m.possessive and i + 1 < len(self.mentions) and not self.masked[m.end : self.mentions[i + 1].lead].strip()
+        )
+
     def _sentence_subject(self, s_start: int, before: int) -> Mention | None:
         """The mention that opens a sentence (past a few opening words), as the subject of a participle.
 
@@ -823,6 +830,7 @@ class _Reader:
             or self._opening_clause(self.mentions[i], s_start)
             or self._credit(self.mentions[i])
             or (opened and self._in_subordinate_clause(self.mentions[i], s_start))
+            or self._owner_of_next(i)
         ):
             i += 1  # "WASHINGTON — Sen. X …, saying", "At a rally in Portsmouth, N.H., X endorsed …, saying"
         if i >= len(self.mentions) or self.mentions[i].start >= before:

@@ -935,14 +935,26 @@ def _party_inside(text: str, head_start: int, head_end: int) -> bool:
     return text[head_start:head_end] in ORG_WORDS and bool(before) and before[-1] not in '.!?"“\n'
 
 
+_DOCUMENT_TITLES = frozenset(w.title() for w in DOCUMENT_NOUNS if w.isalpha())
 #: Capitalised words that end organisations' names and are also documents in lower case ("records", "post").
-_NAME_ENDINGS = (ORG_WORDS | MEDIA_WORDS) - {w.title() for w in DOCUMENT_NOUNS if w.isalpha()} | {"Records", "Post"}
-_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w'’])(?!(?:The|A|An|This|These|Its|Their|His|Her)\b)[A-Z][\w'’\-]*[ \t]+$")
+_NAME_ENDINGS = (ORG_WORDS | MEDIA_WORDS) - _DOCUMENT_TITLES | {"Records", "Post"}
+#: The capitalised words (and the small words inside names) right before a head: "Institute for Fiscal ".
+_NAME_BEFORE_RE = re.compile(r"(?:(?:[A-Z][\w'’\-&]*|of|for|the|and|&)[ \t]+){1,6}$")
 
 
-def _after_capitalised_word(text: str, head_start: int) -> bool:
-    """Whether a capitalised word other than a determiner stands right before ``head_start``."""
-    return _CAPITALISED_BEFORE_RE.search(text, max(0, head_start - 40), head_start) is not None
+def _ends_a_name(text: str, head_start: int, head_end: int) -> bool:
+    """Whether a capitalised document noun ends an organisation's name, not a document's.
+
+    "the Factory Records founder", "the Washington Post", "the Institute for Fiscal Studies"; not
+    "a Gallup Poll", "The Report".
+    """
+    before = _NAME_BEFORE_RE.search(text, max(0, head_start - 60), head_start)
+    if before is None:
+        return False
+    words = [w for w in before.group().split() if w[:1].isupper() and w not in ("The", "A", "An")]
+    if not words:
+        return False
+    return text[head_start:head_end] in _NAME_ENDINGS or any(w in ORG_WORDS - _DOCUMENT_TITLES for w in words)
 
 
 def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -970,11 +982,7 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
                 continue  # "Representative Peter T. King": a title before a name
             if kind == "unnamed" and text[head_start].isupper() and _party_inside(text, head_start, head_end):
                 continue  # "the Conservatives said": the party (a sentence's "Conservatives say" may be people)
-            if (
-                kind == "document"
-                and text[head_start:head_end] in _NAME_ENDINGS
-                and _after_capitalised_word(text, head_start)
-            ):
+            if kind == "document" and text[head_start].isupper() and _ends_a_name(text, head_start, head_end):
                 continue  # "the Factory Records founder", "the Washington Post": a name, not records or a post
             if kind == "unnamed":
                 start, phrase = _without_opening_words(text, start, end, phrase)

@@ -1439,3 +1439,12 @@ def test_it_said_is_the_organisation_quoted_just_before_and_no_other():
     assert [s for s, _ in speakers(text)] == ["the Institute for Fiscal Studies"] * 2
     text = "The IFS said taxes would rise. The Treasury disagreed. It said the rule would be met."
     assert [s for s, _ in speakers(text)] == ["IFS"]  # "It" may be the Treasury: left alone
+
+
+def test_an_organisation_named_with_a_document_word_and_a_reporter_after_an_outlet_s_possessive():
+    text = 'The Blaze’s Matt Walshe provided a justification for the list, saying it is "necessary".'
+    assert [s for s, _ in speakers(text)] == ["Matt Walshe"]
+    st = found("The Institute for Fiscal Studies said Mr Browne would need to raise taxes sharply.")
+    assert st[["speaker", "speaker_type"]].values.tolist() == [["the Institute for Fiscal Studies", "organisation"]]
+    st = found("A Gallup Poll said most voters would back the plan in May.")
+    assert st["speaker_type"].tolist() == ["document"]
