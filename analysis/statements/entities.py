@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from analysis.statements.names import Mention, english_words, first_names
+from analysis.statements.names import Mention, english_words, first_names, may_be_given_name
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import BACK_REFERENCE_NOUNS
 
@@ -204,8 +204,15 @@ class People:
             ]
         if honorific in KNIGHTS_AND_PEERS or honorific in COMMONERS:  # "Mr Blair" is not Sir Ian Blair
             candidates = [i for i in candidates if self.persons[i].noble == (honorific in KNIGHTS_AND_PEERS)]
-        if not candidates and not honorific and m.name in first_names():  # "Serena said" after Serena Williams
-            first = [i for i, p in enumerate(self.persons) if p.has_first_name and p.name.split()[0] == m.name]
+        if not candidates and not honorific and (m.name in first_names() or may_be_given_name(m.name)):
+            # "Serena said" after Serena Williams, "Ozzy said" after Ozzy Osbourne (a man: "he"); a word that is
+            # no known first name joins only a person whose gender is known ("Cadbury" is not Cadbury Schweppes)
+            known = m.name in first_names()
+            first = [
+                i
+                for i, p in enumerate(self.persons)
+                if p.has_first_name and p.name.split()[0] == m.name and (known or p.gender is not None)
+            ]
             candidates = first if len(first) == 1 else []
         if not candidates and honorific in COMMONERS and m.name not in first_names():  # "Wang Yan … Mr Wang":
             # a family name written first ("Mr John" is no John Smith)

@@ -1448,3 +1448,10 @@ def test_an_organisation_named_with_a_document_word_and_a_reporter_after_an_outl
     assert st[["speaker", "speaker_type"]].values.tolist() == [["the Institute for Fiscal Studies", "organisation"]]
     st = found("A Gallup Poll said most voters would back the plan in May.")
     assert st["speaker_type"].tolist() == ["document"]
+
+
+def test_a_given_name_no_list_knows_joins_only_a_person_of_known_gender():
+    text = "Ozzie Osborn said he acted on impulse. Ozzie said he was coming to grips with what had happened."
+    assert [s for s, _ in speakers(text)] == ["Ozzie Osborn", "Ozzie Osborn"]
+    text = "Cadberry Schweppe said sales rose in the year to May. Cadberry said it would raise prices in June."
+    assert [s for s, _ in speakers(text)][1] == "Cadberry"  # a firm read as a name: not joined
