@@ -84,6 +84,7 @@ class People:
         self._recent: list[tuple[int, bool | str]] = []  # (person, oblique or _POSSESSIVE), in mention order
         self._by_title_word: dict[str, list[int]] = {}  # a title's last word → the persons holding such a title
         self._described: dict[str, int] = {}  # a description in apposition ("tory leader") → its person
+        self._by_first: dict[str, list[int]] = {}  # the first word of a name written in full → its persons
 
     def resolve(self, mentions: list[Mention], speaking: frozenset[int] = frozenset()) -> None:
         """Give each person, title and pronoun mention its person (``mention.entity``; ``-1`` if none).
@@ -144,6 +145,8 @@ class People:
         index = len(self.persons) - 1
         self._by_name[name] = index
         self._by_surname.setdefault(self.persons[index].surname, []).append(index)
+        if has_first:
+            self._by_first.setdefault(name.split()[0], []).append(index)
         return index
 
     def _registered(self, name: str) -> int:
@@ -194,34 +197,27 @@ class People:
                     del self._by_name[person.name]
                     person.name, person.has_first_name = m.name, True
                     self._by_name[m.name] = index
+                    self._by_first.setdefault(words[0], []).append(index)
                     return index
             return self._add(m.name, m.gender, False, True)
         candidates = [i for i in self._by_surname.get(m.name, []) if _gender_fits(self.persons[i].gender, m.gender)]
         honorific = m.honorific
         if honorific in KNIGHTS_AND_PEERS and honorific not in _PEERS:  # "Sir Ian", "Dame Judi": a first name
-            candidates += [
-                i for i, p in enumerate(self.persons) if p.noble and p.has_first_name and p.name.split()[0] == m.name
-            ]
+            candidates += [i for i in self._by_first.get(m.name, ()) if self.persons[i].noble]
         if honorific in KNIGHTS_AND_PEERS or honorific in COMMONERS:  # "Mr Blair" is not Sir Ian Blair
             candidates = [i for i in candidates if self.persons[i].noble == (honorific in KNIGHTS_AND_PEERS)]
         if not candidates and not honorific and (m.name in first_names() or may_be_given_name(m.name)):
             # "Serena said" after Serena Williams, "Ozzy said" after Ozzy Osbourne (a man: "he"); a word that is
             # no known first name joins only a person whose gender is known ("Cadbury" is not Cadbury Schweppes)
             known = m.name in first_names()
-            first = [
-                i
-                for i, p in enumerate(self.persons)
-                if p.has_first_name and p.name.split()[0] == m.name and (known or p.gender is not None)
-            ]
+            first = [i for i in self._by_first.get(m.name, ()) if known or self.persons[i].gender is not None]
             candidates = first if len(first) == 1 else []
         if not candidates and honorific in COMMONERS and m.name not in first_names():  # "Wang Yan … Mr Wang":
             # a family name written first ("Mr John" is no John Smith)
             first = [  # not a firm read as a name ("Mittal Steel": an English word after the family name)
                 i
-                for i, p in enumerate(self.persons)
-                if p.has_first_name
-                and p.name.split()[0] == m.name
-                and p.name.split()[-1].lower() not in english_words()
+                for i in self._by_first.get(m.name, ())
+                if self.persons[i].name.split()[-1].lower() not in english_words()
             ]
             candidates = first if len(first) == 1 and not self.persons[first[0]].noble else []
         if candidates:

@@ -359,6 +359,7 @@ def english_words() -> frozenset[str]:
     return frozenset(line.split(None, 1)[0] for line in text.splitlines() if line and not line.startswith(";"))
 
 
+@lru_cache(maxsize=20_000)
 def may_be_given_name(word: str) -> bool:
     """Whether a capitalised word can open a person's name: a first name, or no English word or acronym.
 
@@ -565,11 +566,11 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     """
     sequences, loose = [], []
     for m in _SEQUENCE_RE.finditer(text):
-        ten = _NUMBER_TEN_RE.match(text, m.end()) if m.group() in ("Number", "No") else None
-        if ten is not None:  # "Number 10 said", "No 10 sources": Downing Street
+        whole = m.group()
+        if whole in ("Number", "No") and (ten := _NUMBER_TEN_RE.match(text, m.end())) is not None:
             sequences.append(Mention(m.start(), ten.end(), "organisation", text[m.start() : ten.end()], "Number 10"))
-            continue
-        for seq_start, raw in _split_sequence(m.start(), m.group()):
+            continue  # "Number 10 said", "No 10 sources": Downing Street
+        for seq_start, raw in _split_sequence(m.start(), whole):
             mention = _sequence_mention(text, seq_start, raw)
             if (mention is None or mention.kind == "place") and " " not in raw:
                 loose.append((seq_start, raw, mention))
@@ -884,21 +885,14 @@ def _sequence_mention(text: str, seq_start: int, raw: str) -> Mention | None:
         possessive = False  # "McDonald's said", "According to Standard & Poor's,": the name ends in "'s"
         if kind != "person" or " " not in name:
             kind, name = "organisation", shown
-    before = raw[lead:start].split()
-    honorific = before[-1].rstrip(".") if kind == "person" and before else ""
-    return Mention(
-        seq_start + start,
-        seq_start + end,
-        kind,
-        shown,
-        name,
-        gender,
-        title,
-        possessive,
-        -1,
-        seq_start + lead,
-        honorific=honorific if honorific in HONORIFICS else "",
+    mention = Mention(
+        seq_start + start, seq_start + end, kind, shown, name, gender, title, possessive, -1, seq_start + lead
     )
+    if kind == "person" and start > lead:
+        before = raw[lead:start].split()
+        if before and before[-1].rstrip(".") in HONORIFICS:
+            mention.honorific = before[-1].rstrip(".")
+    return mention
 
 
 @lru_cache(maxsize=100_000)
