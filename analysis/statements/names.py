@@ -23,12 +23,13 @@ gender, places, honorifics, titles, organisation words…), loaded by
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
+from pathlib import Path
 
 from analysis.resources import word_list, word_table
 from analysis.statements.wordlists import (
@@ -354,8 +355,15 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
-    """English words (TextBlob's spelling list, installed with it): words that may not be a name."""
-    text = resources.files("textblob.en").joinpath("en-spelling.txt").read_text(encoding="utf-8")
+    """English words (TextBlob's spelling list, installed with it): words that may not be a name.
+
+    The file is found without importing TextBlob (whose import takes longer than reading the list).
+    """
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("analysis needs TextBlob installed: pip install textblob")
+    path = Path(next(iter(spec.submodule_search_locations))) / "en" / "en-spelling.txt"
+    text = path.read_text(encoding="utf-8")
     return frozenset(line.split(None, 1)[0] for line in text.splitlines() if line and not line.startswith(";"))
 
 
