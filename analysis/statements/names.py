@@ -353,6 +353,9 @@ class Mention:
             self.lead = self.start
 
 
+_FIRST_WORD_RE = re.compile(r"^([^;\s]\S*)", re.M)  # a line's word, past comment lines (";;;")
+
+
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """English words (TextBlob's spelling list, installed with it): words that may not be a name.
@@ -363,8 +366,7 @@ def english_words() -> frozenset[str]:
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("analysis needs TextBlob installed: pip install textblob")
     path = Path(next(iter(spec.submodule_search_locations))) / "en" / "en-spelling.txt"
-    text = path.read_text(encoding="utf-8")
-    return frozenset(line.split(None, 1)[0] for line in text.splitlines() if line and not line.startswith(";"))
+    return frozenset(_FIRST_WORD_RE.findall(path.read_text(encoding="utf-8")))
 
 
 @lru_cache(maxsize=20_000)
