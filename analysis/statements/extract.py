@@ -150,6 +150,10 @@ _PERSONAL_DESCRIPTOR_RE = re.compile(r"[\w\-]+-born|(?:\d+|[a-z]+(?:-[a-z]+)?)-y
 _IT_SUBJECT_RE = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?(?P<it>[Ii]t)(?:\s+(?:also|has|had|later|further|again|previously))*\s+"
 )
+#: "The company said" (and its kin), named after the firm a story opens with when no firm spoke before.
+_GENERIC_FIRMS = frozenset(f"the {noun}" for noun in "company firm group retailer airline bank carrier".split())
+#: A finite verb right after a story's opening name: "Apple has expanded", "Nintendo reported".
+_FIRM_VERB_RE = re.compile(r"\s+(?:has|have|is|was|will|says|said|[a-z]+ed|[a-z]+s)\b")
 _DASH_RE = re.compile(r"\s[-—–]\s")
 _DASH_END_RE = re.compile(r"\s[-—–]\s*$")
 _DASH_ONLY_RE = re.compile(r"\s*[-—–]\s*")
@@ -634,6 +638,8 @@ class _Reader:
         else:
             carried = self._described_last_speaker(subject) if subject.kind in ("unnamed", "title") else None
         who = (carried.speaker, carried.speaker_type) if carried else self.x.speaker_of(subject, self.people)
+        if who is not None and who[0].lower() in _GENERIC_FIRMS and self.location == "body":
+            who = self._lead_firm(subject.start) or who  # "Apple has expanded … The company also said"
         if who is None:
             if subject.kind == "pronoun" and not inverted:  # '"It will work," she said.' with no woman named:
                 for k, _ in self._quotes_around(anchor_start, anchor_end, s_start, s_end, in_sentence, False):
@@ -786,6 +792,30 @@ class _Reader:
         return (
             before if before.kind == "person" and not before.possessive and _DASH_ONLY_RE.fullmatch(between) else None
         )
+
+    def _lead_firm(self, before: int) -> tuple[str, str] | None:
+        """The firm a story opens with, for "the company said" when no organisation spoke before it.
+
+        Only a name that opens the text as its first sentence's subject ("Apple has expanded its iPod
+        family …"), named again before ``before`` or by its kind ("the company"), and no other
+        organisation quoted before: otherwise ``None`` (the later pass names "the company" after the
+        organisation quoted last).
+        """
+        if not self.mentions or any(f.speaker_type == "organisation" for f in self.found):
+            return None
+        m = self.mentions[0]
+        opening = self.masked[: m.lead].strip()
+        if (
+            m.kind != "organisation"
+            or m.possessive
+            or opening not in ("", "The")
+            or not _FIRM_VERB_RE.match(self.masked, m.end)
+            or is_group_name(m)
+            or self.x._is_outlet(m.name)
+            or m.name in places()
+        ):
+            return None
+        return m.name, "organisation"
 
     def _group_before(self, they: Mention) -> Mention | None:
         """What "they" stands for: the last unnamed group or organisation mentioned shortly before it."""

@@ -1455,3 +1455,16 @@ def test_a_given_name_no_list_knows_joins_only_a_person_of_known_gender():
     assert [s for s, _ in speakers(text)] == ["Ozzie Osborn", "Ozzie Osborn"]
     text = "Cadberry Schweppe said sales rose in the year to May. Cadberry said it would raise prices in June."
     assert [s for s, _ in speakers(text)][1] == "Cadberry"  # a firm read as a name: not joined
+
+
+def test_the_company_is_the_firm_a_story_opens_with_when_no_firm_spoke_before():
+    text = (
+        "Appleby Group has expanded its music player family with new models. Its latest models hold more songs. "
+        "The company, which hopes to keep its lead in the market, also said the gold model would be dropped."
+    )
+    assert [tuple(s) for s in speakers(text)] == [("Appleby Group", "organisation")]
+    text = (
+        "Shares fell on Monday as markets opened. Appleby Group has expanded its music player family. "
+        "The company also said the gold model would be dropped from the range."
+    )
+    assert [tuple(s) for s in speakers(text)] == [("the company", "unnamed")]  # not the story's opening name
