@@ -447,14 +447,15 @@ class Extractor:
             return m.text[0].lower() + m.text[1:], "unnamed"  # "his campaign": whose, the reader must look back
         if m.kind in ("organisation", "media"):  # another outlet is a source; the corpus's own outlets are not
             name = m.name if m.name else m.text
-            return None if self._is_outlet(name) else (name, "organisation")
+            return None if self.is_outlet(name) else (name, "organisation")
         if m.kind == "unnamed":
             return (people.name(m.entity), "person") if m.entity >= 0 else (m.name, "unnamed")
         if m.kind == "document":
             return m.name, "document"
         return None
 
-    def _is_outlet(self, name: str) -> bool:
+    def is_outlet(self, name: str) -> bool:
+        """Whether a name is one of the corpus's own outlets (or the start of one's name): no speaker."""
         low = name.lower()
         return any(o == low or o.startswith(low + " ") for o in self.outlets)
 
@@ -811,7 +812,7 @@ class _Reader:
             or opening not in ("", "The")
             or not _FIRM_VERB_RE.match(self.masked, m.end)
             or is_group_name(m)
-            or self.x._is_outlet(m.name)
+            or self.x.is_outlet(m.name)
             or m.name in places()
         ):
             return None
