@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.statements.entities import COMMONERS, KNIGHTS_AND_PEERS, surname_of
-from analysis.statements.names import first_names
+from analysis.statements.names import PARTICLES, first_names
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import HONORIFICS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 
@@ -167,9 +167,6 @@ def _name_variants(counts: Counter, registry: SpeakerRegistry) -> dict[str, str]
     return out
 
 
-_PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el y dos das ter".split())
-
-
 def _given_names(name: str) -> tuple[list[str], tuple[str, ...]]:
     """A name's given names without particles or middle initials, and its middle initials apart.
 
@@ -177,7 +174,7 @@ def _given_names(name: str) -> tuple[list[str], tuple[str, ...]]:
     compatible with any, two names with different initials are two people
     ("George W Bush", "George H W Bush").
     """
-    words = [w for w in name.split()[:-1] if w not in _PARTICLES]
+    words = [w for w in name.split()[:-1] if w not in PARTICLES]
     initials = tuple(w.rstrip(".") for w in words[1:] if len(w.rstrip(".")) == 1)
     return words[:1] + [w for w in words[1:] if len(w.rstrip(".")) > 1], initials
 

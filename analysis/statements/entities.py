@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from analysis.statements.names import Mention, english_words, first_names, may_be_given_name
+from analysis.statements.names import PARTICLES, Mention, english_words, first_names, may_be_given_name
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import BACK_REFERENCE_NOUNS
 
@@ -29,8 +29,6 @@ _PEERS = frozenset({"Lord", "Baroness", "Baron"})  # named by surname or title (
 PRONOUN_WINDOW = 8
 #: In the window of recent mentions, a possessive one ("Ferguson's side"): never a pronoun's antecedent.
 _POSSESSIVE = "possessive"
-#: Particles that open a surname ("Le Bon", "van Persie", "de Gaulle").
-_PARTICLES = frozenset("de da di du del della der den van von la le ter dos das".split())
 #: Name suffixes that are not surnames.
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 #: Title words whose holder is someone else than the plain title's ("vice president" is not "the president").
@@ -177,7 +175,7 @@ class People:
         if len(words) >= 2:
             if m.name in self._by_name:
                 return self._by_name[m.name]
-            if words[0].lower() in _PARTICLES:  # "Le Bon" after Simon Le Bon: a surname with its particle
+            if words[0].lower() in PARTICLES:  # "Le Bon" after Simon Le Bon: a surname with its particle
                 same = [
                     i for i in self._by_surname.get(surname_of(m.name), []) if self.persons[i].name.endswith(m.name)
                 ]

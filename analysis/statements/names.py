@@ -60,8 +60,10 @@ PREPOSITIONS = frozenset(
 )
 PRONOUN_WORDS = frozenset("I We You He She It They Me Us Him Her Them His Hers Its Their Our My Your".split())
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*)"
-#: Particles inside names ("Ursula von der Leyen", "Charles de Gaulle") join its capitalised words.
-_JOIN = r"(?:\s+(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|y|dos|das|ter))*"
+#: Particles inside names ("Ursula von der Leyen", "Charles de Gaulle", "Simon Le Bon"), in lower case.
+PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el y dos das ter".split())
+#: Particles inside names join its capitalised words.
+_JOIN = rf"(?:\s+(?:{'|'.join(sorted(PARTICLES, key=lambda p: (-len(p), p)))}))*"
 #: A capitalised sequence; "of"/"for" (with "the") join two capitalised parts ("Secretary of State").
 _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip ahead to capitals
     rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*)\.?"
