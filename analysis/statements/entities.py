@@ -253,7 +253,7 @@ class People:
         if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
             return -1
         person = self.persons[-counts[0][1]]
-        wanted = _NOUN_GENDERS.get(noun)
+        wanted = NOUN_GENDERS.get(noun)
         if not person.has_first_name or (wanted and person.gender != wanted):
             return -1
         if person.titles and not any(noun in t.split() for t in person.titles):
@@ -315,8 +315,18 @@ class People:
         return named[0] if named else -1
 
 
-#: Back-reference nouns that say their person's gender: "the actress" is no man.
-_NOUN_GENDERS = {"man": "m", "woman": "f", "actor": "m", "actress": "f", "frontman": "m"}
+#: Nouns for a person that say the person's gender: "the actress" is no man, "a spokeswoman" no "he".
+NOUN_GENDERS = {
+    "man": "m",
+    "woman": "f",
+    "actor": "m",
+    "actress": "f",
+    "frontman": "m",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+}
 
 
 def _back_reference(text: str) -> bool:

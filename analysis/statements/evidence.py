@@ -43,20 +43,19 @@ from analysis.statements.entities import surname_of
 from analysis.statements.extract import common_words
 from analysis.statements.names import first_names
 from analysis.statements.registry import SpeakerRegistry
-from analysis.statements.wordlists import HONORIFICS, TITLE_WORDS
+from analysis.statements.wordlists import HONORIFICS, ORGANISATION_KINDS, TITLE_WORDS
 
 #: The cue of a labelled turn ("Name: …") and of the paragraphs that carry a quotation on.
 LABEL_CUE = ":"
 CONTINUES_CUE = "(continues)"
 #: Organisations written by their kind, named by the organisation their article quoted before.
-_GENERIC_NOUNS = ("company", "firm", "bank", "airline", "carrier", "group", "club", "team", "retailer")
-_GENERIC_ORGANISATIONS = frozenset(f"the {noun}" for noun in _GENERIC_NOUNS)
+_GENERIC_ORGANISATIONS = frozenset(f"the {noun}" for noun in ORGANISATION_KINDS)
 #: The same with a word or two in lower case that describe it: "The chemicals-and-crops firm said". Only where a
 #: sentence opens with it ("JP Morgan, the US investment bank, said" names its bank in apposition), and not with a
 #: nationality ("The US firm" may be another firm than the one quoted last).
 _GENERIC_DESCRIBED_RE = re.compile(
     r"The (?:[a-z][\w\-]* ){1,2}"
-    rf"(?:{'|'.join(_GENERIC_NOUNS)})"
+    rf"(?:{'|'.join(ORGANISATION_KINDS)})"
 )
 #: An organisation written by its kind alone, in lower case ("the government", "the ministry"): unnamed.
 _GENERIC_RE = re.compile(r"^the(?: [a-z][\w'’\-]*)+$")

@@ -36,7 +36,7 @@ from functools import lru_cache
 from analysis._engine.memo import paused_gc
 from analysis._engine.regex_trie import trie_alternation
 from analysis.resources import word_list
-from analysis.statements.entities import People
+from analysis.statements.entities import NOUN_GENDERS, People
 from analysis.statements.names import (
     LEADING_WORDS,
     PREPOSITIONS,
@@ -59,12 +59,15 @@ from analysis.statements.wordlists import (
     CUES,
     HONORIFICS,
     INSTITUTIONS,
+    INTRODUCING_CUES,
     IRREGULAR_PASTS,
     MEDIA_WORDS,
     NATIONALITIES,
     OBJECT_CUES,
     ORG_WORDS,
+    ORGANISATION_KINDS,
     PARTICIPLE_CUES,
+    THAT_CUES,
     TITLE_WORDS,
     WEAK_CUES,
 )
@@ -137,12 +140,11 @@ _LABELLING_AS = frozenset(
 _LABELLING_OF = frozenset({"accused"})
 _BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 _CONTRAST_RE = re.compile(r"\s*(?:but|while|whereas|although|though|yet)\s")
-#: Unnamed sources that "he" or "she" may stand for right after their statement, with the gender some say.
+#: Unnamed sources that "he" or "she" may stand for right after their statement (their gender: NOUN_GENDERS).
 _SINGLE_SOURCES = frozenset(
     """spokesman spokeswoman spokesperson official source executive analyst adviser advisor aide insider
     economist lawyer attorney representative diplomat officer manager director chairman chairwoman""".split()
 )
-_NOUN_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 _UNNAMED_REACH = 300  # characters from the end of an unnamed source's statement to the "he" that goes on with it
 #: A word of a description that says where a person was born or how old they are: "Uruguayan-born", "47-year-old".
 _PERSONAL_DESCRIPTOR_RE = re.compile(r"[\w\-]+-born|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old")
@@ -151,15 +153,13 @@ _IT_SUBJECT_RE = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?(?P<it>[Ii]t)(?:\s+(?:also|has|had|later|further|again|previously))*\s+"
 )
 #: "The company said" (and its kin), named after the firm a story opens with when no firm spoke before.
-_GENERIC_FIRMS = frozenset(f"the {noun}" for noun in "company firm group retailer airline bank carrier".split())
+_GENERIC_FIRMS = frozenset(f"the {noun}" for noun in ORGANISATION_KINDS)
 #: A finite verb right after a story's opening name: "Apple has expanded", "Nintendo reported".
 _FIRM_VERB_RE = re.compile(r"\s+(?:has|have|is|was|will|says|said|[a-z]+ed|[a-z]+s)\b")
 _DASH_RE = re.compile(r"\s[-—–]\s")
 _DASH_END_RE = re.compile(r"\s[-—–]\s*$")
 _DASH_ONLY_RE = re.compile(r"\s*[-—–]\s*")
-_GOING_ON = frozenset({"went on", "goes on"})
 _INTRODUCING_RE = re.compile(r"\s*[:,]")
-_THAT_ONLY_CUES = frozenset({"ruled"})  # verbs that report only with "that" right after them, or last
 _THAT_OR_END_RE = re.compile(r"\s+that\b|\s*(?:[.;]|$)")
 _SUBORDINATORS = _CONJUNCTIONS | frozenset("when while because although though if as once whereas unless".split())
 #: After a sentence's credit or dateline: "(Reuters) - ", "WASHINGTON — ".
@@ -584,9 +584,9 @@ class _Reader:
         c_start, c_end, word = cue
         if word in _ADDING and _ADDED_TO_RE.match(self.masked, c_end):
             return None  # "Federer added the Dubai trophy to his list", "…, adding to honours": no speech
-        if word in _GOING_ON and not _INTRODUCING_RE.match(self.masked, c_end):
+        if word in INTRODUCING_CUES and not _INTRODUCING_RE.match(self.masked, c_end):
             return None  # 'He went on: "…"' reports; "went on to promote", "goes on recess" do not
-        if word in _THAT_ONLY_CUES and not _THAT_OR_END_RE.match(self.masked, c_end):
+        if word in THAT_CUES and not _THAT_OR_END_RE.match(self.masked, c_end):
             return None  # "ruled that …", "…, a court has ruled." report; "ruled out", "ruled in favour of" do not
         according = word.lower() == "according to"
         subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
@@ -731,7 +731,7 @@ class _Reader:
             return None  # "the campaign manager" is someone the story named: his name, not the title
         head = _SOURCE_OF_RE.split(last.speaker, maxsplit=1)[0].split()
         noun = head[-1].lower() if head else ""
-        if _plural(noun) or noun not in _SINGLE_SOURCES or _NOUN_GENDER.get(noun, pronoun.gender) != pronoun.gender:
+        if _plural(noun) or noun not in _SINGLE_SOURCES or NOUN_GENDERS.get(noun, pronoun.gender) != pronoun.gender:
             return None
         return last
 

@@ -818,9 +818,7 @@ def _a_person_after_possessive(rest: list[str]) -> bool:
         return False
     if any(w in ORG_WORDS or w in TITLE_WORDS or w in MEDIA_WORDS or w in HONORIFICS for w in rest):
         return False
-    return rest[0] in first_names() or (
-        rest[0][:1].isupper() and rest[0][1:].islower() and rest[0].lower() not in english_words()
-    )
+    return (rest[0] in first_names() or rest[0][1:].islower()) and may_be_given_name(rest[0])
 
 
 def _split_sequence(start: int, raw: str) -> list[tuple[int, str]]:

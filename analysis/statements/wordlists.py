@@ -25,6 +25,12 @@ BACK_REFERENCE_NOUNS = frozenset(word_list("back_reference_nouns"))
 PLACE_TAILS = frozenset(word_list("place_tails"))
 #: Verbs that report speech only when something quoted or a clause follows (``weak_cues.txt``).
 WEAK_CUES = frozenset(word_list("weak_cues"))
+#: Reporting phrases that report only before a colon or comma (``introducing_cues.txt``): 'He went on: "…"'.
+INTRODUCING_CUES = frozenset(word_list("introducing_cues"))
+#: Reporting verbs that report only before "that" or at a clause's end (``that_cues.txt``): "ruled that".
+THAT_CUES = frozenset(word_list("that_cues"))
+#: Nouns by which a story names an organisation it named before: "the company said" (``organisation_kinds.txt``).
+ORGANISATION_KINDS: tuple[str, ...] = word_list("organisation_kinds")
 
 #: Honorifics and the gender each implies (``honorifics.txt``).
 HONORIFICS: dict[str, str | None] = word_table("honorifics")
