@@ -707,10 +707,7 @@ class _Reader:
         last = self.found[-1]
         if pronoun.gender == "neuter":  # "The IFS said … It also said …"; not past another organisation
             near = last.speaker_type == "organisation" and 0 <= pronoun.start - last.end <= 2 * _UNNAMED_REACH
-            between = self.mentions[
-                bisect_left(self.mention_starts, last.end) : bisect_left(self.mention_starts, pronoun.start)
-            ]
-            return last if near and not any(m.kind in ("organisation", "media") for m in between) else None
+            return last if near and not self._named_since(last, pronoun.start, ("organisation", "media")) else None
         if not 0 <= pronoun.start - last.end <= _UNNAMED_REACH:
             return None
         if self._named_since(last, pronoun.start):
@@ -772,11 +769,11 @@ class _Reader:
         content = self.text.find(last.content, max(0, last.start - len(last.content)), last.end + len(last.content))
         return content >= 0 and content <= self.mentions[i].start < content + len(last.content)
 
-    def _named_since(self, last: Found, at: int) -> bool:
-        """Whether someone other than ``last``'s speaker is named between that statement and ``at``."""
+    def _named_since(self, last: Found, at: int, kinds: tuple[str, ...] = ("person", "title")) -> bool:
+        """Whether someone of ``kinds`` other than ``last``'s speaker is named between that statement and ``at``."""
         own = self.people.index_of(last.speaker) if last.speaker_type == "person" else None
         between = self.mentions[bisect_left(self.mention_starts, last.end) : bisect_left(self.mention_starts, at)]
-        return any(x.kind in ("person", "title") and (own is None or x.entity != own) for x in between)
+        return any(x.kind in kinds and (own is None or x.entity != own) for x in between)
 
     def _person_before_aside(self, m: Mention, c_start: int) -> Mention | None:
         """The person before an aside between dashes that holds ``m``, or ``None``.
