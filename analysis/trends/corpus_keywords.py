@@ -138,7 +138,8 @@ def propose_keyword_groups(articles: pd.DataFrame, n: int = PROPOSED_GROUPS) -> 
     if sides is not None:
         tokens = tokens.assign(side=tokens["doc_id"].map(sides))
         best: dict[str, float] = {}
-        for side in sorted(tokens["side"].dropna().unique()):
+        present = sorted(tokens["side"].dropna().unique())
+        for side in present if len(present) > 1 else ():  # one side holding every candidate: nothing to weigh
             table = keyness(tokens, {"side": side}, min_count=3)
             for term, z in zip(table["term"].astype(str), table["z"], strict=True):
                 if np.isfinite(z) and z > best.get(term, 0.0):

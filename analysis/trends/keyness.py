@@ -106,6 +106,8 @@ def keyness(
     pandas.DataFrame
         ``term``, ``count_target``, ``count_reference``, ``delta`` (log-odds
         ratio), ``se``, ``z``; sorted by ``z``, most distinctive of the target first.
+        ``delta`` and ``z`` are NaN when the vocabulary holds a single term
+        (nothing to weigh it against).
 
     """
     content = _content_mask(tokens, term_col)
@@ -198,8 +200,11 @@ def keyness_from_counts(
         if yt + yr < min_count:
             continue
         a = a0 * count / total
-        delta = math.log((yt + a) / (n_t + a0 - yt - a)) - math.log((yr + a) / (n_r + a0 - yr - a))
         se = math.sqrt(1 / (yt + a) + 1 / (yr + a))
+        if count >= total:  # the only term: no other words to weigh it against, its log-odds are undefined
+            rows.append((term, yt, yr, math.nan, se, math.nan))
+            continue
+        delta = math.log((yt + a) / (n_t + a0 - yt - a)) - math.log((yr + a) / (n_r + a0 - yr - a))
         rows.append((term, yt, yr, delta, se, delta / se))
     out = pd.DataFrame(rows, columns=["term", "count_target", "count_reference", "delta", "se", "z"])
     return out.sort_values(["z", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -1,6 +1,7 @@
 """Keyword groups belong to the corpus: given, beside it, the demo's for the demo, else proposed from it."""
 
 import pandas as pd
+import pytest
 
 import analysis
 import analysis.trends.corpus_keywords as corpus_keywords
@@ -107,3 +108,23 @@ def test_a_proposed_wildcard_matches_the_words_it_came_from():
     counts = analysis.keyword_counts(articles, groups)
     matched = counts.groupby("group")["count"].sum()
     assert "jeremy" in groups and (matched > 0).all(), (groups, matched.to_dict())
+
+
+@pytest.mark.parametrize("stories", [range(5), [*range(3), *range(20, 23)]], ids=["one month", "both months"])
+def test_a_corpus_with_a_single_candidate_word_gets_it_proposed(tmp_path, stories):
+    """Stories that share every word but one: keyness has nothing to weigh that word against (no crash)."""
+    rows = [
+        {
+            "title": "Council meets",
+            "text": "The council met on Tuesday to discuss the budget"
+            + (" zeppelin" if k in stories else "")
+            + ", said the mayor.",
+            "date": f"2021-{'11' if k < 20 else '12'}-{k % 20 + 1:02d}",
+            "outlet": "Valley News",
+        }
+        for k in range(40)
+    ]
+    pd.DataFrame(rows).to_csv(tmp_path / "stories.csv", index=False)
+    articles = analysis.load_articles(tmp_path / "stories.csv")
+    groups = propose_keyword_groups(articles)
+    assert [t for ts in groups.values() for t in ts] == ["zeppelin*"]

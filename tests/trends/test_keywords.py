@@ -192,3 +192,9 @@ def test_a_one_word_term_matches_each_part_of_a_hyphenated_word_once():
     )
     assert counts == [1, 3, 0]  # a phrase still needs its words apart
     assert matcher.tally(TOKEN_RE.findall("Ukraine-Ukraine"))[0][0] == 1  # one match per word
+
+
+def test_keyness_of_a_single_term_vocabulary_is_undefined_not_an_error():
+    table = keyness_from_counts({"war": 3}, {"war": 5})
+    assert table["term"].tolist() == ["war"] and table[["delta", "z"]].isna().all(axis=None)
+    assert table.loc[0, "se"] > 0
