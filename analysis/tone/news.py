@@ -39,6 +39,37 @@ from importlib import resources
 _WORD_RE = re.compile(r"[a-z][a-z'’\-]*")
 #: A word as written in lower case (not the tail of a capitalised word): what coverage counts.
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z'’\-])[a-z][a-z'’\-]*")
+#: The words' characters: letters, apostrophes (``'`` and ``’``) and hyphens.
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’-")
+#: Stands for ``’`` while a text is read as bytes (no word holds it: it is a control character).
+_CURLY = b"\x01"
+#: Marks a capital letter, and a run's leading apostrophe or hyphen, where words written in lower case are read.
+_CAPITAL = b"\x02"
+#: Byte tables (bytes.translate is many times faster than str.translate): every byte but a word's
+#: characters becomes a space; the second also marks capitals.
+_RUNS = bytes(c if chr(c) in _WORD_CHARS or c == _CURLY[0] else 32 for c in range(256))
+_RUNS_CAPITALS = bytes(_CAPITAL[0] if 65 <= c <= 90 else b for c, b in enumerate(_RUNS))
+_PUNCTUATION_STARTS = (b" '", b" -", b" " + _CURLY)
+#: A mark and the rest of its run.
+_MARKED_RE = re.compile(b"\x02[^ ]*")
+
+
+def _word_bytes(text: str, table: bytes) -> bytes | None:
+    """``text`` as ASCII bytes through ``table``, after a space; ``None`` where that reading is unsafe.
+
+    ``’`` is read as :data:`_CURLY`, any other non-ASCII character as ``?`` (which ends a word, as in the word
+    patterns). Unsafe: a text holding ``_CURLY`` itself.
+    """
+    if "\x01" in text:
+        return None
+    data = text.encode("ascii") if text.isascii() else text.replace("’", "\x01").encode("ascii", "replace")
+    return b" " + data.translate(table)
+
+
+def _as_words(data: bytes) -> list[str]:
+    return data.decode("ascii").replace("\x01", "’").split()
+
+
 _NT_RE = re.compile(r"n['’]t\b")
 LEXICON_FILE = "news_tone_lexicon.csv"
 VOCABULARY_FILE = "news_vocabulary.txt"
@@ -87,7 +118,14 @@ def news_words(text: str) -> list[str]:
     lowered = text.lower()
     if "n't" in lowered or "n’t" in lowered:
         lowered = _NT_RE.sub(" not", lowered)
-    words = _WORD_RE.findall(lowered)
+    data = _word_bytes(lowered, _RUNS)
+    if data is None:
+        words = _WORD_RE.findall(lowered)
+    else:  # a word is a run of word characters from its first letter: _WORD_RE's words, without its cost
+        while any(start in data for start in _PUNCTUATION_STARTS):
+            for start in _PUNCTUATION_STARTS:
+                data = data.replace(start, b"  ")
+        words = _as_words(data)
     if NEGATORS.isdisjoint(words):
         return words
     out, left = [], 0
@@ -103,7 +141,15 @@ def news_words(text: str) -> list[str]:
 
 def lower_case_words(text: str) -> list[str]:
     """The words of ``text`` written in lower case (a capitalised word and its tail are left out)."""
-    return _LOWER_WORD_RE.findall(text)
+    data = _word_bytes(text, _RUNS_CAPITALS)
+    if data is None:
+        return _LOWER_WORD_RE.findall(text)
+    # a run that starts with a lower-case letter, up to its first capital: _LOWER_WORD_RE's words, without its cost
+    for start in _PUNCTUATION_STARTS:
+        data = data.replace(start, b" " + _CAPITAL)
+    if _CAPITAL in data:
+        data = _MARKED_RE.sub(b"", data)
+    return _as_words(data)
 
 
 def news_coverage(text: str, vocabulary: frozenset[str] | set[str] | None = None) -> float:

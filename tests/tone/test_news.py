@@ -1,5 +1,8 @@
 """The news lexicon: negation scope, vocabulary coverage, the gate, and explanations that match the scores."""
 
+import random
+import re
+
 import pandas as pd
 import pytest
 
@@ -7,7 +10,9 @@ import analysis
 from analysis.tone.news import (
     NEGATED,
     NEGATION_SCOPE,
+    NEGATORS,
     gate,
+    lower_case_words,
     news_correction,
     news_coverage,
     news_lexicon,
@@ -90,3 +95,23 @@ def test_explanation_of_a_negated_word_names_the_negation_and_sums_to_the_score(
     assert news.loc[phrase, "value"] == weights[word]
     scored = analysis.score_tone(pd.DataFrame({"text": [text]}), progress=False)
     assert explained["contribution"].sum() == pytest.approx(scored.loc[0, "tone"], abs=1e-12)
+
+
+def _pattern_words(text: str) -> tuple[list[str], list[str]]:
+    """The words by the plain definitions: runs from a lower-case letter in the lower-cased text (with
+    "n't" read as " not"), and the words written in lower case, not inside a capitalised word."""
+    lowered = re.sub(r"n['’]t\b", " not", text.lower())
+    return re.findall(r"[a-z][a-z'’\-]*", lowered), re.findall(r"(?<![A-Za-z'’\-])[a-z][a-z'’\-]*", text)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_words_are_the_plain_definitions_on_any_characters(seed):
+    """The fast reading (runs of word characters) finds the words the patterns find, whatever the text holds."""
+    rng = random.Random(seed)
+    alphabet = "abcdeXYZ 'AB’-\t\n.,;:!?0912()\"“”—éÉİKß\x01\x1cn't " + "n’t "
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        plain, lower = _pattern_words(text)
+        if NEGATORS.isdisjoint(plain):
+            assert news_words(text) == plain, repr(text)
+        assert lower_case_words(text) == lower, repr(text)
