@@ -248,6 +248,10 @@ def _nameable(word: str) -> bool:
     return not _CONTRACTION_RE.match(word) and word.lower() not in common_words()
 
 
+#: Up to this many words are looked for in a text by substring search before the pair pattern reads it.
+_FEW_WORDS = 16
+
+
 def _named_in_texts(words: set[str], texts: Iterable[object]) -> set[str]:
     """Which of ``words`` the texts write after a first name, an honorific or a title ("Andy Robinson", "Mr Conti")."""
     known_first = first_names()
@@ -255,6 +259,8 @@ def _named_in_texts(words: set[str], texts: Iterable[object]) -> set[str]:
     for text in texts:
         if not isinstance(text, str):
             continue
+        if len(words) - len(found) <= _FEW_WORDS and not any(w in text for w in words if w not in found):
+            continue  # none of the words left is in the text (a few substring searches cost less than the pattern)
         for before, word in _PAIR_RE.findall(text):
             if word in words and word not in found:
                 before = before.rstrip(".")
