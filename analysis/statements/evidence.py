@@ -248,8 +248,11 @@ def _nameable(word: str) -> bool:
     return not _CONTRACTION_RE.match(word) and word.lower() not in common_words()
 
 
-#: Up to this many words are looked for in a text by substring search before the pair pattern reads it.
+#: Up to this many words are looked for in a text by substring search; more, and the pair pattern reads it whole.
 _FEW_WORDS = 16
+#: The characters of the pair pattern's first word, and of its second.
+_PAIR_WORD_CHARS = re.compile(r"[\w'’.\-]")
+_PAIR_NAME_CHARS = re.compile(r"[\w'’\-]")
 
 
 def _named_in_texts(words: set[str], texts: Iterable[object]) -> set[str]:
@@ -259,9 +262,9 @@ def _named_in_texts(words: set[str], texts: Iterable[object]) -> set[str]:
     for text in texts:
         if not isinstance(text, str):
             continue
-        if len(words) - len(found) <= _FEW_WORDS and not any(w in text for w in words if w not in found):
-            continue  # none of the words left is in the text (a few substring searches cost less than the pattern)
-        for before, word in _PAIR_RE.findall(text):
+        left = words - found
+        pairs = _PAIR_RE.findall(text) if len(left) > _FEW_WORDS else _pairs_ending_in(text, sorted(left))
+        for before, word in pairs:
             if word in words and word not in found:
                 before = before.rstrip(".")
                 if before in known_first or before in HONORIFICS or before in TITLE_WORDS:
@@ -269,3 +272,30 @@ def _named_in_texts(words: set[str], texts: Iterable[object]) -> set[str]:
         if len(found) == len(words):
             break
     return found
+
+
+def _pairs_ending_in(text: str, words: list[str]) -> list[tuple[str, str]]:
+    """The pairs ``_PAIR_RE.findall(text)`` finds whose second word is one of ``words``, and maybe a few others.
+
+    Each place a word occurs after a space or tab is read by the pattern from the start of the run of
+    word characters before that space to the end of the run the word starts: where the pattern's scan
+    of the whole text would start its match (a match's first word is the run from its first capital,
+    and ends at the space) and end its second word.
+    """
+    out: list[tuple[str, str]] = []
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            space = at
+            while space > 0 and text[space - 1] in " \t":
+                space -= 1
+            if space < at:
+                run = space
+                while run > 0 and _PAIR_WORD_CHARS.match(text, run - 1):
+                    run -= 1
+                end = at + len(word)
+                while end < len(text) and _PAIR_NAME_CHARS.match(text, end):
+                    end += 1  # the second word as the pattern reads it ("Seal-Andy" where "Seal" was looked for)
+                out.extend(_PAIR_RE.findall(text[run:end]))
+            at = text.find(word, at + 1)
+    return out

@@ -1,9 +1,12 @@
 """Never a person by the corpus's evidence: topic labels in headlines, one-word companies, ordinary words."""
 
+import random
+
 import pandas as pd
+import pytest
 
 import analysis
-from analysis.statements.evidence import speakers_by_evidence
+from analysis.statements.evidence import _PAIR_RE, _pairs_ending_in, speakers_by_evidence
 from analysis.statements.registry import SpeakerRegistry
 
 
@@ -109,3 +112,16 @@ def test_a_one_word_name_the_texts_give_a_title_or_first_name_stays_a_person():
     out, changes = speakers_by_evidence(frame, texts, SpeakerRegistry([]))
     assert dict(zip(out["speaker"], out["speaker_type"], strict=True)) == {"Velasco": "person", "Orvix": "organisation"}
     assert changes["to_organisation"] == 1
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_pairs_found_by_word_are_the_pairs_the_pattern_finds(seed):
+    """Reading only where a word occurs finds every pair the name-pair pattern finds in the whole text."""
+    rng = random.Random(seed)
+    pieces = ["Sea", "Seal", "Mr", "Mr.", "Andy", "McDonald", "iPhone", "o'Neil", "the", "x", "St-", "Sea's", "É"]
+    gaps = [" ", "  ", "\t", "\n", ", ", ".", "-", "", " \t "]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(0, 12)))
+        words = sorted({"Sea", "Seal", "McDonald", "Andy"} if rng.random() < 0.5 else {"Sea"})
+        expected = {pair for pair in _PAIR_RE.findall(text) if pair[1] in words}
+        assert {pair for pair in _pairs_ending_in(text, words) if pair[1] in words} == expected, repr(text)
