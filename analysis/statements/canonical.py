@@ -67,15 +67,15 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
     by_surname: dict[str, dict[str, np.ndarray]] = defaultdict(dict)
     by_outlet: dict[tuple[str, str], dict[str, np.ndarray]] = defaultdict(dict)
     full_names = out[full_rows]
-    for name, rows in pd.Series(np.flatnonzero(full_rows)).groupby(full_names, sort=True):
-        rows = rows.to_numpy()
+    for name, rows in _rows_by_value(full_names, np.flatnonzero(full_rows)):
         by_surname[surname_of(name)][name] = np.sort(ns[rows][~missing[rows]])
         for outlet in set(outlets[rows]):
             chosen = rows[(outlets[rows] == outlet) & ~missing[rows]]
             by_outlet[(surname_of(name), outlet)][name] = np.sort(ns[chosen])
     window = NAME_WINDOW.value
     first = first_names()
-    ennobled = {n for n, m in zip(full_names, mentions[full_rows], strict=True) if _honorific(m) in KNIGHTS_AND_PEERS}
+    noble_mentions = {m for m in set(mentions[full_rows]) if _honorific(m) in KNIGHTS_AND_PEERS}
+    ennobled = {n for n, m in zip(full_names, mentions[full_rows], strict=True) if m in noble_mentions}
     for i in np.flatnonzero(single):
         name = out[i]
         candidates = by_surname.get(name)
@@ -101,6 +101,17 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
     if "doc_id" in frame:  # within an article a surname is one person: the join one of its rows could make
         _join_within_articles(out, single, names.to_numpy(dtype=object), frame["doc_id"].astype(str).to_numpy())
     return pd.Series(out, index=frame.index, dtype="string")
+
+
+def _rows_by_value(values: np.ndarray, rows: np.ndarray) -> list[tuple[str, np.ndarray]]:
+    """``(value, its rows)`` for each distinct value, values sorted, rows in their order (a group-by without pandas)."""
+    if not len(values):
+        return []
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    ends = np.r_[starts[1:], len(ordered)]
+    return [(ordered[a], rows[order[a:b]]) for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
 
 
 def _join_within_articles(out: np.ndarray, single: np.ndarray, raw: np.ndarray, docs: np.ndarray) -> None:
