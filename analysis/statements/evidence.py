@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -252,7 +253,7 @@ def _nameable(word: str) -> bool:
 _FEW_WORDS = 16
 #: The characters of the pair pattern's first word, and of its second.
 _PAIR_WORD_CHARS = re.compile(r"[\w'’.\-]")
-_PAIR_NAME_CHARS = re.compile(r"[\w'’\-]")
+_PAIR_NAME_RUN_RE = re.compile(r"[\w'’\-]*")
 
 
 def _named_in_texts(words: set[str], texts: Iterable[object]) -> set[str]:
@@ -283,19 +284,22 @@ def _pairs_ending_in(text: str, words: list[str]) -> list[tuple[str, str]]:
     and ends at the space) and end its second word.
     """
     out: list[tuple[str, str]] = []
-    for word in words:
-        at = text.find(word)
-        while at != -1:
-            space = at
-            while space > 0 and text[space - 1] in " \t":
-                space -= 1
-            if space < at:
-                run = space
-                while run > 0 and _PAIR_WORD_CHARS.match(text, run - 1):
-                    run -= 1
-                end = at + len(word)
-                while end < len(text) and _PAIR_NAME_CHARS.match(text, end):
-                    end += 1  # the second word as the pattern reads it ("Seal-Andy" where "Seal" was looked for)
-                out.extend(_PAIR_RE.findall(text[run:end]))
-            at = text.find(word, at + 1)
+    for m in _words_pattern(tuple(words)).finditer(text):  # the words hold no space: no place is skipped
+        at = m.start()
+        space = at
+        while space > 0 and text[space - 1] in " \t":
+            space -= 1
+        if space == at:
+            continue
+        run = space
+        while run > 0 and _PAIR_WORD_CHARS.match(text, run - 1):
+            run -= 1
+        end = _PAIR_NAME_RUN_RE.match(text, at).end()  # the second word as the pattern reads it ("Seal-Andy")
+        out.extend(_PAIR_RE.findall(text[run:end]))
     return out
+
+
+@lru_cache(maxsize=64)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Any of ``words``, the longest first (a pattern of literal alternatives is searched for quickly)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
