@@ -44,14 +44,12 @@ from analysis.statements.entities import surname_of
 from analysis.statements.extract import common_words
 from analysis.statements.names import first_names
 from analysis.statements.registry import SpeakerRegistry
-from analysis.statements.wordlists import HONORIFICS, ORGANISATION_KINDS, TITLE_WORDS
+from analysis.statements.wordlists import HONORIFICS, ORGANISATION_KINDS, THE_ORGANISATION_KINDS, TITLE_WORDS
 
 #: The cue of a labelled turn ("Name: …") and of the paragraphs that carry a quotation on.
 LABEL_CUE = ":"
 CONTINUES_CUE = "(continues)"
-#: Organisations written by their kind, named by the organisation their article quoted before.
-_GENERIC_ORGANISATIONS = frozenset(f"the {noun}" for noun in ORGANISATION_KINDS)
-#: The same with a word or two in lower case that describe it: "The chemicals-and-crops firm said". Only where a
+#: An organisation written by its kind (THE_ORGANISATION_KINDS) with a word or two in lower case that describe it: "The chemicals-and-crops firm said". Only where a
 #: sentence opens with it ("JP Morgan, the US investment bank, said" names its bank in apposition), and not with a
 #: nationality ("The US firm" may be another firm than the one quoted last).
 _GENERIC_DESCRIBED_RE = re.compile(
@@ -200,7 +198,7 @@ def _name_generic_organisations(speakers, types, mentions, docs, drop) -> int:
     for i in range(len(speakers)):
         if drop[i] or types[i] != "organisation":
             continue
-        if speakers[i].lower() in _GENERIC_ORGANISATIONS or _GENERIC_DESCRIBED_RE.fullmatch(mentions[i]):
+        if speakers[i].lower() in THE_ORGANISATION_KINDS or _GENERIC_DESCRIBED_RE.fullmatch(mentions[i]):
             if last is not None and last[0] == docs[i]:
                 speakers[i] = last[1]
                 named += 1
@@ -249,7 +247,8 @@ def _nameable(word: str) -> bool:
     return not _CONTRACTION_RE.match(word) and word.lower() not in common_words()
 
 
-#: Up to this many words are looked for in a text by substring search; more, and the pair pattern reads it whole.
+#: Up to this many words are looked for in a text where they occur (_pairs_ending_in); more, and the pair pattern
+#: reads the whole text.
 _FEW_WORDS = 16
 #: The characters of the pair pattern's first word, and of its second.
 _PAIR_WORD_CHARS = re.compile(r"[\w'’.\-]")

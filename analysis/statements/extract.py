@@ -65,9 +65,9 @@ from analysis.statements.wordlists import (
     NATIONALITIES,
     OBJECT_CUES,
     ORG_WORDS,
-    ORGANISATION_KINDS,
     PARTICIPLE_CUES,
     THAT_CUES,
+    THE_ORGANISATION_KINDS,
     TITLE_WORDS,
     WEAK_CUES,
 )
@@ -152,8 +152,6 @@ _PERSONAL_DESCRIPTOR_RE = re.compile(r"[\w\-]+-born|(?:\d+|[a-z]+(?:-[a-z]+)?)-y
 _IT_SUBJECT_RE = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?(?P<it>[Ii]t)(?:\s+(?:also|has|had|later|further|again|previously))*\s+"
 )
-#: "The company said" (and its kin), named after the firm a story opens with when no firm spoke before.
-_GENERIC_FIRMS = frozenset(f"the {noun}" for noun in ORGANISATION_KINDS)
 #: A finite verb right after a story's opening name: "Apple has expanded", "Nintendo reported".
 _FIRM_VERB_RE = re.compile(r"\s+(?:has|have|is|was|will|says|said|[a-z]+ed|[a-z]+s)\b")
 _DASH_RE = re.compile(r"\s[-—–]\s")
@@ -639,7 +637,7 @@ class _Reader:
         else:
             carried = self._described_last_speaker(subject) if subject.kind in ("unnamed", "title") else None
         who = (carried.speaker, carried.speaker_type) if carried else self.x.speaker_of(subject, self.people)
-        if who is not None and who[0].lower() in _GENERIC_FIRMS and self.location == "body":
+        if who is not None and who[0].lower() in THE_ORGANISATION_KINDS and self.location == "body":
             who = self._lead_firm(subject.start) or who  # "Apple has expanded … The company also said"
         if who is None:
             if subject.kind == "pronoun" and not inverted:  # '"It will work," she said.' with no woman named:

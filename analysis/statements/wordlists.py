@@ -31,6 +31,8 @@ INTRODUCING_CUES = frozenset(word_list("introducing_cues"))
 THAT_CUES = frozenset(word_list("that_cues"))
 #: Nouns by which a story names an organisation it named before: "the company said" (``organisation_kinds.txt``).
 ORGANISATION_KINDS: tuple[str, ...] = word_list("organisation_kinds")
+#: The same written as a source names them: "the company", "the firm".
+THE_ORGANISATION_KINDS = frozenset(f"the {noun}" for noun in ORGANISATION_KINDS)
 
 #: Honorifics and the gender each implies (``honorifics.txt``).
 HONORIFICS: dict[str, str | None] = word_table("honorifics")
