@@ -49,9 +49,10 @@ from analysis.statements.wordlists import HONORIFICS, ORGANISATION_KINDS, THE_OR
 #: The cue of a labelled turn ("Name: …") and of the paragraphs that carry a quotation on.
 LABEL_CUE = ":"
 CONTINUES_CUE = "(continues)"
-#: An organisation written by its kind (THE_ORGANISATION_KINDS) with a word or two in lower case that describe it: "The chemicals-and-crops firm said". Only where a
-#: sentence opens with it ("JP Morgan, the US investment bank, said" names its bank in apposition), and not with a
-#: nationality ("The US firm" may be another firm than the one quoted last).
+#: An organisation written by its kind (THE_ORGANISATION_KINDS) with a word or two in lower case that describe
+#: it: "The chemicals-and-crops firm said". Only where a sentence opens with it ("JP Morgan, the US investment
+#: bank, said" names its bank in apposition), and not with a nationality ("The US firm" may be another firm than
+#: the one quoted last).
 _GENERIC_DESCRIBED_RE = re.compile(
     r"The (?:[a-z][\w\-]* ){1,2}"
     rf"(?:{'|'.join(ORGANISATION_KINDS)})"
