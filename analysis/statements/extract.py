@@ -46,6 +46,7 @@ from analysis.statements.names import (
     after_preposition,
     find_mentions,
     first_names,
+    gendered_first_names,
     is_group_name,
     may_be_given_name,
     places,
@@ -404,6 +405,7 @@ class Extractor:
         reader = _Reader(self, text, masked, quotes, mentions, people, location)
         reader.labels = labels
         found = reader.read(sentences, cues)
+        _retype_firms_said_it(text, found, people)
         self.steps = reader.steps + len(mentions) + len(quotes) + len(cues)  # the work of the last text read
         return found, people
 
@@ -913,6 +915,11 @@ class _Reader:
                 and not self._object_of_preposition(m, 0)
             ):
                 return m
+        if not closed and subject.kind == "unnamed" and _bare_singular(subject.text):
+            for m in reversed(self.mentions[max(0, i - 5) : i - 1]):  # "Brent Bozell, PTC president and
+                gap = self.masked[m.end : subject.lead]  # conservative activist said": a second description
+                if m.kind == "person" and not m.possessive and _DESCRIPTION_GAP_RE.fullmatch(gap):
+                    return m
         return subject
 
     def _as_written(self, m: Mention) -> str:
@@ -1637,6 +1644,56 @@ def _generic(m: Mention) -> bool:
     """Whether an organisation is named by a common noun ("the government", "the company"), not a name."""
     words = m.text.split()
     return m.kind == "organisation" and len(words) > 1 and words[0].lower() == "the" and words[-1].islower()
+
+
+#: A quotation's close followed by "it" and its reporting verb: '…," it said.'
+_IT_AFTER_QUOTE_RE = re.compile(r"[,.!?]?[\"”'’][ \t]+it[ \t]+(?:also[ \t]+)?")
+
+
+def _retype_firms_said_it(text: str, found: list[Found], people: People) -> None:
+    """An organisation read as a person, typed again when the text says "it said" of its words.
+
+    '"Deutsche Boerse is convinced …," it said.' after "Deutsche Boerse said …": a person's name has no
+    "it", so a speaker without a known first name, honorific or gender whose quotation "it" reports is
+    an organisation, in every statement of the text.
+    """
+    firms = set()
+    for f in found:
+        if f.speaker_type != "person" or f.kind != "direct" or f.speaker in firms:
+            continue
+        it = _IT_AFTER_QUOTE_RE.match(text, f.end)
+        if it is None or _CUE_RE.match(text, it.end()) is None:
+            continue
+        index = people.index_of(f.speaker)
+        person = people.persons[index] if index is not None else None
+        first = f.speaker.split()[0]
+        if (
+            person is not None
+            and person.gender is None
+            and not (person.noble or person.plain or person.registered)
+            and first not in first_names()
+            and first not in gendered_first_names()
+        ):
+            firms.add(f.speaker)
+    for f in found:
+        if f.speaker in firms and f.speaker_type == "person":
+            f.speaker_type = "organisation"
+
+
+#: Between a name and a bare description of it: ", PTC president and " (no mark, no clause opener).
+_DESCRIPTION_GAP_RE = re.compile(r",[ \t]+(?!(?:and|but|or|while|as|who|which)\b)[^\n,.;:!?()\"“”]{0,60}")
+
+
+def _bare_singular(phrase: str) -> bool:
+    """Whether an unnamed source is one lower-case noun phrase without a determiner: "conservative activist"."""
+    words = phrase.split()
+    return (
+        bool(words)
+        and phrase.islower()
+        and words[0] not in UNNAMING_DETERMINERS
+        and words[0] not in ("the", "some", "many", "several", "two", "three", "these", "those", "other", "most", "all")
+        and not _plural(phrase)
+    )
 
 
 def _plural(phrase: str) -> bool:

@@ -48,6 +48,7 @@ from analysis.statements.wordlists import (
     ROLE_NOUNS,
     SOURCE_NOUNS,
     TITLE_WORDS,
+    WORK_NOUNS,
 )
 
 MONTHS = frozenset("January February March April May June July August September October November December".split())
@@ -495,6 +496,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     if described is not name and not any(b in ORG_WORDS or b in ("of", "for", "the") for b in described):
         name, title = described, description  # "Elections Susan Bucher", "Green MSP Mark Ballard"
     named_part = name if title and name else bare  # "House Speaker Paul Ryan": a title's words are no organisation
+    if len(named_part) > 1 and named_part[0] in first_names():
+        named_part = named_part[1:]  # "Bill Conti": a first name, though "Bill" names a law in "the Finance Bill"
     if any(b in ORG_WORDS for b in named_part if b not in TITLE_WORDS) or any(w in ("of", "for", "the") for w in name):
         return "organisation", bare, [], None
     if len(bare) == 1 and bare[0].isupper() and bare[0].title() in places():
@@ -591,6 +594,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     sequences = [
         _as_part(text, _with_role_before(text, _as_described(text, _as_determined(text, m))))
         for m in _surnames_read(text, sequences, loose)
+        if not _names_a_work(text, m)
     ]
     if near is not None:  # "Tony Blair, the prime minister,": a title after a name is read wherever it stands
         appositions = [(m.end, m.end + _APPOSITION_REACH) for m in sequences if text.startswith(", ", m.end)]
@@ -652,6 +656,28 @@ _NUMBER_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(\d{2,4})[ \t]$")
 
 #: Roles written in lower case right before a name ("England coach Andy Robinson", "chief executive Ann Vale").
 _LOWER_ROLES = frozenset(r for r in ROLE_NOUNS if r == r.lower())
+
+
+def _names_a_work(text: str, m: Mention) -> bool:
+    """Whether a "person" is the title of a work its noun introduces: "the album Exodus", "his film Vera Drake".
+
+    The noun must follow a determiner, a possessive or a modifier of works ("will play Cyril Saulnier" is a
+    verb); not a name with a known first name, a gender, an honorific or a title ("the film Ray" stays a
+    person).
+    """
+    if m.kind != "person" or m.title or m.gender or m.lead < m.start or m.name.split()[0] in first_names():
+        return False
+    before = text[max(0, m.lead - 32) : m.lead].split()
+    if len(before) < 2 or before[-1] not in WORK_NOUNS:
+        return False
+    return before[-2].lower() in _WORK_DETERMINERS or before[-2].endswith(("'s", "’s", "s'"))
+
+
+#: Words before a work's noun that make it one: "the album", "his film", "the hit single", "a new book".
+_WORK_DETERMINERS = frozenset(
+    """the a an his her their its our this that whose new latest hit debut first second third last next
+    upcoming forthcoming original classic""".split()
+)
 
 
 def _with_role_before(text: str, m: Mention) -> Mention:

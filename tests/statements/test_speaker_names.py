@@ -1473,3 +1473,44 @@ def test_the_company_is_the_firm_a_story_opens_with_when_no_firm_spoke_before():
         "The company also said the gold model would be dropped from the range."
     )
     assert [tuple(s) for s in speakers(text)] == [("the company", "unnamed")]  # not the story's opening name
+
+
+def test_bill_is_a_first_name_before_a_surname():
+    text = 'Bill Cantor\'s job is not for the faint-hearted. "It is a live show," Cantor says.'
+    assert speaker_names(text) == ["Bill Cantor"]
+    assert [tuple(s) for s in speakers("Bill Garrow said the deal was sound.")] == [("Bill Garrow", "person")]
+    assert speakers("The Finance Bill said nothing of the kind, Mr Ames said.")[0][0] == "Ames"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ': The album Sundown came out in 1977. "By 1979 he was the biggest touring act in the world."',
+        'Critics cited Ann Vale\'s film Harbour Lights. "It was a triumph of nerve," she said.',
+        'He co-wrote the screenplay for the movie Frost Age. "It was a joy," he said.',
+    ],
+)
+def test_a_title_after_a_noun_of_works_is_no_speaker(text):
+    assert not {"Sundown", "Harbour Lights", "Frost Age"} & set(speaker_names(text))
+
+
+def test_a_verb_that_is_also_a_noun_of_works_leaves_the_name_a_person():
+    text = 'Andy Rodd will play Cyril Saulman in the final. "I am ready," Saulman said.'
+    assert speaker_names(text) == ["Cyril Saulman"]
+
+
+def test_a_name_with_a_second_description_without_a_comma_after_it():
+    text = 'Brent Bozwell, PTC president and conservative activist said: "MTV is selling raunchy sex to kids."'
+    assert speaker_names(text) == ["Brent Bozwell"]
+    text = 'Officials in Leeds, and conservative activist said: "MTV is selling raunchy sex to kids."'
+    assert "Leeds" not in speaker_names(text)
+
+
+def test_a_name_whose_words_it_said_is_an_organisation():
+    text = (
+        "Deutsche Borse said TCI's opposition would not change its bid. "
+        '"Deutsche Borse is convinced that its offer is in the best interests of its shareholders," it said.'
+    )
+    assert {tuple(s) for s in speakers(text)} == {("Deutsche Borse", "organisation")}
+    text = 'Kostas Panagou said the charge was unproven. "The charge fails," he said.'
+    assert {tuple(s) for s in speakers(text)} == {("Kostas Panagou", "person")}
