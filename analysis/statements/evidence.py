@@ -42,7 +42,7 @@ import pandas as pd
 from analysis.statements.documents import FIRST_PERSON_RE
 from analysis.statements.entities import surname_of
 from analysis.statements.extract import common_words
-from analysis.statements.names import first_names
+from analysis.statements.names import english_words, first_names
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import HONORIFICS, ORGANISATION_KINDS, THE_ORGANISATION_KINDS, TITLE_WORDS
 
@@ -82,7 +82,8 @@ def speakers_by_evidence(
     ----------
     frame : pandas.DataFrame
         Statements with ``doc_id``, ``speaker``, ``speaker_type``,
-        ``speaker_mention``, ``cue``, ``quote`` and ``location``, names already joined across the corpus.
+        ``speaker_mention``, ``cue``, ``quote`` and ``location``, names already joined across the corpus;
+        and ``kind`` where known (a reported clause that names a firm is not that firm's "the company").
     texts : iterable of str
         The corpus's headlines and bodies: where first names and titles are looked for.
     registry : SpeakerRegistry
@@ -117,7 +118,9 @@ def speakers_by_evidence(
         types[i] = verdict
         changes["to_organisation" if verdict == "organisation" else "to_unnamed"] += 1
     changes["to_organisation"] += _named_after_organisations(speakers, types, drop, registry)
-    changes["companies_named"] = _name_generic_organisations(speakers, types, mentions, docs, drop)
+    kinds = frame["kind"].astype(str).to_numpy(dtype=object) if "kind" in frame else np.full(len(frame), "")
+    reported = np.where(kinds == "reported", quotes, "")
+    changes["companies_named"] = _name_generic_organisations(speakers, types, mentions, reported, docs, drop)
     generic = (types == "organisation") & np.array([_GENERIC_RE.match(s) is not None for s in speakers], dtype=bool)
     types[generic] = "unnamed"  # "the government", "the company" left unnamed: a kind of body, not a name
     changes["generic_to_unnamed"] = int(generic.sum())
@@ -187,10 +190,13 @@ def _named_after_organisations(speakers, types, drop, registry: SpeakerRegistry)
     return changed
 
 
-def _name_generic_organisations(speakers, types, mentions, docs, drop) -> int:
+def _name_generic_organisations(speakers, types, mentions, reported, docs, drop) -> int:
     """Give "the company" (firm, bank, airline…) the organisation its article quoted last before it.
 
-    So too a sentence that opens with a described one ("The chemicals-and-crops firm said").
+    So too a sentence that opens with a described one ("The chemicals-and-crops firm said"). Not
+    when the reported clause (``reported``: a statement's words, empty for a quotation, where a firm
+    may name itself) names that organisation ("But the company has said it intends to take action
+    against Menatep" is not Menatep's).
 
     Rows are in article and text order. Returns how many were named.
     """
@@ -200,12 +206,21 @@ def _name_generic_organisations(speakers, types, mentions, docs, drop) -> int:
         if drop[i] or types[i] != "organisation":
             continue
         if speakers[i].lower() in THE_ORGANISATION_KINDS or _GENERIC_DESCRIBED_RE.fullmatch(mentions[i]):
-            if last is not None and last[0] == docs[i]:
+            if last is not None and last[0] == docs[i] and not _names_in(last[1], reported[i]):
                 speakers[i] = last[1]
                 named += 1
         elif not speakers[i].lower().startswith("the "):
             last = (docs[i], speakers[i])
     return named
+
+
+def _names_in(organisation: str, words: str) -> bool:
+    """Whether ``words`` name an organisation: its whole name, or its first word when no English word."""
+    parts = organisation.split()
+    if not parts:
+        return False
+    name = organisation if parts[0].lower() in english_words() else parts[0]  # "Menatep"; not "British"
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) is not None
 
 
 def _titled(mention: str, speaker: str) -> bool:

@@ -1514,3 +1514,13 @@ def test_a_name_whose_words_it_said_is_an_organisation():
     assert {tuple(s) for s in speakers(text)} == {("Deutsche Borse", "organisation")}
     text = 'Kostas Panagou said the charge was unproven. "The charge fails," he said.'
     assert {tuple(s) for s in speakers(text)} == {("Kostas Panagou", "person")}
+
+
+def test_the_company_is_not_the_organisation_its_statement_acts_against():
+    text = (
+        "Menatop Group says it will ask Rosnaft to repay a loan. Rosnaft officials were unavailable for comment. "
+        "But the company has said it intends to take action against Menatop to recover some of the debts."
+    )
+    assert [tuple(s) for s in speakers(text)] == [("Menatop Group", "organisation"), ("the company", "unnamed")]
+    text = "Menatop Group says it will ask Rosnaft to repay a loan. The company also said that profits had risen."
+    assert [tuple(s) for s in speakers(text)] == [("Menatop Group", "organisation")] * 2
