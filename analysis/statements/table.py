@@ -22,9 +22,10 @@ from analysis.statements.documents import (
     transcript_turns,
 )
 from analysis.statements.echoes import add_statement_groups, statement_grams
+from analysis.statements.entities import People
 from analysis.statements.evidence import speakers_by_evidence
 from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
-from analysis.statements.names import SpanSet
+from analysis.statements.names import SpanSet, first_names, gendered_first_names
 from analysis.statements.registry import SpeakerRegistry, load_speakers
 
 
@@ -124,13 +125,36 @@ def document_statements(
         turns = transcript_turns(text, None)  # a transcript of named speakers ("Dmitry Peskov: …")
         if turns:
             body = _replaced_by_turns(body, turns)
-        return extractor.headline_statements(title, people), body
+        written = [person.name for person in people.persons]
+        headline = extractor.headline_statements(title, people)
+        return headline, _named_as_in_headline(body, written, people)
     # The headline names the document's speaker: a label, not a statement; the text is theirs.
     # a paragraph quoting another at length is theirs; a few words quoted inside the speaker's own sentence
     # ('what John F. Kennedy called our "moral strength"') leave it the speaker's
     others = [f for f in body if f.cue != ":" and f.speaker != speaker.name and f.kind != "partial"]
     own = speaker_statements(text, speaker, [(f.start, f.end) for f in others])
     return [], _replaced_by_turns(body, own)
+
+
+def _named_as_in_headline(body: list[Found], written: list[str], people: People) -> list[Found]:
+    """The body's statements with a surname the headline gives in full named in full.
+
+    "Hollywood star Tom Hanks was in London …" over a body that says only "Hanks said": reading the
+    headline gave the body's person (``written``: their names before it) a full name.
+    """
+    renamed = {
+        old: person.name
+        for old, person in zip(written, people.persons, strict=False)  # the headline adds persons
+        if person.name != old and person.name.endswith(" " + old) and _first_name(person.name.split()[0])
+    }  # "Arsenal Edu", "Troubled Marsh": a headline's capitals before a surname are no first name
+    for f in body:
+        if f.speaker_type == "person" and f.speaker in renamed:
+            f.speaker = renamed[f.speaker]
+    return body
+
+
+def _first_name(word: str) -> bool:
+    return word in first_names() or word in gendered_first_names()
 
 
 def _corpus_texts(articles: pd.DataFrame):

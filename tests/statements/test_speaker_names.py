@@ -1524,3 +1524,18 @@ def test_the_company_is_not_the_organisation_its_statement_acts_against():
     assert [tuple(s) for s in speakers(text)] == [("Menatop Group", "organisation"), ("the company", "unnamed")]
     text = "Menatop Group says it will ask Rosnaft to repay a loan. The company also said that profits had risen."
     assert [tuple(s) for s in speakers(text)] == [("Menatop Group", "organisation")] * 2
+
+
+def test_a_surname_the_headline_gives_in_full_is_named_in_full():
+    frame = pd.DataFrame(
+        {
+            "title": ["Hollywood star Tom Harks was in London for the premiere", "Troubled Marsh faces probe"],
+            "text": [
+                '"I have never seen it before," said Harks, who plays six roles.',
+                '"We will co-operate fully," said Marsh, a spokesman for the insurer.',
+            ],
+        },
+        index=pd.Index(["a", "b"], name="doc_id"),
+    )
+    st = analysis.extract_statements(frame, progress=False)
+    assert st.set_index("doc_id")["speaker"].to_dict() == {"a": "Tom Harks", "b": "Marsh"}
