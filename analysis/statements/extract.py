@@ -508,6 +508,8 @@ class _Reader:
         self.found: list[Found] = []
         self.transcribed: list[tuple[int, int]] = []  # paragraphs read as a transcript
         self.labels: dict[int, re.Match] = {}  # quotation number → the labelling verb before it (_labelling_verbs)
+        self.sentence_starts: list[int] = []  # the sentences being read (see read)
+        self.sentence_ends: list[int] = []
         #: Steps taken (mentions and quotations looked at, sentences read): a measure of the work that,
         #: unlike the clock, tests can compare between texts (it grows with a text's length).
         self.steps = 0
@@ -515,6 +517,8 @@ class _Reader:
     def read(self, sentences: list[tuple[int, int, int]], cues: list[tuple[int, int, str]]) -> list[Found]:
         """The statements of the text: ``sentences`` as :func:`_attribution_sentences` gives them."""
         self._transcript()
+        self.sentence_starts = [s for s, _, _ in sentences]
+        self.sentence_ends = [e for _, e, _ in sentences]
         cue_starts = [c[0] for c in cues]
         last: tuple[int, int, Found] | None = None  # (sentence number, paragraph, the last direct statement)
         last_any: tuple[int, int, Found] | None = None  # the same for a statement of any kind
@@ -636,6 +640,8 @@ class _Reader:
                 return None
         if subject.kind == "pronoun":
             carried = self._last_speaker_antecedent(subject)
+            if carried is None:
+                subject = self._salient_subject(subject, s_start)
         else:
             carried = self._described_last_speaker(subject) if subject.kind in ("unnamed", "title") else None
         who = (carried.speaker, carried.speaker_type) if carried else self.x.speaker_of(subject, self.people)
@@ -731,6 +737,37 @@ class _Reader:
         if _plural(noun) or noun not in _SINGLE_SOURCES or NOUN_GENDERS.get(noun, pronoun.gender) != pronoun.gender:
             return None
         return last
+
+    def _salient_subject(self, pronoun: Mention, s_start: int) -> Mention:
+        """A pronoun as the subject of the sentence before, not as a person named after that subject in it.
+
+        'Ferguson, though, is confident his young players, particularly Wayne Rooney and Cristiano
+        Ronaldo, are up to the task. "We have …," he declared.' is Ferguson's. Only when the pronoun's
+        usual antecedent was last named after that subject, in that sentence, and the subject is a
+        person of the pronoun's gender not named since.
+        """
+        if pronoun.gender not in ("m", "f") or pronoun.entity < 0:
+            return pronoun
+        k = bisect_left(self.sentence_starts, s_start) - 1
+        if k < 0:
+            return pronoun
+        subject = self._sentence_subject(self.sentence_starts[k], self.sentence_ends[k])
+        if subject is None or subject.kind != "person" or subject.possessive or subject.entity in (-1, pronoun.entity):
+            return pronoun
+        if self.people.persons[subject.entity].gender != pronoun.gender:
+            return pronoun  # "Final Wars", "the Beach Boys": a name of no known gender may be no one's
+        if len(self.masked[self.sentence_starts[k] : subject.lead].split()) > 2:
+            return pronoun  # "Ireland, despite having Gordon D'Arcy out, …": the sentence opens with no person
+        i = bisect_right(self.mention_starts, subject.start)
+        if i < len(self.mentions) and _DESCRIBES_NEXT_RE.fullmatch(self.masked, subject.end, self.mentions[i].lead):
+            return pronoun  # "Franz Ferdinand frontman Alex Kapranos": a name that describes the next
+        since = self.mentions[i : bisect_left(self.mention_starts, pronoun.start)]
+        rival = [m for m in since if m.entity == pronoun.entity and m.kind in ("person", "title")]
+        if not rival or any(m.entity == subject.entity for m in since):
+            return pronoun
+        if rival[-1].start >= self.sentence_ends[k]:
+            return pronoun  # the usual antecedent named in the pronoun's own sentence: "O'Leary … and he said"
+        return replace(pronoun, entity=subject.entity)
 
     def _described_last_speaker(self, m: Mention) -> Found | None:
         """The last speaker, named in full, whom a description by birthplace, age or nationality stands for.
@@ -1680,6 +1717,8 @@ def _retype_firms_said_it(text: str, found: list[Found], people: People) -> None
             f.speaker_type = "organisation"
 
 
+#: One lower-case word between two names, the first describing the second: "Franz Ferdinand frontman X".
+_DESCRIBES_NEXT_RE = re.compile(r"[ \t]+[a-z][\w\-]*[ \t]+")
 #: Between a name and a bare description of it: ", PTC president and " (no mark, no clause opener).
 _DESCRIPTION_GAP_RE = re.compile(r",[ \t]+(?!(?:and|but|or|while|as|who|which)\b)[^\n,.;:!?()\"“”]{0,60}")
 

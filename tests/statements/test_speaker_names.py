@@ -1539,3 +1539,38 @@ def test_a_surname_the_headline_gives_in_full_is_named_in_full():
     )
     st = analysis.extract_statements(frame, progress=False)
     assert st.set_index("doc_id")["speaker"].to_dict() == {"a": "Tom Harks", "b": "Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the subject of the sentence before, not the players named after him in it
+            "Manchester United manager Sir Alex Fergus said the task would be hard. Fergus, though, is confident "
+            "his young players, particularly Wayne Rodney and Cristo Ronald, are up to the task. "
+            '"We have an opportunity to win this cup this year," he declared.',
+            "Alex Fergus",
+        ),
+        (
+            "Russia's Vera Zvonar struggled to return her serve. Zvonar has lost both her games so far, having "
+            'crashed 6-2 6-4 Svetlana Kuznet on Wednesday. "Sometimes not everything works," she said.',
+            "Vera Zvonar",
+        ),
+        (  # the other man named again in the pronoun's own sentence: his
+            "Aston Villa's Thomas Hitzel is waiting to learn the future of manager David O'Lear. "
+            'O\'Lear has been in talks over a new deal and he said: "I had a message from his agent."',
+            "David O'Lear",
+        ),
+        (  # a sentence that opens with no person: the usual reading
+            "Ireland, despite having Gordon Darcy still out injured, have been boosted by the return of skipper "
+            'Brian O\'Drisc. "The knowledge that the England game was coming up really helped," he said.',
+            "Brian O'Drisc",
+        ),
+        (  # a name describing the next one is no subject
+            "Franz Ferdinand frontman Alex Kapran has called for more help for musicians. "
+            '"For any cultural output to thrive there needs to be some kind of state input," he said.',
+            "Alex Kapran",
+        ),
+    ],
+)
+def test_he_is_the_subject_of_the_sentence_before_not_a_man_named_after_it(text, speaker):
+    assert speaker_names(text)[-1] == speaker
