@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from analysis.statements.names import PARTICLES, Mention, english_words, first_names, may_be_given_name
 from analysis.statements.registry import SpeakerRegistry
-from analysis.statements.wordlists import BACK_REFERENCE_NOUNS
+from analysis.statements.wordlists import BACK_REFERENCE_NOUNS, NATIONALITIES
 
 #: Honorifics of knights and peers, and of everyone else: British news calls Sir Ian Blair "Sir Ian" and
 #: never "Mr Blair", so "Mr Blair" is not he (US news may write "Mr. McCartney": then the two stay apart).
@@ -118,7 +118,7 @@ class People:
                 if person is not None and person.gender is None and m.gender in ("m", "f") and " " in person.name:
                     person.gender = m.gender  # "Steven Gerrard … he described": a man (not a word read as a name)
             if m.kind in ("title", "unnamed") and m.entity < 0 and _back_reference(m.text):
-                m.entity = self._leading_person(m.text.split()[-1].lower())  # "the defender said" in a story
+                m.entity = self._leading_person(m.text.split()[-1])  # "the defender said" in a story
                 previous = m  # about one player; no antecedent of "he" (the name it stands for already is)
                 continue
             if m.entity >= 0:  # a possessive keeps its place in the window but is no antecedent of "he"
@@ -247,8 +247,11 @@ class People:
 
         Named at least twice, twice as often as anyone else, with a first name (not a band or a magazine read
         as a name); of the noun's gender ("actress"); not holding only titles other than the noun ("the
-        striker" is not the manager the story quotes).
+        striker" is not the manager the story quotes), unless the noun is a nationality ("the Scot" is the
+        manager the story is about).
         """
+        nationality = noun in NATIONALITIES
+        noun = noun.lower()
         counts = sorted(((len(p.mentions), -i) for i, p in enumerate(self.persons)), reverse=True)
         if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
             return -1
@@ -256,7 +259,7 @@ class People:
         wanted = NOUN_GENDERS.get(noun)
         if not person.has_first_name or (wanted and person.gender != wanted):
             return -1
-        if person.titles and not any(noun in t.split() for t in person.titles):
+        if person.titles and not nationality and not any(noun in t.split() for t in person.titles):
             return -1
         return -counts[0][1]
 
@@ -330,8 +333,10 @@ NOUN_GENDERS = {
 
 
 def _back_reference(text: str) -> bool:
-    """Whether a description refers back to the person a story is about ("the defender", not "the man")."""
+    """Whether a description refers back to the person a story is about ("the defender", "the Scot"; not "the man")."""
     words = text.split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1] in NATIONALITIES:
+        return True  # "the Scot admitted", "the Dutchman said"
     if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in BACK_REFERENCE_NOUNS:
         return False
     if words[-1].lower() in ("man", "woman"):  # "the Waterford man", "the 22-year-old woman"; not "the young woman"

@@ -779,6 +779,8 @@ class _Reader:
         named between them.
         """
         words = m.text.split()
+        if len(words) == 2 and words[0].lower() == "the" and words[1] in NATIONALITIES:
+            words = [words[0], words[1], "person"]  # "the Irishman conceded": a nationality alone describes too
         if len(words) < 3 or words[0].lower() != "the" or not words[-1].islower() or not self.found:
             return None  # "the Philippine Star" is a newspaper's name
         described = any(_PERSONAL_DESCRIPTOR_RE.fullmatch(w) or w in NATIONALITIES for w in words[1:-1])

@@ -710,6 +710,10 @@ def _as_determined(text: str, m: Mention) -> Mention:
         before[-1] = "the"  # "according to The Harbor Ledger": a capital inside a sentence starts a title
     if not before or before[-1] not in _THING_DETERMINERS or m.name.split()[0] in first_names():
         return m
+    if before[-1] in ("the", "The") and m.name in NATIONALITIES:  # "the Scot admitted": a person, described
+        start = m.lead - len(text[: m.lead]) + len(text[: m.lead].rstrip()) - 3
+        phrase = " ".join(text[start : m.end].split())
+        return Mention(start, m.end, "unnamed", phrase, phrase, possessive=m.possessive)
     if before[-1] not in ("a", "an"):  # "the Bundesbank", "at the Nou Camp": an institution or a place
         return Mention(m.start, m.end, "organisation", m.text, m.name, possessive=m.possessive, lead=m.lead)
     start = m.lead - len(text[: m.lead]) + len(text[: m.lead].rstrip()) - len(before[-1])

@@ -1574,3 +1574,14 @@ def test_a_surname_the_headline_gives_in_full_is_named_in_full():
 )
 def test_he_is_the_subject_of_the_sentence_before_not_a_man_named_after_it(text, speaker):
     assert speaker_names(text)[-1] == speaker
+
+
+def test_a_nationality_with_the_describes_a_person():
+    text = (
+        'Robbie Keen, skipper for the night, was pleased. "They are on a high," he said. He conceded the win, '
+        'which included goals from Noel Pamar and Midas, was not pretty. "It was not the best display," the '
+        "Irishman said."
+    )
+    assert speakers(text)[-1] == ["Robbie Keen", "person"]
+    text = 'Tottenham manager Martin Jole was pleased. "It was a professional performance," the Dutchman said.'
+    assert speakers(text) == [["the Dutchman", "unnamed"]]  # no statement before, no leading person yet: unnamed
