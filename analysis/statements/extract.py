@@ -193,6 +193,11 @@ _APPOSED_ROLE_GAP_RE = re.compile(
 _RANK_GAP_RE = re.compile(r"\s+(?:\d+(?:st|nd|rd|th)\s+)?")
 #: The same gap after a person's name, without prepositions: "said Ed Yarrow of Argus Partners" is Yarrow.
 _PERSON_ROLE_GAP_RE = re.compile(r"\s+(?:(?!(?:of|at|for|from|with|in|and|or|to|on|by)\s)[a-z][\w\-]*\s+){1,3}")
+#: A kind of organisation between a name and the organisation it describes: " newspaper ", " magazine ".
+_DESCRIBED_BY_GAP_RE = re.compile(
+    r"\s+(?:newspaper|magazine|daily|weekly|paper|tabloid|broadcaster|channel|network|website|agency|"
+    r"firm|company|group|bank|broker|think-tank|thinktank)\s+"
+)
 #: Between a verb and its speaker after it: "said co-ordinator X", "said Clinton's top aide X", "said Mr. X".
 _INVERTED_GAP_RE = re.compile(
     r"\s+(?:(?:the|a|an|(?!(?:it|he|she|they|we|i|you|was|were|is|are|has|had|have|would|will|could|should|may|"
@@ -1301,6 +1306,8 @@ class _Reader:
                 apposed = not according and m.kind != "person" and _APPOSED_ROLE_GAP_RE.fullmatch(gap)
                 if later.kind == "person" and (gap_re.fullmatch(gap) or ranked or apposed):
                     return later
+                if later.kind in ("organisation", "media") and _DESCRIBED_BY_GAP_RE.fullmatch(gap):
+                    return later  # "according to Hollywood newspaper Daily Variety": the newspaper
             return m
         return None
 

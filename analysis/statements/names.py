@@ -537,7 +537,7 @@ _STREET_WORDS = frozenset("Street Road Avenue Boulevard Lane Square Stadium Aren
 #: A word that describes what follows it: "Paris-based Euronext", "London-born Ann Vale".
 _DESCRIPTOR_RE = re.compile(
     r"-(?:based|born|bred|led|owned|listed|headquartered|registered|made|maker|makers|winning|winner|nominated|"
-    r"year-old|old)$"
+    r"year-old|old)$|-[a-z]{3,}(?:ing|ed)$"
 )  # "Paris-based Euronext", "Film-maker Spike Lee", "Oscar-winning Kate Vale"
 #: Bodies named by their kind, which speak as unnamed sources when a sentence's capital starts them ("Police say").
 _BODIES = frozenset({"police", "prosecutors", "investigators", "officials", "authorities", "firefighters"})
@@ -629,7 +629,7 @@ _ORGANISATION_DESCRIPTORS = frozenset(
     """company agency group organization organisation firm bank network union foundation charity regulator
     watchdog party airline carrier newspaper magazine broadcaster station university club league association
     federation developer maker giant retailer studio publisher insurer website operator manufacturer chain lender
-    broker label brand conglomerate supermarket outfit consultancy""".split()
+    broker label brand conglomerate supermarket outfit consultancy tabloid broadsheet""".split()
 )
 
 
@@ -646,11 +646,13 @@ def _as_described(text: str, m: Mention) -> Mention:
         name = f"{number.group(1)} {m.name}"
         return Mention(number.start(1), m.end, "organisation", name, name, possessive=m.possessive)
     before = text[max(0, m.lead - 16) : m.lead].split()
-    if m.kind != "person" or not before or before[-1] not in _ORGANISATION_DESCRIPTORS:
+    if m.kind != "person" or not before or not (before[-1] in _ORGANISATION_DESCRIPTORS or before[-1] in _PAPERS):
         return m
     return Mention(m.start, m.end, "organisation", m.text, m.name, possessive=m.possessive, lead=m.lead)
 
 
+#: Newspapers' kinds, which describe a name only in lower case: "French daily Les Echos" (not "Daily Mail").
+_PAPERS = frozenset({"daily", "weekly"})
 _NUMBER_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(\d{2,4})[ \t]$")
 
 

@@ -1585,3 +1585,24 @@ def test_a_nationality_with_the_describes_a_person():
     assert speakers(text)[-1] == ["Robbie Keen", "person"]
     text = 'Tottenham manager Martin Jole was pleased. "It was a professional performance," the Dutchman said.'
     assert speakers(text) == [["the Dutchman", "unnamed"]]  # no statement before, no leading person yet: unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Actor Colin Farel will join a sitcom, according to Hollywood newspaper Daily Varietal.", "Daily Varietal"),
+        ("Growth slowed sharply in the year, according to French daily Les Echoes.", "Les Echoes"),
+        ("The blogosphere has doubled every five months, according to blog analysis firm Technorama.", "Technorama"),
+        ("The Daily Maile said the minister would resign within the week.", "Daily Maile"),
+    ],
+)
+def test_the_organisation_a_kind_of_organisation_describes_after_according_to(text, speaker):
+    assert speaker_names(text) == [speaker]
+
+
+def test_a_hyphenated_description_before_a_name_is_not_part_of_it():
+    text = (
+        "Podcasting pioneer Adam Currie started it all. Coffee-loving Currie is elated. "
+        '"I should be knighted for this," says Currie.'
+    )
+    assert speaker_names(text) == ["Adam Currie"]
