@@ -180,7 +180,7 @@ _ISSUING_VERBS = frozenset("issued released sent put posted published tweeted fi
 #: Words after which "that" is a demonstrative, not a relative pronoun ("Beyond that, officials say").
 _BEFORE_DEMONSTRATIVE = PREPOSITIONS | _CONJUNCTIONS | {"beyond", "besides", "of", "above"}
 #: Between a person's name and the organisation or place the name is "of": " of Save the ", " from the ", " at ".
-_OF_PHRASE_RE = re.compile(r"\s+(?:of|from|at)\s+(?:(?:the|of|and|for|[A-Z][\w'’.&\-]*)\s+)*")
+_OF_PHRASE_RE = re.compile(r",?\s+(?:of|from|at)\s+(?:(?:the|of|and|for|at|in|[A-Z][\w'’.&\-]*)\s+)*")
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
 _ROLE_GAP_RE = re.compile(r"\s+(?!(?:who|whom|whose|which|that)\s)(?:[a-z][\w\-]*\s+){1,4}")
@@ -1217,15 +1217,20 @@ class _Reader:
         """The person a name belongs to when it follows "of", "from" or "at" right after that person's name.
 
         Only a name of one word or an organisation is so read ("… of Elections Susan Bucher said" is Susan
-        Bucher), and only a person named in full or with an honorific or title owns it ("Two-thirds of …").
+        Bucher), and only a person named in full or with an honorific or title owns it ("Two-thirds of …");
+        a chain of affiliations leads back to its person ("Dr X, of the Centre for Transport at the University
+        of the West of England in Bristol said" is X).
         """
         if m.kind == "person" and " " in m.name:
             return None
-        for _, i in earlier[:3]:
+        for _, i in earlier[:5]:
             p = self.mentions[i]
             if p.start < s_start or p.end > m.lead:
                 return None
             if _OF_PHRASE_RE.fullmatch(self.masked, p.end, m.lead):
+                if p.kind in ("organisation", "media") and not p.possessive:
+                    m = p  # "X, of the Centre for Transport at the University … in Bristol": on to its person
+                    continue
                 named = " " in p.name or p.gender is not None or p.title
                 return p if p.kind == "person" and not p.possessive and named else None
         return None

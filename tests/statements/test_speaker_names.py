@@ -1606,3 +1606,11 @@ def test_a_hyphenated_description_before_a_name_is_not_part_of_it():
         '"I should be knighted for this," says Currie.'
     )
     assert speaker_names(text) == ["Adam Currie"]
+
+
+def test_a_chain_of_affiliations_leads_back_to_its_person():
+    text = (
+        "Dr Erel Avinery, of the Centre for Transport and Society at the University of the West of England in "
+        'Bristol said: "The design is not adjusted to the needs of the elderly."'
+    )
+    assert speaker_names(text) == ["Erel Avinery"]
