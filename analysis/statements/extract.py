@@ -146,6 +146,8 @@ _SINGLE_SOURCES = frozenset(
     """spokesman spokeswoman spokesperson official source executive analyst adviser advisor aide insider
     economist lawyer attorney representative diplomat officer manager director chairman chairwoman""".split()
 )
+#: A source's head noun of an organisation left unnamed: "the chief executive of a leading European car maker".
+_OF_AN_UNNAMED_RE = re.compile(r"^the\s+[\w\s\-]+?\s+(?:of|at|for)\s+(?:a|an|one)\s")
 _UNNAMED_REACH = 300  # characters from the end of an unnamed source's statement to the "he" that goes on with it
 #: A word of a description that says where a person was born or how old they are: "Uruguayan-born", "47-year-old".
 _PERSONAL_DESCRIPTOR_RE = re.compile(r"[\w\-]+-born|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old")
@@ -735,8 +737,10 @@ class _Reader:
             return last if person.gender is None and " " in last.speaker and nameable else None
         if last.speaker_type != "unnamed":
             return None
-        if last.speaker.split(None, 1)[0].lower() not in ("a", "an", "one", "another"):
-            return None  # "the campaign manager" is someone the story named: his name, not the title
+        indefinite = last.speaker.split(None, 1)[0].lower() in ("a", "an", "one", "another")
+        if not indefinite and _OF_AN_UNNAMED_RE.search(last.speaker) is None:
+            return None  # "the campaign manager" is someone the story named (his name, not the title), but "the
+            # chief executive of a leading car maker" is not
         head = _SOURCE_OF_RE.split(last.speaker, maxsplit=1)[0].split()
         noun = head[-1].lower() if head else ""
         if _plural(noun) or noun not in _SINGLE_SOURCES or NOUN_GENDERS.get(noun, pronoun.gender) != pronoun.gender:

@@ -1614,3 +1614,11 @@ def test_a_chain_of_affiliations_leads_back_to_its_person():
         'Bristol said: "The design is not adjusted to the needs of the elderly."'
     )
     assert speaker_names(text) == ["Erel Avinery"]
+
+
+def test_he_goes_on_with_a_source_described_as_one_of_an_unnamed_organisation():
+    text = (
+        'Saabo is to build cars in the US. "We know that the dollar will be stronger," the chief executive of a '
+        'leading European car maker told BBC News. The current trend was "stupid", he said.'
+    )
+    assert speaker_names(text) == ["the chief executive of a leading European car maker"] * 2
