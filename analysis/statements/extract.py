@@ -105,6 +105,8 @@ _LOOK_BACK = 6  # mentions looked at before a verb for its speaker
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
 #: Between an unnamed source and what it belongs to: "Leaders of the ", "a spokesman for ", "people close to the ".
 _SOURCE_OF_RE = re.compile(r"\s+(?:of|for|from|at|with|behind|close\s+to|familiar\s+with)\s+(?:the\s+)?")
+#: The same before an organisation or group described by a word or two: "Lawyers for news organisations said".
+_SOURCE_OF_GAP_RE = re.compile(_SOURCE_OF_RE.pattern + r"(?:[a-z][\w\-]*\s+){0,2}")
 _SPEAKING_INGS = frozenset(
     "speaking talking writing commenting responding testifying appearing answering replying".split()
 )
@@ -1191,7 +1193,7 @@ class _Reader:
             return None
         if p.kind == "document" and _DOCUMENT_TO_RE.fullmatch(self.masked, p.end, m.lead):
             return p  # "Sanders' fundraising email to his supporters notes": the email, not the supporters
-        return p if _SOURCE_OF_RE.fullmatch(self.masked, p.end, m.lead) else None
+        return p if _SOURCE_OF_GAP_RE.fullmatch(self.masked, p.end, m.lead) else None
 
     def _leading_conjunct(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
         """The named one of a subject joined to their own people: Trump in "Trump and his attorneys have said".

@@ -200,6 +200,8 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
             ):
                 start = at  # "A Top of the Pops spokesperson": a name's "of the" after an article
                 continue
+            if bare in ("that", "this") and text[head : head + 24].split()[0].rstrip(",.;:").endswith("s"):
+                break  # "warned that companies would …": a conjunction, not "that" before a plural
             if bare in _DETERMINERS:
                 return at  # "the state officials": lower-case words count after a determiner
             if word[:1].isupper() and word.endswith(("'s", "’s")) and n < 3:
@@ -214,8 +216,8 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
                     continue  # "Current and former officials": coordinated modifiers
             if bare == "of" and 0 < n < len(words) - 1 and start == words[n - 1][0] and words[n + 1][1][:1].isupper():
                 continue  # "Bank of England officials": a name's "of"
-            if bare in _NOT_MODIFIERS:
-                break  # "Trump told election officials": a verb or a preposition ends the phrase
+            if bare in _NOT_MODIFIERS or bare in _CUE_WORDS:
+                break  # "Trump told election officials", "the government claimed tobacco firms": a verb ends it
             if (
                 modifiers_only
                 and nouns < 2
@@ -1041,7 +1043,11 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
                 found["share"].append(Mention(start, right.end(), "unnamed", phrase, unnamed_label(phrase)))
     out: list[Mention] = []
     shares = found["share"]  # "Seventy percent of Democratic voters": the share, not the voters inside it
-    found["unnamed"] = [u for u in found["unnamed"] if not any(h.start < u.start and u.end <= h.end for h in shares)]
+    found["unnamed"] = [
+        u
+        for u in found["unnamed"]
+        if not any(h.start < u.start and u.end <= h.end for h in [*shares, *found["unnamed"]])
+    ]  # "Lawyers for news organisations": the lawyers, not the organisations inside their phrase
     for kind in ("unnamed", "document", "share", "organisation", "title"):
         taken = SpanSet([(m.start, m.end) for m in out])
         out.extend(m for m in _longest(found[kind]) if not taken.overlaps(m.start, m.end))

@@ -1622,3 +1622,28 @@ def test_he_goes_on_with_a_source_described_as_one_of_an_unnamed_organisation():
         'leading European car maker told BBC News. The current trend was "stupid", he said.'
     )
     assert speaker_names(text) == ["the chief executive of a leading European car maker"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Aid agencies said that funds for the relief effort were running short.", "Aid agencies"),
+        ("The unions said the end of engine production would mean the loss of 800 jobs.", "the unions"),
+        ("In its case, the government claimed tobacco firms manipulated nicotine levels.", "the government"),
+        (
+            "Lawyers for news organisations said it was vital for the answers to be made public.",
+            "lawyers for news organisations",
+        ),
+        (
+            "A spokesman for distributor Tohoko said the film had received strong interest.",
+            "a spokesman for distributor Tohoko",
+        ),
+    ],
+)
+def test_organisations_in_the_plural_speak_unnamed_and_a_verb_ends_a_source_s_phrase(text, speaker):
+    assert speaker_names(text) == [speaker]
+
+
+def test_that_before_a_plural_is_a_conjunction_not_a_determiner():
+    text = "Some firms warned that companies would choose to let their staff go rather than pay the levy."
+    assert "that companies" not in speaker_names(text)
