@@ -593,11 +593,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
                 loose.append((seq_start, raw, mention))
             if mention is not None:
                 sequences.append(mention)
-    sequences = [
-        _as_part(text, _with_role_before(text, _as_described(text, _as_determined(text, m))))
-        for m in _surnames_read(text, sequences, loose)
-        if not _names_a_work(text, m)
-    ]
+    sequences = [r for m in _surnames_read(text, sequences, loose) if (r := _in_context(text, m)) is not None]
     if near is not None:  # "Tony Blair, the prime minister,": a title after a name is read wherever it stands
         appositions = [(m.end, m.end + _APPOSITION_REACH) for m in sequences if text.startswith(", ", m.end)]
         near = _merged(sorted([*near, *appositions]))
@@ -635,8 +631,29 @@ _ORGANISATION_DESCRIPTORS = frozenset(
 )
 
 
-def _as_described(text: str, m: Mention) -> Mention:
-    """A name as the organisation the words right before it say it is.
+_BEFORE_WINDOW = 32  # characters before a name whose words the rules below read
+
+
+def _in_context(text: str, m: Mention) -> Mention | None:
+    """A capitalised sequence's mention as the words right before it say it is (``None``: no one).
+
+    The title of a work ("the album Exodus") is no one; then, in turn, :func:`_as_determined`,
+    :func:`_as_described`, :func:`_with_role_before` and :func:`_as_part`. The words before the name
+    are read once for all of them.
+    """
+    if m.kind == "person" and not m.title and m.lead >= m.start:
+        before = text[max(0, m.lead - _BEFORE_WINDOW) : m.lead].split()
+        if _names_a_work(m, before):
+            return None
+    elif m.kind == "organisation":
+        before = []  # only the number rule and a group's part apply
+    else:
+        return m
+    return _as_part(text, _with_role_before(_as_described(text, _as_determined(text, m, before), before), before))
+
+
+def _as_described(text: str, m: Mention, before: list[str]) -> Mention:
+    """A name as the organisation the words right before it (``before``) say it is.
 
     After a lower-case organisation noun ("mobile firm Sony Ericsson") or with a number that is
     part of the name ("343 Industries"; a year is not: "In 2016 Vale said").
@@ -647,7 +664,6 @@ def _as_described(text: str, m: Mention) -> Mention:
     if number is not None and not number.group(1).startswith(("19", "20")):  # "343 Industries" (not "In 2016 X")
         name = f"{number.group(1)} {m.name}"
         return Mention(number.start(1), m.end, "organisation", name, name, possessive=m.possessive)
-    before = text[max(0, m.lead - 16) : m.lead].split()
     if m.kind != "person" or not before or not (before[-1] in _ORGANISATION_DESCRIPTORS or before[-1] in _PAPERS):
         return m
     return Mention(m.start, m.end, "organisation", m.text, m.name, possessive=m.possessive, lead=m.lead)
@@ -662,7 +678,7 @@ _NUMBER_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(\d{2,4})[ \t]$")
 _LOWER_ROLES = frozenset(r for r in ROLE_NOUNS if r == r.lower())
 
 
-def _names_a_work(text: str, m: Mention) -> bool:
+def _names_a_work(m: Mention, before: list[str]) -> bool:
     """Whether a "person" is the title of a work its noun introduces: "the album Exodus", "his film Vera Drake".
 
     The noun must follow a determiner, a possessive or a modifier of works ("will play Cyril Saulnier" is a
@@ -671,7 +687,6 @@ def _names_a_work(text: str, m: Mention) -> bool:
     """
     if m.kind != "person" or m.title or m.gender or m.lead < m.start or m.name.split()[0] in first_names():
         return False
-    before = text[max(0, m.lead - 32) : m.lead].split()
     if len(before) < 2 or before[-1] not in WORK_NOUNS:
         return False
     return before[-2].lower() in _WORK_DETERMINERS or before[-2].endswith(("'s", "’s", "s'"))
@@ -684,11 +699,10 @@ _WORK_DETERMINERS = frozenset(
 )
 
 
-def _with_role_before(text: str, m: Mention) -> Mention:
+def _with_role_before(m: Mention, before: list[str]) -> Mention:
     """A person with the role written in lower case right before the name as a title, so "the coach" finds them."""
     if m.kind != "person" or m.title or m.lead < m.start:
         return m
-    before = text[max(0, m.lead - 24) : m.lead].split()
     for n in (2, 1):
         role = " ".join(before[-n:])
         if len(before) >= n and role in _LOWER_ROLES:
@@ -699,7 +713,7 @@ def _with_role_before(text: str, m: Mention) -> Mention:
 _THING_DETERMINERS = frozenset("the a an their his her its our this that these those".split())
 
 
-def _as_determined(text: str, m: Mention) -> Mention:
+def _as_determined(text: str, m: Mention, before: list[str]) -> Mention:
     """A "person" after a lower-case determiner as what "he" or "she" never stands for.
 
     After "a" or "an" an unnamed source ("said a Nevada Democrat"), else an organisation or a place
@@ -709,7 +723,7 @@ def _as_determined(text: str, m: Mention) -> Mention:
     """
     if m.kind != "person" or m.title or m.gender is not None or m.lead < m.start:
         return m
-    before = text[max(0, m.lead - 16) : m.lead].split()
+    before = before[-2:]
     if before[-1:] == ["The"] and len(before) > 1 and before[-2][-1:].islower() and " " in m.name:
         before[-1] = "the"  # "according to The Harbor Ledger": a capital inside a sentence starts a title
     if not before or before[-1] not in _THING_DETERMINERS or m.name.split()[0] in first_names():
