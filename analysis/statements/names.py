@@ -33,6 +33,7 @@ from pathlib import Path
 
 from analysis.resources import word_list, word_table
 from analysis.statements.wordlists import (
+    BACK_REFERENCE_NOUNS,
     CUES,
     DOCUMENT_NOUNS,
     HONORIFICS,
@@ -470,7 +471,7 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     ):
         return "place", bare, [], None  # also "Hollywood Boulevard", "Wembley Stadium"
     gender = HONORIFICS.get(bare[0]) if bare[0] in HONORIFICS else None
-    in_title = [b in TITLE_WORDS or b in HONORIFICS for b in bare]
+    in_title = [b in TITLE_WORDS or b in HONORIFICS or _hyphenated_title(b) for b in bare]
     for i in range(1, len(bare) - 1):  # "Chancellor of the Exchequer": a title's "of" phrase is the title's
         if bare[i] in ("of", "for") and all(in_title[:i]):
             j = i + 1 + (bare[i + 1] == "the")
@@ -548,6 +549,11 @@ _PARTY_TITLES = frozenset({"Labour", "Labor"})
 _PARTY_STATE_RE = re.compile(r"[A-Z]-[A-Z][\w.\-]*")
 
 
+def _hyphenated_title(word: str) -> bool:
+    """Whether a hyphenated word is made of title words: "Vice-President", "Attorney-General"."""
+    return "-" in word and all(part in TITLE_WORDS for part in word.split("-"))
+
+
 def _description_before_first_name(name: list[str], title: list[str]) -> tuple[list[str], list[str]]:
     """A name with words of description before its first name split off them.
 
@@ -565,6 +571,8 @@ def _description_before_first_name(name: list[str], title: list[str]) -> tuple[l
             return name[i:], [*title, *name[:i]]
     if name[0] in NATIONALITIES:
         return name[1:], [*title, name[0]]  # "Russian Dmitriy Bogdanov", "Dutchman Arnoud Okken"
+    if name[0].lower() in _LOWER_ROLES or name[0].lower() in BACK_REFERENCE_NOUNS:
+        return name[1:], [*title, name[0]]  # "Wing Christophe Dominici said": a role, capitalised to open a sentence
     return name, title
 
 

@@ -1647,3 +1647,15 @@ def test_organisations_in_the_plural_speak_unnamed_and_a_verb_ends_a_source_s_ph
 def test_that_before_a_plural_is_a_conjunction_not_a_determiner():
     text = "Some firms warned that companies would choose to let their staff go rather than pay the levy."
     assert "that companies" not in speaker_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Vice-President Rick Chaney said the budget was the "tightest" so far.', "Rick Chaney"),
+        ("Wing Christophe Domenici says France can still claim another Grand Slam this season.", "Christophe Domenici"),
+        ("Striker Thierry Henri said that the display was beautiful to watch on the day.", "Thierry Henri"),
+    ],
+)
+def test_a_hyphenated_title_or_a_capitalised_role_is_no_part_of_a_name(text, speaker):
+    assert speaker_names(text) == [speaker]
