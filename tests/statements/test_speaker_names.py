@@ -1659,3 +1659,19 @@ def test_that_before_a_plural_is_a_conjunction_not_a_determiner():
 )
 def test_a_hyphenated_title_or_a_capitalised_role_is_no_part_of_a_name(text, speaker):
     assert speaker_names(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_found"),
+    [
+        (
+            "The IMF is to cut its growth forecast for Germany to 0.8%, the Financial Times Deutschlund reported.",
+            ["Financial Times Deutschlund"],
+        ),
+        ("The Timely Herald reported that the minister would resign within days.", ["Timely Herald"]),
+        ("The firm reported a profit of 5m pounds in the year to March.", []),
+        ("Athletics Kenya threatened Edith Masi with a ban if reports that she feigned injury were true.", []),
+    ],
+)
+def test_reported_reports_before_that_or_at_the_end_of_a_clause(text, speakers_found):
+    assert speaker_names(text) == speakers_found
