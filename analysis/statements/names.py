@@ -617,7 +617,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     for f in found:
         if f.kind in ("person", "title"):
             f.oblique = (
-                after_preposition(text, f.lead) not in (None, "according to")
+                (after_preposition(text, f.lead) not in (None, "according to") and not _topic(text, f.lead))
                 or _object_before(text, f.lead)
                 or (
                     previous is not None
@@ -817,6 +817,14 @@ _OBJECT_PREPOSITIONS = frozenset(
 )
 _LISTENER_VERBS = frozenset({"told", "tells", "telling"})
 _OBJECT_WORD_RE = re.compile(r"[a-z][\w\-]*|[A-Z][\w\-]*(?:['’]s?)?")
+
+
+def _topic(text: str, lead: int) -> bool:
+    """Whether a name follows a sentence's opening "For" or "As for": the topic, not an object.
+
+    "For Richard Tateson, who worked on the project, the need grew out of frustration. '…,' he said."
+    """
+    return text[max(0, lead - 4) : lead] == "For " and (lead < 5 or not text[lead - 5].isalnum())
 
 
 def _object_before(text: str, lead: int) -> bool:

@@ -1675,3 +1675,11 @@ def test_a_hyphenated_title_or_a_capitalised_role_is_no_part_of_a_name(text, spe
 )
 def test_reported_reports_before_that_or_at_the_end_of_a_clause(text, speakers_found):
     assert speaker_names(text) == speakers_found
+
+
+def test_a_name_after_a_sentence_s_opening_for_is_its_topic_not_an_object():
+    text = (
+        '"It is like wandering through the gallery," said Jemma Rellie, head of the digital programme. For Richard '
+        'Tateson, who worked on the project, the need grew out of frustration. "I went to an online store," he said.'
+    )
+    assert speaker_names(text) == ["Jemma Rellie", "Richard Tateson"]
