@@ -1679,7 +1679,7 @@ def test_reported_reports_before_that_or_at_the_end_of_a_clause(text, speakers_f
 
 def test_a_name_after_a_sentence_s_opening_for_is_its_topic_not_an_object():
     text = (
-        '"It is like wandering through the gallery," said Jemma Rellie, head of the digital programme. For Richard '
+        '"It is like wandering through the gallery," said Jemima Rellen, head of the digital programme. For Richard '
         'Tateson, who worked on the project, the need grew out of frustration. "I went to an online store," he said.'
     )
-    assert speaker_names(text) == ["Jemma Rellie", "Richard Tateson"]
+    assert speaker_names(text) == ["Jemima Rellen", "Richard Tateson"]
