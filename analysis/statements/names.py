@@ -531,7 +531,18 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "other", [], [], None  # "MPs", "(R-Texas)"
     if gender is None and len(name) >= 2:
         gender = first_names().get(name[0]) or gendered_first_names().get(name[0])
+    if gender is None and not title and _names_a_club(name):
+        return "organisation", name, [], None
     return "person", name, [t for t in title if t not in HONORIFICS], gender
+
+
+def _names_a_club(name: list[str]) -> bool:
+    """Whether two words without a first name name a club: "Real Madrid", "Dinamo Bucharest".
+
+    The second word is a city, the first no first name (its gender checked by the caller). A plural
+    second word ("Beach Boys") is left a person: "Venus Williams" reads the same way.
+    """
+    return len(name) == 2 and name[0] not in first_names() and name[1] in places()
 
 
 _CONTRACTION_RE = re.compile(r"(?:I|We|You|They|He|She|It)['’](?:ve|m|ll|d|re|s)\b")

@@ -1683,3 +1683,15 @@ def test_a_name_after_a_sentence_s_opening_for_is_its_topic_not_an_object():
         'Tateson, who worked on the project, the need grew out of frustration. "I went to an online store," he said.'
     )
     assert speaker_names(text) == ["Jemima Rellen", "Richard Tateson"]
+
+
+def test_a_word_before_a_city_is_a_club_not_a_first_name():
+    text = (
+        'Real Madrido want to keep their striker. "I am not sure if I want to stay," he told BBC Sport. '
+        "Mutu wants to train with Dinamo Bucharesti, say the Bucharest side."
+    )
+    from analysis.statements.names import classify_sequence
+
+    assert classify_sequence(["Real", "Madrid"])[0] == "organisation"
+    assert classify_sequence(["Venus", "Williams"])[0] == "person"
+    assert "Real Madrido" not in speaker_names(text.replace("Madrido", "Madrid"))
