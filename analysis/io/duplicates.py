@@ -43,12 +43,15 @@ def shingle_sets(texts: list[str], k: int = SHINGLE_WORDS) -> list[np.ndarray]:
     out = []
     for text in texts:
         ids = np.array(text_word_hashes(text), dtype=np.uint64)
-        if len(ids) == 0:
+        n = len(ids)
+        if n == 0:
             out.append(np.zeros(0, dtype=np.uint64))
             continue
-        width = min(k, len(ids))
-        windows = np.lib.stride_tricks.sliding_window_view(ids, width)
-        hashes = (windows * weights[-width:]).sum(axis=1, dtype=np.uint64)
+        width = min(k, n)
+        w = weights[-width:]
+        hashes = ids[: n - width + 1] * w[0]  # one shifted slice per word of the window: no n-by-k temporary
+        for j in range(1, width):
+            hashes += ids[j : n - width + 1 + j] * w[j]
         hashes ^= hashes >> np.uint64(29)
         out.append(np.unique(hashes & np.uint64(0xFFFFFFFF)))
     return out

@@ -67,6 +67,21 @@ def test_shingles_of_a_copy_are_the_originals():
     assert np.array_equal(a, b) and len(np.intersect1d(a, c)) == len(a) - 4  # the 4 shingles with "Monday"
 
 
+@pytest.mark.parametrize(
+    "text", ["", "one", "one two three four", "a b c d e", "the talks in Geneva would go on next week"]
+)
+def test_a_shingle_is_the_polynomial_of_its_words_hashes(text):
+    words = hashing.text_word_hashes(text)
+    width = min(duplicates.SHINGLE_WORDS, len(words))
+    expected = set()
+    for at in range(len(words) - width + 1 if words else 0):
+        h = 0
+        for word in words[at : at + width]:
+            h = (h * hashing.MIX + word) % (1 << 64)
+        expected.add((h ^ (h >> 29)) & 0xFFFFFFFF)
+    assert duplicates.shingle_sets([text])[0].tolist() == sorted(expected)
+
+
 def test_copies_found_with_workers_are_those_found_in_one_process():
     texts = generate_articles(120, seed=4)["text"].tolist()
     texts += [t.replace(" the ", " a ", 3) for t in texts]  # near copies: over 200 texts to shingle, in chunks
