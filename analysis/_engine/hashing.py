@@ -90,6 +90,19 @@ def text_word_hashes(text: str) -> list[int]:
     return list(map(fill_memo(_word_hashes, words, hash64, _WORD_MEMO_SIZE).__getitem__, words))
 
 
+def words_key(text: str) -> str:
+    r"""The ``\w+`` words of ``text``, lower-cased and joined by single spaces: one key for texts that differ in marks.
+
+    Equal to ``re.sub(r"\W+", " ", text).strip().lower()``; an ASCII text is read with a byte table, not the pattern.
+    """
+    if text.isascii():
+        return b" ".join(text.encode("ascii").translate(_NON_WORD_TO_SPACE).lower().split()).decode("ascii")
+    return _NON_WORD_RUN_RE.sub(" ", text).strip().lower()
+
+
+_NON_WORD_RUN_RE = re.compile(r"\W+")
+
+
 def _word_or_space(ch: str) -> str:
     return ch if ch.isalnum() else " "
 

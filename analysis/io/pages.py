@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis._engine.hashing import hash64
+from analysis._engine.hashing import hash64, words_key
 from analysis.io import boilerplate as bp
 from analysis.io.dates import best_date, date_order_evidence, dates_by_line, invalid_dates, prose_dates
 
@@ -446,7 +446,7 @@ def _mark_repeated_paragraphs(page: ParsedPage) -> None:
     for i in range(len(page.lines) - 1, -1, -1):
         if page.reasons[i] is not None:
             continue
-        key = _NON_WORD_RE.sub(" ", page.lines[i]).strip().lower()
+        key = words_key(page.lines[i])
         if key:
             if key in seen and len(key.split()) >= 6:
                 page.reasons[i] = "repeated paragraph"

@@ -170,3 +170,13 @@ def test_look_alikes_in_crowded_buckets_are_compared_once_each_not_pair_by_pair(
         for k in group[1:]:
             assert any(exact(sets[k], sets[j]) >= 0.5 for j in group if j != k)
     assert len(calls) < 0.05 * len(texts) ** 2 / 2  # of the 1.1 million pairs, most share a bucket; few compared
+
+
+def test_words_key_is_the_pattern_s_reading_on_random_texts():
+    import random
+    import re
+
+    rng = random.Random(7)
+    alphabet = [*"abcXYZ09_ -.,;:'\"!?\t", "é", "—", "’", "İ", "ß", "\u212a", "\x00", "\x7f"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    assert all(hashing.words_key(t) == re.sub(r"\W+", " ", t).strip().lower() for t in texts)
