@@ -1695,3 +1695,7 @@ def test_a_word_before_a_city_is_a_club_not_a_first_name():
     assert classify_sequence(["Real", "Madrid"])[0] == "organisation"
     assert classify_sequence(["Venus", "Williams"])[0] == "person"
     assert "Real Madrido" not in speaker_names(text.replace("Madrido", "Madrid"))
+
+
+def test_british_first_names_read_as_english_words_are_first_names():
+    assert speaker_names("Sinn Fein's Gerry Adamson said the talks would go on.") == ["Gerry Adamson"]
