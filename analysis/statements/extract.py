@@ -653,6 +653,8 @@ class _Reader:
                 subject = self._salient_subject(subject, s_start)
         else:
             carried = self._described_last_speaker(subject) if subject.kind in ("unnamed", "title") else None
+            if carried is None and subject.kind in ("unnamed", "title") and subject.entity < 0:
+                subject = self._described_subject_before(subject, s_start)
         who = (carried.speaker, carried.speaker_type) if carried else self.x.speaker_of(subject, self.people)
         if who is not None and who[0].lower() in THE_ORGANISATION_KINDS and self.location == "body":
             who = self._lead_firm(subject.start) or who  # "Apple has expanded … The company also said"
@@ -789,23 +791,40 @@ class _Reader:
         description is one of these, the statement is the last one, a sentence or two back, and no one is
         named between them.
         """
-        words = m.text.split()
-        if len(words) == 2 and words[0].lower() == "the" and words[1] in NATIONALITIES:
-            words = [words[0], words[1], "person"]  # "the Irishman conceded": a nationality alone describes too
-        if len(words) < 3 or words[0].lower() != "the" or not words[-1].islower() or not self.found:
-            return None  # "the Philippine Star" is a newspaper's name
-        described = any(_PERSONAL_DESCRIPTOR_RE.fullmatch(w) or w in NATIONALITIES for w in words[1:-1])
-        if (
-            not described
-            and not (  # "the Warriors chief", "the Lions coach": a side's role
-                words[-1].lower() in BACK_REFERENCE_NOUNS and any(w[:1].isupper() for w in words[1:-1])
-            )
-        ):
+        if not self.found or _person_description(m.text) is None:
             return None
         last = self.found[-1]
         if last.speaker_type != "person" or " " not in last.speaker or not 0 <= m.start - last.end <= _UNNAMED_REACH:
             return None
         return None if self._named_since(last, m.start) else last
+
+    def _described_subject_before(self, m: Mention, s_start: int) -> Mention:
+        """A description of a person (see :func:`_person_description`) as the subject of the sentence before.
+
+        'Matchwinner Keane was full of praise for Duff. "It was great play," said the Tottenham striker.'
+        is Keane's: the subject opens that sentence, is a person holding no title other than the
+        description's noun, of its gender, and no other person is named between (a possessive may be).
+        """
+        noun = _person_description(m.text)
+        k = bisect_left(self.sentence_starts, s_start) - 1
+        if noun is None or k < 0:
+            return m
+        subject = self._sentence_subject(self.sentence_starts[k], self.sentence_ends[k])
+        if subject is None or subject.kind != "person" or subject.possessive or subject.entity < 0:
+            return m
+        if len(self.masked[self.sentence_starts[k] : subject.lead].split()) > 2:
+            return m
+        person = self.people.persons[subject.entity]
+        if noun != "person" and person.titles and not any(noun in t.split() for t in person.titles):
+            return m  # "the striker" is not the manager the sentence before was about
+        if NOUN_GENDERS.get(noun) not in (None, person.gender):
+            return m
+        between = self.mentions[
+            bisect_right(self.mention_starts, subject.start) : bisect_left(self.mention_starts, m.start)
+        ]
+        if any(x.kind in ("person", "title") and not x.possessive and x.entity != subject.entity for x in between):
+            return m
+        return replace(m, entity=subject.entity)
 
     def _only_in_what_was_said(self, entity: int, last: Found, at: int) -> bool:
         """Whether the person last mentioned before ``at`` was last named inside ``last``'s reported words."""
@@ -1735,6 +1754,23 @@ def _retype_firms_said_it(text: str, found: list[Found], people: People) -> None
     for f in found:
         if f.speaker in firms and f.speaker_type == "person":
             f.speaker_type = "organisation"
+
+
+def _person_description(text: str) -> str | None:
+    """The noun of a description that stands for a person the story named, or ``None``.
+
+    "the Uruguayan-born researcher", "the 47-year-old", "the Dutch defender", a side's role ("the Warriors
+    chief", "the Tottenham striker"; not "the Tory leader", see ``back_reference_nouns.txt``) and a
+    nationality alone ("the Irishman": noun "person"). Not "the Philippine Star", a newspaper's name.
+    """
+    words = text.split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1] in NATIONALITIES:
+        return "person"  # "the Irishman conceded": a nationality alone describes too
+    if len(words) < 3 or words[0].lower() != "the" or not words[-1].islower():
+        return None
+    described = any(_PERSONAL_DESCRIPTOR_RE.fullmatch(w) or w in NATIONALITIES for w in words[1:-1])
+    side_role = words[-1].lower() in BACK_REFERENCE_NOUNS and any(w[:1].isupper() for w in words[1:-1])
+    return words[-1].lower() if described or side_role else None
 
 
 #: One lower-case word between two names, the first describing the second: "Franz Ferdinand frontman X".

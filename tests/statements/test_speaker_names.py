@@ -1699,3 +1699,17 @@ def test_a_word_before_a_city_is_a_club_not_a_first_name():
 
 def test_british_first_names_read_as_english_words_are_first_names():
     assert speaker_names("Sinn Fein's Gerry Adamson said the talks would go on.") == ["Gerry Adamson"]
+
+
+def test_a_side_s_role_after_a_sentence_about_one_player_is_that_player():
+    text = (
+        "Brian Kerry praised Damien Duffy. Kerry said the side was strong. Robbie Keene scored the winner. "
+        "Keene was full of praise for Duffy's role in the goal. "
+        '"It was great play from Damien," said the Tottenham striker.'
+    )
+    assert speaker_names(text)[-1] == "Robbie Keene"
+    text = (
+        "Manager Alex Fergus praised the side. Fergus was happy with the win. "
+        '"It was great," said the Manchester striker.'
+    )
+    assert speaker_names(text) == ["the Manchester striker"]  # a manager is no striker
