@@ -15,7 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from analysis.statements.names import PARTICLES, Mention, english_words, first_names, may_be_given_name
+from analysis.statements.names import (
+    PARTICLES,
+    Mention,
+    english_words,
+    first_names,
+    gendered_first_names,
+    may_be_given_name,
+)
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import BACK_REFERENCE_NOUNS, NATIONALITIES
 
@@ -53,6 +60,9 @@ class Person:
     #: commoner's honorific ("Mr Blair"): one person is never both.
     noble: bool = False
     plain: bool = False
+    #: Whether the gender is only guessed from the broader list of first names (``gendered_first_names.txt``):
+    #: "Mr" or "Ms" before the surname says otherwise ("Lakshmi Mittal … Mr Mittal").
+    guessed_gender: bool = False
 
 
 def surname_of(name: str) -> str:
@@ -166,8 +176,10 @@ class People:
         person.plain = person.plain or m.honorific in COMMONERS
         if m.title:
             self._add_title(index, m.title)
-        if person.gender is None and m.gender is not None:
-            person.gender = m.gender
+        if not person.mentions and person.gender is not None and _gender_guessed(m):
+            person.guessed_gender = True  # a new person whose gender only the broader list gives
+        if m.gender is not None and (person.gender is None or (person.guessed_gender and m.honorific)):
+            person.gender, person.guessed_gender = m.gender, _gender_guessed(m)
         return index
 
     def _unregistered(self, m: Mention) -> int:
@@ -198,7 +210,11 @@ class People:
                     self._by_first.setdefault(words[0], []).append(index)
                     return index
             return self._add(m.name, m.gender, False, True)
-        candidates = [i for i in self._by_surname.get(m.name, []) if _gender_fits(self.persons[i].gender, m.gender)]
+        candidates = [
+            i
+            for i in self._by_surname.get(m.name, [])
+            if _gender_fits(self.persons[i].gender, m.gender) or (self.persons[i].guessed_gender and m.honorific)
+        ]
         honorific = m.honorific
         if honorific in KNIGHTS_AND_PEERS and honorific not in _PEERS:  # "Sir Ian", "Dame Judi": a first name
             candidates += [i for i in self._by_first.get(m.name, ()) if self.persons[i].noble]
@@ -342,6 +358,12 @@ def _back_reference(text: str) -> bool:
     if words[-1].lower() in ("man", "woman"):  # "the Waterford man", "the 22-year-old woman"; not "the young woman"
         return any(w[:1].isupper() or w[:1].isdigit() for w in words[1:-1])
     return True
+
+
+def _gender_guessed(m: Mention) -> bool:
+    """Whether a mention's gender comes only from the broader list of first names (no honorific, no known name)."""
+    first = m.name.split()[0] if m.name else ""
+    return not m.honorific and " " in m.name and first not in first_names() and first in gendered_first_names()
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:

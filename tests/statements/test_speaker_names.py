@@ -1713,3 +1713,13 @@ def test_a_side_s_role_after_a_sentence_about_one_player_is_that_player():
         '"It was great," said the Manchester striker.'
     )
     assert speaker_names(text) == ["the Manchester striker"]  # a manager is no striker
+
+
+def test_an_honorific_overrides_a_gender_only_guessed_from_the_first_name():
+    text = (
+        "However, Lakshmi Mittel has told investors the company will have to shed jobs. "
+        "Mr Mittel told US investors that the company would aim to reduce its workforce."
+    )
+    assert speaker_names(text) == ["Lakshmi Mittel"]
+    text = "Cherie Blare opened the school. Mr Blare said that the plan was sound."  # a name the short list knows
+    assert speaker_names(text) == ["Blare"]
