@@ -20,7 +20,7 @@ from analysis.statements.names import (
     Mention,
     english_words,
     first_names,
-    gendered_first_names,
+    known_first_name,
     may_be_given_name,
 )
 from analysis.statements.registry import SpeakerRegistry
@@ -363,7 +363,7 @@ def _back_reference(text: str) -> bool:
 def _gender_guessed(m: Mention) -> bool:
     """Whether a mention's gender comes only from the broader list of first names (no honorific, no known name)."""
     first = m.name.split()[0] if m.name else ""
-    return not m.honorific and " " in m.name and first not in first_names() and first in gendered_first_names()
+    return not m.honorific and " " in m.name and first not in first_names() and known_first_name(first)
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:

@@ -46,8 +46,8 @@ from analysis.statements.names import (
     after_preposition,
     find_mentions,
     first_names,
-    gendered_first_names,
     is_group_name,
+    known_first_name,
     may_be_given_name,
     places,
     unnamed_label,
@@ -751,6 +751,22 @@ class _Reader:
             return None
         return last
 
+    def _person_opening_sentence_before(self, s_start: int) -> tuple[Mention, int] | None:
+        """The person opening the sentence before the one at ``s_start``, and that sentence's number.
+
+        Two words at most before the name, not a possessive; ``None`` if the sentence opens with no
+        person ("Ireland, despite having Gordon D'Arcy out, …").
+        """
+        k = bisect_left(self.sentence_starts, s_start) - 1
+        if k < 0:
+            return None
+        subject = self._sentence_subject(self.sentence_starts[k], self.sentence_ends[k])
+        if subject is None or subject.kind != "person" or subject.possessive or subject.entity < 0:
+            return None
+        if len(self.masked[self.sentence_starts[k] : subject.lead].split()) > 2:
+            return None
+        return subject, k
+
     def _salient_subject(self, pronoun: Mention, s_start: int) -> Mention:
         """A pronoun as the subject of the sentence before, not as a person named after that subject in it.
 
@@ -761,16 +777,12 @@ class _Reader:
         """
         if pronoun.gender not in ("m", "f") or pronoun.entity < 0:
             return pronoun
-        k = bisect_left(self.sentence_starts, s_start) - 1
-        if k < 0:
+        opening = self._person_opening_sentence_before(s_start)
+        if opening is None or opening[0].entity == pronoun.entity:
             return pronoun
-        subject = self._sentence_subject(self.sentence_starts[k], self.sentence_ends[k])
-        if subject is None or subject.kind != "person" or subject.possessive or subject.entity in (-1, pronoun.entity):
-            return pronoun
+        subject, k = opening
         if self.people.persons[subject.entity].gender != pronoun.gender:
             return pronoun  # "Final Wars", "the Beach Boys": a name of no known gender may be no one's
-        if len(self.masked[self.sentence_starts[k] : subject.lead].split()) > 2:
-            return pronoun  # "Ireland, despite having Gordon D'Arcy out, …": the sentence opens with no person
         i = bisect_right(self.mention_starts, subject.start)
         if i < len(self.mentions) and _DESCRIBES_NEXT_RE.fullmatch(self.masked, subject.end, self.mentions[i].lead):
             return pronoun  # "Franz Ferdinand frontman Alex Kapranos": a name that describes the next
@@ -806,14 +818,10 @@ class _Reader:
         description's noun, of its gender, and no other person is named between (a possessive may be).
         """
         noun = _person_description(m.text)
-        k = bisect_left(self.sentence_starts, s_start) - 1
-        if noun is None or k < 0:
+        opening = self._person_opening_sentence_before(s_start) if noun is not None else None
+        if opening is None:
             return m
-        subject = self._sentence_subject(self.sentence_starts[k], self.sentence_ends[k])
-        if subject is None or subject.kind != "person" or subject.possessive or subject.entity < 0:
-            return m
-        if len(self.masked[self.sentence_starts[k] : subject.lead].split()) > 2:
-            return m
+        subject = opening[0]
         person = self.people.persons[subject.entity]
         if noun != "person" and person.titles and not any(noun in t.split() for t in person.titles):
             return m  # "the striker" is not the manager the sentence before was about
@@ -1747,8 +1755,7 @@ def _retype_firms_said_it(text: str, found: list[Found], people: People) -> None
             person is not None
             and person.gender is None
             and not (person.noble or person.plain or person.registered)
-            and first not in first_names()
-            and first not in gendered_first_names()
+            and not known_first_name(first)
         ):
             firms.add(f.speaker)
     for f in found:

@@ -401,6 +401,11 @@ def gendered_first_names() -> dict[str, str]:
     return word_table("gendered_first_names")
 
 
+def known_first_name(word: str) -> bool:
+    """Whether a word is a first name of either list (:func:`first_names`, :func:`gendered_first_names`)."""
+    return word in first_names() or word in gendered_first_names()
+
+
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Place names and the words for their peoples (``analysis/resources/places.txt``)."""

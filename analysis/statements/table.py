@@ -25,7 +25,7 @@ from analysis.statements.echoes import add_statement_groups, statement_grams
 from analysis.statements.entities import People
 from analysis.statements.evidence import speakers_by_evidence
 from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
-from analysis.statements.names import SpanSet, first_names, gendered_first_names
+from analysis.statements.names import SpanSet, known_first_name
 from analysis.statements.registry import SpeakerRegistry, load_speakers
 
 
@@ -145,16 +145,12 @@ def _named_as_in_headline(body: list[Found], written: list[str], people: People)
     renamed = {
         old: person.name
         for old, person in zip(written, people.persons, strict=False)  # the headline adds persons
-        if person.name != old and person.name.endswith(" " + old) and _first_name(person.name.split()[0])
+        if person.name != old and person.name.endswith(" " + old) and known_first_name(person.name.split()[0])
     }  # "Arsenal Edu", "Troubled Marsh": a headline's capitals before a surname are no first name
     for f in body:
         if f.speaker_type == "person" and f.speaker in renamed:
             f.speaker = renamed[f.speaker]
     return body
-
-
-def _first_name(word: str) -> bool:
-    return word in first_names() or word in gendered_first_names()
 
 
 def _corpus_texts(articles: pd.DataFrame):
