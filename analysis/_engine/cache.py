@@ -63,21 +63,33 @@ MONTH_COLUMN, ROW_COLUMN = "month", "_row"
 
 
 def write_month_dataset(frame: pd.DataFrame, months: pd.Series, folder: Path) -> None:
-    """Write a table as a Parquet dataset partitioned by ``months`` (hive: ``month=YYYY-MM/part-0.parquet``)."""
-    import pyarrow.dataset as ds
+    """Write a table as a Parquet dataset partitioned by ``months`` (hive: ``month=YYYY-MM/part-0.parquet``).
 
+    One Arrow table holds the whole frame (one schema for every partition);
+    each month's rows, in the frame's order, are copied out of it and written
+    on the calling thread. ``pyarrow.dataset.write_dataset`` is not used: its
+    worker threads release the frame's NumPy memory after it returns, and a
+    process that exits at that moment aborts ("terminate called without an
+    active exception": the thread cannot take the interpreter's lock while it
+    shuts down). Partitions that exist and are not written are left as they are.
+    """
     data = frame.assign(**{MONTH_COLUMN: months.to_numpy()})
     data.attrs = {}  # the load problems are kept in tables of their own, not in every file
-    if data.empty:  # no partition to write (a corpus without statements): one empty file keeps the columns
-        partition = folder / f"{MONTH_COLUMN}=unknown"
+    table = pa.Table.from_pandas(data, preserve_index=False)
+    del data
+    keys = table.column(MONTH_COLUMN).to_numpy(zero_copy_only=False)
+    table = table.drop_columns([MONTH_COLUMN])  # the folder names give it back: pandas reads ``month=`` as a column
+    if not len(keys):  # no partition to write (a corpus without statements): one empty file keeps the columns
+        partitions = {"unknown": np.arange(0)}
+    else:
+        codes, names = pd.factorize(keys, sort=True)
+        order = np.argsort(codes, kind="stable")
+        bounds = np.flatnonzero(np.diff(codes[order])) + 1
+        partitions = dict(zip(names, np.split(order, bounds), strict=True))
+    for month, rows in partitions.items():
+        partition = folder / f"{MONTH_COLUMN}={month}"
         partition.mkdir(parents=True, exist_ok=True)
-        pq.write_table(pa.Table.from_pandas(data.drop(columns=[MONTH_COLUMN]), preserve_index=False),
-                       partition / "part-0.parquet")  # fmt: skip
-        return
-    ds.write_dataset(
-        pa.Table.from_pandas(data, preserve_index=False), folder, format="parquet", partitioning=[MONTH_COLUMN],
-        partitioning_flavor="hive", basename_template="part-{i}.parquet", existing_data_behavior="delete_matching",
-    )  # fmt: skip
+        pq.write_table(table.take(pa.array(rows, type=pa.int64())), partition / "part-0.parquet")
 
 
 def read_dataset(path: Path) -> pd.DataFrame:
