@@ -44,6 +44,7 @@ from analysis.statements.names import (
     Mention,
     SpanSet,
     after_preposition,
+    describes_next,
     find_mentions,
     first_names,
     is_group_name,
@@ -917,6 +918,15 @@ class _Reader:
             m.possessive and i + 1 < len(self.mentions) and not self.masked[m.end : self.mentions[i + 1].lead].strip()
         )
 
+    def _describes_next(self, i: int) -> bool:
+        """Whether mention ``i`` only describes the name after it: "UK" in "UK advertising giant WPP"."""
+        m = self.mentions[i]
+        if i + 1 >= len(self.mentions) or self.mentions[i + 1].kind not in ("person", "organisation", "media"):
+            return False
+        if m.kind == "person" and len(self.masked[m.end : self.mentions[i + 1].lead].split()) > 1:
+            return False  # "Blair aide Alastair Campbell" describes; "McClaren also praised X" has a verb between
+        return describes_next(self.masked, m.end, self.mentions[i + 1].lead)
+
     def _sentence_subject(self, s_start: int, before: int) -> Mention | None:
         """The mention that opens a sentence (past a few opening words), as the subject of a participle.
 
@@ -936,6 +946,7 @@ class _Reader:
             or self._credit(self.mentions[i])
             or (opened and self._in_subordinate_clause(self.mentions[i], s_start))
             or self._owner_of_next(i)
+            or self._describes_next(i)
         ):
             i += 1  # "WASHINGTON — Sen. X …, saying", "At a rally in Portsmouth, N.H., X endorsed …, saying"
         if i >= len(self.mentions) or self.mentions[i].start >= before:

@@ -536,9 +536,13 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "other", [], [], None  # "MPs", "(R-Texas)"
     if gender is None and len(name) >= 2:
         gender = first_names().get(name[0]) or gendered_first_names().get(name[0])
-    if gender is None and not title and _names_a_club(name):
-        return "organisation", name, [], None
+    if gender is None and not title and (_names_a_club(name) or (len(name) > 1 and name[0] in _COUNTRY_CODES)):
+        return "organisation", name, [], None  # "Real Madrid", "UK Coal", "US Airways"
     return "person", name, [t for t in title if t not in HONORIFICS], gender
+
+
+#: Countries written as initials, which open organisations' names and no one's: "UK Coal", "US Airways".
+_COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UN", "GB"})
 
 
 def _names_a_club(name: list[str]) -> bool:
@@ -651,7 +655,8 @@ _ORGANISATION_DESCRIPTORS = frozenset(
     """company agency group organization organisation firm bank network union foundation charity regulator
     watchdog party airline carrier newspaper magazine broadcaster station university club league association
     federation developer maker giant retailer studio publisher insurer website operator manufacturer chain lender
-    broker label brand conglomerate supermarket outfit consultancy tabloid broadsheet""".split()
+    broker label brand conglomerate supermarket outfit consultancy tabloid broadsheet
+    carmaker automaker drugmaker chipmaker""".split()
 )
 
 
@@ -700,6 +705,29 @@ _NUMBER_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(\d{2,4})[ \t]$")
 
 #: Roles written in lower case right before a name ("England coach Andy Robinson", "chief executive Ann Vale").
 _LOWER_ROLES = frozenset(r for r in ROLE_NOUNS if r == r.lower())
+
+
+#: Words between two names that make the first the subject: auxiliaries and common verbs of news.
+_VERB_LIKE = frozenset(
+    """has have had is was are were will would could can may might must shall should did does do be been also
+    told tells said says met meets beat beats face faces sign signs named names hired hires sacked""".split()
+)
+
+
+def describes_next(text: str, end: int, lead: int) -> bool:
+    """Whether the words between a name's ``end`` and the next name's ``lead`` make the first describe the second.
+
+    One to three lower-case words ending in an organisation's kind or a role: "UK advertising giant WPP",
+    "US carmaker General Motors", "French daily Les Echos", "England coach Andy Robinson" (the second
+    name is the subject, the first a modifier).
+    """
+    words = text[end:lead].split()
+    if not 1 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return False
+    if any(w.endswith(("ed", "ly")) or w in _VERB_LIKE for w in words[:-1]):
+        return False  # "McClaren also praised winger Stewart Downing": a verb, so the first name is the subject
+    last, role = words[-1], " ".join(words[-2:])
+    return last in _ORGANISATION_DESCRIPTORS or last in _PAPERS or last in _LOWER_ROLES or role in _LOWER_ROLES
 
 
 def _names_a_work(m: Mention, before: list[str]) -> bool:

@@ -1584,7 +1584,9 @@ def test_a_nationality_with_the_describes_a_person():
     )
     assert speakers(text)[-1] == ["Robbie Keen", "person"]
     text = 'Tottenham manager Martin Jole was pleased. "It was a professional performance," the Dutchman said.'
-    assert speakers(text) == [["the Dutchman", "unnamed"]]  # no statement before, no leading person yet: unnamed
+    assert speakers(text) == [["Martin Jole", "person"]]  # the sentence before's subject ("Tottenham" describes him)
+    text = 'The stadium was full. "It was a professional performance," the Dutchman said.'
+    assert speakers(text) == [["the Dutchman", "unnamed"]]  # no statement before, no person yet: unnamed
 
 
 @pytest.mark.parametrize(
@@ -1723,3 +1725,33 @@ def test_an_honorific_overrides_a_gender_only_guessed_from_the_first_name():
     assert speaker_names(text) == ["Lakshmi Mittel"]
     text = "Cherie Blare opened the school. Mr Blare said that the plan was sound."  # a name the short list knows
     assert speaker_names(text) == ["Blare"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "UK software giant Norvale has posted record annual profits and predicted that it will grow again.",
+            ["Norvale", "organisation"],
+        ),
+        (
+            "US carmaker Halden Motors has cut its forecast and warned that sales would fall.",
+            ["Halden Motors", "organisation"],
+        ),
+        ("Leeds boss Tom Varley named an unchanged side and said the players had earned it.", ["Tom Varley", "person"]),
+    ],
+)
+def test_a_country_or_club_before_a_descriptor_describes_the_subject_after_it(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_name_before_a_verb_and_a_role_stays_the_subject():
+    text = (
+        "Marlow boss Ian Prestwick was delighted with the win. Prestwick also praised winger Dan Colley and "
+        'striker Lee Garvin, who both scored. He added: "If Dan keeps this up he will play for his country."'
+    )
+    assert speaker_names(text)[-1] == "Ian Prestwick"
+
+
+def test_a_country_s_initials_open_an_organisation_s_name():
+    assert speakers("UK Mining said it was making progress in cutting its costs.") == [["UK Mining", "organisation"]]
