@@ -816,7 +816,8 @@ class _Reader:
 
         'Matchwinner Keane was full of praise for Duff. "It was great play," said the Tottenham striker.'
         is Keane's: the subject opens that sentence, is a person holding no title other than the
-        description's noun, of its gender, and no other person is named between (a possessive may be).
+        description's noun, of its gender, and no other person is named between (a possessive may be)
+        unless that subject also opens the story (:meth:`_opens_the_story`).
         """
         noun = _person_description(m.text)
         opening = self._person_opening_sentence_before(s_start) if noun is not None else None
@@ -831,9 +832,21 @@ class _Reader:
         between = self.mentions[
             bisect_right(self.mention_starts, subject.start) : bisect_left(self.mention_starts, m.start)
         ]
-        if any(x.kind in ("person", "title") and not x.possessive and x.entity != subject.entity for x in between):
+        others = any(x.kind in ("person", "title") and not x.possessive and x.entity != subject.entity for x in between)
+        if others and not (opening[1] > 0 and self._opens_the_story(subject.entity)):
             return m
         return replace(m, entity=subject.entity)
+
+    def _opens_the_story(self, entity: int) -> bool:
+        """Whether the person ``entity`` is the subject opening the text's first sentence: whom the story is about.
+
+        'Sir Alex Ferguson has called on the FA to punish X. Ferguson believes X caught Y … The United boss
+        said …': the boss is Ferguson, though X and Y are named between.
+        """
+        if not self.sentence_starts:
+            return False
+        first = self._sentence_subject(self.sentence_starts[0], self.sentence_ends[0])
+        return first is not None and first.kind == "person" and first.entity == entity
 
     def _only_in_what_was_said(self, entity: int, last: Found, at: int) -> bool:
         """Whether the person last mentioned before ``at`` was last named inside ``last``'s reported words."""

@@ -1755,3 +1755,17 @@ def test_a_name_before_a_verb_and_a_role_stays_the_subject():
 
 def test_a_country_s_initials_open_an_organisation_s_name():
     assert speakers("UK Mining said it was making progress in cutting its costs.") == [["UK Mining", "organisation"]]
+
+
+def test_a_description_is_the_story_s_subject_opening_the_sentence_before_with_others_named_between():
+    text = (
+        "Sir Roy Castell has asked the league to punish Leeton's Marco Vieri for a foul on Dean Hollis. "
+        "Castell believes Vieri deliberately caught Hollis with his elbow. The Rovers boss said it was the worst "
+        "foul he had seen all season."
+    )
+    assert speakers(text) == [["Roy Castell", "person"]]
+    text = (  # the sentence before's subject does not open the story: still unnamed
+        "Dean Hollis was hurt in the second half. Castell believes Vieri deliberately caught Hollis with his "
+        "elbow. The Rovers boss said it was the worst foul he had seen all season."
+    )
+    assert speakers(text) == [["the Rovers boss", "unnamed"]]
