@@ -238,6 +238,7 @@ def _one_word_verdicts(speakers, types, mentions, quotes, drop, texts, registry:
     full_names = [s.split() for s in set(speakers[person]) if " " in s]
     known_first = first_names()
     parts = {surname_of(" ".join(n)) for n in full_names} | {n[0] for n in full_names if n[0] in known_first}
+    parts |= _first_words_of_persons(speakers, mentions, quotes, person)  # "Ozzy" of Ozzy Osbourne, who says "I"
     evidenced = {s for s in single if s in parts or registry.by_alias(s) is not None}
     for i in np.flatnonzero(person):
         s = speakers[i]
@@ -256,6 +257,20 @@ def _one_word_verdicts(speakers, types, mentions, quotes, drop, texts, registry:
         named = _named_in_texts(unknown, texts)
         verdicts.update({s: "organisation" for s in unknown - named})
     return verdicts
+
+
+def _first_words_of_persons(speakers, mentions, quotes, person) -> set[str]:
+    """The first words of full names that are shown to be people's: quoted saying "I" or "my", or called he or she.
+
+    "Ozzy said" is Ozzy Osbourne's where "I acted on impulse," Osbourne said; a firm ("Activision
+    Blizzard") speaks as "we" and is not "he".
+    """
+    out = set()
+    for i in np.flatnonzero(person):
+        name = speakers[i]
+        if " " in name and (mentions[i].lower() in _PRONOUNS or _FIRST_PERSON_RE.search(quotes[i]) is not None):
+            out.add(name.split(" ", 1)[0])
+    return {w for w in out if _nameable(w)}  # not "Another" of "Another Democrat"
 
 
 def _nameable(word: str) -> bool:

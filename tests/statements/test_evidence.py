@@ -114,6 +114,27 @@ def test_a_one_word_name_the_texts_give_a_title_or_first_name_stays_a_person():
     assert changes["to_organisation"] == 1
 
 
+def test_a_one_word_name_opening_a_full_name_shown_to_be_a_person_s_stays_a_person():
+    frame = statement_rows(
+        [
+            ("a", "Zeb", "person", "Zeb", "said"),
+            ("a", "Zeb Orwin", "person", "Orwin", "said"),
+            ("b", "Orvix", "person", "Orvix", "said"),
+            ("b", "Orvix Holdings", "person", "Orvix Holdings", "said"),
+            ("c", "Another Trump", "person", "he", "said"),
+            ("c", "Another", "person", "Another", "said"),
+        ]
+    )
+    frame.loc[1, "quote"] = "I acted on impulse"  # Zeb Orwin speaks as "I"; Orvix Holdings as "we"
+    frame.loc[3, "quote"] = "we acted on impulse"
+    texts = ["Zeb said he was sorry.", "Shares in Orvix fell.", "Another said so."]
+    out, _ = speakers_by_evidence(frame, texts, SpeakerRegistry([]))
+    types = dict(zip(out["speaker"], out["speaker_type"], strict=True))
+    assert types["Zeb"] == "person" and types["Zeb Orwin"] == "person"
+    assert types["Orvix"] == "organisation" and types["Orvix Holdings"] == "organisation"
+    assert types["Another"] == "unnamed"  # an ordinary word, though "Another Trump" is called "he"
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_pairs_found_by_word_are_the_pairs_the_pattern_finds(seed):
     """Reading only where a word occurs finds every pair the name-pair pattern finds in the whole text."""
