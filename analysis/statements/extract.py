@@ -658,7 +658,7 @@ class _Reader:
                 subject = self._described_subject_before(subject, s_start)
         who = (carried.speaker, carried.speaker_type) if carried else self.x.speaker_of(subject, self.people)
         if who is not None and who[0].lower() in THE_ORGANISATION_KINDS and self.location == "body":
-            who = self._lead_firm(subject.start) or who  # "Apple has expanded … The company also said"
+            who = self._lead_firm(subject.start) or self._firm_opening_sentence_before(subject.start, s_start) or who
         if who is None:
             if subject.kind == "pronoun" and not inverted:  # '"It will work," she said.' with no woman named:
                 for k, _ in self._quotes_around(anchor_start, anchor_end, s_start, s_end, in_sentence, False):
@@ -905,6 +905,40 @@ class _Reader:
         ):
             return None
         return m.name, "organisation"
+
+    def _firm_opening_sentence_before(self, at: int, s_start: int) -> tuple[str, str] | None:
+        """The organisation opening the sentence before, for "the organisation said" at ``at``.
+
+        'CENTR, the Council of European National Top Level Domain Registries, agrees. "…," the
+        organisation said.' is CENTR's: its subject, not a possessive, an outlet or a place, and no
+        other organisation named after it (past its apposition) before ``at``.
+        """
+        k = bisect_left(self.sentence_starts, s_start) - 1
+        if k < 0:
+            return None
+        words = self.masked[self.sentence_starts[k] : self.sentence_ends[k]].split()
+        if len(words) < 4 or not any(w.islower() for w in words):
+            return None  # a heading or a caption ("ABSTRACT.", "Facebook/Mohamed Assem."), not a sentence
+        subject = self._sentence_subject(self.sentence_starts[k], self.sentence_ends[k])
+        if (
+            subject is None
+            or subject.kind != "organisation"
+            or subject.possessive
+            or is_group_name(subject)
+            or self.x.is_outlet(subject.name)
+            or subject.name in places()
+            or subject.name.lower() in THE_ORGANISATION_KINDS  # "The company …. The group said": the same unnamed
+            or len(self.masked[self.sentence_starts[k] : subject.lead].split()) > 2
+        ):
+            return None
+        after = subject.end
+        if self.masked.startswith(",", after):  # past "X, the Council of …,"
+            comma = self.masked.find(",", after + 1, self.sentence_ends[k])
+            after = comma if comma > 0 else after
+        between = self.mentions[bisect_left(self.mention_starts, after) : bisect_left(self.mention_starts, at)]
+        if any(x.kind in ("organisation", "media") for x in between):
+            return None
+        return subject.name, "organisation"
 
     def _group_before(self, they: Mention) -> Mention | None:
         """What "they" stands for: the last unnamed group or organisation mentioned shortly before it."""

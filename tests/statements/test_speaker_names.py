@@ -1470,9 +1470,11 @@ def test_the_company_is_the_firm_a_story_opens_with_when_no_firm_spoke_before():
     assert [tuple(s) for s in speakers(text)] == [("Appleby Group", "organisation")]
     text = (
         "Shares fell on Monday as markets opened. Appleby Group has expanded its music player family. "
-        "The company also said the gold model would be dropped from the range."
+        "Its rivals were quiet. The company also said the gold model would be dropped from the range."
     )
     assert [tuple(s) for s in speakers(text)] == [("the company", "unnamed")]  # not the story's opening name
+    text = text.replace(" Its rivals were quiet.", "")  # but the organisation opening the sentence before
+    assert [tuple(s) for s in speakers(text)] == [("Appleby Group", "organisation")]
 
 
 def test_bill_is_a_first_name_before_a_surname():
@@ -1769,3 +1771,25 @@ def test_a_description_is_the_story_s_subject_opening_the_sentence_before_with_o
         "elbow. The Rovers boss said it was the worst foul he had seen all season."
     )
     assert speakers(text) == [["the Rovers boss", "unnamed"]]
+
+
+def test_the_organisation_said_is_the_organisation_opening_the_sentence_before():
+    text = (
+        "Mr Hale said the change would be costly. ENDRA, the European Network of Domain Registrars, agrees. "
+        '"A rush to change the rules would harm public confidence," the organisation said in a statement.'
+    )
+    assert speakers(text)[-1] == ["ENDRA", "organisation"]
+    text = (  # a heading is no sentence: its word is no subject
+        'ABSTRACT. "We have suspended 90,000 accounts since the spring," the company said.'
+    )
+    assert speakers(text) == [["the company", "unnamed"]]
+    text = (  # only the sentence right before: here its subject is no organisation
+        "Shares fell on Monday. Velta Group posted a loss. Analysts blamed Korvin Bank for the delay. "
+        '"We will recover," the company said.'
+    )
+    assert speakers(text)[-1] == ["the company", "unnamed"]
+    text = (  # another organisation named since
+        "Shares fell on Monday. Velta Group posted a loss, blaming Korvin Bank for the delay. "
+        '"We will recover," the company said.'
+    )
+    assert speakers(text)[-1] == ["the company", "unnamed"]
