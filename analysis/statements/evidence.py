@@ -41,7 +41,7 @@ import pandas as pd
 
 from analysis.statements.documents import FIRST_PERSON_RE
 from analysis.statements.entities import surname_of
-from analysis.statements.extract import common_words
+from analysis.statements.extract import FIRST_PERSON_SINGULAR_RE, common_words
 from analysis.statements.names import english_words, first_names
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import HONORIFICS, ORGANISATION_KINDS, THE_ORGANISATION_KINDS, TITLE_WORDS
@@ -64,8 +64,6 @@ UNIDENTIFIED = "unidentified"
 _PRONOUNS = frozenset({"he", "she"})
 #: Two capitalised words in a row; the second may be a one-word speaker, the first its first name or title.
 _PAIR_RE = re.compile(r"([A-Z][\w'’.\-]*)[ \t]+(?=([A-Z][\w'’\-]*))")
-#: A quotation in the first person singular: a person speaks (organisations say "we").
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b")
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|You|Your)\b")
 _QUOTE_MARKS = ('"', "“", "‘", "'", "«")
 #: A label is a topic when it heads this many times more statements than its bearer makes with a verb.
@@ -248,7 +246,7 @@ def _one_word_verdicts(speakers, types, mentions, quotes, drop, texts, registry:
                 if _nameable(s):
                     evidenced.add(s)
             elif (low != s.lower() and s.lower() in low.replace(".", " ").split()) or (  # "Mr Conti", "DR. FAUCI"
-                _FIRST_PERSON_RE.search(quotes[i]) and _nameable(s)  # "I am happy here," said Ronaldinho
+                FIRST_PERSON_SINGULAR_RE.search(quotes[i]) and _nameable(s)  # "I am happy here," said Ronaldinho
             ):
                 evidenced.add(s)
     verdicts = {s: "unnamed" for s in single - evidenced if not _nameable(s)}
@@ -268,7 +266,7 @@ def _first_words_of_persons(speakers, mentions, quotes, person) -> set[str]:
     out = set()
     for i in np.flatnonzero(person):
         name = speakers[i]
-        if " " in name and (mentions[i].lower() in _PRONOUNS or _FIRST_PERSON_RE.search(quotes[i]) is not None):
+        if " " in name and (mentions[i].lower() in _PRONOUNS or FIRST_PERSON_SINGULAR_RE.search(quotes[i]) is not None):
             out.add(name.split(" ", 1)[0])
     return {w for w in out if _nameable(w)}  # not "Another" of "Another Democrat"
 

@@ -45,6 +45,7 @@ from analysis.statements.names import (
     SpanSet,
     after_preposition,
     describes_next,
+    english_words,
     find_mentions,
     first_names,
     is_group_name,
@@ -270,6 +271,10 @@ def _names_someone(words: list[str]) -> bool:
     """Whether a label of several capitalised words reads as a person: a given name or a title first."""
     first = words[0].rstrip(".").title()
     return first in first_names() or first in TITLE_WORDS or first in HONORIFICS or first in {"The", "Mr", "Mrs", "Ms"}
+
+
+#: A quotation in the first person singular: a person speaks (organisations say "we").
+FIRST_PERSON_SINGULAR_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|myself)\b")
 
 
 @lru_cache(maxsize=1)
@@ -735,8 +740,8 @@ class _Reader:
             if index is None or pronoun.entity < 0 or index == pronoun.entity:
                 return None  # the usual reading found no one of the gender, or the same person
             person = self.people.persons[index]
-            nameable = may_be_given_name(last.speaker.split()[0])  # not a firm read as a name ("New Line")
-            fits = person.gender == pronoun.gender or (person.gender is None and nameable and " " in last.speaker)
+            nameable = self._nameable_speaker(last.speaker)
+            fits = person.gender == pronoun.gender or (person.gender is None and nameable)
             if fits and self._only_in_what_was_said(pronoun.entity, last, pronoun.start):
                 return last  # "Mr Balls rejected claims that Mr Brown was sidelined. He …, saying": Balls
             return last if person.gender is None and " " in last.speaker and nameable else None
@@ -751,6 +756,22 @@ class _Reader:
         if _plural(noun) or noun not in _SINGLE_SOURCES or NOUN_GENDERS.get(noun, pronoun.gender) != pronoun.gender:
             return None
         return last
+
+    def _nameable_speaker(self, speaker: str) -> bool:
+        """Whether a speaker of unknown gender may be "he" or "she": a person's name, not a firm's.
+
+        A full name must open with a word that may be a given name ("New Line" is a firm); a single word
+        must be no English word ("Souness", "Safin"), or one no commoner than a surname ("Parry", not
+        "Windows") that has spoken in the first person singular in this text before.
+        """
+        if " " in speaker:
+            return may_be_given_name(speaker.split()[0])
+        low = speaker.lower()
+        if low not in english_words():
+            return True
+        return low not in common_words() and any(
+            f.speaker == speaker and FIRST_PERSON_SINGULAR_RE.search(f.quote) is not None for f in self.found
+        )
 
     def _person_opening_sentence_before(self, s_start: int) -> tuple[Mention, int] | None:
         """The person opening the sentence before the one at ``s_start``, and that sentence's number.

@@ -1793,3 +1793,18 @@ def test_the_organisation_said_is_the_organisation_opening_the_sentence_before()
         '"We will recover," the company said.'
     )
     assert speakers(text)[-1] == ["the company", "unnamed"]
+
+
+def test_admits_and_other_present_tenses_report_a_clause_without_that():
+    assert speakers("Coach Tom Barrow admits his side must improve before the final.") == [["Tom Barrow", "person"]]
+    assert speakers("Kevin Keegan has stated he would not stand in the way of the move.") == [
+        ["Kevin Keegan", "person"]
+    ]
+
+
+def test_he_after_a_surname_s_reported_clause_is_that_speaker_not_the_man_talked_of():
+    text = (
+        "The striker scored twice. But Varga said he did not think Dan Kellin would retire at the end of the "
+        'season. "I think if he got the record this year he would want to stay next year anyway," he added.'
+    )
+    assert speaker_names(text) == ["Varga", "Varga"]  # Varga: no first name, no English word
