@@ -453,11 +453,11 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "other", [], [], None  # "I've said": a pronoun, no one's name
     if (
         len(bare) > 1
-        and bare[0].lower() in _ORGANISATION_DESCRIPTORS
+        and {bare[0].lower(), bare[0].lower().removesuffix("s")} & _ORGANISATION_DESCRIPTORS
         and not any(b in first_names() or b in TITLE_WORDS for b in bare[1:])
         and bare[1].lower() not in ("of", "for", "the", "and")
     ):
-        return "organisation", bare[1:], [], None  # "Developer DICE said": a sentence's capital on the noun
+        return "organisation", bare[1:], [], None  # "Developer DICE said", "Bookmakers Ladbrokes says"
     if (
         any(b in MEDIA_WORDS for b in bare)
         and not any(b in HONORIFICS for b in bare)
@@ -656,7 +656,7 @@ _ORGANISATION_DESCRIPTORS = frozenset(
     watchdog party airline carrier newspaper magazine broadcaster station university club league association
     federation developer maker giant retailer studio publisher insurer website operator manufacturer chain lender
     broker label brand conglomerate supermarket outfit consultancy tabloid broadsheet
-    carmaker automaker drugmaker chipmaker""".split()
+    carmaker automaker drugmaker chipmaker bookmaker""".split()
 )
 
 

@@ -1808,3 +1808,9 @@ def test_he_after_a_surname_s_reported_clause_is_that_speaker_not_the_man_talked
         'season. "I think if he got the record this year he would want to stay next year anyway," he added.'
     )
     assert speaker_names(text) == ["Varga", "Varga"]  # Varga: no first name, no English word
+
+
+def test_a_plural_kind_of_firm_opening_a_sentence_describes_the_firm_after_it():
+    assert speakers("Bookmakers Hartley Bet says the singer has even odds of leaving first.") == [
+        ["Hartley Bet", "organisation"]
+    ]
