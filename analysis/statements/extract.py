@@ -145,6 +145,7 @@ _LABELLING_AS = frozenset(
 _LABELLING_OF = frozenset({"accused"})
 _BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 _CONTRAST_RE = re.compile(r"\s*(?:but|while|whereas|although|though|yet)\s")
+_CONTRAST_WORD_RE = re.compile(r"\s(?:but|while|whereas|although|though|yet)\s")
 #: Unnamed sources that "he" or "she" may stand for right after their statement (their gender: NOUN_GENDERS).
 _SINGLE_SOURCES = frozenset(
     """spokesman spokeswoman spokesperson official source executive analyst adviser advisor aide insider
@@ -812,8 +813,9 @@ class _Reader:
         rival = [m for m in since if m.entity == pronoun.entity and m.kind in ("person", "title")]
         if not rival or any(m.entity == subject.entity for m in since):
             return pronoun
-        if rival[-1].start >= self.sentence_ends[k]:
+        if rival[-1].start >= self.sentence_ends[k] and not rival[-1].oblique:
             return pronoun  # the usual antecedent named in the pronoun's own sentence: "O'Leary … and he said"
+            # (not as what is spoken of: 'Of Hepburn, she said')
         return replace(pronoun, entity=subject.entity)
 
     def _described_last_speaker(self, m: Mention) -> Found | None:
@@ -882,9 +884,22 @@ class _Reader:
         return content >= 0 and content <= self.mentions[i].start < content + len(last.content)
 
     def _named_since(self, last: Found, at: int, kinds: tuple[str, ...] = ("person", "title")) -> bool:
-        """Whether someone of ``kinds`` other than ``last``'s speaker is named between that statement and ``at``."""
+        """Whether someone of ``kinds`` other than ``last``'s speaker is named between that statement and ``at``.
+
+        A partial quotation's statement ends where its reported clause does, or at a contrast in it: in
+        'X said he did not feel the situation was as "dramatic" as Mr Renner believed', Renner is named in
+        what X said; in 'X said he had had a "gutful" of it but Y rejected his comments', Y is not.
+        """
         own = self.people.index_of(last.speaker) if last.speaker_type == "person" else None
-        between = self.mentions[bisect_left(self.mention_starts, last.end) : bisect_left(self.mention_starts, at)]
+        end = last.end
+        after = self.text[last.end : last.end + 2].lstrip("\"”’'")
+        if last.kind == "partial" and last.content and not last.quote.endswith(",") and not after.startswith(","):
+            # (not past a comma closing the quotation: 'When X pointed out that … "Medicare for all," Clinton …')
+            content = self.text.find(last.content, max(0, last.start - len(last.content)), last.end + len(last.content))
+            if content >= 0 and content + len(last.content) > end:
+                contrast = _CONTRAST_WORD_RE.search(self.masked, end, content + len(last.content))
+                end = content + len(last.content) if contrast is None else contrast.start()
+        between = self.mentions[bisect_left(self.mention_starts, end) : bisect_left(self.mention_starts, at)]
         return any(x.kind in kinds and (own is None or x.entity != own) for x in between)
 
     def _person_before_aside(self, m: Mention, c_start: int) -> Mention | None:

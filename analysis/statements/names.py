@@ -638,6 +638,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
         if f.kind in ("person", "title"):
             f.oblique = (
                 (after_preposition(text, f.lead) not in (None, "according to") and not _topic(text, f.lead))
+                or _opening_of(text, f.lead)
                 or _object_before(text, f.lead)
                 or (
                     previous is not None
@@ -869,6 +870,14 @@ def _topic(text: str, lead: int) -> bool:
     "For Richard Tateson, who worked on the project, the need grew out of frustration. '…,' he said."
     """
     return text[max(0, lead - 4) : lead] == "For " and (lead < 5 or not text[lead - 5].isalnum())
+
+
+def _opening_of(text: str, lead: int) -> bool:
+    """Whether a name follows a sentence's opening "Of": what is spoken of ('Of Hepburn, she said: "…"')."""
+    if text[max(0, lead - 3) : lead] != "Of ":
+        return False
+    before = text[: lead - 3].rstrip()
+    return not before or before[-1] in '.!?"”'
 
 
 def _object_before(text: str, lead: int) -> bool:

@@ -1814,3 +1814,24 @@ def test_a_plural_kind_of_firm_opening_a_sentence_describes_the_firm_after_it():
     assert speakers("Bookmakers Hartley Bet says the singer has even odds of leaving first.") == [
         ["Hartley Bet", "organisation"]
     ]
+
+
+def test_he_after_a_partial_quotation_whose_clause_names_another_is_its_speaker():
+    text = (
+        'Pete Zomer, head of the music federation, said he did not feel the situation was as "dramatic" as '
+        'Mr Renn believed. "We have severe problems with piracy," he argued.'
+    )
+    assert speaker_names(text) == ["Pete Zomer", "Pete Zomer"]
+    text = (  # a contrast ends what was said: the man named after it is "he"
+        'Harry Hewlitt said he had had a "gutful" of it but Tennis Victoria\'s Geoff Pollen rejected his '
+        'comments. "We did ask for it to be faster," he said.'
+    )
+    assert speaker_names(text)[-1] == "Geoff Pollen"
+
+
+def test_a_name_after_a_sentence_s_opening_of_is_spoken_of_not_she():
+    text = (
+        "Cate Vellani, who won for playing screen legend Katharine Hollis in The Pilot, said her award was a "
+        'surprise. Of Hollis, she said: "Her long career is inspiring to everyone."'
+    )
+    assert speaker_names(text) == ["Cate Vellani", "Cate Vellani"]
