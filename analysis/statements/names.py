@@ -1113,6 +1113,8 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
                 if part is not None:  # "one of those advisers", "a handful of Democrats": a part, not all
                     start, phrase = part, " ".join(text[part:end].split())
             label = unnamed_label(phrase)
+            if kind == "organisation" and end > head_end and text[head_start].islower():
+                label = " ".join(text[head_end:end].split())  # "the biggest phone company BT": BT
             mention_kind = "unnamed" if kind == "share" else kind
             if kind == "title":
                 found[kind].append(Mention(start, end, "title", phrase, "", title=_title_key(phrase)))

@@ -1835,3 +1835,15 @@ def test_a_name_after_a_sentence_s_opening_of_is_spoken_of_not_she():
         'surprise. Of Hollis, she said: "Her long career is inspiring to everyone."'
     )
     assert speaker_names(text) == ["Cate Vellani", "Cate Vellani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The biggest phone company Telwell says it is doing what it can to stop fraud.", "Telwell"),
+        ("And last week the online bank Savvo admitted that its customer details had leaked.", "Savvo"),
+        ("The Basque newspaper Garro said it had received a warning call.", "Garro"),
+    ],
+)
+def test_an_organisation_described_by_its_kind_is_named_by_its_name(text, speaker):
+    assert speakers(text) == [[speaker, "organisation"]]
