@@ -559,8 +559,10 @@ class _Reader:
                 prior = None
                 if k - 1 in self.attributed and not self.masked[self.quotes[k - 1].end : q.start].strip():
                     prior = self.attributed[k - 1]  # "A. "B. "C.": one speaker's paragraphs run together
-                elif _just_reported(last_any, n, para) and self._opens(q, s_start):
-                    prior = last_any[2]  # 'His agent told the Times that X was happy. "Of course …"': the agent
+                elif _just_reported(last_any, n, para, reach=1 if last is None or last[0] >= last_any[0] else 2) and (
+                    self._opens(q, s_start)
+                ):  # 'His agent told the Times that X was happy. "Of course …"': the agent; a sentence between
+                    prior = last_any[2]  # when the agent spoke after the last direct quotation's speaker
                 elif last is not None and self._opens(q, s_start) and self._continues(last, n, para, q):
                     prior = last[2]
                 elif last_any is not None and not q.balanced and last_any[1] == para:
@@ -1799,16 +1801,18 @@ def _passive(masked: str, at: int) -> bool:
     return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None
 
 
-def _just_reported(last: tuple[int, int, Found] | None, n: int, para: int) -> bool:
+def _just_reported(last: tuple[int, int, Found] | None, n: int, para: int, reach: int = 1) -> bool:
     """Whether a bare quotation in sentence ``n`` carries on the words of the last statement's source.
 
-    So when that statement, in the sentence before in the same paragraph, reported what a source named there
-    said. Not a direct quotation (the usual carrying on applies), nor a statement by "according to", by a
-    participle or by a pronoun, whose speaker is less sure.
+    So when that statement, up to ``reach`` sentences before in the same paragraph, reported what a source
+    named there said. Not a direct quotation (the usual carrying on applies), nor a statement by "according
+    to", by a participle or by a pronoun, whose speaker is less sure.
     """
-    if last is None or last[:2] != (n - 1, para):
+    if last is None or last[1] != para or not 1 <= n - last[0] <= reach:
         return False
     f = last[2]
+    if n - last[0] > 1 and f.speaker_type == "person" and " " not in f.speaker:
+        return False  # a sentence between: only a source named in full ("Deloitte stressed …" may be a firm)
     return (
         f.kind != "direct"
         and f.cue != "according to"

@@ -1847,3 +1847,12 @@ def test_a_name_after_a_sentence_s_opening_of_is_spoken_of_not_she():
 )
 def test_an_organisation_described_by_its_kind_is_named_by_its_name(text, speaker):
     assert speakers(text) == [[speaker, "organisation"]]
+
+
+def test_a_bare_quotation_after_a_newer_reported_speaker_two_sentences_back_is_theirs():
+    text = (
+        '"It was too long a recession," said Simon Jarvis, the lab\'s director. Ian Pelling, a futurologist, told '
+        'the BBC that the closure was a "real shame". His firm was one of those that had worked with the lab. '
+        '"There were a lot of very talented people there.\n\n"I have no doubt they will be snapped up by other labs."'
+    )
+    assert speaker_names(text)[-2:] == ["Ian Pelling", "Ian Pelling"]
