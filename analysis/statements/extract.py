@@ -1566,6 +1566,8 @@ class _Reader:
             if before_cue.endswith(",") and len(before_cue.split()) >= 3:  # "…, said X, an analyst."
                 return _trimmed(self.text, s_start, s_start + len(before_cue) - 1)
             return None
+        if _NO_CLAUSE_RE.match(rest):
+            return None  # "added four conversions", "responded quickly by slotting over a penalty": play, not speech
         if word in BARE_CUES and _FINITE_RE.match(rest.strip()) and len(rest.split()) >= 3:
             return _trimmed(self.text, c_end, _clause_end(self.text, s_end))
         if word in OBJECT_CUES and len(rest.split()) >= 3 and rest.lstrip()[:1].islower():
@@ -1799,6 +1801,17 @@ def _passive(masked: str, at: int) -> bool:
     if masked.startswith("said", at) and _SAID_ADJECTIVE_RE.search(masked, max(0, at - 8), at):
         return True  # "the use of said material": an adjective
     return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None
+
+
+#: What follows a verb of speaking used for play: a score ("added four conversions", "added a second try") or a
+#: manner of playing ("responded quickly by slotting …", "replied with a try").
+_NO_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:[a-z]+ly\s+)?(?:by\s+(?!(?:saying|explaining|telling|arguing|noting|insisting|asking|writing|adding|"
+    r"pointing\s+out|warning)\b)[a-z]+ing|with\s+(?:a|an|another|his|her|their|two|three|\d+))\b"
+    r"|(?:a|an|another|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?"
+    r"(?:tr(?:y|ies)|conversions?|penalt(?:y|ies)|goals?|points?|runs?|wickets?|drop-goals?|touchdowns?|"
+    r"baskets?|birdies?)\b(?!\s+(?:was|were|is|are|would|will|had|has|have|could|should|must|may|might|did)\b))"
+)
 
 
 def _just_reported(last: tuple[int, int, Found] | None, n: int, para: int, reach: int = 1) -> bool:

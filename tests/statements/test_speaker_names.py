@@ -1856,3 +1856,16 @@ def test_a_bare_quotation_after_a_newer_reported_speaker_two_sentences_back_is_t
         '"There were a lot of very talented people there.\n\n"I have no doubt they will be snapped up by other labs."'
     )
     assert speaker_names(text)[-2:] == ["Ian Pelling", "Ian Pelling"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fly-half Owen Price added four conversions as Wales kept up their fine start to the tournament.",
+        "However, Montgrove responded quickly by slotting over a superb penalty to cut the lead to five points.",
+        "The Londoners have conceded six goals in their two league games since the cup tie.",
+        "Markets responded by pushing the euro lower ahead of the meeting.",
+    ],
+)
+def test_verbs_of_speaking_used_for_play_report_nothing(text):
+    assert found(text).empty
