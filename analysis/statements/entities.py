@@ -13,6 +13,7 @@ number of mentions, so the work grows with the text's length.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from analysis.statements.names import (
@@ -84,8 +85,10 @@ def title_matches(wanted: str, held: str) -> bool:
 class People:
     """The persons of one article, built from its mentions in text order (see the module docstring)."""
 
-    def __init__(self, registry: SpeakerRegistry) -> None:
+    def __init__(self, registry: SpeakerRegistry, surname_genders: dict[str, str] | None = None) -> None:
         self.registry = registry
+        #: Genders the headline's full names give to surnames the text writes alone (see :func:`surname_genders`).
+        self._surname_genders = surname_genders or {}
         self.persons: list[Person] = []
         self._by_name: dict[str, int] = {}
         self._by_surname: dict[str, list[int]] = {}
@@ -180,6 +183,8 @@ class People:
             person.guessed_gender = True  # a new person whose gender only the broader list gives
         if m.gender is not None and (person.gender is None or (person.guessed_gender and m.honorific)):
             person.gender, person.guessed_gender = m.gender, _gender_guessed(m)
+        if person.gender is None and " " not in person.name:
+            person.gender = self._surname_genders.get(person.name)  # "Moore" under a headline's "Brian Moore"
         return index
 
     def _unregistered(self, m: Mention) -> int:
@@ -358,6 +363,24 @@ def _back_reference(text: str) -> bool:
     if words[-1].lower() in ("man", "woman"):  # "the Waterford man", "the 22-year-old woman"; not "the young woman"
         return any(w[:1].isupper() or w[:1].isdigit() for w in words[1:-1])
     return True
+
+
+_FULL_NAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][\w'’\-]*[a-z])\b")
+
+
+def surname_genders(headline: object) -> dict[str, str]:
+    """The surnames a headline gives with a known first name, and the gender that name says.
+
+    "Brian Moore believes the England captain …" → ``{"Moore": "m"}``.
+    """
+    if not isinstance(headline, str):
+        return {}
+    out = {}
+    for first, surname in _FULL_NAME_RE.findall(headline):
+        gender = first_names().get(first)
+        if gender in ("m", "f"):
+            out[surname.removesuffix("'s").removesuffix("’s")] = gender
+    return out
 
 
 def _gender_guessed(m: Mention) -> bool:

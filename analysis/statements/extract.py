@@ -36,7 +36,7 @@ from functools import lru_cache
 from analysis._engine.memo import paused_gc
 from analysis._engine.regex_trie import trie_alternation
 from analysis.resources import word_list
-from analysis.statements.entities import NOUN_GENDERS, People
+from analysis.statements.entities import NOUN_GENDERS, People, surname_genders
 from analysis.statements.names import (
     LEADING_WORDS,
     PREPOSITIONS,
@@ -398,12 +398,20 @@ class Extractor:
         """The statements of one text (``location`` is ``"body"`` or ``"title"``)."""
         return self.read(text, location, spans)[0]
 
-    def read(self, text: str, location: str = "body", spans: list | None = None) -> tuple[list[Found], People]:
-        """The statements of one text and its people (for reading the headline with the body's names)."""
-        with paused_gc():  # a long text makes millions of short-lived objects and no cycles
-            return self._read(text, location, spans)
+    def read(
+        self, text: str, location: str = "body", spans: list | None = None, headline: object = None
+    ) -> tuple[list[Found], People]:
+        """The statements of one text and its people (for reading the headline with the body's names).
 
-    def _read(self, text: str, location: str, spans: list | None) -> tuple[list[Found], People]:
+        ``headline``, for a body: its full names give a gender to a surname the body writes alone ("Brian
+        Moore believes …" over "Moore told the BBC … He added").
+        """
+        with paused_gc():  # a long text makes millions of short-lived objects and no cycles
+            return self._read(text, location, spans, headline)
+
+    def _read(
+        self, text: str, location: str, spans: list | None, headline: object = None
+    ) -> tuple[list[Found], People]:
         quotes = [q for q in find_quotes(text, single=location == "title") if _wordy(text, q)]
         masked = mask_quotes(text, quotes)
         if location == "title":
@@ -416,7 +424,7 @@ class Extractor:
         labels = _labelling_verbs(masked, quotes)
         near = sorted([*cues, *((m.start(), quotes[k].end, "") for k, m in labels.items())]) if labels else cues
         mentions = self._mentions(masked, _near_cues(masked, near, [start for start, _, _ in sentences]))
-        people = People(self.registry)
+        people = People(self.registry, surname_genders(headline))
         people.resolve(mentions, _speaking(masked, mentions, cues))
         reader = _Reader(self, text, masked, quotes, mentions, people, location)
         reader.labels = labels

@@ -120,7 +120,7 @@ def document_statements(
     speaker = document_speaker(title) or speaker_from_column(speaker)
     if not isinstance(text, str):
         return ([] if speaker else extractor.headline_statements(title)), []
-    body, people = extractor.read(text, "body", spans)
+    body, people = extractor.read(text, "body", spans, headline=title)
     if speaker is None:
         turns = transcript_turns(text, None)  # a transcript of named speakers ("Dmitry Peskov: …")
         if turns:

@@ -1869,3 +1869,22 @@ def test_a_bare_quotation_after_a_newer_reported_speaker_two_sentences_back_is_t
 )
 def test_verbs_of_speaking_used_for_play_report_nothing(text):
     assert found(text).empty
+
+
+def test_a_headline_s_full_name_gives_the_body_s_surname_its_gender():
+    text = (
+        "Jason Robins has led the side since the retirement of former captain Martin Jolley, a lock forward. "
+        'And former captain Moorcroft told the BBC: "Full-backs are too far away from the action." He added: '
+        '"I think the point of influence needs to move closer to the pack."'
+    )
+    articles = pd.DataFrame(
+        {
+            "text": [text],
+            "title": ["Brian Moorcroft believes the captain should not be a full-back"],
+            "published": [pd.Timestamp("2022-03-01", tz="UTC")],
+            "outlet": ["The Daily Example"],
+        },
+        index=pd.Index(["d0"], name="doc_id"),
+    )
+    body = analysis.extract_statements(articles, EMPTY, progress=False).query("location == 'body'")
+    assert body["speaker"].tolist() == ["Brian Moorcroft", "Brian Moorcroft"]
