@@ -1574,7 +1574,7 @@ class _Reader:
             if before_cue.endswith(",") and len(before_cue.split()) >= 3:  # "…, said X, an analyst."
                 return _trimmed(self.text, s_start, s_start + len(before_cue) - 1)
             return None
-        if _NO_CLAUSE_RE.match(rest):
+        if _NO_CLAUSE_RE.match(rest) or (word.startswith("claim") and _PRIZE_RE.match(rest)):
             return None  # "added four conversions", "responded quickly by slotting over a penalty": play, not speech
         if word in BARE_CUES and _FINITE_RE.match(rest.strip()) and len(rest.split()) >= 3:
             return _trimmed(self.text, c_end, _clause_end(self.text, s_end))
@@ -1819,6 +1819,10 @@ _NO_CLAUSE_RE = re.compile(
     r"|(?:a|an|another|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?"
     r"(?:tr(?:y|ies)|conversions?|penalt(?:y|ies)|goals?|points?|runs?|wickets?|drop-goals?|touchdowns?|"
     r"baskets?|birdies?)\b(?!\s+(?:was|were|is|are|would|will|had|has|have|could|should|must|may|might|did)\b))"
+)
+#: A prize claimed, not a claim made: "claiming victory in the women's race", "claimed the title".
+_PRIZE_RE = re.compile(
+    r"\s*(?:victory|gold|silver|bronze|the\s+(?:title|crown|win|lead|points|honours)|a\s+(?:place|win|share|hat-trick))\b"
 )
 
 

@@ -1865,6 +1865,7 @@ def test_a_bare_quotation_after_a_newer_reported_speaker_two_sentences_back_is_t
         "However, Montgrove responded quickly by slotting over a superb penalty to cut the lead to five points.",
         "The Londoners have conceded six goals in their two league games since the cup tie.",
         "Markets responded by pushing the euro lower ahead of the meeting.",
+        "Gelana Buru then crowned a great day for her country by claiming victory in the women's race.",
     ],
 )
 def test_verbs_of_speaking_used_for_play_report_nothing(text):
@@ -1888,3 +1889,7 @@ def test_a_headline_s_full_name_gives_the_body_s_surname_its_gender():
     )
     body = analysis.extract_statements(articles, EMPTY, progress=False).query("location == 'body'")
     assert body["speaker"].tolist() == ["Brian Moorcroft", "Brian Moorcroft"]
+
+
+def test_a_win_admitted_or_conceded_is_still_a_clause():
+    assert speaker_names("Rafe Benitor admitted victory against Deportivo was vital for his side.") == ["Rafe Benitor"]
