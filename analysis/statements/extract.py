@@ -145,6 +145,8 @@ _LABELLING_AS = frozenset(
 _LABELLING_OF = frozenset({"accused"})
 _BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 _CONTRAST_RE = re.compile(r"\s*(?:but|while|whereas|although|though|yet)\s")
+#: A verb of opinion right after a name, whose view a bare quotation after the sentence may give.
+_OPINION_AFTER_RE = re.compile(r"[ \t]+(?:(?:also|still|clearly)[ \t]+)?(believes|wants|feels|hopes|thinks|expects)\b")
 _CONTRAST_WORD_RE = re.compile(r"\s(?:but|while|whereas|although|though|yet)\s")
 #: Unnamed sources that "he" or "she" may stand for right after their statement (their gender: NOUN_GENDERS).
 _SINGLE_SOURCES = frozenset(
@@ -571,6 +573,12 @@ class _Reader:
                     self._opens(q, s_start)
                 ):  # 'His agent told the Times that X was happy. "Of course …"': the agent; a sentence between
                     prior = last_any[2]  # when the agent spoke after the last direct quotation's speaker
+                elif (
+                    not main and self._opens(q, s_start) and (opinion := self._holder_of_opinion_before(s_start, last))
+                ):
+                    who, mention, verb = opinion  # 'US coach Patrick McEnroe wants his team to … "I think …"'
+                    self._quote_statement(k, who, mention, verb, "direct", s_start, s_end)
+                    continue
                 elif last is not None and self._opens(q, s_start) and self._continues(last, n, para, q):
                     prior = last[2]
                 elif last_any is not None and not q.balanced and last_any[1] == para:
@@ -870,6 +878,28 @@ class _Reader:
             return m
         return replace(m, entity=subject.entity)
 
+    def _holder_of_opinion_before(
+        self, s_start: int, last: tuple[int, int, Found] | None
+    ) -> tuple[tuple[str, str], str, str] | None:
+        """Who a bare quotation is by when the sentence before gives a person's view: its subject.
+
+        'US coach Patrick McEnroe wants his players to play more on clay. "I think it will help …"' is
+        McEnroe's: the sentence before opens with a person named in full (not the last speaker) and a verb
+        of opinion right after the name ("believes", "wants", "feels"). Returns the speaker, the mention as
+        written and the verb, or ``None``.
+        """
+        opening = self._person_opening_sentence_before(s_start)
+        if opening is None:
+            return None
+        subject, k = opening
+        verb = _OPINION_AFTER_RE.match(self.masked, subject.end)
+        if verb is None or self.sentence_ends[k] > s_start:
+            return None
+        who = self.x.speaker_of(subject, self.people)
+        if who is None or who[1] != "person" or " " not in who[0] or (last is not None and last[2].speaker == who[0]):
+            return None
+        return who, self._as_written(subject), verb.group(1)
+
     def _opens_the_story(self, entity: int) -> bool:
         """Whether the person ``entity`` is the subject opening the text's first sentence: whom the story is about.
 
@@ -1016,6 +1046,9 @@ class _Reader:
         m = self.mentions[i]
         if i + 1 >= len(self.mentions) or self.mentions[i + 1].kind not in ("person", "organisation", "media"):
             return False
+        nxt = self.mentions[i + 1]
+        if m.kind in ("unnamed", "title") and nxt.kind == "person" and not self.masked[m.end : nxt.lead].strip():
+            return True  # "US coach Patrick McEnroe wants …": a role right before the name
         if m.kind == "person" and len(self.masked[m.end : self.mentions[i + 1].lead].split()) > 1:
             return False  # "Blair aide Alastair Campbell" describes; "McClaren also praised X" has a verb between
         return describes_next(self.masked, m.end, self.mentions[i + 1].lead)
@@ -1032,6 +1065,7 @@ class _Reader:
             comma = self.masked.find(",", s_start, before)
             if comma > 0:
                 i, opened = bisect_left(self.mention_starts, comma), True
+        described = None  # where a description of the subject starts: "Oxfam senior policy adviser X"
         while i < len(self.mentions) and (
             self._object_of_preposition(self.mentions[i], s_start)
             or self.mentions[i].kind == "place"
@@ -1041,11 +1075,13 @@ class _Reader:
             or self._owner_of_next(i)
             or self._describes_next(i)
         ):
+            if described is None and self._describes_next(i):
+                described = self.mentions[i].start
             i += 1  # "WASHINGTON — Sen. X …, saying", "At a rally in Portsmouth, N.H., X endorsed …, saying"
         if i >= len(self.mentions) or self.mentions[i].start >= before:
             return None
         m = self.mentions[i]
-        lead = self.masked[s_start : m.lead].split()
+        lead = self.masked[s_start : m.lead if described is None else described].split()
         introduced = len(lead) <= 12 and lead[-1:] != [] and lead[-1].endswith(",")  # "In an interview Thursday, X"
         if opened:  # past the opening phrase's last comma: "…, Ohio, 62-year-old Brenda Johnson"
             lead = self.masked[self.masked.rfind(",", s_start, m.lead) + 1 : m.lead].split()

@@ -1893,3 +1893,12 @@ def test_a_headline_s_full_name_gives_the_body_s_surname_its_gender():
 
 def test_a_win_admitted_or_conceded_is_still_a_clause():
     assert speaker_names("Rafe Benitor admitted victory against Deportivo was vital for his side.") == ["Rafe Benitor"]
+
+
+def test_a_bare_quotation_after_a_person_s_view_is_theirs():
+    text = (
+        '"What a great way to finish the year," said Rafa Nadez afterwards.\n\nUS coach Patrick McEnlow wants '
+        'his team to play more tennis on clay. "I think it will help these guys learn to mix things up."\n\n'
+        '"Obviously it is unrealistic to play constantly on clay."'
+    )
+    assert speaker_names(text) == ["Rafa Nadez", "Patrick McEnlow", "Patrick McEnlow"]
