@@ -1134,6 +1134,11 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
         if not any(h.start < u.start and u.end <= h.end for h in [*shares, *found["unnamed"]])
     ]  # "Lawyers for news organisations": the lawyers, not the organisations inside their phrase
     for kind in ("unnamed", "document", "share", "organisation", "title"):
+        if not found[kind]:
+            continue
+        if not out:
+            out.extend(_longest(found[kind]))
+            continue
         taken = SpanSet([(m.start, m.end) for m in out])
         out.extend(m for m in _longest(found[kind]) if not taken.overlaps(m.start, m.end))
     return out
