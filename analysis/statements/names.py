@@ -72,7 +72,7 @@ _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip
     rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?|[ \t]+&[ \t]+{_CAP})*"
 )  # "&" joins a firm's names: "Marks & Spencer" (an organisation word: no person's name holds it)
 #: He, she, they as words; a character set first lets the search skip ahead (as ``\b(?:[Hh]e|[Ss]he|[Tt]hey)\b``).
-_PRONOUN_RE = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)\b")
+_PRONOUN_RE = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)\b", re.ASCII)
 #: The head nouns of phrases that may speak, by kind. Phrases are found head first (one search for
 #: every head of every kind), then extended to the left over their modifiers within a short window:
 #: the expensive patterns run only where a head stands, so the work stays small on any text.
@@ -841,7 +841,9 @@ def _surnames_read(text: str, sequences: list[Mention], loose: list[tuple[int, s
     return sorted(out.values(), key=lambda m: m.start)
 
 
-_CUE_AFTER_RE = re.compile(rf"['’]?s?,?[ \t]+(?:{'|'.join(sorted(map(re.escape, CUES), key=len, reverse=True))})\b")
+_CUE_AFTER_RE = re.compile(
+    rf"['’]?s?,?[ \t]+(?:{'|'.join(sorted(map(re.escape, CUES), key=len, reverse=True))})\b", re.ASCII
+)
 
 
 def after_preposition(text: str, at: int, lo: int = 0) -> str | None:
