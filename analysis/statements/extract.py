@@ -1749,7 +1749,7 @@ def _speaking(masked: str, mentions: list[Mention], cues: list[tuple[int, int, s
     return frozenset(out)
 
 
-_SPAN_STOP_RE = re.compile(r"(?<!\b[A-Z])\. ")
+_SPAN_STOP_RE = re.compile(r"\.(?<!\b[A-Z]\.) ")  # "." first: the search skips ahead to full stops
 
 
 def _labelling_verbs(masked: str, quotes: list[Quote]) -> dict[int, re.Match]:

@@ -108,7 +108,8 @@ for _word in ROLE_NOUNS:  # "the mayors said", "two governors": holders of a rol
 _HEADS_BY_FIRST: dict[str, list[str]] = {}
 for _head in sorted(_HEADS, key=len, reverse=True):
     _HEADS_BY_FIRST.setdefault(_head.split()[0], []).append(_head)
-_WORDLIKE_RE = re.compile(r"[A-Z]{2,4}s?\b|[A-Za-z][a-z\-]*")  # "MPs", "PM" whole, then ordinary words
+#: "MPs", "PM" whole, then ordinary words; one letter class first, so the search skips ahead to letters.
+_WORDLIKE_RE = re.compile(r"[A-Za-z](?:(?<=[A-Z])[A-Z]{1,3}s?\b|[a-z\-]*)")
 _HEAD_END_RE = re.compile(r"(?![\w\-]|['’]s\b)")
 
 

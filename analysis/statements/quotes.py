@@ -10,7 +10,9 @@ CLOSERS = {'"', "”", "»", "“"}
 _SINGLE_RE = re.compile(r"(?<![\w'’])['‘]([^'‘’\n]{2,80}?)['’](?![\w'’])")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 #: A quotation mark; two apostrophes or two backticks are a straight double mark, as some archives write it.
-_MARK_RE = re.compile("''|``|[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
+#: Written as literal alternatives, so the search skips ahead to their first characters (a class among them
+#: would make it try every position).
+_MARK_RE = re.compile("|".join([*(re.escape(c) for c in sorted(set(OPENERS) | CLOSERS)), "''", "``"]))
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 import random
 import re
 
+import pytest
 from corpus_generator import generate_articles
 
 from analysis.statements import names
@@ -47,3 +48,22 @@ def test_head_scan_equals_a_word_by_word_scan():
             assert names._heads(text, lo, hi) == plain_heads(text, lo, hi), (text[lo:hi], lo, hi)
             checked += 1
     assert checked > 5000
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_patterns_written_for_a_fast_search_match_what_their_plain_forms_match(seed):
+    import re
+
+    from analysis.statements import extract, names, quotes
+
+    plain = {
+        "mark": (quotes._MARK_RE, re.compile("''|``|[" + re.escape('"«»“”„') + "]")),
+        "wordlike": (names._WORDLIKE_RE, re.compile(r"[A-Z]{2,4}s?\b|[A-Za-z][a-z\-]*")),
+        "span stop": (extract._SPAN_STOP_RE, re.compile(r"(?<!\b[A-Z])\. ")),
+    }
+    rng = random.Random(seed)
+    alphabet = "aAbBsSMPPeé. ,'`\"“”«»„-\n" + "xyzXYZ"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        for fast, slow in plain.values():
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
