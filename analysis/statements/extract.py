@@ -239,8 +239,10 @@ _FINITE_RE = re.compile(
 #: The listener after "told": "reporters", "The Huffington Post", "a town hall in Salem", "him".
 _TOLD_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’\-]*|\d+(?:['’]s)?|reporters|journalists|supporters|him|her|them|"
-    r"us|me|programme|program|website|newspaper|paper|magazine|radio|television|channel|station|show|podcast|"
-    r"audience|crowd|rally|[a-z]+(?=\s+(?:in|on|at|during|that)\b))\s*){1,8}"
+    r"us|me|media|press|programme|program|website|newspaper|paper|magazine|radio|television|channel|station|show|"
+    r"podcast|"
+    r"audience|crowd|rally|[a-z]+(?=\s+(?:in|on|at|during|that)\b))s?(?![\w'’\-])\s*){1,8}"
+    r"(?:,[^,;:\"“”]{1,80},\s+(?=that\b))?"  # "told Sen. Chuck Grassley, chairman of …, that"
     r"(?:(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+)?(?=that\b|[a-z])"
 )
 #: Verbs after which a clause without "that" is what was said ("said the plan had failed").

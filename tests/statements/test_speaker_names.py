@@ -1902,3 +1902,18 @@ def test_a_bare_quotation_after_a_person_s_view_is_theirs():
         '"Obviously it is unrealistic to play constantly on clay."'
     )
     assert speaker_names(text) == ["Rafa Nadez", "Patrick McEnlow", "Patrick McEnlow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The actress Negar Kaan told media she was being driven home.", "she was being driven home"),
+        ("Tom Dorsey tells audiences the plan may fail by the spring.", "the plan may fail by the spring"),
+        ("Women telling their stories through song filled the hall, organisers said.", None),
+    ],
+)
+def test_the_listener_after_told_is_whole_words(text, quote):
+    quotes = found(text)["quote"].tolist()
+    assert all(not q.startswith(("dia", "ir ")) for q in quotes)
+    if quote is not None:
+        assert quotes == [quote]
