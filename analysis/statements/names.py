@@ -967,6 +967,9 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
         cuts.append((m.start(), m.end()))
     for m in _OUTLET_POSSESSIVE_RE.finditer(raw):  # "NBC's Chuck Todd", "Reuters' Luciana Lopez": a reporter
         owner, rest = _bare(m.group(1)), [_bare(w) for w in raw[m.end() :].split()]
+        before = raw[: m.start()].split()[-1:]
+        if owner not in places() and before and f"{before[0]} {owner}" in places():
+            owner = f"{before[0]} {owner}"  # "South Korea's Hyundai Motor": a place of two words'
         if (owner in MEDIA_WORDS or _is_acronym(owner)) and rest[0] in first_names():
             cuts.append((m.end(1), m.end()))
         elif owner in places() and " ".join(rest) not in places() and rest[-1] not in PLACE_TAILS:

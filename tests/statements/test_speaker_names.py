@@ -1917,3 +1917,8 @@ def test_the_listener_after_told_is_whole_words(text, quote):
     assert all(not q.startswith(("dia", "ir ")) for q in quotes)
     if quote is not None:
         assert quotes == [quote]
+
+
+def test_a_place_of_two_words_with_a_possessive_is_no_part_of_the_firm_s_name():
+    text = "South Korea's Daewan Motor has announced that it plans to build a second plant in India."
+    assert speakers(text) == [["Daewan Motor", "organisation"]]
