@@ -146,10 +146,11 @@ _LABELLING_AS = frozenset(
 ) | frozenset("criticised criticized ridiculed mocked".split())
 _LABELLING_OF = frozenset({"accused"})
 _BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$")
-_CONTRAST_RE = re.compile(r"\s*(?:but|while|whereas|although|though|yet)\s")
+_CONTRASTS = "but|while|whereas|although|though|yet"
+_CONTRAST_RE = re.compile(rf"\s*(?:{_CONTRASTS})\s")
 #: A verb of opinion right after a name, whose view a bare quotation after the sentence may give.
 _OPINION_AFTER_RE = re.compile(r"[ \t]+(?:(?:also|still|clearly)[ \t]+)?(believes|wants|feels|hopes|thinks|expects)\b")
-_CONTRAST_WORD_RE = re.compile(r"\s(?:but|while|whereas|although|though|yet)\s")
+_CONTRAST_WORD_RE = re.compile(rf"\s(?:{_CONTRASTS})\s")  # inside a clause, a whole word
 #: Unnamed sources that "he" or "she" may stand for right after their statement (their gender: NOUN_GENDERS).
 _SINGLE_SOURCES = frozenset(
     """spokesman spokeswoman spokesperson official source executive analyst adviser advisor aide insider
@@ -796,21 +797,26 @@ class _Reader:
             f.speaker == speaker and FIRST_PERSON_SINGULAR_RE.search(f.quote) is not None for f in self.found
         )
 
-    def _person_opening_sentence_before(self, s_start: int) -> tuple[Mention, int] | None:
-        """The person opening the sentence before the one at ``s_start``, and that sentence's number.
+    def _subject_opening_sentence_before(self, s_start: int) -> tuple[Mention, int] | None:
+        """The subject opening the sentence before the one at ``s_start`` and that sentence's number.
 
-        Two words at most before the name, not a possessive; ``None`` if the sentence opens with no
-        person ("Ireland, despite having Gordon D'Arcy out, …").
+        Two words at most before it, not a possessive; ``None`` for the first sentence or one that opens
+        with no subject ("Ireland, despite having Gordon D'Arcy out, …").
         """
         k = bisect_left(self.sentence_starts, s_start) - 1
         if k < 0:
             return None
         subject = self._sentence_subject(self.sentence_starts[k], self.sentence_ends[k])
-        if subject is None or subject.kind != "person" or subject.possessive or subject.entity < 0:
+        if subject is None or subject.possessive:
             return None
-        if len(self.masked[self.sentence_starts[k] : subject.lead].split()) > 2:
+        return None if len(self.masked[self.sentence_starts[k] : subject.lead].split()) > 2 else (subject, k)
+
+    def _person_opening_sentence_before(self, s_start: int) -> tuple[Mention, int] | None:
+        """The person opening the sentence before (see :meth:`_subject_opening_sentence_before`), or ``None``."""
+        opening = self._subject_opening_sentence_before(s_start)
+        if opening is None or opening[0].kind != "person" or opening[0].entity < 0:
             return None
-        return subject, k
+        return opening
 
     def _salient_subject(self, pronoun: Mention, s_start: int) -> Mention:
         """A pronoun as the subject of the sentence before, not as a person named after that subject in it.
@@ -993,22 +999,19 @@ class _Reader:
         organisation said.' is CENTR's: its subject, not a possessive, an outlet or a place, and no
         other organisation named after it (past its apposition) before ``at``.
         """
-        k = bisect_left(self.sentence_starts, s_start) - 1
-        if k < 0:
+        opening = self._subject_opening_sentence_before(s_start)
+        if opening is None:
             return None
+        subject, k = opening
         words = self.masked[self.sentence_starts[k] : self.sentence_ends[k]].split()
         if len(words) < 4 or not any(w.islower() for w in words):
             return None  # a heading or a caption ("ABSTRACT.", "Facebook/Mohamed Assem."), not a sentence
-        subject = self._sentence_subject(self.sentence_starts[k], self.sentence_ends[k])
         if (
-            subject is None
-            or subject.kind != "organisation"
-            or subject.possessive
+            subject.kind != "organisation"
             or is_group_name(subject)
             or self.x.is_outlet(subject.name)
             or subject.name in places()
             or subject.name.lower() in THE_ORGANISATION_KINDS  # "The company …. The group said": the same unnamed
-            or len(self.masked[self.sentence_starts[k] : subject.lead].split()) > 2
         ):
             return None
         after = subject.end
