@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -38,6 +39,7 @@ from analysis._engine.regex_trie import trie_alternation
 from analysis.resources import word_list
 from analysis.statements.entities import NOUN_GENDERS, People, surname_genders
 from analysis.statements.names import (
+    COUNTRY_CODES,
     LEADING_WORDS,
     PREPOSITIONS,
     UNNAMING_DETERMINERS,
@@ -435,6 +437,7 @@ class Extractor:
         people.resolve(mentions, _speaking(masked, mentions, cues))
         reader = _Reader(self, text, masked, quotes, mentions, people, location)
         reader.labels = labels
+        reader.headline = headline if isinstance(headline, str) else ""
         found = reader.read(sentences, cues)
         _retype_firms_said_it(text, found, people)
         self.steps = reader.steps + len(mentions) + len(quotes) + len(cues)  # the work of the last text read
@@ -539,6 +542,7 @@ class _Reader:
         self.found: list[Found] = []
         self.transcribed: list[tuple[int, int]] = []  # paragraphs read as a transcript
         self.labels: dict[int, re.Match] = {}  # quotation number → the labelling verb before it (_labelling_verbs)
+        self.headline = ""  # the body's headline, read for the organisation a story is about (_story_firm)
         self.sentence_starts: list[int] = []  # the sentences being read (see read)
         self.sentence_ends: list[int] = []
         #: Steps taken (mentions and quotations looked at, sentences read): a measure of the work that,
@@ -687,7 +691,12 @@ class _Reader:
                 subject = self._described_subject_before(subject, s_start)
         who = (carried.speaker, carried.speaker_type) if carried else self.x.speaker_of(subject, self.people)
         if who is not None and who[0].lower() in THE_ORGANISATION_KINDS and self.location == "body":
-            who = self._lead_firm(subject.start) or self._firm_opening_sentence_before(subject.start, s_start) or who
+            who = (
+                self._lead_firm(subject.start)
+                or self._firm_opening_sentence_before(subject.start, s_start)
+                or (self._story_firm(subject.start) if who[0] in _STORY_KINDS else None)
+                or who
+            )
         if who is None:
             if subject.kind == "pronoun" and not inverted:  # '"It will work," she said.' with no woman named:
                 for k, _ in self._quotes_around(anchor_start, anchor_end, s_start, s_end, in_sentence, False):
@@ -985,9 +994,7 @@ class _Reader:
             or m.possessive
             or opening not in ("", "The")
             or not _FIRM_VERB_RE.match(self.masked, m.end)
-            or is_group_name(m)
-            or self.x.is_outlet(m.name)
-            or m.name in places()
+            or not self._firm_like(m)
         ):
             return None
         return m.name, "organisation"
@@ -1006,13 +1013,7 @@ class _Reader:
         words = self.masked[self.sentence_starts[k] : self.sentence_ends[k]].split()
         if len(words) < 4 or not any(w.islower() for w in words):
             return None  # a heading or a caption ("ABSTRACT.", "Facebook/Mohamed Assem."), not a sentence
-        if (
-            subject.kind != "organisation"
-            or is_group_name(subject)
-            or self.x.is_outlet(subject.name)
-            or subject.name in places()
-            or subject.name.lower() in THE_ORGANISATION_KINDS  # "The company …. The group said": the same unnamed
-        ):
+        if subject.kind != "organisation" or not self._firm_like(subject):  # (not "The company …. The group said")
             return None
         after = subject.end
         if self.masked.startswith(",", after):  # past "X, the Council of …,"
@@ -1022,6 +1023,58 @@ class _Reader:
         if any(x.kind in ("organisation", "media") for x in between):
             return None
         return subject.name, "organisation"
+
+    def _story_firm(self, before: int) -> tuple[str, str] | None:
+        """The organisation a story is about, for "the company said" at ``before`` that no nearer rule named.
+
+        The organisation named most often in the headline and the text before ``before``, at least
+        twice and more often than any other ("Shares in Multiplex Group … Multiplex reporting … The
+        firm said" is Multiplex Group's; "Rosneft bought … Rosneft already faces … But the company has
+        said" is Rosneft's, though Yukos and Menatep are named too). A name of several words counts
+        its first word when that is no English word ("Multiplex"). Not an outlet, a place, a group or a
+        public body ("the Senate");
+        ``None`` when a named organisation, or a one-word person the later pass may find to be a firm,
+        was quoted before (that pass names "the company" after the organisation quoted last) or no
+        organisation leads.
+        """
+        if any(
+            (f.speaker_type == "organisation" and not f.speaker.startswith("the "))
+            or (f.speaker_type == "person" and " " not in f.speaker)  # "Renault said": a firm the later pass may retype
+            for f in self.found
+        ):
+            return None
+        named = self.mentions[: bisect_left(self.mention_starts, before)]
+        if self.headline:
+            named = [*named, *self.x._mentions(self.headline)]
+        names: dict[str, str] = {}  # the word counted → the longest name it stands for
+        for m in named:
+            if m.kind == "organisation" and self._firm_like(m):
+                key = _counted_part(m.name)
+                names[key] = max(names.get(key, ""), m.name, key=len)
+        if not names:
+            return None
+        written = f"{self.headline}\n{self.masked[:before]}"
+        counts = Counter({key: len(re.findall(rf"(?<![\w-]){re.escape(key)}(?![\w-])", written)) for key in names})
+        ranked = counts.most_common(2)
+        top, n = ranked[0]
+        if n < 2 or (len(ranked) > 1 and ranked[1][1] == n):
+            return None
+        return names[top], "organisation"
+
+    def _firm_like(self, m: Mention) -> bool:
+        """Whether an organisation's mention can be what "the company" or "the firm" stands for.
+
+        Not a group ("Democrats"), an outlet, a place, a country's initials, a kind ("the company") or a
+        public body ("the Senate").
+        """
+        return not (
+            is_group_name(m)
+            or self.x.is_outlet(m.name)
+            or m.name in places()
+            or m.name.lower() in THE_ORGANISATION_KINDS
+            or m.name in COUNTRY_CODES
+            or not _PUBLIC_BODY_WORDS.isdisjoint(m.name.split())
+        )
 
     def _group_before(self, they: Mention) -> Mention | None:
         """What "they" stands for: the last unnamed group or organisation mentioned shortly before it."""
@@ -1888,6 +1941,25 @@ def _just_reported(last: tuple[int, int, Found] | None, n: int, para: int, reach
         and f.speaker_type in ("person", "unnamed")
         and f.speaker_mention.lower() not in _SUBJECT_PRONOUNS
     )
+
+
+#: The kinds "the company said" may stand for the organisation a story is about by (:meth:`_Reader._story_firm`); not
+#: a regulator, watchdog or agency, which a story names beside the firm it is about.
+_STORY_KINDS = frozenset(
+    f"the {noun}"
+    for noun in ("company", "firm", "group", "bank", "airline", "carrier", "retailer", "club", "team", "charity")
+) | frozenset({"the organisation", "the organization"})
+#: Words of a public body's name, which "the company" or "the group" does not stand for ("the Senate").
+_PUBLIC_BODY_WORDS = frozenset(
+    "Senate House Congress Parliament Court Department Ministry Party Council Commission Committee Government "
+    "Assembly Police Office Agency Administration Treasury Pentagon Kremlin Army Navy".split()
+)
+
+
+def _counted_part(name: str) -> str:
+    """The part of an organisation's name a story repeats: the first word of "Multiplex Group", when no English word."""
+    first = name.split()[0]
+    return first if first != name and first[:1].isupper() and first.lower() not in english_words() else name
 
 
 def _generic(m: Mention) -> bool:

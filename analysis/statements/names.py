@@ -537,13 +537,13 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "other", [], [], None  # "MPs", "(R-Texas)"
     if gender is None and len(name) >= 2:
         gender = first_names().get(name[0]) or gendered_first_names().get(name[0])
-    if gender is None and not title and (_names_a_club(name) or (len(name) > 1 and name[0] in _COUNTRY_CODES)):
+    if gender is None and not title and (_names_a_club(name) or (len(name) > 1 and name[0] in COUNTRY_CODES)):
         return "organisation", name, [], None  # "Real Madrid", "UK Coal", "US Airways"
     return "person", name, [t for t in title if t not in HONORIFICS], gender
 
 
 #: Countries written as initials, which open organisations' names and no one's: "UK Coal", "US Airways".
-_COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UN", "GB"})
+COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UN", "GB"})
 
 
 def _names_a_club(name: list[str]) -> bool:

@@ -1922,3 +1922,40 @@ def test_the_listener_after_told_is_whole_words(text, quote):
 def test_a_place_of_two_words_with_a_possessive_is_no_part_of_the_firm_s_name():
     text = "South Korea's Daewan Motor has announced that it plans to build a second plant in India."
     assert speakers(text) == [["Daewan Motor", "organisation"]]
+
+
+def test_the_company_is_the_organisation_a_story_names_most_when_no_nearer_rule_names_it():
+    text = (
+        "Shares in Kestrel Group fell 12% after it warned on costs. Investors were shaken by the news. "
+        "Kestrel reported a 9% rise in profits for the year. Costs at its Leeds site rose sharply. "
+        "The firm said the result was below expectations."
+    )
+    assert speakers(text)[-1] == ["Kestrel Group", "organisation"]
+    text = (  # named most often, though two other firms are named too
+        "Brightwater Oil bought the Tarrin unit in a forced sale. Tarrin's owner Halvard Group wants Brightwater "
+        "to repay a loan. Brightwater already faces a similar demand from banks. "
+        "But the company has said it intends to take action against Halvard."
+    )
+    assert speakers(text)[-1] == ["Brightwater Oil", "organisation"]
+    text = (  # a one-word speaker quoted before may be the firm: the corpus-wide pass names it after the last quoted
+        "Quillon said the outlook was stable. Analysts expect Farrow Motors and Farrow Trucks to gain. "
+        "Farrow Motors shares rose. Investors cheered. However, the firm said margins would fall."
+    )
+    assert speakers(text)[-1] == ["Quillon", "organisation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as often as another firm: unnamed
+        "Kestrel Group and Ormond Bank agreed a deal. Kestrel and Ormond will merge. The firm said jobs would go.",
+        # a public body is named most: no firm is what "the company" stands for
+        "The Senate voted after Senate leaders met Dorvan Foods. Protesters gathered outside. "
+        "The company said it was disappointed.",
+        # a kind described as another firm's ("the security firm") is left to the rules that look nearby
+        "Velta Group posted a loss. Velta blamed the weather. Analysts were cautious. "
+        "The security firm said users should update their software.",
+    ],
+)
+def test_the_company_is_not_named_after_a_story_s_organisation_without_a_clear_lead(text):
+    assert speakers(text)[-1][1] == "unnamed"
