@@ -531,8 +531,15 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "organisation", name, [], None
     if len(name) == 1 and len(name[0].rstrip(".")) == 1 and not title and gender is None:
         return "other", [], [], None  # "N." of "N.C.", an initial cut from its name: no one
-    if len(name) == 1 and not title and gender is None and name[0].endswith(("ing", "ly")) and len(name[0]) > 4:
-        return "other", [], [], None  # "Continuing, …", "Hastily …": an opening word, not a surname
+    if (
+        len(name) == 1
+        and not title
+        and gender is None
+        and name[0].endswith(("ing", "ly"))
+        and len(name[0]) > 4
+        and name[0].lower() in english_words()
+    ):
+        return "other", [], [], None  # "Continuing, …", "Hastily …": an opening word; "Desailly", "Keating" are names
     if len(name) == 1 and (_is_acronym(name[0].removesuffix("s")) or re.fullmatch(r"[A-Z]-[A-Z][\w.\-]*", name[0])):
         return "other", [], [], None  # "MPs", "(R-Texas)"
     if gender is None and len(name) >= 2:

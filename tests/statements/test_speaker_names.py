@@ -1959,3 +1959,12 @@ def test_the_company_is_the_organisation_a_story_names_most_when_no_nearer_rule_
 )
 def test_the_company_is_not_named_after_a_story_s_organisation_without_a_clear_lead(text):
     assert speakers(text)[-1][1] == "unnamed"
+
+
+def test_a_surname_ending_like_an_adverb_is_a_name_when_no_english_word():
+    text = (
+        "Former Rovers captain Delacailly, who now plays in Qatar, says there is no comparison between the sides. "
+        '"Mentally they are much stronger," he said.'
+    )
+    assert speaker_names(text) == ["Delacailly", "Delacailly"]
+    assert speaker_names("Quietly, the minister said the plan would go ahead.") == ["the minister"]
