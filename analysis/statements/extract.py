@@ -1183,7 +1183,14 @@ class _Reader:
             if m.kind == "person" and re.fullmatch(r"\s*,?\s*", self.masked[subject.end : m.lead]):
                 return m
         closed = "," in self.masked[subject.end : c_start]  # "X, a top aide, said"; not "X, a top aide said, is …"
-        if i >= 2 and closed and not _plural(subject.name or subject.text):  # "Mr. Obama, officials said, …"
+        # "Marc Ostwald, a strategist at Monument Securities told Reuters that …": an apposition whose closing comma
+        # is missing, when the cue is no aside ("X, a top aide said, is …")
+        unclosed = (
+            subject.kind == "unnamed"
+            and subject.text.split()[0].lower() in ("a", "an")
+            and _ASIDE_CUE_RE.match(self.masked, c_start) is None
+        )
+        if i >= 2 and ((closed and not _plural(subject.name or subject.text)) or unclosed):  # not "X, officials said"
             m = self.mentions[i - 2]
             if (
                 m.kind == "person"
@@ -1943,6 +1950,8 @@ def _just_reported(last: tuple[int, int, Found] | None, n: int, para: int, reach
     )
 
 
+#: A cue and a word or two of its own, then a comma: an aside ("X, a top aide said, is …"), not a clause's verb.
+_ASIDE_CUE_RE = re.compile(r"\w+(?:\s+[\w.]+){0,2}\s*,")
 #: The kinds "the company said" may stand for the organisation a story is about by (:meth:`_Reader._story_firm`); not
 #: a regulator, watchdog or agency, which a story names beside the firm it is about.
 _STORY_KINDS = frozenset(

@@ -1968,3 +1968,10 @@ def test_a_surname_ending_like_an_adverb_is_a_name_when_no_english_word():
     )
     assert speaker_names(text) == ["Delacailly", "Delacailly"]
     assert speaker_names("Quietly, the minister said the plan would go ahead.") == ["the minister"]
+
+
+def test_an_apposition_without_its_closing_comma_names_the_person_before_it():
+    text = "Mark Osgood, a strategist at Halton Securities told Reuters that no market impact could be expected."
+    assert speakers(text) == [["Mark Osgood", "person"]]
+    text = "Mr Obama, a top aide said on Monday, is ready to sign the bill."  # an aside: the aide speaks
+    assert speakers(text) == [["a top aide", "unnamed"]]
