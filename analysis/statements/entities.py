@@ -21,6 +21,7 @@ from analysis.statements.names import (
     Mention,
     english_words,
     first_names,
+    gendered_first_names,
     known_first_name,
     may_be_given_name,
 )
@@ -371,13 +372,14 @@ _FULL_NAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][\w'’\-]*[a-z])\b")
 def surname_genders(headline: object) -> dict[str, str]:
     """The surnames a headline gives with a known first name, and the gender that name says.
 
-    "Brian Moore believes the England captain …" → ``{"Moore": "m"}``.
+    "Brian Moore believes the England captain …" → ``{"Moore": "m"}``; "Fly-half Jonny Wilkinson has been
+    named …" → ``{"Wilkinson": "m"}`` (a first name of a person named in full, :func:`gendered_first_names`).
     """
     if not isinstance(headline, str):
         return {}
     out = {}
     for first, surname in _FULL_NAME_RE.findall(headline):
-        gender = first_names().get(first)
+        gender = first_names().get(first) or gendered_first_names().get(first)
         if gender in ("m", "f"):
             out[surname.removesuffix("'s").removesuffix("’s")] = gender
     return out

@@ -1889,6 +1889,14 @@ def test_a_headline_s_full_name_gives_the_body_s_surname_its_gender():
     )
     body = analysis.extract_statements(articles, EMPTY, progress=False).query("location == 'body'")
     assert body["speaker"].tolist() == ["Brian Moorcroft", "Brian Moorcroft"]
+    text = (  # a first name known only as a person's given name ("Jonny", not a word of its own) does too
+        'Coach Andy Rollins said: "He is a natural leader." Walbrook kicked the winning goal in 2003. '
+        'But he then missed the whole season. "It is a dream come true," he said.'
+    )
+    articles["text"] = [text]
+    articles["title"] = ["Fly-half Jonny Walbrook has been named England captain for the autumn Tests."]
+    body = analysis.extract_statements(articles, EMPTY, progress=False).query("location == 'body'")
+    assert body["speaker"].tolist() == ["Andy Rollins", "Jonny Walbrook"]
 
 
 def test_a_win_admitted_or_conceded_is_still_a_clause():
