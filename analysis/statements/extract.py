@@ -1679,7 +1679,12 @@ class _Reader:
             return None
         if _NO_CLAUSE_RE.match(rest) or (word.startswith("claim") and _PRIZE_RE.match(rest)):
             return None  # "added four conversions", "responded quickly by slotting over a penalty": play, not speech
-        if word in BARE_CUES and _FINITE_RE.match(rest.strip()) and len(rest.split()) >= 3:
+        if (
+            word in BARE_CUES
+            and _FINITE_RE.match(rest.strip())
+            and len(rest.split()) >= 3
+            and not (word == "added" and _PERFECT_RE.search(masked, max(0, c_end - 20), c_end - len(word)))
+        ):  # (not "the company has added smart folders", "has added Pacific Assault to its catalogue")
             return _trimmed(self.text, c_end, _clause_end(self.text, s_end))
         if word in OBJECT_CUES and len(rest.split()) >= 3 and rest.lstrip()[:1].islower():
             return _trimmed(self.text, c_end, _clause_end(self.text, s_end))  # "emphasised the need to …"
@@ -1923,6 +1928,8 @@ _NO_CLAUSE_RE = re.compile(
     r"(?:tr(?:y|ies)|conversions?|penalt(?:y|ies)|goals?|points?|runs?|wickets?|drop-goals?|touchdowns?|"
     r"baskets?|birdies?)\b(?!\s+(?:was|were|is|are|would|will|had|has|have|could|should|must|may|might|did)\b))"
 )
+#: A perfect tense's auxiliary before a verb: "has added" is a thing added, unless "that" follows.
+_PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?$")
 #: A prize claimed, not a claim made: "claiming victory in the women's race", "claimed the title".
 _PRIZE_RE = re.compile(
     r"\s*(?:victory|gold|silver|bronze|the\s+(?:title|crown|win|lead|points|honours)|a\s+(?:place|win|share|hat-trick))\b"

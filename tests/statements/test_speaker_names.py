@@ -1983,3 +1983,10 @@ def test_an_apposition_without_its_closing_comma_names_the_person_before_it():
     assert speakers(text) == [["Mark Osgood", "person"]]
     text = "Mr Obama, a top aide said on Monday, is ready to sign the bill."  # an aside: the aide speaks
     assert speakers(text) == [["a top aide", "unnamed"]]
+
+
+def test_has_added_with_an_object_is_a_thing_added_not_speech():
+    text = "In its latest release, the company has added what it calls smart folders to the search bar."
+    assert speakers(text) == []
+    assert speaker_names("Mr Dane added the deal would be signed within a week.") == ["Dane"]
+    assert speaker_names("Mr Dane has added that the deal would be signed within a week.") == ["Dane"]
