@@ -1912,11 +1912,17 @@ _PASSIVE_RE = re.compile(r"(?:\b(?:the|be|is|was|were|been|being|are)|aforesaid)
 
 def _passive(masked: str, at: int) -> bool:
     """Whether the reporting verb at ``at`` is no statement: passive ("is said", "be admitted") or "the said"."""
+    if masked.startswith("told", at) and _TOLD_LAST_RE.match(masked, at):  # "…, a Houston court has been told.":
+        return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None  # the listener, after what was said
     if masked.startswith(("ask", "tell", "told"), at) or not _PARTICIPLE_AT_RE.match(masked, at):
         return False  # "was asked", "was told": the person asked or told answers next; "is insisting": active
     if masked.startswith("said", at) and _SAID_ADJECTIVE_RE.search(masked, max(0, at - 8), at):
         return True  # "the use of said material": an adjective
     return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None
+
+
+#: "told" ending its sentence ("… a court was told."): nothing follows it that the listener says.
+_TOLD_LAST_RE = re.compile(r"told\s*[.;]")
 
 
 #: What follows a verb of speaking used for play: a score ("added four conversions", "added a second try") or a

@@ -1990,3 +1990,16 @@ def test_has_added_with_an_object_is_a_thing_added_not_speech():
     assert speakers(text) == []
     assert speaker_names("Mr Dane added the deal would be signed within a week.") == ["Dane"]
     assert speaker_names("Mr Dane has added that the deal would be signed within a week.") == ["Dane"]
+
+
+def test_venus_is_a_woman_s_first_name():
+    text = (
+        "Venus Tarrant lost in the first round. Her opponent will now face Svetlana Korva. "
+        'Tarrant though blamed her defeat on injuries. "Blisters were a factor," she said.'
+    )
+    assert speaker_names(text) == ["Venus Tarrant"]
+
+
+def test_a_listener_told_at_a_sentence_s_end_says_nothing():
+    assert speakers("Foreign courts need not follow the ruling, a Houston court has been told.") == []
+    assert speaker_names("Mr Dane told reporters the deal was done.") == ["Dane"]
