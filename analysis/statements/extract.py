@@ -795,14 +795,17 @@ class _Reader:
 
         A full name must open with a word that may be a given name ("New Line" is a firm); a single word
         must be no English word ("Souness", "Safin"), or one no commoner than a surname ("Parry", not
-        "Windows") that has spoken in the first person singular in this text before.
+        "Windows") that has spoken in the first person singular in this text before or is written with an
+        aside only a person takes ("Parry, speaking exclusively to BBC Sport, …", "Parry, who …").
         """
         if " " in speaker:
             return may_be_given_name(speaker.split()[0])
         low = speaker.lower()
         if low not in english_words():
             return True
-        return low not in common_words() and any(
+        if low in common_words():
+            return False
+        return any(f"{speaker}{aside}" in self.masked for aside in _PERSON_ASIDES) or any(
             f.speaker == speaker and FIRST_PERSON_SINGULAR_RE.search(f.quote) is not None for f in self.found
         )
 
@@ -1965,6 +1968,8 @@ def _just_reported(last: tuple[int, int, Found] | None, n: int, para: int, reach
 
 #: A cue and a word or two of its own, then a comma: an aside ("X, a top aide said, is …"), not a clause's verb.
 _ASIDE_CUE_RE = re.compile(r"\w+(?:\s+[\w.]+){0,2}\s*,")
+#: Asides after a name that only a person takes: "Parry, speaking to BBC Sport, …", "Parry, who joined in 1998, …".
+_PERSON_ASIDES = (", speaking", ", talking", ", who ")
 #: The kinds "the company said" may stand for the organisation a story is about by (:meth:`_Reader._story_firm`); not
 #: a regulator, watchdog or agency, which a story names beside the firm it is about.
 _STORY_KINDS = frozenset(

@@ -2003,3 +2003,11 @@ def test_venus_is_a_woman_s_first_name():
 def test_a_listener_told_at_a_sentence_s_end_says_nothing():
     assert speakers("Foreign courts need not follow the ruling, a Houston court has been told.") == []
     assert speaker_names("Mr Dane told reporters the deal was done.") == ["Dane"]
+
+
+def test_a_surname_that_is_a_rare_word_is_a_person_when_an_aside_says_so():
+    text = (
+        "But Parry, speaking exclusively to the radio, also admits Gorman, who has been linked with Chelsea, "
+        'will have the final say on his future. He told the station: "Steven is above money."'
+    )
+    assert speaker_names(text) == ["Parry", "Parry"]
