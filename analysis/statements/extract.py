@@ -70,6 +70,7 @@ from analysis.statements.wordlists import (
     NATIONALITIES,
     OBJECT_CUES,
     ORG_WORDS,
+    ORGANISATION_KINDS,
     PARTICIPLE_CUES,
     THAT_CUES,
     THE_ORGANISATION_KINDS,
@@ -694,9 +695,12 @@ class _Reader:
             who = (
                 self._lead_firm(subject.start)
                 or self._firm_opening_sentence_before(subject.start, s_start)
+                or self._firm_of_shares(s_start)
                 or (self._story_firm(subject.start) if who[0] in _STORY_KINDS else None)
                 or who
             )
+        elif who is not None and self.location == "body" and _BY_KIND_RE.fullmatch(who[0]):
+            who = self._firm_of_shares(s_start) or who  # "Shares in Multiplex Group … The Australian firm said
         if who is None:
             if subject.kind == "pronoun" and not inverted:  # '"It will work," she said.' with no woman named:
                 for k, _ in self._quotes_around(anchor_start, anchor_end, s_start, s_end, in_sentence, False):
@@ -1026,6 +1030,27 @@ class _Reader:
         if any(x.kind in ("organisation", "media") for x in between):
             return None
         return subject.name, "organisation"
+
+    def _firm_of_shares(self, s_start: int) -> tuple[str, str] | None:
+        """The firm whose shares open this sentence or the one before, for "the firm said" in it.
+
+        "Shares in Krispy Kreme Doughnuts have taken a dunking after the firm revealed …", "Shares in
+        Multiplex Group … fell 19%. The Australian firm said …": the name after "Shares in" (or "of"),
+        however the mention finder typed it, when it is not a place or an outlet.
+        """
+        k = bisect_left(self.sentence_starts, s_start)
+        for j in (k, k - 1):
+            if not 0 <= j < len(self.sentence_starts):
+                continue
+            opening = _SHARES_IN_RE.match(self.masked, self.sentence_starts[j])
+            if opening is None:
+                continue
+            i = bisect_left(self.mention_starts, opening.end())
+            if i < len(self.mentions) and self.mentions[i].start == opening.end():
+                m = self.mentions[i]
+                if m.kind in ("organisation", "person") and m.name and not m.possessive and self._firm_like(m):
+                    return m.name, "organisation"
+        return None
 
     def _story_firm(self, before: int) -> tuple[str, str] | None:
         """The organisation a story is about, for "the company said" at ``before`` that no nearer rule named.
@@ -1970,6 +1995,10 @@ def _just_reported(last: tuple[int, int, Found] | None, n: int, para: int, reach
 _ASIDE_CUE_RE = re.compile(r"\w+(?:\s+[\w.]+){0,2}\s*,")
 #: Asides after a name that only a person takes: "Parry, speaking to BBC Sport, …", "Parry, who joined in 1998, …".
 _PERSON_ASIDES = (", speaking", ", talking", ", who ")
+#: A sentence that opens with a firm's shares: "Shares in Multiplex Group, which …, fell".
+_SHARES_IN_RE = re.compile(r"\s*(?:Shares|Stock) (?:in|of) ")
+#: A firm written by its kind with a place's adjective: "The Australian firm", "the German company".
+_BY_KIND_RE = re.compile(rf"the (?:[A-Z][a-z]+ )(?:{'|'.join(ORGANISATION_KINDS)})")
 #: The kinds "the company said" may stand for the organisation a story is about by (:meth:`_Reader._story_firm`); not
 #: a regulator, watchdog or agency, which a story names beside the firm it is about.
 _STORY_KINDS = frozenset(

@@ -2011,3 +2011,15 @@ def test_a_surname_that_is_a_rare_word_is_a_person_when_an_aside_says_so():
         'will have the final say on his future. He told the station: "Steven is above money."'
     )
     assert speaker_names(text) == ["Parry", "Parry"]
+
+
+def test_the_firm_whose_shares_open_the_sentence_or_the_one_before_is_the_firm():
+    text = "Shares in Dorvale Doughnuts have fallen after the firm revealed it would restate its accounts."
+    assert speakers(text) == [["Dorvale Doughnuts", "organisation"]]
+    text = (
+        "Shares in Kestrel Group, which is building the new stadium, fell 19% on Monday. "
+        "The Australian firm said it would only break even on the project."
+    )
+    assert speakers(text) == [["Kestrel Group", "organisation"]]
+    text = "Shares in London fell on Monday. The firm said it would cut jobs."  # a place: no firm
+    assert speakers(text) == [["the firm", "unnamed"]]
