@@ -36,6 +36,24 @@ def release_memory() -> None:
     pa.default_memory_pool().release_unused()
 
 
+def shared_strings(values: pd.Series | pd.api.extensions.ExtensionArray | np.ndarray) -> np.ndarray:
+    """``values`` as an object array of Python strings, one object per distinct value.
+
+    Equal to ``values.to_numpy(dtype=object)``, but a value repeated on many rows (a speaker, a type,
+    an article's id) is one string that every row points to, instead of a string made per row: on a
+    million statements that is the difference between 8 bytes a row and 60 or more. Changing an element
+    of the array replaces its pointer, never the shared string.
+    """
+    codes, uniques = pd.factorize(values)
+    out = np.empty(len(codes), dtype=object)
+    present = codes >= 0
+    out[present] = np.asarray(uniques, dtype=object)[codes[present]]
+    if not present.all():  # a missing value stays the object ``to_numpy`` gives it (None, NaN or NA)
+        missing = np.flatnonzero(~present)
+        out[missing] = pd.Series(values).iloc[missing].to_numpy(dtype=object)
+    return out
+
+
 def chunked_string_array(chunks: Iterable[Sequence[str | None]]) -> pd.api.extensions.ExtensionArray:
     """A pandas ``string`` array with one Arrow chunk per given list of strings (the lists may be made lazily).
 

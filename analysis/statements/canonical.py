@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 import numpy as np
 import pandas as pd
 
+from analysis._engine.memory import shared_strings
 from analysis.statements.entities import COMMONERS, KNIGHTS_AND_PEERS, surname_of
 from analysis.statements.names import PARTICLES, first_names
 from analysis.statements.registry import SpeakerRegistry
@@ -46,7 +47,7 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
     """
     names = frame["speaker"].astype(str)
     person = (frame["speaker_type"].astype(str) == "person").to_numpy()
-    out = names.to_numpy(dtype=object).copy()
+    out = shared_strings(names)
     full_rows = person & names.str.contains(" ", regex=False).to_numpy()
     single = person & ~full_rows
     if full_rows.any():
@@ -58,9 +59,9 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
     when = pd.to_datetime(frame["published"], utc=True)
     missing = when.isna().to_numpy()
     ns = when.dt.tz_convert(None).to_numpy("datetime64[ns]").astype("int64")  # nanoseconds since 1970, UTC
-    outlets = frame["outlet"].astype(str).to_numpy(dtype=object) if "outlet" in frame else np.full(len(frame), "")
+    outlets = shared_strings(frame["outlet"].astype(str)) if "outlet" in frame else np.full(len(frame), "")
     mentions = (
-        frame["speaker_mention"].astype(str).to_numpy(dtype=object)
+        shared_strings(frame["speaker_mention"].astype(str))
         if "speaker_mention" in frame
         else np.full(len(frame), "", dtype=object)
     )
@@ -99,7 +100,7 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
         if len(fits) == 1:
             out[i] = fits[0]
     if "doc_id" in frame:  # within an article a surname is one person: the join one of its rows could make
-        _join_within_articles(out, single, names.to_numpy(dtype=object), frame["doc_id"].astype(str).to_numpy())
+        _join_within_articles(out, single, shared_strings(names), shared_strings(frame["doc_id"].astype(str)))
     return pd.Series(out, index=frame.index, dtype="string")
 
 
@@ -322,8 +323,8 @@ def resolve_titles(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     ``unnamed``. ``frame`` needs ``speaker``, ``speaker_type``,
     ``speaker_mention``, ``outlet`` and ``published``.
     """
-    speakers = frame["speaker"].astype(str).to_numpy(dtype=object).copy()
-    types = frame["speaker_type"].astype(str).to_numpy(dtype=object).copy()
+    speakers = shared_strings(frame["speaker"].astype(str))
+    types = shared_strings(frame["speaker_type"].astype(str))
     roles = {r.split()[-1].lower() for r in ROLE_NOUNS}
     titled = [
         (i, m.group("title").lower())
@@ -334,9 +335,9 @@ def resolve_titles(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
         return pd.Series(speakers, index=frame.index, dtype="string"), pd.Series(
             types, index=frame.index, dtype="string"
         )
-    outlets = frame["outlet"].astype("string").fillna("").to_numpy(dtype=object)
+    outlets = shared_strings(frame["outlet"].astype("string").fillna(""))
     years = pd.to_datetime(frame["published"], utc=True).dt.year.fillna(0).astype(int).to_numpy()
-    mentions = frame["speaker_mention"].astype(str).to_numpy(dtype=object)
+    mentions = shared_strings(frame["speaker_mention"].astype(str))
     person = np.flatnonzero(types == "person")
     by_group: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i in person:

@@ -39,6 +39,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from analysis._engine.memory import shared_strings
 from analysis.statements.documents import FIRST_PERSON_RE
 from analysis.statements.entities import surname_of
 from analysis.statements.extract import FIRST_PERSON_SINGULAR_RE, common_words
@@ -95,13 +96,14 @@ def speakers_by_evidence(
         ``companies_named``, ``generic_to_unnamed``.
 
     """
-    speakers = frame["speaker"].astype(str).to_numpy(dtype=object).copy()
-    types = frame["speaker_type"].astype(str).to_numpy(dtype=object).copy()
-    mentions = frame["speaker_mention"].astype(str).to_numpy(dtype=object)
-    cues = frame["cue"].astype(str).to_numpy(dtype=object)
-    docs = frame["doc_id"].astype(str).to_numpy(dtype=object)
+    # one Python string per distinct value, not per row (a million statements repeat few speakers and types)
+    speakers = shared_strings(frame["speaker"].astype(str))
+    types = shared_strings(frame["speaker_type"].astype(str))
+    mentions = shared_strings(frame["speaker_mention"].astype(str))
+    cues = shared_strings(frame["cue"].astype(str))
+    docs = shared_strings(frame["doc_id"].astype(str))
     quotes = frame["quote"].astype(str).to_numpy(dtype=object)
-    locations = frame["location"].astype(str).to_numpy(dtype=object)
+    locations = shared_strings(frame["location"].astype(str))
     drop = _topic_labels(speakers, types, mentions, cues, quotes, locations, docs, registry)
     changes = {"labels_dropped": int(drop.sum()), "to_organisation": 0, "to_unnamed": 0, "pronouns_unidentified": 0}
     verdicts = _one_word_verdicts(speakers, types, mentions, quotes, drop, texts, registry)
@@ -116,7 +118,7 @@ def speakers_by_evidence(
         types[i] = verdict
         changes["to_organisation" if verdict == "organisation" else "to_unnamed"] += 1
     changes["to_organisation"] += _named_after_organisations(speakers, types, drop, registry)
-    kinds = frame["kind"].astype(str).to_numpy(dtype=object) if "kind" in frame else np.full(len(frame), "")
+    kinds = shared_strings(frame["kind"].astype(str)) if "kind" in frame else np.full(len(frame), "")
     reported = np.where(kinds == "reported", quotes, "")
     changes["companies_named"] = _name_generic_organisations(speakers, types, mentions, reported, docs, drop)
     generic = (types == "organisation") & np.array([_GENERIC_RE.match(s) is not None for s in speakers], dtype=bool)
@@ -125,6 +127,8 @@ def speakers_by_evidence(
     if not drop.any() and not any(changes.values()):
         return frame, changes
     out = frame.assign(speaker=pd.array(speakers, dtype="string"), speaker_type=pd.array(types, dtype="string"))
+    if not drop.any():  # no rows to take: the other columns stay shared with ``frame``, not copied
+        return out.reset_index(drop=True), changes
     return out[~drop].reset_index(drop=True), changes
 
 
