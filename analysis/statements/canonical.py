@@ -47,7 +47,8 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
     """
     names = frame["speaker"].astype(str)
     person = (frame["speaker_type"].astype(str) == "person").to_numpy()
-    out = shared_strings(names)
+    written = shared_strings(names)  # the names as the statements give them (read again below)
+    out = written.copy()
     full_rows = person & names.str.contains(" ", regex=False).to_numpy()
     single = person & ~full_rows
     if full_rows.any():
@@ -100,7 +101,7 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
         if len(fits) == 1:
             out[i] = fits[0]
     if "doc_id" in frame:  # within an article a surname is one person: the join one of its rows could make
-        _join_within_articles(out, single, shared_strings(names), shared_strings(frame["doc_id"].astype(str)))
+        _join_within_articles(out, single, written, shared_strings(frame["doc_id"].astype(str)))
     return pd.Series(out, index=frame.index, dtype="string")
 
 

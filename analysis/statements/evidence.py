@@ -43,7 +43,7 @@ from analysis._engine.memory import shared_strings
 from analysis.statements.documents import FIRST_PERSON_RE
 from analysis.statements.entities import surname_of
 from analysis.statements.extract import FIRST_PERSON_SINGULAR_RE, common_words
-from analysis.statements.names import english_words, first_names
+from analysis.statements.names import first_names, short_name
 from analysis.statements.registry import SpeakerRegistry
 from analysis.statements.wordlists import HONORIFICS, ORGANISATION_KINDS, THE_ORGANISATION_KINDS, TITLE_WORDS
 
@@ -218,10 +218,9 @@ def _name_generic_organisations(speakers, types, mentions, reported, docs, drop)
 
 def _names_in(organisation: str, words: str) -> bool:
     """Whether ``words`` name an organisation: its whole name, or its first word when no English word."""
-    parts = organisation.split()
-    if not parts:
+    if not organisation.split():
         return False
-    name = organisation if parts[0].lower() in english_words() else parts[0]  # "Menatep"; not "British"
+    name = short_name(organisation)  # "Menatep"; not "British"
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) is not None
 
 

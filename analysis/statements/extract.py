@@ -54,6 +54,7 @@ from analysis.statements.names import (
     known_first_name,
     may_be_given_name,
     places,
+    short_name,
     unnamed_label,
 )
 from analysis.statements.quotes import Quote, find_quotes
@@ -72,6 +73,7 @@ from analysis.statements.wordlists import (
     ORG_WORDS,
     ORGANISATION_KINDS,
     PARTICIPLE_CUES,
+    PUBLIC_BODY_WORDS,
     THAT_CUES,
     THE_ORGANISATION_KINDS,
     TITLE_WORDS,
@@ -699,7 +701,7 @@ class _Reader:
                 or (self._story_firm(subject.start) if who[0] in _STORY_KINDS else None)
                 or who
             )
-        elif who is not None and self.location == "body" and _BY_KIND_RE.fullmatch(who[0]):
+        elif who is not None and self.location == "body" and _by_place_kind(who[0]):
             who = self._firm_of_shares(s_start) or who  # "Shares in Multiplex Group … The Australian firm said
         if who is None:
             if subject.kind == "pronoun" and not inverted:  # '"It will work," she said.' with no woman named:
@@ -1077,7 +1079,7 @@ class _Reader:
         names: dict[str, str] = {}  # the word counted → the longest name it stands for
         for m in named:
             if m.kind == "organisation" and self._firm_like(m):
-                key = _counted_part(m.name)
+                key = short_name(m.name)
                 names[key] = max(names.get(key, ""), m.name, key=len)
         if not names:
             return None
@@ -1101,7 +1103,7 @@ class _Reader:
             or m.name in places()
             or m.name.lower() in THE_ORGANISATION_KINDS
             or m.name in COUNTRY_CODES
-            or not _PUBLIC_BODY_WORDS.isdisjoint(m.name.split())
+            or not PUBLIC_BODY_WORDS.isdisjoint(m.name.split())
         )
 
     def _group_before(self, they: Mention) -> Mention | None:
@@ -1940,7 +1942,7 @@ _PASSIVE_RE = re.compile(r"(?:\b(?:the|be|is|was|were|been|being|are)|aforesaid)
 
 def _passive(masked: str, at: int) -> bool:
     """Whether the reporting verb at ``at`` is no statement: passive ("is said", "be admitted") or "the said"."""
-    if masked.startswith("told", at) and _TOLD_LAST_RE.match(masked, at):  # "…, a Houston court has been told.":
+    if _TOLD_LAST_RE.match(masked, at):  # "…, a Houston court has been told.":
         return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None  # the listener, after what was said
     if masked.startswith(("ask", "tell", "told"), at) or not _PARTICIPLE_AT_RE.match(masked, at):
         return False  # "was asked", "was told": the person asked or told answers next; "is insisting": active
@@ -1997,25 +1999,20 @@ _ASIDE_CUE_RE = re.compile(r"\w+(?:\s+[\w.]+){0,2}\s*,")
 _PERSON_ASIDES = (", speaking", ", talking", ", who ")
 #: A sentence that opens with a firm's shares: "Shares in Multiplex Group, which …, fell".
 _SHARES_IN_RE = re.compile(r"\s*(?:Shares|Stock) (?:in|of) ")
-#: A firm written by its kind with a place's adjective: "The Australian firm", "the German company".
-_BY_KIND_RE = re.compile(rf"the (?:[A-Z][a-z]+ )(?:{'|'.join(ORGANISATION_KINDS)})")
+#: A firm written by its kind with an adjective: "The Australian firm", "the German company" (see _by_place_kind).
+_BY_KIND_RE = re.compile(rf"the ([A-Z][a-z]+) (?:{'|'.join(ORGANISATION_KINDS)})")
 #: The kinds "the company said" may stand for the organisation a story is about by (:meth:`_Reader._story_firm`); not
 #: a regulator, watchdog or agency, which a story names beside the firm it is about.
 _STORY_KINDS = frozenset(
     f"the {noun}"
     for noun in ("company", "firm", "group", "bank", "airline", "carrier", "retailer", "club", "team", "charity")
 ) | frozenset({"the organisation", "the organization"})
-#: Words of a public body's name, which "the company" or "the group" does not stand for ("the Senate").
-_PUBLIC_BODY_WORDS = frozenset(
-    "Senate House Congress Parliament Court Department Ministry Party Council Commission Committee Government "
-    "Assembly Police Office Agency Administration Treasury Pentagon Kremlin Army Navy".split()
-)
 
 
-def _counted_part(name: str) -> str:
-    """The part of an organisation's name a story repeats: the first word of "Multiplex Group", when no English word."""
-    first = name.split()[0]
-    return first if first != name and first[:1].isupper() and first.lower() not in english_words() else name
+def _by_place_kind(speaker: str) -> bool:
+    """Whether a speaker is a firm written by its kind with a place's adjective: "the Australian firm"."""
+    m = _BY_KIND_RE.fullmatch(speaker)
+    return m is not None and (m.group(1) in NATIONALITIES or m.group(1) in places())
 
 
 def _generic(m: Mention) -> bool:

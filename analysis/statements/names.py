@@ -408,6 +408,16 @@ def known_first_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def short_name(organisation: str) -> str:
+    """The part of an organisation's name a story repeats on its own.
+
+    The first word of "Menatep Group" or "Multiplex Group" when it is no English word; a name that
+    opens with one ("British Airways") stays whole.
+    """
+    parts = organisation.split(maxsplit=1)
+    return organisation if not parts or parts[0].lower() in english_words() else parts[0]
+
+
 def places() -> frozenset[str]:
     """Place names and the words for their peoples (``analysis/resources/places.txt``)."""
     return frozenset(word_list("places"))

@@ -33,6 +33,8 @@ THAT_CUES = frozenset(word_list("that_cues"))
 ORGANISATION_KINDS: tuple[str, ...] = word_list("organisation_kinds")
 #: The same written as a source names them: "the company", "the firm".
 THE_ORGANISATION_KINDS = frozenset(f"the {noun}" for noun in ORGANISATION_KINDS)
+#: Words of a public body's name, which "the company" never stands for: "the Senate" (``public_body_words.txt``).
+PUBLIC_BODY_WORDS = frozenset(word_list("public_body_words"))
 #: Nouns of creative works, before a title that names no one: "the album Exodus" (``work_nouns.txt``).
 WORK_NOUNS = frozenset(word_list("work_nouns"))
 
