@@ -197,6 +197,10 @@ _ISSUING_VERBS = frozenset("issued released sent put posted published tweeted fi
 #: Words after which "that" is a demonstrative, not a relative pronoun ("Beyond that, officials say").
 _BEFORE_DEMONSTRATIVE = PREPOSITIONS | _CONJUNCTIONS | {"beyond", "besides", "of", "above"}
 #: Between a person's name and the organisation or place the name is "of": " of Save the ", " from the ", " at ".
+#: Between a role and what it is of: "The star of Rain Man".
+_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+#: Between two names of a list: "Rain Man and Tootsie", "A, B and C".
+_JOINED_RE = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+|[ \t]*&[ \t]*")
 _OF_PHRASE_RE = re.compile(r",?\s+(?:of|from|at)\s+(?:(?:the|of|and|for|at|in|[A-Z][\w'’.&\-]*)\s+)*")
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
@@ -634,6 +638,8 @@ class _Reader:
         c_start, c_end, word = cue
         if word in _ADDING and _ADDED_TO_RE.match(self.masked, c_end):
             return None  # "Federer added the Dubai trophy to his list", "…, adding to honours": no speech
+        if _VERB_LIST_RE.match(self.masked, c_end):
+            return None  # "Spacey wrote, directed and starred in the film": one of a list of things done
         if word in INTRODUCING_CUES and not _INTRODUCING_RE.match(self.masked, c_end):
             return None  # 'He went on: "…"' reports; "went on to promote", "goes on recess" do not
         if word in THAT_CUES and not _THAT_OR_END_RE.match(self.masked, c_end):
@@ -846,6 +852,9 @@ class _Reader:
         """
         if pronoun.gender not in ("m", "f") or pronoun.entity < 0:
             return pronoun
+        own = self._opening_pronoun(pronoun, s_start)
+        if own is not None:
+            return replace(pronoun, entity=own.entity)
         opening = self._person_opening_sentence_before(s_start)
         if opening is None or opening[0].entity == pronoun.entity:
             return pronoun
@@ -863,6 +872,25 @@ class _Reader:
             return pronoun  # the usual antecedent named in the pronoun's own sentence: "O'Leary … and he said"
             # (not as what is spoken of: 'Of Hepburn, she said')
         return replace(pronoun, entity=subject.entity)
+
+    def _opening_pronoun(self, pronoun: Mention, s_start: int) -> Mention | None:
+        """The pronoun opening the sentence that ``pronoun`` goes on with, when someone else was named between.
+
+        'He has been called the Johnny Carson of podcasting which, he says, "is a badge …"': the second "he"
+        is the first, the sentence's subject, not the man it was compared to. Only when the opening pronoun
+        has the same gender and stands for someone else, and that other person is named in this sentence only.
+        """
+        i = bisect_left(self.mention_starts, s_start)
+        if i >= len(self.mentions) or self.mentions[i].lead != s_start:
+            return None
+        opening = self.mentions[i]
+        if opening.kind != "pronoun" or opening.gender != pronoun.gender or opening.entity in (-1, pronoun.entity):
+            return None
+        named = [m for m in self.mentions[i + 1 : bisect_left(self.mention_starts, pronoun.start)]]
+        if not any(m.entity == pronoun.entity and m.kind == "person" and not m.possessive for m in named):
+            return None
+        earlier = self.mentions[max(0, i - _LOOK_BACK) : i]
+        return None if any(m.entity == pronoun.entity for m in earlier) else opening
 
     def _described_last_speaker(self, m: Mention) -> Found | None:
         """The last speaker, named in full, whom a description by birthplace, age or nationality stands for.
@@ -1210,7 +1238,8 @@ class _Reader:
         i = bisect_right(self.mention_starts, subject.start)
         if i < len(self.mentions):
             m = self.mentions[i]
-            if m.kind == "person" and re.fullmatch(r"\s*,?\s*", self.masked[subject.end : m.lead]):
+            inside = subject.start < m.lead < subject.end  # "The singer of Franz Ferdinand": what the role is of
+            if m.kind == "person" and not inside and re.fullmatch(r"\s*,?\s*", self.masked[subject.end : m.lead]):
                 return m
         closed = "," in self.masked[subject.end : c_start]  # "X, a top aide, said"; not "X, a top aide said, is …"
         # "Marc Ostwald, a strategist at Monument Securities told Reuters that …": an apposition whose closing comma
@@ -1277,6 +1306,7 @@ class _Reader:
             if adjoining:
                 person = (
                     self._person_of(m, before[1:], s_start)
+                    or self._role_holder_of(m, before[1:], s_start)
                     or self._source_of(m, before[1:], s_start)
                     or self._leading_conjunct(m, before[1:], s_start)
                 )
@@ -1503,6 +1533,30 @@ class _Reader:
                     continue
                 named = " " in p.name or p.gender is not None or p.title
                 return p if p.kind == "person" and not p.possessive and named else None
+        return None
+
+    def _role_holder_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
+        """A bare role before "of" and the people or works it is of: "The star of Rain Man and Tootsie said".
+
+        The speaker is the role's holder, unnamed here ("the star of Rain Man and Tootsie"), not the
+        last name of what the role is of ("The singer of Franz Ferdinand" is not Franz Ferdinand). Only for
+        names of people or things (an organisation's officer keeps the organisation: "The president of Acme
+        Corp said").
+        """
+        if m.kind not in ("person", "unnamed") or m.possessive:
+            return None
+        last = m
+        for _, i in earlier[:4]:
+            p = self.mentions[i]
+            if p.start < s_start or p.end > m.lead:
+                return None
+            joined = _JOINED_RE.fullmatch(self.masked, p.end, m.lead) is not None
+            if p.kind in ("person", "unnamed") and not p.possessive and joined:
+                m = p  # "Rain Man and Tootsie": on to the first of them
+                continue
+            if p.kind == "title" and not p.name and _OF_RE.fullmatch(self.masked, p.end, m.lead):
+                return replace(self._extended(p, last.end), kind="unnamed")
+            return None
         return None
 
     def _closes_apposition(self, m: Mention) -> bool:
@@ -1964,6 +2018,8 @@ _NO_CLAUSE_RE = re.compile(
     r"(?:tr(?:y|ies)|conversions?|penalt(?:y|ies)|goals?|points?|runs?|wickets?|drop-goals?|touchdowns?|"
     r"baskets?|birdies?)\b(?!\s+(?:was|were|is|are|would|will|had|has|have|could|should|must|may|might|did)\b))"
 )
+#: After a verb, more verbs in a list: "wrote, directed and starred in", "wrote, produced, and sang".
+_VERB_LIST_RE = re.compile(r",\s+[a-z]+ed(?:,\s+[a-z]+ed)*,?\s+and\s+[a-z]+(?:ed|s)?\b", re.ASCII)
 #: A perfect tense's auxiliary before a verb: "has added" is a thing added, unless "that" follows.
 _PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?$")
 #: A prize claimed, not a claim made: "claiming victory in the women's race", "claimed the title".

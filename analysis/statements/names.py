@@ -1007,6 +1007,10 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
 
 
 _AFTER_WORD_RE = re.compile(r"[ \t]*(?:([,.;:)]|$)|([a-z]+)\b)")
+#: After a person's name in "'s", what makes the "'s" an "is" or "has": "'s been", "'s pressing ahead".
+_CONTRACTED_IS_RE = re.compile(
+    r"[ \t]+(?:been|got|going|[a-z]+ing[ \t]+(?:ahead|on|forward|back|out|up|off|away|down)\b)"
+)
 #: Verbs after a name in "'s" that make it a name ("Sainsbury's said"); not the nouns among the reporting
 #: verbs ("Biden's warning", "Wilson's fears").
 _VERB_AFTER_NAME = frozenset("has had is was will would also says said told added announced reported".split())
@@ -1031,7 +1035,9 @@ def _sequence_mention(text: str, seq_start: int, raw: str) -> Mention | None:
         return None
     kind, name, title, gender, possessive, lead, start, end = shape
     shown = " ".join(text[seq_start + start : seq_start + end].split())
-    if possessive and kind in ("organisation", "media", "person") and _names_itself(text, seq_start + end, kind):
+    if possessive and kind == "person" and _CONTRACTED_IS_RE.match(text, seq_start + end):
+        possessive = False  # "Adam Curry's pressing ahead": "is", not a possessive
+    elif possessive and kind in ("organisation", "media", "person") and _names_itself(text, seq_start + end, kind):
         possessive = False  # "McDonald's said", "According to Standard & Poor's,": the name ends in "'s"
         if kind != "person" or " " not in name:
             kind, name = "organisation", shown

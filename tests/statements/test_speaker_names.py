@@ -2023,3 +2023,34 @@ def test_the_firm_whose_shares_open_the_sentence_or_the_one_before_is_the_firm()
     assert speakers(text) == [["Kestrel Group", "organisation"]]
     text = "Shares in London fell on Monday. The firm said it would cut jobs."  # a place: no firm
     assert speakers(text) == [["the firm", "unnamed"]]
+
+
+def test_a_list_of_things_done_is_no_speech():
+    text = "The actor, 45, wrote, directed and starred in the film, which opens next week."
+    assert speakers(text) == []
+    text = "Ms Odell wrote, produced, and sang every track on the album."
+    assert speakers(text) == []
+    assert speaker_names("Now, Mr Kell said, the industry rivals the movie business for sales.") == ["Kell"]
+
+
+def test_a_role_of_named_works_or_people_is_not_their_name():
+    text = "The star of Rain Check and Tillmore said the film culture was in decline."
+    assert speakers(text) == [["the star of Rain Check and Tillmore", "unnamed"]]
+    text = "The singer of Marlo Vance said the band would tour again next year."
+    assert speakers(text) == [["the singer of Marlo Vance", "unnamed"]]
+    text = "A spokeswoman, Anna Whitby, said the band would tour again next year."
+    assert speaker_names(text) == ["Anna Whitby"]
+
+
+def test_he_in_a_sentence_opened_by_he_is_its_subject_not_a_man_compared_to():
+    text = (
+        "For his part, Adam Corrin is pressing ahead with his own show. He loves doing it. "
+        "He has even been called the Ed Bellamy or Jack Tanner of podcasting which, he says, "
+        '"is a badge I will wear with great honour."'
+    )
+    assert speaker_names(text) == ["Adam Corrin"]
+
+
+def test_a_name_in_s_before_been_or_pressing_ahead_is_its_subject():
+    text = 'For his part, Mr Corrin\'s been pressing ahead with the show. "It is a badge I will wear," he said.'
+    assert speaker_names(text) == ["Corrin"]
