@@ -20,7 +20,7 @@ from analysis._engine.memory import shared_strings
 from analysis.statements.entities import COMMONERS, KNIGHTS_AND_PEERS, surname_of
 from analysis.statements.names import PARTICLES, first_names
 from analysis.statements.registry import SpeakerRegistry
-from analysis.statements.wordlists import HONORIFICS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from analysis.statements.wordlists import BACK_REFERENCE_NOUNS, HONORIFICS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 
 #: How far apart in time a surname alone and a full name may be and still name one person.
 NAME_WINDOW = pd.Timedelta(days=183)
@@ -326,7 +326,8 @@ def resolve_titles(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """
     speakers = shared_strings(frame["speaker"].astype(str))
     types = shared_strings(frame["speaker_type"].astype(str))
-    roles = {r.split()[-1].lower() for r in ROLE_NOUNS}
+    # an office one person holds at a time ("the president"), not a role many hold ("the striker", "the athlete")
+    roles = {r.split()[-1].lower() for r in ROLE_NOUNS} - BACK_REFERENCE_NOUNS
     titled = [
         (i, m.group("title").lower())
         for i in np.flatnonzero(types == "unnamed")

@@ -69,8 +69,8 @@ _JOIN = rf"(?:\s+(?:{'|'.join(sorted(PARTICLES, key=lambda p: (-len(p), p)))}))*
 #: A capitalised sequence; "of"/"for" (with "the") join two capitalised parts ("Secretary of State").
 _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip ahead to capitals
     rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*)\.?"
-    rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?|[ \t]+&[ \t]+{_CAP})*"
-)  # "&" joins a firm's names: "Marks & Spencer" (an organisation word: no person's name holds it)
+    rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?|[ \t]*&[ \t]*{_CAP})*"
+)  # "&" joins a firm's names: "Marks & Spencer", "M&S", "AT&T" (an organisation word: no person's name holds it)
 #: He, she, they as words; a character set first lets the search skip ahead (as ``\b(?:[Hh]e|[Ss]he|[Tt]hey)\b``).
 _PRONOUN_RE = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)\b", re.ASCII)
 #: The head nouns of phrases that may speak, by kind. Phrases are found head first (one search for
@@ -433,6 +433,17 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+#: Words of organisations' names that are also surnames after a first name: "Graham Poll", "Charlotte Church".
+_SURNAME_ORG_WORDS = frozenset({"Poll", "Church", "Hall"})
+
+
+def _named(words: list[str]) -> list[str]:
+    """A name's words without a last word that is a surname after a first name: "Graham Poll", "Charlotte Church"."""
+    if len(words) > 1 and words[-1] in _SURNAME_ORG_WORDS and words[-2] in first_names():
+        return words[:-1]
+    return words
+
+
 def classify_sequence(words: list[str]) -> tuple[str, list[str], list[str], str | None]:
     """The kind of a capitalised word sequence (see :func:`_classify`), remembered per process."""
     return _classify(tuple(words))
@@ -512,12 +523,15 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         title, name = bare[: min(titled + 1, bare.index("of"))], bare[titled + 1 : bare.index("of")]
         titled = len(title) - 1  # "Peter T. King of New York": the place is not the name
     described, description = _description_before_first_name(name, title)
-    if described is not name and not any(b in ORG_WORDS or b in ("of", "for", "the") for b in described):
+    if described is not name and not any(b in ORG_WORDS or b in ("of", "for", "the") for b in _named(described)):
         name, title = described, description  # "Elections Susan Bucher", "Green MSP Mark Ballard"
     named_part = name if title and name else bare  # "House Speaker Paul Ryan": a title's words are no organisation
+    named_part = _named(named_part)
     if len(named_part) > 1 and named_part[0] in first_names():
         named_part = named_part[1:]  # "Bill Conti": a first name, though "Bill" names a law in "the Finance Bill"
-    if any(b in ORG_WORDS for b in named_part if b not in TITLE_WORDS) or any(w in ("of", "for", "the") for w in name):
+    if any(b in ORG_WORDS or "&" in b for b in named_part if b not in TITLE_WORDS) or any(
+        w in ("of", "for", "the") for w in name
+    ):  # "&" inside a word: "M&S", "AT&T"
         return "organisation", bare, [], None
     if len(bare) == 1 and bare[0].isupper() and bare[0].title() in places():
         return "place", bare, [], None  # a dateline: "WASHINGTON —", "PARIS, Aug 31 (Reuters)"
@@ -1072,7 +1086,7 @@ def _sequence_shape(raw: str) -> tuple | None:
     elif kind == "title" and title:
         start = lead = raw.find(title[0])
     end = len(raw)
-    if raw.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd))\.$", raw):
+    if raw.endswith(".") and not re.search(r"(?:(?<![\w&])[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd))\.$", raw):
         end -= 1  # a sentence's full stop is not part of the name
     if kind == "title":
         return ("title", "", _title_key(" ".join(title)), gender, possessive, lead, start, end)

@@ -198,3 +198,20 @@ def test_a_speaker_column_makes_a_documents_first_person_text_its_speakers(tmp_p
     assert set(s.loc[s["doc_id"] == articles.index[1], "kind"]) == {"reported"}  # no speaker: news as usual
     piped = analysis.run_pipeline(tmp_path / "speeches.csv", progress=False).statements
     assert piped[["speaker", "kind", "quote"]].equals(s[["speaker", "kind", "quote"]])
+
+
+def test_a_role_many_hold_is_not_given_to_one_holder_across_an_outlet():
+    rows = [("Sports Desk", f"Striker Tom Varley said the team would win, week {k}.") for k in range(4)]
+    rows.append(("Sports Desk", "Ron Hale scored twice. And the striker said that the team had been lucky."))
+    articles = pd.DataFrame(
+        {
+            "title": [f"Story {k}" for k in range(len(rows))],
+            "text": [text for _, text in rows],
+            "outlet": [outlet for outlet, _ in rows],
+            "published": pd.Timestamp("2022-06-01", tz="UTC"),
+            "original_source": pd.NA,
+        },
+        index=pd.Index([f"d{k}" for k in range(len(rows))], name="doc_id"),
+    )
+    s = analysis.extract_statements(articles, progress=False).set_index("doc_id")
+    assert s.loc["d4", "speaker"] != "Tom Varley"  # many play up front: a story's striker is no site's striker

@@ -2054,3 +2054,29 @@ def test_he_in_a_sentence_opened_by_he_is_its_subject_not_a_man_compared_to():
 def test_a_name_in_s_before_been_or_pressing_ahead_is_its_subject():
     text = 'For his part, Mr Corrin\'s been pressing ahead with the show. "It is a badge I will wear," he said.'
     assert speaker_names(text) == ["Corrin"]
+
+
+def test_a_surname_that_is_an_organisation_word_after_a_first_name_is_a_person():
+    assert speakers("Referee Martin Poll said he had applied the laws of the game.") == [["Martin Poll", "person"]]
+    assert speakers("Singer Emma Church said she would tour again next year.") == [["Emma Church", "person"]]
+    assert speakers("A Gallup Poll said most voters were still undecided.")[0][1] == "document"
+
+
+def test_initials_joined_by_an_ampersand_are_an_organisation():
+    text = '"We are bringing in ranges at new price points," said B&Q.'
+    assert speakers(text) == [["B&Q", "organisation"]]
+    text = "AT&T said estimated cost savings of at least $2bn were a main driver for the merger."
+    assert speakers(text) == [["AT&T", "organisation"]]
+
+
+def test_awards_are_an_organisation():
+    text = "Last month the Brit Awards announced they would no longer be awarding a dance prize."
+    assert speakers(text) == [["Brit Awards", "organisation"]]
+
+
+def test_the_club_player_after_a_quotation_is_the_player_the_sentence_before_opened_with():
+    text = (
+        "Steve Finley believes the team can qualify. The versatile Finley, who starred in Paris, is confident. "
+        '"There is a chance for us now to go on and win the group," said the Liverpool player.'
+    )
+    assert speakers(text) == [["Steve Finley", "person"]]
