@@ -80,6 +80,23 @@ def take_rows(values: pd.Series, rows: np.ndarray) -> pd.Series:
     return values.iloc[first : last + 1].iloc[rows - first]
 
 
+def keep_rows_consuming(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
+    """The rows of ``frame`` where ``keep`` is true (index reset), taken one column at a time.
+
+    Each column is removed from ``frame`` as soon as its rows are taken, and an Arrow column is
+    filtered chunk by chunk: when ``frame`` holds the only reference to its columns, no more than one
+    column is ever held twice, where ``frame[keep]`` holds every column twice until it returns (a
+    million statements' texts). ``frame`` is left without columns.
+    """
+    keep = np.asarray(keep, dtype=bool)
+    columns = {}
+    for name in list(frame.columns):
+        column = frame.pop(name).array
+        columns[name] = column[keep]
+        del column
+    return pd.DataFrame(columns, index=pd.RangeIndex(int(keep.sum())), copy=False)
+
+
 def string_array(values: Sequence[str | None], chunk: int = 1000) -> pd.api.extensions.ExtensionArray:
     """A pandas ``string`` array of ``values`` (missing values as NA) built in Arrow chunks of ``chunk``."""
     values = [v if v is None or isinstance(v, str) else None if pd.isna(v) else str(v) for v in values]

@@ -40,7 +40,7 @@ from analysis.pipeline.documents import DocumentResult, DocumentSettings, analys
 from analysis.statements import (
     FOUND_FIELDS,
     SpeakerRegistry,
-    assemble_statements,
+    assemble_statements_consuming,
     corpus_outlets,
     found_frame,
     load_speakers,
@@ -72,20 +72,24 @@ def _keyword_rows(ids: list, results: list[DocumentResult], groups: list[str]) -
     return counts_frame(ids, [_headline_and_body(r) for r in results], groups)
 
 
-def _sentence_table(rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
-    return sentences_table(articles, rows)
+# A stage's table is made from its rows held in a list of one, which the table function empties: the
+# caller keeps no reference, so rows the table no longer needs can be freed while it is built.
+def _sentence_table(held: list[pd.DataFrame], articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
+    return sentences_table(articles, held.pop())
 
 
-def _statement_table(rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
-    return assemble_statements(articles, rows if len(rows) else pd.DataFrame(columns=_STATEMENT_ROW), registry)
+def _statement_table(held: list[pd.DataFrame], articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
+    if not len(held[0]):
+        held[0] = pd.DataFrame(columns=_STATEMENT_ROW)
+    return assemble_statements_consuming(articles, held, registry)
 
 
-def _tone_scores_table(rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
-    return rows
+def _tone_scores_table(held: list[pd.DataFrame], articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
+    return held.pop()
 
 
-def _keyword_table(rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
-    return rows.astype({"count": "int64", "n_words": "int64"})
+def _keyword_table(held: list[pd.DataFrame], articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
+    return held.pop().astype({"count": "int64", "n_words": "int64"})
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,7 @@ class _Stage:
     #: The settings the stage's results depend on (part of its cache key).
     options: Callable[[DocumentSettings], dict]
     rows: Callable[[list, list[DocumentResult], list[str]], pd.DataFrame]
-    table: Callable[[pd.DataFrame, pd.DataFrame, SpeakerRegistry], pd.DataFrame]
+    table: Callable[[list[pd.DataFrame], pd.DataFrame, SpeakerRegistry], pd.DataFrame]
     #: Whether the finished table is held in memory (else read from its cache file when first used).
     in_memory: bool = False
 
@@ -553,15 +557,16 @@ def run_pipeline(
     start = time.perf_counter()
     tables: dict[str, pd.DataFrame | Path] = {}
     for stage in _LARGEST_FIRST:
-        rows = cache.per_document(
-            stage,
-            options[stage],
-            stage_keys[stage],
-            lambda ids, stage=stage: _rows_of(fresh[stage], ids, len(todo)),
-        )
+        held = [
+            cache.per_document(
+                stage,
+                options[stage],
+                stage_keys[stage],
+                lambda ids, stage=stage: _rows_of(fresh[stage], ids, len(todo)),
+            )
+        ]
         del fresh[stage]
-        table = _stage_table(stage, rows, articles, registry)
-        del rows
+        table = _stage_table(stage, held, articles, registry)
         path = cache.save_dataset(f"{stage}_table", corpus_options, table, _months(table, articles))
         tables[stage] = table if path is None or _BY_NAME[stage].in_memory else path
         del table
@@ -575,6 +580,8 @@ def _months(table: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
     return pd.to_datetime(dates, utc=True).dt.strftime("%Y-%m").fillna("unknown")
 
 
-def _stage_table(stage: str, rows: pd.DataFrame, articles: pd.DataFrame, registry: SpeakerRegistry) -> pd.DataFrame:
-    """A stage's finished table from its per-document rows."""
-    return _BY_NAME[stage].table(rows, articles, registry)
+def _stage_table(
+    stage: str, held: list[pd.DataFrame], articles: pd.DataFrame, registry: SpeakerRegistry
+) -> pd.DataFrame:
+    """A stage's finished table from its per-document rows, taken out of ``held`` (a list of one frame)."""
+    return _BY_NAME[stage].table(held, articles, registry)

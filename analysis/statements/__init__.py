@@ -31,6 +31,7 @@ from analysis.statements.lookup import SpeakerNotFoundError, find_speaker
 from analysis.statements.registry import Speaker, SpeakerRegistry, load_speakers
 from analysis.statements.table import (
     assemble_statements,
+    assemble_statements_consuming,
     corpus_outlets,
     document_statements,
     extract_statements,
@@ -55,6 +56,7 @@ __all__ = [
     "add_statement_groups",
     "as_toml",
     "assemble_statements",
+    "assemble_statements_consuming",
     "corpus_outlets",
     "document_statements",
     "echo_breakdown",

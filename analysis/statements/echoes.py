@@ -113,7 +113,7 @@ def add_statement_groups(
     ``statement_id``). ``grams`` (each statement's :func:`statement_grams`, in
     row order) saves hashing the texts again.
     """
-    frame = statements.copy()
+    frame = statements.copy(deep=False)  # columns shared, not copied: the frame only adds its own
     if frame.empty:
         for column in GROUP_COLUMNS:
             frame[column] = pd.Series(dtype=STATEMENT_DTYPES[column])

@@ -96,6 +96,22 @@ def speakers_by_evidence(
         ``companies_named``, ``generic_to_unnamed``.
 
     """
+    out, drop, changes = speakers_and_labels(frame, texts, registry)
+    if drop is None:
+        return out, changes
+    return out[~drop].reset_index(drop=True), changes
+
+
+def speakers_and_labels(
+    frame: pd.DataFrame, texts: Iterable[object], registry: SpeakerRegistry
+) -> tuple[pd.DataFrame, np.ndarray | None, dict[str, int]]:
+    """As :func:`speakers_by_evidence`, with the topic labels' rows marked rather than dropped.
+
+    Returns the statements with speakers retyped (every row, index reset; ``frame`` itself when
+    nothing changed), the rows to drop (``None`` when none) and the counts of what changed. The
+    caller drops the rows, so that it may do so column by column
+    (:func:`analysis._engine.memory.keep_rows_consuming`).
+    """
     # one Python string per distinct value, not per row (a million statements repeat few speakers and types)
     speakers = shared_strings(frame["speaker"].astype(str))
     types = shared_strings(frame["speaker_type"].astype(str))
@@ -125,11 +141,9 @@ def speakers_by_evidence(
     types[generic] = "unnamed"  # "the government", "the company" left unnamed: a kind of body, not a name
     changes["generic_to_unnamed"] = int(generic.sum())
     if not drop.any() and not any(changes.values()):
-        return frame, changes
+        return frame, None, changes
     out = frame.assign(speaker=pd.array(speakers, dtype="string"), speaker_type=pd.array(types, dtype="string"))
-    if not drop.any():  # no rows to take: the other columns stay shared with ``frame``, not copied
-        return out.reset_index(drop=True), changes
-    return out[~drop].reset_index(drop=True), changes
+    return out.reset_index(drop=True), (drop if drop.any() else None), changes  # other columns shared, not copied
 
 
 def _topic_labels(speakers, types, mentions, cues, quotes, locations, docs, registry: SpeakerRegistry) -> np.ndarray:

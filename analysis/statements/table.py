@@ -11,6 +11,7 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis._engine.memo import paused_gc
+from analysis._engine.memory import keep_rows_consuming
 from analysis._engine.parallel import map_chunks
 from analysis.statements.canonical import join_surnames, resolve_titles
 from analysis.statements.columns import GROUP_COLUMNS, STATEMENT_COLUMNS, STATEMENT_DTYPES
@@ -23,7 +24,7 @@ from analysis.statements.documents import (
 )
 from analysis.statements.echoes import add_statement_groups, statement_grams
 from analysis.statements.entities import People
-from analysis.statements.evidence import speakers_by_evidence
+from analysis.statements.evidence import speakers_and_labels
 from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
 from analysis.statements.names import SpanSet, known_first_name
 from analysis.statements.registry import SpeakerRegistry, load_speakers
@@ -217,15 +218,31 @@ def assemble_statements(
     ``found`` has ``doc_id``, :data:`FOUND_FIELDS` and ``grams`` (as from
     :func:`found_frame`), in article and text order.
     """
+    return assemble_statements_consuming(articles, [found], registry, group_threshold)
+
+
+def assemble_statements_consuming(
+    articles: pd.DataFrame, held: list[pd.DataFrame], registry: SpeakerRegistry, group_threshold: float = 0.5
+) -> pd.DataFrame:
+    """As :func:`assemble_statements`, taking the found statements out of ``held`` (a list of one frame).
+
+    A caller that keeps no other reference to them lets their columns be freed as the table is
+    built (the topic labels' rows are dropped column by column), instead of holding every
+    statement's texts twice at the peak of a large run.
+    """
+    found = held.pop()
     current = found["doc_id"].isin(articles.index)
     frame = (found if current.all() else found[current]).reset_index(drop=True)
+    del found, current
     meta = articles.reindex(columns=["published", "outlet", "original_source"])
     rows = meta.index.get_indexer(frame["doc_id"])  # every doc_id is an article's (filtered above)
     for column in meta.columns:
         frame[column] = meta[column].array.take(rows)  # stays in Arrow / numpy: no Python object per statement
     frame["published"] = pd.to_datetime(frame["published"], utc=True)
     frame["speaker"] = join_surnames(frame, registry)
-    frame, _ = speakers_by_evidence(frame, _corpus_texts(articles), registry)  # "Sony" a company, not a person
+    frame, drop, _ = speakers_and_labels(frame, _corpus_texts(articles), registry)  # "Sony" a company, not a person
+    if drop is not None:
+        frame = keep_rows_consuming(frame, ~drop)  # topic labels' rows: "Covid: what we know" is no one's
     frame["speaker"], frame["speaker_type"] = resolve_titles(frame)  # "the President" → the site's president
     doc_ids = frame["doc_id"].astype(str)
     frame["statement_id"] = doc_ids + ":" + frame.groupby("doc_id", sort=False).cumcount().astype(str)

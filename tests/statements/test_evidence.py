@@ -146,3 +146,27 @@ def test_pairs_found_by_word_are_the_pairs_the_pattern_finds(seed):
         words = sorted({"Sea", "Seal", "McDonald", "Andy"} if rng.random() < 0.5 else {"Sea"})
         expected = {pair for pair in _PAIR_RE.findall(text) if pair[1] in words}
         assert {pair for pair in _pairs_ending_in(text, words) if pair[1] in words} == expected, repr(text)
+
+
+def test_assembling_from_held_rows_empties_the_holder_and_equals_the_plain_assembly():
+    from analysis.statements import assemble_statements, assemble_statements_consuming, found_frame
+    from analysis.statements.table import statements_of_texts
+
+    articles = pd.DataFrame(
+        {
+            "title": ["Covid: what we know", "Talks go on"],
+            "text": ["Covid: cases rose again in the north this week.", '"We will go on," said Ann Lee, a minister.'],
+            "published": pd.Timestamp("2022-03-01", tz="UTC"),
+            "outlet": "The Daily Example",
+            "original_source": pd.NA,
+        },
+        index=pd.Index(["d0", "d1"], name="doc_id"),
+    )
+    registry = SpeakerRegistry([])
+    items = list(zip(articles["title"], articles["text"], strict=True))
+    found = found_frame(list(articles.index), statements_of_texts(items, registry, frozenset(), True))
+    held = [found.copy()]
+    table = assemble_statements_consuming(articles, held, registry)
+    assert held == []
+    pd.testing.assert_frame_equal(table, assemble_statements(articles, found, registry))
+    assert "Ann Lee" in set(table["speaker"])
