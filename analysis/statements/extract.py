@@ -585,6 +585,8 @@ class _Reader:
                 prior = None
                 if k - 1 in self.attributed and not self.masked[self.quotes[k - 1].end : q.start].strip():
                     prior = self.attributed[k - 1]  # "A. "B. "C.": one speaker's paragraphs run together
+                elif (just := self._attributed_just_before(q, before)) is not None:
+                    prior = just  # '"…," said Dr Gill. "What …': Gill, though the sentence ran on from another's words
                 elif _just_reported(last_any, n, para, reach=1 if last is None or last[0] >= last_any[0] else 2) and (
                     self._opens(q, s_start)
                 ):  # 'His agent told the Times that X was happy. "Of course …"': the agent; a sentence between
@@ -1830,6 +1832,18 @@ class _Reader:
         )
 
     # -- continued quotations ---------------------------------------------------------
+    def _attributed_just_before(self, q: Quote, since: int) -> Found | None:
+        """The quotation attributed in the sentence before ``q`` ('"…," said X. "…'), from ``found[since:]``.
+
+        Only when nothing but that attribution stands between them: one full stop, right before ``q``.
+        """
+        recent = [f for f in self.found[since:] if f.kind in ("direct", "partial") and f.end <= q.start]
+        if not recent:
+            return None
+        last = max(recent, key=lambda f: f.end)
+        stops = _STOP_RE.findall(self.text, max(0, last.end - 1), q.start)  # from its last word: 'evening." X was'
+        return last if len(stops) == 1 and _AFTER_STOP_RE.search(self.text, max(0, q.start - 4), q.start) else None
+
     def _opens(self, q: Quote, s_start: int) -> bool:
         return self.text[s_start : q.start].strip() == "" and len(q.text(self.text).split()) >= 2
 
@@ -2005,6 +2019,10 @@ def _passive(masked: str, at: int) -> bool:
     return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None
 
 
+#: Right before a quotation: the end of a sentence ('… said Dr Gill. "What …').
+_AFTER_STOP_RE = re.compile(r"[.!?][\"”’']?\s+$")
+#: A sentence's end in running text (a full stop, perhaps closing a quotation, then a space).
+_STOP_RE = re.compile(r"[.!?][\"”’']?\s")
 #: "told" ending its sentence ("… a court was told."): nothing follows it that the listener says.
 _TOLD_LAST_RE = re.compile(r"told\s*[.;]")
 

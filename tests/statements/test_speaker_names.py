@@ -2080,3 +2080,26 @@ def test_the_club_player_after_a_quotation_is_the_player_the_sentence_before_ope
         '"There is a chance for us now to go on and win the group," said the Liverpool player.'
     )
     assert speakers(text) == [["Steve Finley", "person"]]
+
+
+def test_a_quotation_after_another_speaker_s_attribution_is_that_speaker_s_even_when_the_sentence_ran_on():
+    text = (
+        '"Most users will be the old and the frail," Dr Ian Gorrell told the website. "Ask if they will like it." '
+        "Design matters too. Dr Rhona Vell, of the Centre for Transport at the University of Leeds said: "
+        '"The design is not adjusted to the needs of the old. "For example, many cannot turn their necks. '
+        '"The design does not consider this need. It is not the only issue," said Dr Vell. '
+        '"In general, a new technology asks people to change. Elderly users might not accept it. '
+        '"This may be another barrier to success." Such vehicles may find a small market niche. '
+        '"The concept is great but it begs a huge number of questions," said Dr Gorrell. '
+        '"What is their range? How easy will they really be to use? '
+        '"Overall they pose more questions than they answer."'
+    )
+    s = found(text)
+    assert s.loc[s["quote"].str.startswith("What is their range"), "speaker"].tolist() == ["Ian Gorrell"]
+    text = (
+        '"It was my first final, and it feels good," said Ann Rell. '
+        "Her opponent was the more powerful player but could not match her accuracy. "
+        '"It was a new experience for me and I will learn from it."'
+    )
+    s = found(text)  # a sentence about someone else between: not the last speaker's by this rule
+    assert "Ann Rell" not in s.loc[s["quote"].str.startswith("It was a new"), "speaker"].tolist()
