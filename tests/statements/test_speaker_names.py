@@ -2103,3 +2103,8 @@ def test_a_quotation_after_another_speaker_s_attribution_is_that_speaker_s_even_
     )
     s = found(text)  # a sentence about someone else between: not the last speaker's by this rule
     assert "Ann Rell" not in s.loc[s["quote"].str.startswith("It was a new"), "speaker"].tolist()
+
+
+def test_a_profession_before_a_name_is_no_part_of_it():
+    text = 'Journalist Gil Barra writes: "We are in nappies dealing with these things."'
+    assert speaker_names(text) == ["Gil Barra"]
