@@ -10,6 +10,7 @@ written. Registry aliases always win (:meth:`SpeakerRegistry.resolve`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
@@ -180,6 +181,13 @@ def _name_variants(counts: Counter, registry: SpeakerRegistry) -> dict[str, str]
     return out
 
 
+def _without_accents(word: str) -> str:
+    """A word with its letters' accents taken off: "José" → "Jose" (a name written both ways is one)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _given_names(name: str) -> tuple[list[str], tuple[str, ...]]:
     """A name's given names without particles or middle initials, and its middle initials apart.
 
@@ -187,7 +195,7 @@ def _given_names(name: str) -> tuple[list[str], tuple[str, ...]]:
     compatible with any, two names with different initials are two people
     ("George W Bush", "George H W Bush").
     """
-    words = [w for w in name.split()[:-1] if w not in PARTICLES]
+    words = [_without_accents(w) for w in name.split()[:-1] if w not in PARTICLES]  # "José" is "Jose"
     initials = tuple(w.rstrip(".") for w in words[1:] if len(w.rstrip(".")) == 1)
     return words[:1] + [w for w in words[1:] if len(w.rstrip(".")) > 1], initials
 

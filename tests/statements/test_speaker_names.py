@@ -2108,3 +2108,14 @@ def test_a_quotation_after_another_speaker_s_attribution_is_that_speaker_s_even_
 def test_a_profession_before_a_name_is_no_part_of_it():
     text = 'Journalist Gil Barra writes: "We are in nappies dealing with these things."'
     assert speaker_names(text) == ["Gil Barra"]
+
+
+def test_a_first_name_written_with_accents_is_a_first_name_and_joins_its_plain_form():
+    text = "EC President José Manuel Barrosa said that competitiveness would be his top priority."
+    assert speaker_names(text) == ["José Manuel Barrosa"]
+    rows = [
+        ("José Manuel Barrosa", "José Manuel Barrosa", "A", "2005-01-05"),
+        ("José Manuel Barrosa", "José Manuel Barrosa", "A", "2005-01-06"),
+        ("Jose Manuel Barrosa", "Jose Manuel Barrosa", "A", "2005-01-07"),
+    ]
+    assert _joined(rows) == ["José Manuel Barrosa"] * 3
