@@ -163,6 +163,8 @@ _SINGLE_SOURCES = frozenset(
 )
 #: A source's head noun of an organisation left unnamed: "the chief executive of a leading European car maker".
 _OF_AN_UNNAMED_RE = re.compile(r"^the\s+[\w\s\-]+?\s+(?:of|at|for)\s+(?:a|an|one)\s")
+#: A newspaper written by its kind, which stands for the one named just before.
+_THE_PAPER = frozenset({"the paper", "the newspaper"})
 _UNNAMED_REACH = 300  # characters from the end of an unnamed source's statement to the "he" that goes on with it
 #: A word of a description that says where a person was born or how old they are: "Uruguayan-born", "47-year-old".
 _PERSONAL_DESCRIPTOR_RE = re.compile(r"[\w\-]+-born|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old")
@@ -709,6 +711,8 @@ class _Reader:
                 or (self._story_firm(subject.start) if who[0] in _STORY_KINDS else None)
                 or who
             )
+        elif who is not None and self.location == "body" and who[0].lower() in _THE_PAPER:
+            who = self._paper_named_before(subject.start) or who  # "According to the Observer, … The paper said"
         elif who is not None and self.location == "body" and _by_place_kind(who[0]):
             who = self._firm_of_shares(s_start) or who  # "Shares in Multiplex Group … The Australian firm said
         if who is None:
@@ -1015,6 +1019,18 @@ class _Reader:
         return (
             before if before.kind == "person" and not before.possessive and _DASH_ONLY_RE.fullmatch(between) else None
         )
+
+    def _paper_named_before(self, at: int) -> tuple[str, str] | None:
+        """The newspaper named last before ``at``, in this sentence or the two before, for "the paper said"."""
+        k = bisect_right(self.sentence_starts, at) - 1
+        since = self.sentence_starts[max(0, k - 2)] if k >= 0 else 0
+        i = bisect_left(self.mention_starts, at)
+        for m in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
+            if m.start < since:
+                return None
+            if m.kind == "media":
+                return self.x.speaker_of(m, self.people)
+        return None
 
     def _lead_firm(self, before: int) -> tuple[str, str] | None:
         """The firm a story opens with, for "the company said" when no organisation spoke before it.

@@ -1093,10 +1093,14 @@ def _sequence_shape(raw: str) -> tuple | None:
     return (kind, " ".join(name), " ".join(title) or None, gender, possessive, lead, start, end)
 
 
+#: Capitalised heads that make a phrase a name inside a sentence: "the Conservatives", "the Observer".
+_NAMING_HEADS = ORG_WORDS | MEDIA_WORDS
+
+
 def _party_inside(text: str, head_start: int, head_end: int) -> bool:
-    """Whether a capitalised head noun inside a sentence is an organisation's name ("the Conservatives")."""
+    """Whether a capitalised head noun inside a sentence names an organisation or a newspaper ("the Observer")."""
     before = text[max(0, head_start - 3) : head_start].rstrip(" \t")
-    return text[head_start:head_end] in ORG_WORDS and bool(before) and before[-1] not in '.!?"“\n'
+    return text[head_start:head_end] in _NAMING_HEADS and bool(before) and before[-1] not in '.!?"“\n'
 
 
 _DOCUMENT_TITLES = frozenset(w.title() for w in DOCUMENT_NOUNS if w.isalpha())

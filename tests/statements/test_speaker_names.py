@@ -2119,3 +2119,15 @@ def test_a_first_name_written_with_accents_is_a_first_name_and_joins_its_plain_f
         ("Jose Manuel Barrosa", "Jose Manuel Barrosa", "A", "2005-01-07"),
     ]
     assert _joined(rows) == ["José Manuel Barrosa"] * 3
+
+
+def test_the_paper_is_the_newspaper_named_just_before_and_a_capitalised_paper_is_a_name():
+    text = (
+        "According to the Morning Observer, 3,000 jobs could be lost. "
+        "The paper said that officials believe cutbacks will be required."
+    )
+    assert [s[0] for s in speakers(text)] == ["Morning Observer", "Morning Observer"]
+    text = "Jobs may go at the plant. The paper said that officials believe cutbacks will be required."
+    assert speakers(text) == [["the paper", "document"]]
+    text = "Cuts are coming, according to the Observer, which has seen the plans."
+    assert speakers(text)[0][1] == "organisation"  # a newspaper's name, not an unnamed observer
