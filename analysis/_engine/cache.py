@@ -89,7 +89,24 @@ def write_month_dataset(frame: pd.DataFrame, months: pd.Series, folder: Path) ->
     for month, rows in partitions.items():
         partition = folder / f"{MONTH_COLUMN}={month}"
         partition.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table.take(pa.array(rows, type=pa.int64())), partition / "part-0.parquet")
+        pq.write_table(_take_by_batch(table, rows), partition / "part-0.parquet")
+
+
+def _take_by_batch(table: pa.Table, rows: np.ndarray) -> pa.Table:
+    """``table.take(rows)`` for ascending ``rows``, taken batch by batch.
+
+    ``Table.take`` first joins every column's chunks into one array: for each month of a large
+    table that copies the whole table. Taking from each record batch the rows that fall in it
+    copies only the rows taken.
+    """
+    batches, first = [], 0
+    for batch in table.to_batches():
+        last = first + batch.num_rows
+        lo, hi = np.searchsorted(rows, [first, last])
+        if hi > lo:
+            batches.append(batch.take(pa.array(rows[lo:hi] - first, type=pa.int64())))
+        first = last
+    return pa.Table.from_batches(batches, schema=table.schema)
 
 
 def read_dataset(path: Path) -> pd.DataFrame:

@@ -336,3 +336,16 @@ def test_a_month_dataset_holds_no_reference_to_the_frame_once_written(tmp_path):
         write_month_dataset(pd.DataFrame({"x": values}, copy=False), months, tmp_path / str(attempt))
         still_held += sys.getrefcount(values) != before
     assert still_held == 0
+
+
+def test_rows_of_a_month_are_taken_batch_by_batch_as_a_plain_take_would():
+    import pyarrow as pa
+
+    from analysis._engine.cache import _take_by_batch
+
+    table = pa.Table.from_batches(
+        [pa.record_batch({"n": list(range(k, k + 4)), "s": [f"t{i}" for i in range(k, k + 4)]}) for k in (0, 4, 8)]
+    )
+    for rows in ([0, 3, 4, 9, 11], [5, 6], [], list(range(12))):
+        rows = np.array(rows, dtype=np.int64)
+        assert _take_by_batch(table, rows).equals(table.take(pa.array(rows, type=pa.int64())))
