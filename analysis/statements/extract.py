@@ -861,6 +861,9 @@ class _Reader:
         own = self._opening_pronoun(pronoun, s_start)
         if own is not None:
             return replace(pronoun, entity=own.entity)
+        unsexed = self._subject_of_unknown_gender_before(pronoun, s_start)
+        if unsexed is not None:
+            return replace(pronoun, entity=unsexed.entity)
         opening = self._person_opening_sentence_before(s_start)
         if opening is None or opening[0].entity == pronoun.entity:
             return pronoun
@@ -878,6 +881,29 @@ class _Reader:
             return pronoun  # the usual antecedent named in the pronoun's own sentence: "O'Leary … and he said"
             # (not as what is spoken of: 'Of Hepburn, she said')
         return replace(pronoun, entity=subject.entity)
+
+    def _subject_of_unknown_gender_before(self, pronoun: Mention, s_start: int) -> Mention | None:
+        """The person of unknown gender opening the sentence before a quotation that "he" or "she" attributes.
+
+        'Celtic manager O'Neill is no respecter of reputations. "The onus is on him," he said.' is O'Neill's,
+        not the man of known first name quoted a paragraph before: only when the pronoun's sentence opens
+        with the quotation, the subject is a person's name whose gender the text does not give, and the
+        pronoun's usual antecedent is not named in that sentence.
+        """
+        if self.text[s_start : s_start + 1] not in ('"', "“", "'", "‘"):
+            return None
+        opening = self._person_opening_sentence_before(s_start)
+        if opening is None or opening[0].entity == pronoun.entity:
+            return None
+        subject, k = opening
+        person = self.people.persons[subject.entity]
+        named = (" " in person.name and may_be_given_name(person.name.split()[0])) or bool(person.titles)
+        if person.gender is not None or not named:  # "Lee Gilmore", "manager O'Neill"; not "the Reds", "Yahoo"
+            return None
+        sentence = self.mentions[
+            bisect_left(self.mention_starts, self.sentence_starts[k]) : bisect_left(self.mention_starts, s_start)
+        ]
+        return None if any(m.entity == pronoun.entity for m in sentence) else subject
 
     def _opening_pronoun(self, pronoun: Mention, s_start: int) -> Mention | None:
         """The pronoun opening the sentence that ``pronoun`` goes on with, when someone else was named between.

@@ -2131,3 +2131,15 @@ def test_the_paper_is_the_newspaper_named_just_before_and_a_capitalised_paper_is
     assert speakers(text) == [["the paper", "document"]]
     text = "Cuts are coming, according to the Observer, which has seen the plans."
     assert speakers(text)[0][1] == "organisation"  # a newspaper's name, not an unnamed observer
+
+
+def test_he_after_a_sentence_about_a_person_of_unknown_gender_is_that_person():
+    text = (
+        "Tom Ranger will also take part. Kaz Collard ran in the city at the 2003 indoor championships. "
+        '"I am looking forward to competing against such a strong field," he said.'
+    )
+    assert speaker_names(text) == ["Kaz Collard"]
+    text = (  # a club is no person: the pronoun keeps its usual antecedent
+        'Tom Ranger said the season was long. The Reds are fifth in the table. "It is a big month for us," he added.'
+    )
+    assert speaker_names(text) == ["Tom Ranger", "Tom Ranger"]
