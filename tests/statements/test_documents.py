@@ -132,15 +132,8 @@ def test_headings_in_capitals_before_a_colon_are_no_speakers():
     assert "Jake Holloway" in speakers
 
 
-def test_a_bare_title_goes_to_the_holder_the_outlet_names_and_stays_unnamed_where_it_names_several():
-    rows = []
-    for k in range(4):
-        rows.append(("Presidency", f"President Olena Hrytsenko said the talks on grain would go on, week {k}."))
-    rows += [("Presidency", "The President said that the harvest had been good."),
-             ("Presidency", "The President said that the ports were open again.")]  # fmt: skip
-    for k, name in enumerate(["Ann Lowe", "Bo Carter", "Cy Dunn", "Di Evans"]):
-        rows.append(("Daily Ledger", f"Senator {name} said the vote would be close, day {k}."))
-    rows.append(("Daily Ledger", "The senator said that the vote was delayed."))
+def _outlet_statements(rows: list[tuple[str, str]]) -> pd.DataFrame:
+    """The statements of one-paragraph stories ``(outlet, text)`` of one day, by ``doc_id`` (``d0``, ``d1`` …)."""
     articles = pd.DataFrame(
         {
             "title": [f"Story {k}" for k in range(len(rows))],
@@ -151,7 +144,19 @@ def test_a_bare_title_goes_to_the_holder_the_outlet_names_and_stays_unnamed_wher
         },
         index=pd.Index([f"d{k}" for k in range(len(rows))], name="doc_id"),
     )
-    s = analysis.extract_statements(articles, progress=False).set_index("doc_id")
+    return analysis.extract_statements(articles, progress=False).set_index("doc_id")
+
+
+def test_a_bare_title_goes_to_the_holder_the_outlet_names_and_stays_unnamed_where_it_names_several():
+    rows = []
+    for k in range(4):
+        rows.append(("Presidency", f"President Olena Hrytsenko said the talks on grain would go on, week {k}."))
+    rows += [("Presidency", "The President said that the harvest had been good."),
+             ("Presidency", "The President said that the ports were open again.")]  # fmt: skip
+    for k, name in enumerate(["Ann Lowe", "Bo Carter", "Cy Dunn", "Di Evans"]):
+        rows.append(("Daily Ledger", f"Senator {name} said the vote would be close, day {k}."))
+    rows.append(("Daily Ledger", "The senator said that the vote was delayed."))
+    s = _outlet_statements(rows)
     assert s.loc["d4", "speaker"] == "Olena Hrytsenko" and s.loc["d4", "speaker_type"] == "person"
     assert s.loc["d5", "speaker"] == "Olena Hrytsenko" and s.loc["d5", "speaker_mention"] == "The President"
     assert s.loc["d10", "speaker_type"] == "unnamed"  # four senators: no holder of "the senator"
@@ -203,15 +208,5 @@ def test_a_speaker_column_makes_a_documents_first_person_text_its_speakers(tmp_p
 def test_a_role_many_hold_is_not_given_to_one_holder_across_an_outlet():
     rows = [("Sports Desk", f"Striker Tom Varley said the team would win, week {k}.") for k in range(4)]
     rows.append(("Sports Desk", "Ron Hale scored twice. And the striker said that the team had been lucky."))
-    articles = pd.DataFrame(
-        {
-            "title": [f"Story {k}" for k in range(len(rows))],
-            "text": [text for _, text in rows],
-            "outlet": [outlet for outlet, _ in rows],
-            "published": pd.Timestamp("2022-06-01", tz="UTC"),
-            "original_source": pd.NA,
-        },
-        index=pd.Index([f"d{k}" for k in range(len(rows))], name="doc_id"),
-    )
-    s = analysis.extract_statements(articles, progress=False).set_index("doc_id")
+    s = _outlet_statements(rows)
     assert s.loc["d4", "speaker"] != "Tom Varley"  # many play up front: a story's striker is no site's striker
