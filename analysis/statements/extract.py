@@ -198,11 +198,11 @@ _QUESTION_WORDS = frozenset("if whether why how what when where who which".split
 _ISSUING_VERBS = frozenset("issued released sent put posted published tweeted filed delivered signed".split())
 #: Words after which "that" is a demonstrative, not a relative pronoun ("Beyond that, officials say").
 _BEFORE_DEMONSTRATIVE = PREPOSITIONS | _CONJUNCTIONS | {"beyond", "besides", "of", "above"}
-#: Between a person's name and the organisation or place the name is "of": " of Save the ", " from the ", " at ".
 #: Between a role and what it is of: "The star of Rain Man".
 _OF_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 #: Between two names of a list: "Rain Man and Tootsie", "A, B and C".
 _JOINED_RE = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+|[ \t]*&[ \t]*")
+#: Between a person's name and the organisation or place the name is "of": " of Save the ", " from the ", " at ".
 _OF_PHRASE_RE = re.compile(r",?\s+(?:of|from|at)\s+(?:(?:the|of|and|for|at|in|[A-Z][\w'’.&\-]*)\s+)*")
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
@@ -918,7 +918,7 @@ class _Reader:
         opening = self.mentions[i]
         if opening.kind != "pronoun" or opening.gender != pronoun.gender or opening.entity in (-1, pronoun.entity):
             return None
-        named = [m for m in self.mentions[i + 1 : bisect_left(self.mention_starts, pronoun.start)]]
+        named = self.mentions[i + 1 : bisect_left(self.mention_starts, pronoun.start)]
         if not any(m.entity == pronoun.entity and m.kind == "person" and not m.possessive for m in named):
             return None
         earlier = self.mentions[max(0, i - _LOOK_BACK) : i]
@@ -2079,7 +2079,7 @@ _NO_CLAUSE_RE = re.compile(
     r"baskets?|birdies?)\b(?!\s+(?:was|were|is|are|would|will|had|has|have|could|should|must|may|might|did)\b))"
 )
 #: After a verb, more verbs in a list: "wrote, directed and starred in", "wrote, produced, and sang".
-_VERB_LIST_RE = re.compile(r",\s+[a-z]+ed(?:,\s+[a-z]+ed)*,?\s+and\s+[a-z]+(?:ed|s)?\b", re.ASCII)
+_VERB_LIST_RE = re.compile(r",\s+[a-z]+ed(?:,\s+[a-z]+ed)*,?\s+and\s+[a-z]+\b", re.ASCII)
 #: A perfect tense's auxiliary before a verb: "has added" is a thing added, unless "that" follows.
 _PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?$")
 #: A prize claimed, not a claim made: "claiming victory in the women's race", "claimed the title".

@@ -437,7 +437,7 @@ def _is_acronym(word: str) -> bool:
 _SURNAME_ORG_WORDS = frozenset({"Poll", "Church", "Hall"})
 
 
-def _named(words: list[str]) -> list[str]:
+def _without_org_surname(words: list[str]) -> list[str]:
     """A name's words without a last word that is a surname after a first name: "Graham Poll", "Charlotte Church"."""
     if len(words) > 1 and words[-1] in _SURNAME_ORG_WORDS and words[-2] in first_names():
         return words[:-1]
@@ -523,10 +523,11 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         title, name = bare[: min(titled + 1, bare.index("of"))], bare[titled + 1 : bare.index("of")]
         titled = len(title) - 1  # "Peter T. King of New York": the place is not the name
     described, description = _description_before_first_name(name, title)
-    if described is not name and not any(b in ORG_WORDS or b in ("of", "for", "the") for b in _named(described)):
+    org_like = any(b in ORG_WORDS or b in ("of", "for", "the") for b in _without_org_surname(described))
+    if described is not name and not org_like:
         name, title = described, description  # "Elections Susan Bucher", "Green MSP Mark Ballard"
     named_part = name if title and name else bare  # "House Speaker Paul Ryan": a title's words are no organisation
-    named_part = _named(named_part)
+    named_part = _without_org_surname(named_part)
     if len(named_part) > 1 and named_part[0] in first_names():
         named_part = named_part[1:]  # "Bill Conti": a first name, though "Bill" names a law in "the Finance Bill"
     if any(b in ORG_WORDS or "&" in b for b in named_part if b not in TITLE_WORDS) or any(
