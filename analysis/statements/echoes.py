@@ -125,6 +125,7 @@ def add_statement_groups(
     n = len(frame)
     speakers = pd.factorize(frame["speaker"].astype(str))[0].astype(np.int64)
     flat, offsets = _packed_grams(grams)
+    del grams  # the column, when the caller kept no reference: ``flat`` holds its hashes
     later, earlier = _echo_edges(speakers, flat, offsets, threshold, max_posting)
     graph = coo_matrix((np.ones(len(later), dtype=np.int8), (later, earlier)), shape=(n, n))
     frame["_root"] = connected_components(graph, directed=False)[1]

@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis._engine.memo import paused_gc
-from analysis._engine.memory import keep_rows_consuming
+from analysis._engine.memory import keep_rows_consuming, release_memory
 from analysis._engine.parallel import map_chunks
 from analysis.statements.canonical import join_surnames, resolve_titles
 from analysis.statements.columns import GROUP_COLUMNS, STATEMENT_COLUMNS, STATEMENT_DTYPES
@@ -243,10 +243,11 @@ def assemble_statements_consuming(
     frame, drop, _ = speakers_and_labels(frame, _corpus_texts(articles), registry)  # "Sony" a company, not a person
     if drop is not None:
         frame = keep_rows_consuming(frame, ~drop)  # topic labels' rows: "Covid: what we know" is no one's
+        release_memory()  # the rows' old columns, freed: given back before the echo groups need room
     frame["speaker"], frame["speaker_type"] = resolve_titles(frame)  # "the President" → the site's president
     doc_ids = frame["doc_id"].astype(str)
     frame["statement_id"] = doc_ids + ":" + frame.groupby("doc_id", sort=False).cumcount().astype(str)
-    grams = frame.pop("grams").reset_index(drop=True)
+    grams = [frame.pop("grams").reset_index(drop=True)]  # handed over, so the echo pass can free it once read
     frame = frame[[c for c in STATEMENT_COLUMNS if c not in GROUP_COLUMNS]]
     frame = frame.astype({c: t for c, t in STATEMENT_DTYPES.items() if c in frame.columns and c != "published"})
-    return add_statement_groups(frame, group_threshold, grams=grams)
+    return add_statement_groups(frame, group_threshold, grams=grams.pop())
