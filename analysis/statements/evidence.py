@@ -39,7 +39,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis._engine.memory import shared_strings
+from analysis._engine.memory import keep_rows_consuming, shared_strings
 from analysis.statements.documents import FIRST_PERSON_RE
 from analysis.statements.entities import surname_of
 from analysis.statements.extract import FIRST_PERSON_SINGULAR_RE, common_words
@@ -99,7 +99,7 @@ def speakers_by_evidence(
     out, drop, changes = speakers_and_labels(frame, texts, registry)
     if drop is None:
         return out, changes
-    return out[~drop].reset_index(drop=True), changes
+    return keep_rows_consuming(out, ~drop), changes
 
 
 def speakers_and_labels(

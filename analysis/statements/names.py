@@ -1098,7 +1098,7 @@ def _sequence_shape(raw: str) -> tuple | None:
 _NAMING_HEADS = ORG_WORDS | MEDIA_WORDS
 
 
-def _party_inside(text: str, head_start: int, head_end: int) -> bool:
+def _name_inside_sentence(text: str, head_start: int, head_end: int) -> bool:
     """Whether a capitalised head noun inside a sentence names an organisation or a newspaper ("the Observer")."""
     before = text[max(0, head_start - 3) : head_start].rstrip(" \t")
     return text[head_start:head_end] in _NAMING_HEADS and bool(before) and before[-1] not in '.!?"“\n'
@@ -1149,7 +1149,7 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
             phrase = " ".join(text[start:end].split())
             if kind == "unnamed" and text[head_start].isupper() and _NAME_AFTER_RE.match(text, head_end):
                 continue  # "Representative Peter T. King": a title before a name
-            if kind == "unnamed" and text[head_start].isupper() and _party_inside(text, head_start, head_end):
+            if kind == "unnamed" and text[head_start].isupper() and _name_inside_sentence(text, head_start, head_end):
                 continue  # "the Conservatives said": the party (a sentence's "Conservatives say" may be people)
             if kind == "document" and text[head_start].isupper() and _ends_a_name(text, head_start, head_end):
                 continue  # "the Factory Records founder", "the Washington Post": a name, not records or a post
