@@ -555,17 +555,27 @@ def run_pipeline(
 
     # One stage at a time: its per-document cache, its table, the table's file; then its rows are freed.
     start = time.perf_counter()
+
+    def stage_rows(stage: str) -> pd.DataFrame:
+        rows = cache.per_document(
+            stage, options[stage], stage_keys[stage], lambda ids: _rows_of(fresh[stage], ids, len(todo))
+        )
+        fresh.pop(stage, None)
+        return rows
+
+    # With a cache, the later stages' rows wait in their cache files, not in memory, while the first is built;
+    # reading them back counts every document a hit, so this run's counts are those of the writing.
+    counts: dict[str, tuple[int, int]] = {}
+    if cache.enabled:
+        for stage in _LARGEST_FIRST[1:]:
+            stage_rows(stage)
+            counts[stage] = cache.hits[stage], cache.misses[stage]
+        release_memory()
     tables: dict[str, pd.DataFrame | Path] = {}
     for stage in _LARGEST_FIRST:
-        held = [
-            cache.per_document(
-                stage,
-                options[stage],
-                stage_keys[stage],
-                lambda ids, stage=stage: _rows_of(fresh[stage], ids, len(todo)),
-            )
-        ]
-        del fresh[stage]
+        held = [stage_rows(stage)]
+        if stage in counts:
+            cache.hits[stage], cache.misses[stage] = counts[stage]
         table = _stage_table(stage, held, articles, registry)
         path = cache.save_dataset(f"{stage}_table", corpus_options, table, _months(table, articles))
         tables[stage] = table if path is None or _BY_NAME[stage].in_memory else path

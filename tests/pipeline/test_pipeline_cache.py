@@ -47,6 +47,26 @@ def test_a_changed_file_recomputes_only_its_document(corpus, tmp_path):
     assert result.statements["quote"].str.contains("the talks would go on").any()
 
 
+def test_later_stages_rows_wait_in_their_files_while_the_statements_table_is_built(corpus, tmp_path, monkeypatch):
+    import analysis.pipeline.run as run
+
+    seen, build = {}, run._stage_table
+
+    def spy(stage, held, articles, registry):
+        if stage == "statements":  # the first table built: the other stages' rows are on disk, not held
+            seen["files"] = sorted(p.name.split("-")[0] for p in (tmp_path / "cache").glob("*-*.parquet"))
+        return build(stage, held, articles, registry)
+
+    monkeypatch.setattr(run, "_stage_table", spy)
+    cache = DerivedCache(tmp_path / "cache")
+    result = analysis.run_pipeline(corpus, metadata=False, cache=cache)
+    assert {"sentences", "tone", "keywords"} <= set(seen["files"])
+    assert all(cache.misses[stage] == 5 and cache.hits[stage] == 0 for stage in run.STAGES)  # counted once
+    in_memory = analysis.run_pipeline(corpus, metadata=False, cache=False)
+    for name in ("sentences", "statements", "tone", "keyword_counts"):
+        pd.testing.assert_frame_equal(getattr(result, name), getattr(in_memory, name))
+
+
 def test_options_and_version_key_the_cache(tmp_path):
     cache = DerivedCache(tmp_path)
     assert cache.path("tone", {"a": 1}) != cache.path("tone", {"a": 2})
