@@ -163,6 +163,11 @@ def _open_quote(text: str) -> bool:
     return straight or text.count("“") > text.count("”") or text.count("«") > text.count("»")
 
 
+#: A sentence that opens with a quotation mark before a word: inside an open quotation it opens the next one
+#: (a speaker's paragraphs run together without their closing marks), it does not close the open one.
+_REOPENING_RE = re.compile(r"(?:\"|“|«|'')\w")
+
+
 def _closes_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("”") > text.count("“") or text.count("»") > text.count("«")
 
@@ -201,6 +206,9 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
             start, end = raw[i]
             if _open_quote(text[start:end]):
                 for j in range(i + 1, min(i + 1 + _MAX_QUOTE_MERGE, len(raw))):
+                    if _REOPENING_RE.match(text, raw[j][0]):
+                        end, i = raw[j - 1][1], j - 1  # '"A. B. "C. D."': the quotation ran on unclosed; C opens anew
+                        break
                     if _closes_quote(text[raw[j][0] : raw[j][1]]):
                         end = raw[j][1]
                         i = j

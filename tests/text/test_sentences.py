@@ -23,6 +23,23 @@ def test_a_quote_spanning_sentences_stays_whole():
     assert split(text) == ['"We will act. And we will react," he said.', "“It is over. Done.”", "She left."]
 
 
+def test_a_quotation_left_unclosed_ends_where_the_next_one_opens():
+    # paragraphs of one speaker run together without their closing marks: each mark before a word opens anew,
+    # so the closing mark of the second quotation does not swallow the sentences after it
+    text = (
+        '"We lost the plot. The second half was poor. "Still, we can win the return leg. We know that." '
+        'Okafor added that the team would recover. "It is level," he said. "We go again. "Nothing is lost."'
+    )
+    assert split(text) == [
+        '"We lost the plot. The second half was poor.',
+        '"Still, we can win the return leg. We know that."',
+        "Okafor added that the team would recover.",
+        '"It is level," he said.',
+        '"We go again.',
+        '"Nothing is lost."',
+    ]
+
+
 def test_paragraphs_never_merge_and_offsets_index_the_text():
     articles = pd.DataFrame(
         {"text": ["A heading without a stop\n\nThe first sentence. The second one.\n\nLast paragraph here."]},
