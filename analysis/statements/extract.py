@@ -448,7 +448,7 @@ class Extractor:
         reader.labels = labels
         reader.headline = headline if isinstance(headline, str) else ""
         found = reader.read(sentences, cues)
-        _retype_firms_said_it(text, found, people)
+        _retype_firms_said_it(text, found, people, _organisation_names(masked, mentions))
         self.steps = reader.steps + len(mentions) + len(quotes) + len(cues)  # the work of the last text read
         return found, people
 
@@ -858,7 +858,7 @@ class _Reader:
         """
         if pronoun.gender not in ("m", "f") or pronoun.entity < 0:
             return pronoun
-        own = self._opening_pronoun(pronoun, s_start)
+        own = self._opening_pronoun(pronoun, s_start) or self._subject_of_main_clause(pronoun, s_start)
         if own is not None:
             return replace(pronoun, entity=own.entity)
         unsexed = self._subject_of_unknown_gender_before(pronoun, s_start)
@@ -904,6 +904,28 @@ class _Reader:
             bisect_left(self.mention_starts, self.sentence_starts[k]) : bisect_left(self.mention_starts, s_start)
         ]
         return None if any(m.entity == pronoun.entity for m in sentence) else subject
+
+    def _subject_of_main_clause(self, pronoun: Mention, s_start: int) -> Mention | None:
+        """The person whose clause a "when he said" clause depends on, when the usual reading is someone else.
+
+        'Labour Minister Ghazi al-Gosaibi had caused uproar when he said …' is al-Gosaibi's, not the prince
+        named a sentence before: only when the pronoun follows a subordinating word, the mention just before
+        it is a person of its gender or of none the text gives, and that person opens the sentence or the
+        clause a reporting verb or "that" introduces (a subject, not an object: "Smith criticised Jones when
+        he said" is left to the usual reading).
+        """
+        if not _SUBORDINATOR_BEFORE_RE.search(self.masked, max(s_start, pronoun.lead - 12), pronoun.lead):
+            return None
+        i = bisect_left(self.mention_starts, pronoun.start)
+        if i == 0 or self.mentions[i - 1].start < s_start:
+            return None
+        subject = self.mentions[i - 1]
+        if subject.kind != "person" or subject.entity in (-1, pronoun.entity) or subject.possessive:
+            return None
+        if self.people.persons[subject.entity].gender not in (None, pronoun.gender) or subject.oblique:
+            return None
+        before = self.masked[s_start : subject.lead]
+        return subject if len(before.split()) <= 3 or _CLAUSE_OPENS_RE.search(before) else None
 
     def _opening_pronoun(self, pronoun: Mention, s_start: int) -> Mention | None:
         """The pronoun opening the sentence that ``pronoun`` goes on with, when someone else was named between.
@@ -2141,20 +2163,39 @@ def _generic(m: Mention) -> bool:
 _IT_AFTER_QUOTE_RE = re.compile(r"[,.!?]?[\"”'’][ \t]+it[ \t]+(?:also[ \t]+)?")
 
 
-def _retype_firms_said_it(text: str, found: list[Found], people: People) -> None:
-    """An organisation read as a person, typed again when the text says "it said" of its words.
+def _organisation_names(masked: str, mentions: list[Mention]) -> set[str]:
+    """The names the text gives organisations ("consultancy Retail Decisions" names Retail Decisions).
+
+    Not a name typed an organisation only for the "that" before it ("stressed that Juninho would …").
+    """
+    return {
+        m.name or m.text
+        for m in mentions
+        if m.kind == "organisation" and not _THAT_BEFORE_RE.search(masked, max(0, m.lead - 6), m.lead)
+    }
+
+
+_THAT_BEFORE_RE = re.compile(r"\b[Tt]hat\s+$")
+
+
+def _retype_firms_said_it(text: str, found: list[Found], people: People, organisations: set[str]) -> None:
+    """An organisation read as a person, typed again when the text says "it said" of its words or names it so.
 
     '"Deutsche Boerse is convinced …," it said.' after "Deutsche Boerse said …": a person's name has no
     "it", so a speaker without a known first name, honorific or gender whose quotation "it" reports is
-    an organisation, in every statement of the text.
+    an organisation, in every statement of the text; so is one the text names as an organisation
+    elsewhere ("Anti-fraud consultancy Retail Decisions says …" before "…, Retail Decisions said").
     """
     firms = set()
     for f in found:
-        if f.speaker_type != "person" or f.kind != "direct" or f.speaker in firms:
+        if f.speaker_type != "person" or f.speaker in firms:
             continue
-        it = _IT_AFTER_QUOTE_RE.match(text, f.end)
-        if it is None or _CUE_RE.match(text, it.end()) is None:
-            continue
+        if f.speaker not in organisations:
+            if f.kind != "direct":
+                continue
+            it = _IT_AFTER_QUOTE_RE.match(text, f.end)
+            if it is None or _CUE_RE.match(text, it.end()) is None:
+                continue
         index = people.index_of(f.speaker)
         person = people.persons[index] if index is not None else None
         first = f.speaker.split()[0]
@@ -2188,6 +2229,10 @@ def _person_description(text: str) -> str | None:
 
 
 #: One lower-case word between two names, the first describing the second: "Franz Ferdinand frontman X".
+#: A subordinating word just before a pronoun: "… had caused uproar when he said".
+_SUBORDINATOR_BEFORE_RE = re.compile(r"\b(?:when|as|after|because|while|since|before|until|although|though)\s+$")
+#: The end of words that open a reported clause, up to its subject's title: "… said Labour Minister ".
+_CLAUSE_OPENS_RE = re.compile(r"\b(?:said|says|reported|reports|that)\s+(?:[A-Z][\w\-]*\s+){0,3}$")
 _DESCRIBES_NEXT_RE = re.compile(r"[ \t]+[a-z][\w\-]*[ \t]+")
 #: Between a name and a bare description of it: ", PTC president and " (no mark, no clause opener).
 _DESCRIPTION_GAP_RE = re.compile(r",[ \t]+(?!(?:and|but|or|while|as|who|which)\b)[^\n,.;:!?()\"“”]{0,60}")

@@ -66,10 +66,13 @@ _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*)"
 PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el y dos das ter".split())
 #: Particles inside names join its capitalised words.
 _JOIN = rf"(?:\s+(?:{'|'.join(sorted(PARTICLES, key=lambda p: (-len(p), p)))}))*"
+#: Particles joined to the next word by a hyphen ("Ghazi al-Gosaibi", "Abdel Aziz el-Fiki", "Saad ad-Din").
+_HYPHENED_PARTICLES = "al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|abd"
 #: A capitalised sequence; "of"/"for" (with "the") join two capitalised parts ("Secretary of State").
 _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip ahead to capitals
     rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*)\.?"
-    rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?|[ \t]*&[ \t]*{_CAP})*"
+    rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?|[ \t]*&[ \t]*{_CAP}"
+    rf"|[ \t]+(?:{_HYPHENED_PARTICLES})-{_CAP})*"
 )  # "&" joins a firm's names: "Marks & Spencer", "M&S", "AT&T" (an organisation word: no person's name holds it)
 #: He, she, they as words; a character set first lets the search skip ahead (as ``\b(?:[Hh]e|[Ss]he|[Tt]hey)\b``).
 _PRONOUN_RE = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)\b", re.ASCII)

@@ -2143,3 +2143,23 @@ def test_he_after_a_sentence_about_a_person_of_unknown_gender_is_that_person():
         'Tom Ranger said the season was long. The Reds are fifth in the table. "It is a big month for us," he added.'
     )
     assert speaker_names(text) == ["Tom Ranger", "Tom Ranger"]
+
+
+def test_he_in_a_clause_after_when_is_the_subject_of_the_clause_it_depends_on():
+    text = (  # a hyphened particle is part of the name; "when he said" is the minister's, not the prince's
+        "Last year, Crown Prince Faisal told departments to hire more staff. Earlier this week, the Gulf Herald "
+        'said Works Minister Omar al-Qasimi had "caused uproar" when he said his ministry could not find staff.'
+    )
+    assert speaker_names(text)[-1] == "Omar al-Qasimi"
+    text = "Mr Dorn told the board to wait. Mr Kell criticised Mr Dorn when he said the plan was too slow."
+    assert speaker_names(text)[-1] == "Dorn"  # an object is left to the usual reading
+
+
+def test_a_name_the_text_gives_an_organisation_is_an_organisation_when_it_speaks_alone():
+    text = (
+        "Anti-fraud consultancy Wexbridge Holm says card fraud has risen. "
+        "But the clampdown has caused fraudsters to change tack, Wexbridge Holm said."
+    )
+    assert speakers(text) == [["Wexbridge Holm", "organisation"]] * 2
+    text = 'Officials stressed that Nandor would prefer to stay. "I am happy here," Nandor said.'
+    assert speakers(text)[-1] == ["Nandor", "person"]  # "that" before a name is the conjunction
