@@ -151,6 +151,16 @@ class People:
         """The person of the article named ``name`` (the fullest form), or ``None``."""
         return self._by_name.get(name)
 
+    def one_known_person(self, name: str) -> int | None:
+        """The one person of the article named ``name`` whose first name or gender the text gives, or ``None``.
+
+        By full name, surname or first name ("the Wim report" after Wim Kok).
+        """
+        found = {self._by_name[name]} if name in self._by_name else set(self._by_surname.get(name, []))
+        found = found or set(self._by_first.get(name, []))
+        known = [i for i in found if self.persons[i].has_first_name or self.persons[i].gender is not None]
+        return known[0] if len(known) == 1 else None
+
     # -- persons ---------------------------------------------------------------
     def _add(self, name: str, gender: str | None, registered: bool, has_first: bool) -> int:
         self.persons.append(Person(name, surname_of(name), gender, set(), registered, has_first))

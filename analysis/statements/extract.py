@@ -494,7 +494,11 @@ class Extractor:
         if m.kind == "unnamed":
             return (people.name(m.entity), "person") if m.entity >= 0 else (m.name, "unnamed")
         if m.kind == "document":
-            return m.name, "document"
+            owner = document_owner(m.name)
+            if owner is None or self.is_outlet(owner):
+                return m.name, "document"
+            index = people.one_known_person(owner)
+            return (people.name(index), "person") if index is not None else (owner, "organisation")
         return None
 
     def is_outlet(self, name: str) -> bool:
@@ -2161,6 +2165,48 @@ def _generic(m: Mention) -> bool:
 
 #: A quotation's close followed by "it" and its reporting verb: '…," it said.'
 _IT_AFTER_QUOTE_RE = re.compile(r"[,.!?]?[\"”'’][ \t]+it[ \t]+(?:also[ \t]+)?")
+
+
+#: A document's owner: "Chelsea's statement", "the Kok report", "a World Bank report", "Labor Department
+#: figures", "a report by UK think-tank Demos", "lending figures from the Bank of England".
+_OWNER_POSSESSIVE_RE = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})['’]s\s+[a-z]")
+_OWNER_BEFORE_RE = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<owner>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?:\s+[a-z][\w\-]*){1,3}"
+)
+_OWNER_AFTER_RE = re.compile(
+    r".*?\s(?:by|from)\s+(?:\S+\s+){0,4}?"
+    r"(?P<owner>[A-Z][\w&.\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&.\-]*){0,5})"
+)
+
+
+def document_owner(phrase: str) -> str | None:
+    """The organisation or person a document phrase says is its author, or ``None``.
+
+    ``"an SFA statement"`` → ``"SFA"``, ``"Chelsea's statement"`` → ``"Chelsea"``, ``"a report by
+    UK think-tank Demos"`` → ``"Demos"``; ``None`` for "the report", "the Beige Book" (a title, not an
+    owner), "Chinese state press reports", "Wednesday's statement" (a nationality, place or day).
+    """
+    m = (
+        _OWNER_POSSESSIVE_RE.fullmatch(phrase[: phrase.find("s ", phrase.find("'")) + 3] if "'" in phrase else "")
+        or _OWNER_POSSESSIVE_RE.fullmatch(phrase[: phrase.find("s ", phrase.find("’")) + 3] if "’" in phrase else "")
+        or _OWNER_BEFORE_RE.fullmatch(phrase)
+        or _OWNER_AFTER_RE.fullmatch(phrase)
+    )
+    if m is None:
+        return None
+    owner = m.group("owner").removeprefix("The ")  # "a count by The Daily Ledger"
+    words = owner.split()
+    if all(w in NATIONALITIES or w in places() or w in _NO_OWNERS for w in words):
+        return None
+    return owner
+
+
+#: Words that date or place a document, never its author ("Wednesday's statement", "the UK report";
+#: "an EU statement" is the EU's).
+_NO_OWNERS = (COUNTRY_CODES - {"EU", "UN"}) | frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 
 
 def _organisation_names(masked: str, mentions: list[Mention]) -> set[str]:
