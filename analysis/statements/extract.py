@@ -154,7 +154,10 @@ _BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s
 _CONTRASTS = "but|while|whereas|although|though|yet"
 _CONTRAST_RE = re.compile(rf"\s*(?:{_CONTRASTS})\s")
 #: A verb of opinion right after a name, whose view a bare quotation after the sentence may give.
-_OPINION_AFTER_RE = re.compile(r"[ \t]+(?:(?:also|still|clearly)[ \t]+)?(believes|wants|feels|hopes|thinks|expects)\b")
+_OPINION_AFTER_RE = re.compile(
+    r"(?:,[ \t]*(?:though|however|meanwhile|for his part|for her part),)?[ \t]+(?:(?:also|still|clearly)[ \t]+)?"
+    r"(believes|wants|feels|hopes|thinks|expects|is (?:keen|confident|hopeful|convinced|determined|adamant))\b"
+)  # "Ruddock, though, is keen to protect his players": a view, then the quotation that gives it
 _CONTRAST_WORD_RE = re.compile(rf"\s(?:{_CONTRASTS})\s")  # inside a clause, a whole word
 #: Unnamed sources that "he" or "she" may stand for right after their statement (their gender: NOUN_GENDERS).
 _SINGLE_SOURCES = frozenset(
@@ -449,6 +452,7 @@ class Extractor:
         reader.headline = headline if isinstance(headline, str) else ""
         found = reader.read(sentences, cues)
         _retype_firms_said_it(text, found, people, _organisation_names(masked, mentions))
+        _described_before(found)
         self.steps = reader.steps + len(mentions) + len(quotes) + len(cues)  # the work of the last text read
         return found, people
 
@@ -2207,6 +2211,26 @@ _NO_OWNERS = (COUNTRY_CODES - {"EU", "UN"}) | frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+
+
+def _described_before(found: list[Found]) -> None:
+    """A bare "the spokesman" as the source described in full before it in the text ("the Vodafone spokesman").
+
+    Only for a single noun after "the", and only the latest earlier unnamed source with that head noun
+    and more words ("a spokesman for Vodafone", "the Vodafone spokesman").
+    """
+    described: dict[str, str] = {}  # head noun → the latest fuller description
+    for f in sorted(found, key=lambda f: f.start):
+        if f.speaker_type != "unnamed":
+            continue
+        words = _SOURCE_OF_RE.split(f.speaker, maxsplit=1)[0].split()
+        if not words:
+            continue
+        noun = words[-1].lower()
+        if len(f.speaker.split()) == 2 and words[0].lower() == "the":
+            f.speaker = described.get(noun, f.speaker)
+        elif len(f.speaker.split()) > 2:
+            described[noun] = f.speaker
 
 
 def _organisation_names(masked: str, mentions: list[Mention]) -> set[str]:

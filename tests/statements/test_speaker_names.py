@@ -2182,3 +2182,19 @@ def test_a_document_that_names_its_author_is_the_authors_statement():
     assert speakers(text) == [["Jan Velder", "person"], ["Marlow United", "organisation"]]
     text = 'Jobs may go. "Growth is slowing," the report said.'
     assert speakers(text) == [["the report", "document"]]
+
+
+def test_a_view_given_with_though_and_is_keen_before_a_bare_quotation_is_the_holders():
+    text = (
+        '"The guys want game time," Tom Varley told reporters. Coach Alan Brecon, though, is keen to rest his '
+        'players. "At this stage there is nothing more they can do to impress me."'
+    )
+    assert speaker_names(text) == ["Tom Varley", "Alan Brecon"]
+
+
+def test_the_spokesman_is_the_spokesman_described_in_full_before():
+    text = (
+        "The Tellaro spokesman said a similar process would start. The firms have three months to respond "
+        'and the process "may go on for some time yet", the spokesman said.'
+    )
+    assert speakers(text) == [["the Tellaro spokesman", "unnamed"]] * 2
