@@ -835,11 +835,12 @@ class _Reader:
             f.speaker == speaker and FIRST_PERSON_SINGULAR_RE.search(f.quote) is not None for f in self.found
         )
 
-    def _subject_opening_sentence_before(self, s_start: int) -> tuple[Mention, int] | None:
+    def _subject_opening_sentence_before(self, s_start: int, after_phrase: bool = False) -> tuple[Mention, int] | None:
         """The subject opening the sentence before the one at ``s_start`` and that sentence's number.
 
-        Two words at most before it, not a possessive; ``None`` for the first sentence or one that opens
-        with no subject ("Ireland, despite having Gordon D'Arcy out, …").
+        Two words at most before it (or, with ``after_phrase``, an opening phrase closed by a comma: "On
+        the subject of Liverpool's captain, Parry revealed"), not a possessive; ``None`` for the first
+        sentence or one that opens with no subject ("Ireland, despite having Gordon D'Arcy out, …").
         """
         k = bisect_left(self.sentence_starts, s_start) - 1
         if k < 0:
@@ -847,11 +848,14 @@ class _Reader:
         subject = self._sentence_subject(self.sentence_starts[k], self.sentence_ends[k])
         if subject is None or subject.possessive:
             return None
-        return None if len(self.masked[self.sentence_starts[k] : subject.lead].split()) > 2 else (subject, k)
+        before = self.masked[self.sentence_starts[k] : subject.lead]
+        if after_phrase and before.rstrip().endswith(",") and before.count(",") == 1:
+            return subject, k
+        return None if len(before.split()) > 2 else (subject, k)
 
-    def _person_opening_sentence_before(self, s_start: int) -> tuple[Mention, int] | None:
+    def _person_opening_sentence_before(self, s_start: int, after_phrase: bool = False) -> tuple[Mention, int] | None:
         """The person opening the sentence before (see :meth:`_subject_opening_sentence_before`), or ``None``."""
-        opening = self._subject_opening_sentence_before(s_start)
+        opening = self._subject_opening_sentence_before(s_start, after_phrase)
         if opening is None or opening[0].kind != "person" or opening[0].entity < 0:
             return None
         return opening
@@ -898,14 +902,17 @@ class _Reader:
         with the quotation, the subject is a person's name whose gender the text does not give, and the
         pronoun's usual antecedent is not named in that sentence.
         """
-        if self.text[s_start : s_start + 1] not in ('"', "“", "'", "‘"):
+        opens_with_pronoun = pronoun.lead == s_start
+        if self.text[s_start : s_start + 1] not in ('"', "“", "'", "‘") and not opens_with_pronoun:
             return None
-        opening = self._person_opening_sentence_before(s_start)
+        opening = self._person_opening_sentence_before(s_start, after_phrase=opens_with_pronoun)
         if opening is None or opening[0].entity == pronoun.entity:
             return None
         subject, k = opening
         person = self.people.persons[subject.entity]
         named = (" " in person.name and may_be_given_name(person.name.split()[0])) or bool(person.titles)
+        if opens_with_pronoun:  # 'Parry revealed … He said:': a surname heard speaking before and nameable
+            named = named or (person.last_spoke >= 0 and self._nameable_speaker(person.name))
         if person.gender is not None or not named:  # "Lee Gilmore", "manager O'Neill"; not "the Reds", "Yahoo"
             return None
         sentence = self.mentions[

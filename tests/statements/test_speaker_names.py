@@ -2198,3 +2198,12 @@ def test_the_spokesman_is_the_spokesman_described_in_full_before():
         'and the process "may go on for some time yet", the spokesman said.'
     )
     assert speakers(text) == [["the Tellaro spokesman", "unnamed"]] * 2
+
+
+def test_he_opening_a_sentence_after_an_opening_phrase_and_a_surname_heard_before_is_that_surname():
+    text = (
+        'Rendle said the club was calm. "Nothing is for sale," Rendle told reporters. It was a busy summer, '
+        "with the arrival of manager Tomas Vidal. On the subject of the captain, Rendle revealed Madrid had "
+        'asked about him. He said: "They were looking for ways to get more out of the deal."'
+    )
+    assert speaker_names(text)[-1] == "Rendle"
