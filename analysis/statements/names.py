@@ -545,6 +545,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "title", [], bare, None  # "says PM": a title, not an organisation
     if len(bare) == 1 and (bare[0] in INSTITUTIONS or _is_acronym(bare[0])):
         return "organisation", bare, [], None
+    if not name and len(bare) > 1 and bare[-1] in _DEPARTMENT_WORDS and not in_title[0]:
+        return "organisation", bare, [], None  # "Cairn Energy", "Bupa Health": a firm, not an "Energy" title
     if not name and title and all(b in _PARTY_TITLES for b in title):
         return "organisation", title, [], None  # "Labour said": the party, not a holder of a title
     if not name:
@@ -577,6 +579,12 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     return "person", name, [t for t in title if t not in HONORIFICS], gender
 
 
+#: Title words that name a field, not a role ("Energy Secretary"): ending a name with no role before them,
+#: they end a firm's name ("Cairn Energy").
+_DEPARTMENT_WORDS = TITLE_WORDS & frozenset(
+    "Culture Defence Defense Economy Education Energy Environment Finance Foreign Health Home Interior Justice "
+    "Trade Transport Treasury Agriculture Commerce".split()
+)
 #: Countries written as initials, which open organisations' names and no one's: "UK Coal", "US Airways".
 COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UN", "GB"})
 

@@ -2207,3 +2207,10 @@ def test_he_opening_a_sentence_after_an_opening_phrase_and_a_surname_heard_befor
         'asked about him. He said: "They were looking for ways to get more out of the deal."'
     )
     assert speaker_names(text)[-1] == "Rendle"
+
+
+def test_a_field_word_ending_a_name_with_no_role_makes_a_firm_not_a_title():
+    text = "Shares in Brenlow Energy, a UK oil firm, have fallen. The company said tests had found no oil."
+    assert speakers(text) == [["Brenlow Energy", "organisation"]]
+    text = "Energy Secretary Ed Vane said prices would fall."
+    assert speakers(text) == [["Ed Vane", "person"]]
