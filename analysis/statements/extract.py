@@ -906,6 +906,11 @@ class _Reader:
         if self.text[s_start : s_start + 1] not in ('"', "“", "'", "‘") and not opens_with_pronoun:
             return None
         opening = self._person_opening_sentence_before(s_start, after_phrase=opens_with_pronoun)
+        k = bisect_left(self.sentence_starts, s_start) - 1
+        if opening is None and opens_with_pronoun and k > 0:  # 'Parry is … And he confessed … He said:'
+            same = _PRONOUN_OPENS_RE.match(self.masked, self.sentence_starts[k])
+            if same is not None and same.group(1).lower() == pronoun.text.lower():
+                opening = self._person_opening_sentence_before(self.sentence_starts[k], after_phrase=True)
         if opening is None or opening[0].entity == pronoun.entity:
             return None
         subject, k = opening
@@ -918,7 +923,7 @@ class _Reader:
         sentence = self.mentions[
             bisect_left(self.mention_starts, self.sentence_starts[k]) : bisect_left(self.mention_starts, s_start)
         ]
-        return None if any(m.entity == pronoun.entity for m in sentence) else subject
+        return None if any(m.entity == pronoun.entity and m.kind != "pronoun" for m in sentence) else subject
 
     def _subject_of_main_clause(self, pronoun: Mention, s_start: int) -> Mention | None:
         """The person whose clause a "when he said" clause depends on, when the usual reading is someone else.
@@ -2306,6 +2311,8 @@ def _person_description(text: str) -> str | None:
 
 
 #: One lower-case word between two names, the first describing the second: "Franz Ferdinand frontman X".
+#: A sentence opened by "he" or "she" (after "And" or "But"): it goes on with the subject before it.
+_PRONOUN_OPENS_RE = re.compile(r"\s*(?:(?:And|But)\s+)?([Hh]e|[Ss]he)\b")
 #: A subordinating word just before a pronoun: "… had caused uproar when he said".
 _SUBORDINATOR_BEFORE_RE = re.compile(r"\b(?:when|as|after|because|while|since|before|until|although|though)\s+$")
 #: The end of words that open a reported clause, up to its subject's title: "… said Labour Minister ".

@@ -90,7 +90,7 @@ def _reopens(text: str, i: int, open_at: int, width: int = 1) -> bool:
     mark = 2 if text.startswith(("''", "``"), i) else 1
     if text[i] not in ('"', "“", "'", "`") or i + mark >= len(text) or not text[i + mark].isalnum():
         return False
-    before = text[open_at + width : i].rstrip()
+    before = text[open_at + width : i].rstrip().rstrip("'’")  # "… say 'wow - that's interesting.' "My …"
     return i > open_at + width and text[i - 1].isspace() and before.endswith((".", "!", "?")) and len(before) > 1
 
 

@@ -2214,3 +2214,26 @@ def test_a_field_word_ending_a_name_with_no_role_makes_a_firm_not_a_title():
     assert speakers(text) == [["Brenlow Energy", "organisation"]]
     text = "Energy Secretary Ed Vane said prices would fall."
     assert speakers(text) == [["Ed Vane", "person"]]
+
+
+def test_a_quotation_reopens_after_a_sentence_ending_in_a_single_quoted_phrase():
+    from analysis.statements.quotes import find_quotes
+
+    text = (
+        "\"It made us say 'wow - that's interesting.' \"My view is that it beats sharing a ground.\" "
+        'Some fans disagree, but Rendle countered: "I see the money it brings."'
+    )
+    assert [q.text(text) for q in find_quotes(text)] == [
+        "It made us say 'wow - that's interesting.'",
+        "My view is that it beats sharing a ground.",
+        "I see the money it brings.",
+    ]
+
+
+def test_he_goes_on_with_a_surname_through_a_sentence_opened_by_he():
+    text = (
+        'Steven Garrard said he was happy at the club. "Nothing is for sale," Rendle told reporters. '
+        "Rendle is currently raising funds for the new stadium. And he confessed the rival deal had impressed "
+        'the club. He said: "I have been against naming rights."'
+    )
+    assert speaker_names(text) == ["Steven Garrard", "Rendle", "Rendle"]
