@@ -2202,12 +2202,7 @@ def document_owner(phrase: str) -> str | None:
     UK think-tank Demos"`` → ``"Demos"``; ``None`` for "the report", "the Beige Book" (a title, not an
     owner), "Chinese state press reports", "Wednesday's statement" (a nationality, place or day).
     """
-    m = (
-        _OWNER_POSSESSIVE_RE.fullmatch(phrase[: phrase.find("s ", phrase.find("'")) + 3] if "'" in phrase else "")
-        or _OWNER_POSSESSIVE_RE.fullmatch(phrase[: phrase.find("s ", phrase.find("’")) + 3] if "’" in phrase else "")
-        or _OWNER_BEFORE_RE.fullmatch(phrase)
-        or _OWNER_AFTER_RE.fullmatch(phrase)
-    )
+    m = _OWNER_POSSESSIVE_RE.match(phrase) or _OWNER_BEFORE_RE.fullmatch(phrase) or _OWNER_AFTER_RE.fullmatch(phrase)
     if m is None:
         return None
     owner = m.group("owner").removeprefix("The ")  # "a count by The Daily Ledger"
