@@ -41,6 +41,7 @@ from analysis.statements.entities import NOUN_GENDERS, People, surname_genders
 from analysis.statements.names import (
     COUNTRY_CODES,
     LEADING_WORDS,
+    MONTHS,
     PREPOSITIONS,
     UNNAMING_DETERMINERS,
     Mention,
@@ -906,11 +907,11 @@ class _Reader:
         if self.text[s_start : s_start + 1] not in ('"', "“", "'", "‘") and not opens_with_pronoun:
             return None
         opening = self._person_opening_sentence_before(s_start, after_phrase=opens_with_pronoun)
-        k = bisect_left(self.sentence_starts, s_start) - 1
-        if opening is None and opens_with_pronoun and k > 0:  # 'Parry is … And he confessed … He said:'
-            same = _PRONOUN_OPENS_RE.match(self.masked, self.sentence_starts[k])
+        previous = bisect_left(self.sentence_starts, s_start) - 1
+        if opening is None and opens_with_pronoun and previous > 0:  # 'Parry is … And he confessed … He said:'
+            same = _PRONOUN_OPENS_RE.match(self.masked, self.sentence_starts[previous])
             if same is not None and same.group(1).lower() == pronoun.text.lower():
-                opening = self._person_opening_sentence_before(self.sentence_starts[k], after_phrase=True)
+                opening = self._person_opening_sentence_before(self.sentence_starts[previous], after_phrase=True)
         if opening is None or opening[0].entity == pronoun.entity:
             return None
         subject, k = opening
@@ -2214,10 +2215,8 @@ def document_owner(phrase: str) -> str | None:
 
 #: Words that date or place a document, never its author ("Wednesday's statement", "the UK report";
 #: "an EU statement" is the EU's).
-_NO_OWNERS = (COUNTRY_CODES - {"EU", "UN"}) | frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_NO_OWNERS = (COUNTRY_CODES - {"EU", "UN"}) | MONTHS | _WEEKDAYS
 
 
 def _described_before(found: list[Found]) -> None:
