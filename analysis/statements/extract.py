@@ -453,7 +453,7 @@ class Extractor:
         reader.headline = headline if isinstance(headline, str) else ""
         found = reader.read(sentences, cues)
         _retype_firms_said_it(text, found, people, _organisation_names(masked, mentions))
-        _described_before(found)
+        _described_before(found, mentions)
         self.steps = reader.steps + len(mentions) + len(quotes) + len(cues)  # the work of the last text read
         return found, people
 
@@ -2219,14 +2219,19 @@ _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _NO_OWNERS = (COUNTRY_CODES - {"EU", "UN"}) | MONTHS | _WEEKDAYS
 
 
-def _described_before(found: list[Found]) -> None:
+def _described_before(found: list[Found], mentions: list[Mention]) -> None:
     """A bare "the spokesman" as the source described in full before it in the text ("the Vodafone spokesman").
 
     Only for a single noun after "the", and only the latest earlier unnamed source with that head noun
     and more words ("a spokesman for Vodafone", "the Vodafone spokesman").
     """
     described: dict[str, str] = {}  # head noun → the latest fuller description
+    before = None  # the statement before, in the text's order
     for f in sorted(found, key=lambda f: f.start):
+        spoke_for, before = _spoke_for(before, f, mentions), f
+        if spoke_for is not None:
+            f.speaker, f.speaker_type = spoke_for
+            continue
         if f.speaker_type != "unnamed":
             continue
         words = _SOURCE_OF_RE.split(f.speaker, maxsplit=1)[0].split()
@@ -2237,6 +2242,44 @@ def _described_before(found: list[Found]) -> None:
             f.speaker = described.get(noun, f.speaker)
         elif len(f.speaker.split()) > 2:
             described[noun] = f.speaker
+
+
+def _spoke_for(before: Found | None, f: Found, mentions: list[Mention]) -> tuple[str, str] | None:
+    """A bare "a spokesman" just after an organisation's statement speaks for it.
+
+    '"But Sky denied the programme breached guidelines. A spokesperson said: …"' is a spokesperson for
+    Sky. Only when the organisation's statement ends at most :data:`_SPOKE_FOR_GAP` characters before
+    and no other person or organisation is named between them ("the agency" may come between: it names
+    no other). A bare "the statement" stays a document: PolNeAR's annotators name it as its source.
+    """
+    if before is None or before.speaker_type != "organisation" or f.start - before.end > _SPOKE_FOR_GAP:
+        return None
+    bare = _BARE_SPOKESMAN_RE.fullmatch(f.speaker) if f.speaker_type == "unnamed" else None
+    if bare is None:
+        return None
+    between = mentions[bisect_left(mentions, before.end, key=_start_of) : bisect_left(mentions, f.start, key=_start_of)]
+    if any(
+        m.kind in _NAMED_KINDS and (m.name or m.text)[:1].isupper() and (m.name or m.text) != before.speaker
+        for m in between
+    ):
+        return None
+    mention = before.speaker_mention
+    the = (
+        "the "
+        if mention.lower().endswith(" " + before.speaker.lower())
+        and re.search(r"\b[Tt]he\s+$", mention[: -len(before.speaker)])
+        else ""
+    )  # "the FBI said …" → "a spokeswoman for the FBI"
+    return f"{bare.group(1).lower()} {bare.group(2).lower()} for {the}{before.speaker}", "unnamed"
+
+
+_BARE_SPOKESMAN_RE = re.compile(r"([Aa]n?|[Tt]he)\s+(spokes(?:man|woman|person))")
+_SPOKE_FOR_GAP = 400
+_NAMED_KINDS = frozenset(("person", "organisation", "media"))
+
+
+def _start_of(m: Mention) -> int:
+    return m.start
 
 
 def _organisation_names(masked: str, mentions: list[Mention]) -> set[str]:

@@ -2237,3 +2237,23 @@ def test_he_goes_on_with_a_surname_through_a_sentence_opened_by_he():
         'the club. He said: "I have been against naming rights."'
     )
     assert speaker_names(text) == ["Steven Garrard", "Rendle", "Rendle"]
+
+
+def test_a_bare_spokesman_after_an_organisations_statement_speaks_for_it():
+    text = (
+        'Northwind Broadcasting denied the show broke any rules. A spokeswoman said: "We listened to every concern'
+        ' raised at the meeting." The Harbour Authority said the pier stays shut. The agency will meet again'
+        " next week. The spokesman said repairs begin in March."
+    )
+    assert speakers(text) == [
+        ["Northwind Broadcasting", "organisation"],
+        ["a spokeswoman for Northwind Broadcasting", "unnamed"],
+        ["Harbour Authority", "organisation"],
+        ["the spokesman for the Harbour Authority", "unnamed"],
+    ]
+    # another organisation or person named between them: the spokesman may be theirs
+    text = (
+        "Northwind Broadcasting denied the show broke any rules. Regulator Ofwave is looking into it. A spokesman said:"
+        ' "We listened to every concern raised at the meeting."'
+    )
+    assert speakers(text)[-1] == ["a spokesman", "unnamed"]
