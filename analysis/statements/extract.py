@@ -2090,7 +2090,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 #: Before a verb: "the said persons" (an adjective), "it is said", "may be said to have" (a passive, no speaker).
 _SAID_ADJECTIVE_RE = re.compile(r"\b(?:of|to|for|from|with|on|by|upon|under)\s+$", re.IGNORECASE)
 _PARTICIPLE_AT_RE = re.compile(r"said\b|[a-z]+ed\b", re.ASCII)
-_PASSIVE_RE = re.compile(r"(?:\b(?:the|be|is|was|were|been|being|are)|aforesaid)\s+$", re.IGNORECASE)
+_PASSIVE_RE = re.compile(
+    r"(?:\b(?:the|be|is|was|were|been|being|are)(?:\s+[a-z]+ly)?|aforesaid)\s+$", re.IGNORECASE
+)  # "is said", "is closely observed"
 
 
 def _passive(masked: str, at: int) -> bool:
@@ -2101,7 +2103,7 @@ def _passive(masked: str, at: int) -> bool:
         return False  # "was asked", "was told": the person asked or told answers next; "is insisting": active
     if masked.startswith("said", at) and _SAID_ADJECTIVE_RE.search(masked, max(0, at - 8), at):
         return True  # "the use of said material": an adjective
-    return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None
+    return _PASSIVE_RE.search(masked, max(0, at - 24), at) is not None
 
 
 #: Right before a quotation: the end of a sentence ('… said Dr Gill. "What …').

@@ -414,6 +414,7 @@ def test_officials_in_a_parenthesis_are_no_apposition_and_told_is_never_inverted
         "It is said that too many newcomers settle in our cities.",
         "We may be said to have broken down the old barriers of trade.",
         "The plan was announced on Tuesday after a long delay in the council.",
+        "Household spending is a gauge of the economy, which is why the Harlow survey is closely observed.",
     ],
 )
 def test_a_passive_verb_of_saying_is_no_statement(text):
