@@ -240,9 +240,13 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
                 start = at  # "Democratic aides", "senior Labour officials", "Virginia Democratic primary voters"
         return start
     if kind == "title":
+        lower_case = text[head].islower()  # an unnamed holder only of a lower-case role after lower-case words
         for n, (at, word) in enumerate(words[:7]):
             if word in ("the", "The"):
                 return at
+            if word in ("a", "an", "A", "An") and n <= 2 and lower_case:
+                return at  # "a government minister said": an unnamed holder of the role (``_phrases``)
+            lower_case = lower_case and word.islower()
             if word.endswith((",", ".", ";", ":")) or n >= 6:
                 return None
         return None
@@ -1153,6 +1157,11 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
             start = _left_start(text, head_start, kind)
             if start is None or (kind in _NEEDS_LEFT and start == head_start):
                 continue
+            indefinite = kind == "title" and text[start] in "aA" and text[start + 1 : start + 2] in (" ", "n")
+            if indefinite and "unnamed" in _HEADS[word]:
+                continue  # "a strategist": found as an unnamed source, with what it is of
+            if indefinite:  # "a government minister said": an unnamed holder of the role
+                kind = "unnamed"
             right = _RIGHT[kind].match(text, head_end) if kind in _RIGHT else None
             if kind == "share" and right is None:
                 continue  # a share speaks only as the subject of "said"

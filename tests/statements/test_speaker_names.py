@@ -2258,3 +2258,10 @@ def test_a_bare_spokesman_after_an_organisations_statement_speaks_for_it():
         ' "We listened to every concern raised at the meeting."'
     )
     assert speakers(text)[-1] == ["a spokesman", "unnamed"]
+
+
+def test_an_indefinite_role_is_an_unnamed_source_not_the_channel_it_spoke_on():
+    text = '"We now have more than five million people out of work," a government minister said earlier on Kanal Neun.'
+    assert speakers(text) == [["a government minister", "unnamed"]]
+    text = 'Dana Rook, a former chairman of the board said the sale "was never in doubt" and would go ahead.'
+    assert speakers(text) == [["Dana Rook", "person"]]  # the apposition's person, its closing comma missing
