@@ -198,6 +198,12 @@ def _no_clause(gap: str) -> bool:
 
 #: Words that open what was asked: a name after them is in the question, not the one asking.
 _QUESTION_WORDS = frozenset("if whether why how what when where who which".split())
+#: "quoted X as saying", "cited X as saying": X said it (``as`` ends right before the cue).
+_QUOTED_AS_RE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"  # not "X was quoted as"
+    r"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s[^.;:!?\"“”]*?(?P<as>\s+as\s+)$"
+)
+_QUOTED_AS_REACH = 120
 #: Verbs whose object is a document its subject put out ("issued a statement saying …").
 _ISSUING_VERBS = frozenset("issued released sent put posted published tweeted filed delivered signed".split())
 #: Words after which "that" is a demonstrative, not a relative pronoun ("Beyond that, officials say").
@@ -659,6 +665,8 @@ class _Reader:
             return None  # "ruled that …", "…, a court has ruled." report; "ruled out", "ruled in favour of" do not
         according = word.lower() == "according to"
         subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
+        quoted_as = self._quoted_as_saying(s_start, c_start) if word == "saying" else None
+        subject = quoted_as or subject
         if subject is not None and word not in PARTICIPLE_CUES:
             subject = self._coordinated_group(self._head_of_clause(subject, s_start, c_start), s_start)
             if subject.kind in ("unnamed", "title"):
@@ -748,7 +756,7 @@ class _Reader:
             self._partial_statement(partial, who, self._as_written(subject), label, clause, s_start, s_end)
         elif (
             clause is not None
-            and (word not in WEAK_CUES or word in _ASKED or participle)  # "X attacked Y, saying he had …"
+            and (word not in WEAK_CUES or word in _ASKED or participle or quoted_as)  # "X attacked Y, saying …"
             and not self._parenthetical(subject)
         ):
             self._reported_statement(who, self._as_written(subject), label, clause, s_start, s_end)
@@ -1531,6 +1539,20 @@ class _Reader:
             return m
         phrase = " ".join(self.text[m.start : end].split())
         return m if len(phrase) > _WHOLE_SOURCE_MAX or '"' in phrase or "“" in phrase else self._extended(m, end)
+
+    def _quoted_as_saying(self, s_start: int, c_start: int) -> Mention | None:
+        """Who a source quoted: "a report in the Telegraph quoted an executive at Euronext as saying …".
+
+        The mention that ends right before "as", after "quoted" or "cited" in the sentence; ``None`` if none.
+        """
+        quoted = _QUOTED_AS_RE.search(self.masked, max(s_start, c_start - _QUOTED_AS_REACH), c_start)
+        if quoted is None:
+            return None
+        i = bisect_left(self.mention_ends, (quoted.start("as"), -1))
+        if i < len(self.mention_ends) and self.mention_ends[i][0] == quoted.start("as"):
+            m = self.mentions[self.mention_ends[i][1]]
+            return m if m.start >= quoted.end("verb") and not m.possessive else None
+        return None
 
     def _described_source(self, m: Mention, c_start: int) -> Mention:
         """An unnamed source or document with what describes it between it and its verb.

@@ -2265,3 +2265,23 @@ def test_an_indefinite_role_is_an_unnamed_source_not_the_channel_it_spoke_on():
     assert speakers(text) == [["a government minister", "unnamed"]]
     text = 'Dana Rook, a former chairman of the board said the sale "was never in doubt" and would go ahead.'
     assert speakers(text) == [["Dana Rook", "person"]]  # the apposition's person, its closing comma missing
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"It is a question of sovereignty," Reuters quoted a central bank official as saying.',
+            "a central bank official",
+        ),
+        ("The Ledger had quoted an unnamed executive at Tarnmoor as saying the group would bid.", None),
+        ("Wire agency AP quoted prosecutor Dale Whitcombe as saying the scheme had run for years.", "Dale Whitcombe"),
+        ("Morven was quoted in a French newspaper as saying he would like to play for a bigger club.", "Morven"),
+    ],
+)
+def test_who_a_source_quoted_as_saying_said_it(text, speaker):
+    names = speaker_names(text)
+    if speaker is None:  # an unnamed source, not the report that quoted it
+        assert names == ["an unnamed executive at Tarnmoor"]
+    else:
+        assert names == [speaker]
