@@ -204,6 +204,8 @@ _QUOTED_AS_RE = re.compile(
     r"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s[^.;:!?\"“”]*?(?P<as>\s+as\s+)$"
 )
 _QUOTED_AS_REACH = 120
+#: Where a clause with a subject of its own opens inside a sentence: ", while ", ", but ", "; ".
+_CLAUSE_OPENING_RE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+")
 #: Verbs whose object is a document its subject put out ("issued a statement saying …").
 _ISSUING_VERBS = frozenset("issued released sent put posted published tweeted filed delivered signed".split())
 #: Words after which "that" is a demonstrative, not a relative pronoun ("Beyond that, officials say").
@@ -683,6 +685,10 @@ class _Reader:
         coordinated = _COORDINATED_RE.search(self.masked, max(s_start, c_start - 12), c_start) is not None
         if subject is None and coordinated and earlier is None:
             earlier = self._coordinated_subject(s_start, c_start)  # "Ms. Sherry smiled and said"
+        if subject is None and coordinated and earlier is None:
+            # "A signed an order, while B proposed … and said": B, the subject of the last clause
+            clauses = [m.end() for m in _CLAUSE_OPENING_RE.finditer(self.masked, s_start, c_start)]
+            earlier = self._sentence_subject(clauses[-1], c_start) if clauses else None
         if subject is None and (word in PARTICIPLE_CUES or coordinated):
             earlier = earlier or self._sentence_subject(s_start, c_start)
         if subject is None and (word in PARTICIPLE_CUES or coordinated) and earlier is not None:

@@ -2285,3 +2285,11 @@ def test_who_a_source_quoted_as_saying_said_it(text, speaker):
         assert names == ["an unnamed executive at Tarnmoor"]
     else:
         assert names == [speaker]
+
+
+def test_and_said_goes_with_the_subject_of_its_own_clause():
+    text = (
+        "Governor Ada Linthwaite on Monday signed an order to shut the border, while Tom Graveney, the former"
+        " mayor, proposed a ban and said the speaker should resign over the vote."
+    )
+    assert speaker_names(text) == ["Tom Graveney"]
