@@ -217,6 +217,13 @@ _JOINED_RE = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+|[ \t]*&[ \t]*")
 #: Between a person's name and the organisation or place the name is "of": " of Save the ", " from the ", " at ".
 _OF_PHRASE_RE = re.compile(r",?\s+(?:of|from|at)\s+(?:(?:the|of|and|for|at|in|[A-Z][\w'’.&\-]*)\s+)*")
 _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it stands for
+
+
+def _is_group(m: Mention) -> bool:
+    """Whether a mention may be what "they" stands for: an unnamed group ("analysts") or an organisation."""
+    return (m.kind == "unnamed" and m.name.endswith(("s", "people", "staff"))) or m.kind == "organisation"
+
+
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
 _ROLE_GAP_RE = re.compile(r"\s+(?!(?:who|whom|whose|which|that)\s)(?:[a-z][\w\-]*\s+){1,4}")
 #: The same closing with a comma, the person in apposition after a verb other than "according to": "said the
@@ -714,7 +721,12 @@ class _Reader:
             described = self._described_source(subject, c_start)  # "Democrats in Iowa who watched the debate"
             subject = subject if described is subject else replace(described, kind="unnamed")
         if subject.kind == "pronoun" and subject.gender == "plural":
-            subject = self._group_before(subject)
+            fronted = (  # "US officials were talking up the dollar, they said, but …": what they said comes first
+                self.masked[s_start : subject.start].rstrip().endswith(",")
+                and not self.masked[subject.end : c_start].strip()
+                and self.masked[c_end : c_end + 1] in (",", ".")
+            )
+            subject = self._group_before(subject, s_start if fronted else None)
             if subject is None:
                 return None
         if subject.kind == "pronoun":
@@ -1235,13 +1247,23 @@ class _Reader:
             or not PUBLIC_BODY_WORDS.isdisjoint(m.name.split())
         )
 
-    def _group_before(self, they: Mention) -> Mention | None:
-        """What "they" stands for: the last unnamed group or organisation mentioned shortly before it."""
-        i = bisect_left(self.mention_starts, they.start)
+    def _group_before(self, they: Mention, fronted: int | None = None) -> Mention | None:
+        """What "they" stands for: the last unnamed group or organisation mentioned shortly before it.
+
+        ``fronted``: the start of a sentence whose opening clause is what they said ("US officials were
+        talking up the dollar, they said"): a group in the sentences before, an unnamed one first
+        ("European leaders blamed the US …").
+        """
+        i = bisect_left(self.mention_starts, they.start if fronted is None else fronted)
+        if fronted is not None:
+            groups = [m for m in self.mentions[max(0, i - _LOOK_BACK) : i] if not m.possessive and _is_group(m)]
+            unnamed = [m for m in groups if m.kind == "unnamed"]
+            m = (unnamed or groups or [None])[-1]
+            return m if m is not None and they.start - m.end < _GROUP_REACH else None
         for m in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
             if m.possessive:
                 continue  # "offsetting Johnson & Johnson's reliance": the analysts before it
-            if (m.kind == "unnamed" and m.name.endswith(("s", "people", "staff"))) or m.kind == "organisation":
+            if _is_group(m):
                 return m if they.start - m.end < _GROUP_REACH else None
         return None
 

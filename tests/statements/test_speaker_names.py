@@ -2293,3 +2293,11 @@ def test_and_said_goes_with_the_subject_of_its_own_clause():
         " mayor, proposed a ban and said the speaker should resign over the vote."
     )
     assert speaker_names(text) == ["Tom Graveney"]
+
+
+def test_they_after_the_clause_they_said_is_a_group_before_that_sentence():
+    text = (
+        "Finance ministers from the north have openly blamed Westland for the rise in the krona. Westland"
+        " officials were talking up the currency, they said, but failing to act on their words."
+    )
+    assert speaker_names(text) == ["Finance ministers"]
