@@ -207,7 +207,9 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
                 continue
             if bare in ("that", "this") and text[head : head + 24].split()[0].rstrip(",.;:").endswith("s"):
                 break  # "warned that companies would …": a conjunction, not "that" before a plural
-            if bare in _DETERMINERS:
+            if bare in _DETERMINERS and not (
+                word[:1].isupper() and n + 1 < len(words) and words[n + 1][1].lower() in ("a", "an", "the")
+            ):  # "An All England club spokesperson": a capitalised "All" after an article is a name's
                 return at  # "the state officials": lower-case words count after a determiner
             if word[:1].isupper() and word.endswith(("'s", "’s")) and n < 3:
                 for at2, w2 in words[n + 1 : n + 3]:  # "Hillary Clinton's campaign strategists": the whole name

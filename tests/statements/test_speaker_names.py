@@ -2301,3 +2301,8 @@ def test_they_after_the_clause_they_said_is_a_group_before_that_sentence():
         " officials were talking up the currency, they said, but failing to act on their words."
     )
     assert speaker_names(text) == ["Finance ministers"]
+
+
+def test_a_capitalised_all_after_an_article_is_part_of_the_name():
+    text = "An All Counties league spokesperson denied the chairman made the remark at the dinner."
+    assert speaker_names(text) == ["an All Counties league spokesperson"]
