@@ -638,6 +638,8 @@ def _description_before_first_name(name: list[str], title: list[str]) -> tuple[l
     known = first_names()
     for i in range(1, len(name) - 1):
         if name[i] in known:
+            if i == 1 and _unknown_given_name(name[0]):
+                return name, title  # "Ard Jan Vetham", "Farhat Omar Ben Gadaravice": a first name not in the list
             return name[i:], [*title, *name[:i]]
     if name[0] in NATIONALITIES:
         return name[1:], [*title, name[0]]  # "Russian Dmitriy Bogdanov", "Dutchman Arnoud Okken"
@@ -646,6 +648,19 @@ def _description_before_first_name(name: list[str], title: list[str]) -> tuple[l
     return name, title
 
 
+def _unknown_given_name(word: str) -> bool:
+    """Whether a word before a first name is a given name the list lacks, not a description ("Goalscorer")."""
+    low = word.lower()
+    return (
+        may_be_given_name(word)
+        and not low.endswith(_ROLE_ENDINGS)
+        and low not in _LOWER_ROLES
+        and low not in BACK_REFERENCE_NOUNS
+        and word not in NATIONALITIES
+    )
+
+
+_ROLE_ENDINGS = ("er", "or", "man", "woman", "ist", "ian", "ee", "ant", "ent")
 _NUMBER_TEN_RE = re.compile(r"\.?[ \t]?(?:10|Ten)\b")
 
 

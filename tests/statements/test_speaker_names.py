@@ -2306,3 +2306,15 @@ def test_they_after_the_clause_they_said_is_a_group_before_that_sentence():
 def test_a_capitalised_all_after_an_article_is_part_of_the_name():
     text = "An All Counties league spokesperson denied the chairman made the remark at the dinner."
     assert speaker_names(text) == ["an All Counties league spokesperson"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ardo Jan Veltkamp, a consultant, said the survey was clear.", "Ardo Jan Veltkamp"),
+        ("Goalscorer Jimmy Floyd Hasselbaink said it was a great night.", "Jimmy Floyd Hasselbaink"),
+        ("General Electric said profits rose strongly this year.", "General Electric"),
+    ],
+)
+def test_a_given_name_the_list_lacks_stays_in_the_name_and_a_firm_word_makes_a_firm(text, speaker):
+    assert speaker_names(text) == [speaker]
