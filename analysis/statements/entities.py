@@ -203,9 +203,12 @@ class People:
         if len(words) >= 2:
             if m.name in self._by_name:
                 return self._by_name[m.name]
-            if words[0].lower() in PARTICLES:  # "Le Bon" after Simon Le Bon: a surname with its particle
+            if words[0].lower() in PARTICLES or m.honorific in COMMONERS:  # "Le Bon" after Simon Le Bon, "Mr Vargas
+                # Llosa" after Mario Vargas Llosa: a surname of two words
                 same = [
-                    i for i in self._by_surname.get(surname_of(m.name), []) if self.persons[i].name.endswith(m.name)
+                    i
+                    for i in self._by_surname.get(surname_of(m.name), [])
+                    if self.persons[i].name.endswith(m.name) and _gender_fits(self.persons[i].gender, m.gender)
                 ]
                 if same:
                     return max(same, key=lambda i: self.persons[i].last_seen)

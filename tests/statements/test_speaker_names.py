@@ -2318,3 +2318,10 @@ def test_a_capitalised_all_after_an_article_is_part_of_the_name():
 )
 def test_a_given_name_the_list_lacks_stays_in_the_name_and_a_firm_word_makes_a_firm(text, speaker):
     assert speaker_names(text) == [speaker]
+
+
+def test_mr_before_a_surname_of_two_words_is_the_person_named_in_full():
+    text = "Novelist Mario Varga Lloso said the book was done. Mr Varga Lloso added that it had taken him years."
+    assert speaker_names(text) == ["Mario Varga Lloso", "Mario Varga Lloso"]
+    text = "Novelist Mario Varga Lloso said the book was done. Mrs Varga Lloso added that it had taken years."
+    assert speaker_names(text)[1] != "Mario Varga Lloso"  # she is not he
