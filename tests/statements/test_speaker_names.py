@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.statements import SpeakerRegistry
+from analysis.statements import Extractor, SpeakerRegistry
 
 EMPTY = SpeakerRegistry()
 
@@ -2323,5 +2323,7 @@ def test_a_given_name_the_list_lacks_stays_in_the_name_and_a_firm_word_makes_a_f
 def test_mr_before_a_surname_of_two_words_is_the_person_named_in_full():
     text = "Novelist Mario Varga Lloso said the book was done. Mr Varga Lloso added that it had taken him years."
     assert speaker_names(text) == ["Mario Varga Lloso", "Mario Varga Lloso"]
-    text = "Novelist Mario Varga Lloso said the book was done. Mrs Varga Lloso added that it had taken years."
-    assert speaker_names(text)[1] != "Mario Varga Lloso"  # she is not he
+    # within the article already, before the corpus pass joins forms of one name; "Mrs" is someone else
+    assert [f.speaker for f in Extractor(EMPTY).article(text)] == ["Mario Varga Lloso", "Mario Varga Lloso"]
+    text = text.replace("Mr Varga", "Mrs Varga").replace(" him ", " ")
+    assert [f.speaker for f in Extractor(EMPTY).article(text)] == ["Mario Varga Lloso", "Varga Lloso"]
