@@ -928,6 +928,8 @@ _OBJECT_PREPOSITIONS = frozenset(
     "to with against about for from by between among like toward towards including as".split()
 )
 _LISTENER_VERBS = frozenset({"told", "tells", "telling"})
+#: The word before an "as" whose noun phrase is an object: "such as", "dressed as", "known as".
+_AS_OBJECT_RE = re.compile(r"such|known|[a-z]+ed")
 _OBJECT_WORD_RE = re.compile(r"[a-z][\w\-]*|[A-Z][\w\-]*(?:['’]s?)?")
 
 
@@ -948,21 +950,24 @@ def _opening_of(text: str, lead: int) -> bool:
 
 
 def _object_before(text: str, lead: int) -> bool:
-    """Whether the name at ``lead`` follows a preposition and one to three words: an object.
+    """Whether the name at ``lead`` follows a preposition and one to three words (five after "as"): an object.
 
     "such as centres ", "against former president ", "made to Henry's Arsenal club-mate " (not a
     conjunction's clause: "after the meeting Smith said").
     """
-    words = text[max(0, lead - 48) : lead].split()[-5:]
+    words = text[max(0, lead - 64) : lead].split()[-7:]
     if len(words) > 1 and words[-2] in _LISTENER_VERBS and words[-1].endswith(("'s", "’s")):
         return True  # "Ryan told CNN's Jake Tapper": the reporter told is no "he" who spoke after
-    for k in (1, 2, 3):
+    for k in (1, 2, 3, 4, 5):
         if len(words) <= k:
             return False
         if not _OBJECT_WORD_RE.fullmatch(words[-k]):
             return False
         word = words[-k - 1]
-        if word in _OBJECT_PREPOSITIONS and (word != "as" or (len(words) > k + 1 and words[-k - 2] == "such")):
+        if word == "as":  # "such as centres X", "dressed as his former Take That colleagues X" (not "as X said")
+            if len(words) > k + 1 and _AS_OBJECT_RE.fullmatch(words[-k - 2]):
+                return True
+        elif word in _OBJECT_PREPOSITIONS and k <= 3:
             return True
     return False
 

@@ -2327,3 +2327,16 @@ def test_mr_before_a_surname_of_two_words_is_the_person_named_in_full():
     assert [f.speaker for f in Extractor(EMPTY).article(text)] == ["Mario Varga Lloso", "Mario Varga Lloso"]
     text = text.replace("Mr Varga", "Mrs Varga").replace(" him ", " ")
     assert [f.speaker for f in Extractor(EMPTY).article(text)] == ["Mario Varga Lloso", "Varga Lloso"]
+
+
+def test_a_name_after_dressed_as_or_listed_as_is_no_one_who_goes_on_speaking():
+    text = (
+        "Dana Whitlow is listed as the chairman of Riverside Volunteers for Reform. Recently she announced on"
+        ' her page: "I am boarding the train and I am not getting off it."'
+    )
+    assert speaker_names(text) == ["Dana Whitlow"]
+    text = (
+        "Rob Fenwick took the stage. Two dancers came on dressed as his old bandmates Gary Tallow and Howard"
+        ' Dunn. He told the audience: "It is great to be back here tonight."'
+    )
+    assert speaker_names(text) == ["Rob Fenwick"]
