@@ -65,6 +65,8 @@ class Person:
     #: Whether the gender is only guessed from the broader list of first names (``gendered_first_names.txt``):
     #: "Mr" or "Ms" before the surname says otherwise ("Lakshmi Mittal … Mr Mittal").
     guessed_gender: bool = False
+    #: A peer's honorific ("Lord" of "Lord Browne"), part of the name of a peer the text names by surname alone.
+    peerage: str = ""
 
 
 def surname_of(name: str) -> str:
@@ -144,8 +146,11 @@ class People:
             previous = m
 
     def name(self, index: int) -> str:
-        """The name of a person of the article."""
-        return self.persons[index].name
+        """The name of a person of the article ("Lord Browne" for a peer named by surname alone)."""
+        person = self.persons[index]
+        if person.peerage and not person.has_first_name and " " not in person.name:
+            return f"{person.peerage} {person.name}"
+        return person.name
 
     def index_of(self, name: str) -> int | None:
         """The person of the article named ``name`` (the fullest form), or ``None``."""
@@ -188,6 +193,8 @@ class People:
         person = self.persons[index]
         person.noble = person.noble or m.honorific in KNIGHTS_AND_PEERS
         person.plain = person.plain or m.honorific in COMMONERS
+        if m.honorific in _PEERS:
+            person.peerage = m.honorific
         if m.title:
             self._add_title(index, m.title)
         if not person.mentions and person.gender is not None and _gender_guessed(m):

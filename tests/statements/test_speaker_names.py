@@ -75,7 +75,7 @@ def test_a_name_after_a_fronted_quotation_is_still_its_speaker():
     [
         (
             "Lord Nicholls of Birkenhead said the law was plainly incompatible with the convention.",
-            "Nicholls",
+            "Lord Nicholls",  # a peer named by surname: the peerage is part of the name
             "person",
         ),
         (
@@ -1185,7 +1185,7 @@ def test_knights_are_named_in_full_and_peers_kept_apart_from_namesakes_in_an_art
         "Lord Nicholds said the ruling was clear. Andrew Nicholds, a solicitor, said it was not. "
         "Mr Blaine told MPs the plan was sound."
     )
-    assert speaker_names(text) == ["Ian Blaine", "Ian Blaine", "Nicholds", "Andrew Nicholds", "Blaine"]
+    assert speaker_names(text) == ["Ian Blaine", "Ian Blaine", "Lord Nicholds", "Andrew Nicholds", "Blaine"]
 
 
 @pytest.mark.parametrize(
@@ -2340,3 +2340,10 @@ def test_a_name_after_dressed_as_or_listed_as_is_no_one_who_goes_on_speaking():
         ' Dunn. He told the audience: "It is great to be back here tonight."'
     )
     assert speaker_names(text) == ["Rob Fenwick"]
+
+
+def test_a_peer_named_by_surname_alone_keeps_the_peerage_in_the_name():
+    text = "Chief executive Lord Brayne said the results were strong. Lord Brayne added that the firm was growing."
+    assert speaker_names(text) == ["Lord Brayne", "Lord Brayne"]
+    text = "Lord Tomlin said the bid was strong. Lord Peter Tomlin added that the vote would be close."
+    assert set(speaker_names(text)) == {"Peter Tomlin"}  # the first name, once the text gives it
