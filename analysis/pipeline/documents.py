@@ -18,7 +18,7 @@ from time import perf_counter
 import numpy as np
 
 from analysis._engine.memo import paused_gc
-from analysis.statements import Extractor, SpeakerRegistry, document_statements, found_row
+from analysis.statements import Extractor, Found, SpeakerRegistry, document_statements, found_rows
 from analysis.text.sentences import sentence_spans
 from analysis.tone.lexicons import Adjustment
 from analysis.tone.scoring import LEXICONS, score_text
@@ -81,6 +81,7 @@ def _analyse(items: list[tuple[str | None, str | None]], settings: DocumentSetti
     extractor = Extractor(settings.registry, settings.outlets)
     matcher = keyword_matcher(settings.groups)
     out = []
+    found: list[list[Found]] = []  # each document's headline statements, then its body's (rows made at once below)
     for title, text, *rest in items:
         speaker = rest[0] if rest else None  # from a speaker column
         t0 = perf_counter()
@@ -97,14 +98,26 @@ def _analyse(items: list[tuple[str | None, str | None]], settings: DocumentSetti
             result.spans = np.array(spans, dtype=np.int64).reshape(-1, 3)  # compact to send back
             t2 = perf_counter()
             title_found, body_found = document_statements(extractor, headline, text, spans, speaker)
-            result.body_statements = [found_row(f) for f in body_found]
+            result.body_statements = body_found  # rows below
             t3 = perf_counter()
             result.tone = score_text(text, settings.adjustments, settings.lexicons, spans)
             t4 = perf_counter()
             result.keyword_counts, result.n_words = count_text(matcher, text)
-        result.title_statements = [found_row(f) for f in title_found] if settings.include_titles else []
+        result.title_statements = title_found if settings.include_titles else []
         t5 = perf_counter()
         # sentences, statements, tone, keywords (the headline's keyword count is keyword time)
         result.seconds = (t2 - t1, t3 - t2, t4 - t3, (t1 - t0) + (t5 - t4))
+        found.append(result.title_statements)
+        found.append(result.body_statements or [])
         out.append(result)
+    start = perf_counter()
+    rows = found_rows(found)  # the echo keys of all the documents' statements at once
+    share = (perf_counter() - start) / max(1, sum(map(len, found)))  # statements time, shared out by count
+    for k, result in enumerate(out):
+        result.title_statements = rows[2 * k]
+        if result.body_statements is not None:
+            result.body_statements = rows[2 * k + 1]
+        sentences, statements, tone, keywords = result.seconds
+        added = share * (len(rows[2 * k]) + len(rows[2 * k + 1]))
+        result.seconds = (sentences, statements + added, tone, keywords)
     return out

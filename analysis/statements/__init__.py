@@ -36,7 +36,7 @@ from analysis.statements.table import (
     document_statements,
     extract_statements,
     found_frame,
-    found_row,
+    found_rows,
     statements_of_document,
     statements_of_texts,
 )
@@ -63,7 +63,7 @@ __all__ = [
     "extract_statements",
     "find_speaker",
     "found_frame",
-    "found_row",
+    "found_rows",
     "load_speakers",
     "statement_frequency",
     "statement_kinds",

@@ -22,7 +22,7 @@ from analysis.statements.documents import (
     speaker_statements,
     transcript_turns,
 )
-from analysis.statements.echoes import add_statement_groups, statement_grams
+from analysis.statements.echoes import add_statement_groups, statements_grams
 from analysis.statements.entities import People
 from analysis.statements.evidence import speakers_and_labels
 from analysis.statements.extract import FOUND_FIELDS, Extractor, Found
@@ -188,18 +188,22 @@ def statements_of_texts(
     document's speaker from a ``speaker`` column.
     """
     extractor = Extractor(registry, outlets)
-    out = []
+    found = []
     with paused_gc():
         for title, text, *rest in items:
             spans, speaker = [*rest, None, None][:2]
-            found = statements_of_document(extractor, title if include_titles else None, text, spans, speaker)
-            out.append([found_row(f) for f in found])
-    return out
+            found.append(statements_of_document(extractor, title if include_titles else None, text, spans, speaker))
+        return found_rows(found)
 
 
-def found_row(found: Found) -> tuple:
-    """A found statement as a tuple of :data:`FOUND_FIELDS` and its echo key."""
-    return (*(getattr(found, name) for name in FOUND_FIELDS), statement_grams(found.content, found.quote))
+def found_rows(found: list[list[Found]]) -> list[list[tuple]]:
+    """Each found statement as a tuple of :data:`FOUND_FIELDS` and its echo key, list by list.
+
+    The echo keys (:func:`analysis.statements.echoes.statement_grams`) of all the lists' statements are
+    computed at once: a statement's few dozen trigrams cost more one by one than thousands together.
+    """
+    grams = iter(statements_grams([(f.content, f.quote) for doc in found for f in doc]))
+    return [[(*(getattr(f, name) for name in FOUND_FIELDS), next(grams)) for f in doc] for doc in found]
 
 
 def found_frame(doc_ids: list, found: list[list[tuple]]) -> pd.DataFrame:

@@ -8,7 +8,7 @@ from near_copies import templated_texts
 from analysis._engine import hashing
 from analysis._engine.hashing import hash64
 from analysis.io import duplicates
-from analysis.statements.echoes import _packed_grams, statement_grams
+from analysis.statements.echoes import _packed_grams, statement_grams, statements_grams
 
 
 def test_word_hashes_are_the_words_hashes_even_when_the_memo_is_cleared(monkeypatch):
@@ -47,6 +47,20 @@ def test_echo_keys_are_the_sorted_distinct_window_hashes_of_the_word_trigrams():
         windows = [ids[i : i + 3] for i in range(len(ids) - 2)] or ([ids] if ids else [])
         expected = np.unique(np.array([window_hash(w) for w in windows], dtype=np.int64))
         assert np.array_equal(np.frombuffer(statement_grams(text, None), dtype=np.int64), expected)
+
+
+def test_echo_keys_computed_together_equal_those_computed_one_by_one():
+    import random
+
+    rng = random.Random(11)
+    words = ["the", "talks", "will", "go", "on", "Minister", "said", "“no”", "—", "Ünïcode", "a", "b", "the"]
+    pairs = [(None, None), ("", ""), ("one", None), ("two words", None), (None, "a quote of some words here")]
+    for _ in range(400):  # repeated trigrams, repeated statements, short and long texts
+        content = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 40)))
+        pairs.append((content if rng.random() < 0.8 else None, " ".join(rng.sample(words, 4))))
+    pairs += pairs[:50]
+    assert statements_grams(pairs) == [statement_grams(c, q) for c, q in pairs]
+    assert statements_grams([]) == []
 
 
 def test_echo_keys_are_the_same_for_the_same_words_and_differ_otherwise():
