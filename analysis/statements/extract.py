@@ -943,8 +943,8 @@ class _Reader:
         subject, k = opening
         person = self.people.persons[subject.entity]
         named = (" " in person.name and may_be_given_name(person.name.split()[0])) or bool(person.titles)
-        if opens_with_pronoun:  # 'Parry revealed … He said:': a surname heard speaking before and nameable
-            named = named or (person.last_spoke >= 0 and self._nameable_speaker(person.name))
+        # 'Parry revealed … He said:', 'But Edu was critical … "…," he said.': a surname heard speaking before
+        named = named or (person.last_spoke >= 0 and self._nameable_speaker(person.name))  # and nameable
         if person.gender is not None or not named:  # "Lee Gilmore", "manager O'Neill"; not "the Reds", "Yahoo"
             return None
         sentence = self.mentions[

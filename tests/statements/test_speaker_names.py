@@ -2347,3 +2347,12 @@ def test_a_peer_named_by_surname_alone_keeps_the_peerage_in_the_name():
     assert speaker_names(text) == ["Lord Brayne", "Lord Brayne"]
     text = "Lord Tomlin said the bid was strong. Lord Peter Tomlin added that the vote would be close."
     assert set(speaker_names(text)) == {"Peter Tomlin"}  # the first name, once the text gives it
+
+
+def test_he_after_a_quotation_goes_on_with_the_speaking_subject_of_unknown_gender_before_it():
+    text = (
+        "Food was thrown at United boss Sir Alec Fergus, reports said. However, Edo tried to play down the"
+        ' incidents, adding: "There was nothing that I have not seen at home." But Edo was highly critical of'
+        ' some of the challenges, particularly on Jose Reyas. "I think we were a lot fairer in the tackles," he said.'
+    )
+    assert speaker_names(text)[-2:] == ["Edo", "Edo"]
