@@ -246,7 +246,7 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
         for n, (at, word) in enumerate(words[:7]):
             if word in ("the", "The"):
                 return at
-            if word in ("a", "an", "A", "An") and n <= 2 and lower_case:
+            if word in _INDEFINITE and n <= 2 and lower_case:
                 return at  # "a government minister said": an unnamed holder of the role (``_phrases``)
             lower_case = lower_case and word.islower()
             if word.endswith((",", ".", ";", ":")) or n >= 6:
@@ -292,6 +292,10 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
         else:
             break
     return start
+
+
+#: Words before a role that make its holder an unnamed source: "a government minister", "one musician".
+_INDEFINITE = frozenset({"a", "an", "A", "An", "one", "One"})
 
 
 def _after_full_name(words: list[tuple[int, str]], n: int) -> bool:
@@ -1179,7 +1183,7 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
             start = _left_start(text, head_start, kind)
             if start is None or (kind in _NEEDS_LEFT and start == head_start):
                 continue
-            indefinite = kind == "title" and text[start] in "aA" and text[start + 1 : start + 2] in (" ", "n")
+            indefinite = kind == "title" and text[start : start + 4].split(None, 1)[0] in _INDEFINITE
             if indefinite and "unnamed" in _HEADS[word]:
                 continue  # "a strategist": found as an unnamed source, with what it is of
             if indefinite:  # "a government minister said": an unnamed holder of the role

@@ -2263,6 +2263,8 @@ def test_a_bare_spokesman_after_an_organisations_statement_speaks_for_it():
 def test_an_indefinite_role_is_an_unnamed_source_not_the_channel_it_spoke_on():
     text = '"We now have more than five million people out of work," a government minister said earlier on Kanal Neun.'
     assert speakers(text) == [["a government minister", "unnamed"]]
+    text = '"Free downloads have killed new bands," said one musician quoted by the report.'
+    assert speakers(text) == [["one musician", "unnamed"]]  # not the report that quoted them
     text = 'Dana Rook, a former chairman of the board said the sale "was never in doubt" and would go ahead.'
     assert speakers(text) == [["Dana Rook", "person"]]  # the apposition's person, its closing comma missing
 
