@@ -43,9 +43,15 @@ from analysis._engine.memory import keep_rows_consuming, shared_strings
 from analysis.statements.documents import FIRST_PERSON_RE
 from analysis.statements.entities import surname_of
 from analysis.statements.extract import FIRST_PERSON_SINGULAR_RE, common_words
-from analysis.statements.names import first_names, short_name
+from analysis.statements.names import first_names, places, short_name
 from analysis.statements.registry import SpeakerRegistry
-from analysis.statements.wordlists import HONORIFICS, ORGANISATION_KINDS, THE_ORGANISATION_KINDS, TITLE_WORDS
+from analysis.statements.wordlists import (
+    HONORIFICS,
+    NATIONALITIES,
+    ORGANISATION_KINDS,
+    THE_ORGANISATION_KINDS,
+    TITLE_WORDS,
+)
 
 #: The cue of a labelled turn ("Name: …") and of the paragraphs that carry a quotation on.
 LABEL_CUE = ":"
@@ -225,9 +231,17 @@ def _name_generic_organisations(speakers, types, mentions, reported, docs, drop)
             if last is not None and last[0] == docs[i] and not _names_in(last[1], reported[i]):
                 speakers[i] = last[1]
                 named += 1
-        elif not speakers[i].lower().startswith("the "):
+        elif not _generic(speakers[i]):  # "the Vestey Group" is a name; "the government" no one's
             last = (docs[i], speakers[i])
     return named
+
+
+def _generic(organisation: str) -> bool:
+    """Whether an organisation is named by "the" and its kind alone ("the government", "the Swedish firm")."""
+    words = organisation.split()
+    return words[0].lower() == "the" and not any(
+        w[:1].isupper() and w not in NATIONALITIES and w not in places() for w in words[1:]
+    )
 
 
 def _names_in(organisation: str, words: str) -> bool:

@@ -170,3 +170,16 @@ def test_assembling_from_held_rows_empties_the_holder_and_equals_the_plain_assem
     assert held == []
     pd.testing.assert_frame_equal(table, assemble_statements(articles, found, registry))
     assert "Ann Lee" in set(table["speaker"])
+
+
+def test_the_company_is_the_organisation_quoted_last_even_when_its_name_takes_the():
+    items = [
+        (
+            "Land row",
+            "According to Wirenews, officials plan to seize the ranch. The Harrow Group said it had owned the land"
+            ' since 1920. But a spokesman added: "We are confident of our title to the land." The company pointed'
+            " out that the farm employs 300 workers.",
+        ),
+    ]
+    statements = analysis.extract_statements(corpus(items), progress=False)
+    assert statements["speaker"].tolist()[-1] == "the Harrow Group"  # not Wirenews: "the Harrow Group" is a name
