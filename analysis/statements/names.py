@@ -72,8 +72,10 @@ _HYPHENED_PARTICLES = "al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|abd"
 _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip ahead to capitals
     rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*)\.?"
     rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?|[ \t]*&[ \t]*{_CAP}"
-    rf"|[ \t]+(?:{_HYPHENED_PARTICLES})-{_CAP})*"
-)  # "&" joins a firm's names: "Marks & Spencer", "M&S", "AT&T" (an organisation word: no person's name holds it)
+    rf"|[ \t]+(?:{_HYPHENED_PARTICLES})-{_CAP}"
+    rf"|[ \t]+['‘][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?['’](?=[ \t]+[A-Z]))*"
+)  # "&" joins a firm's names: "Marks & Spencer", "M&S", "AT&T" (an organisation word: no person's name holds it);
+# a nickname in quotation marks stands inside a name: "Brian 'Head' Welch"
 #: He, she, they as words; a character set first lets the search skip ahead (as ``\b(?:[Hh]e|[Ss]he|[Tt]hey)\b``).
 _PRONOUN_RE = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)\b", re.ASCII)
 #: The head nouns of phrases that may speak, by kind. Phrases are found head first (one search for
@@ -458,7 +460,18 @@ def _without_org_surname(words: list[str]) -> list[str]:
 
 
 def classify_sequence(words: list[str]) -> tuple[str, list[str], list[str], str | None]:
-    """The kind of a capitalised word sequence (see :func:`_classify`), remembered per process."""
+    """The kind of a capitalised word sequence (see :func:`_classify`), remembered per process.
+
+    A nickname in quotation marks is no part of the name: "Brian 'Head' Welch" is Brian Welch.
+    """
+    if any(w[:1] in "'‘" for w in words):
+        inside, kept = False, []
+        for w in words:
+            opens = w[:1] in "'‘"
+            if not (opens or inside):
+                kept.append(w)
+            inside = (inside or opens) and w[-1:] not in "'’"
+        words = kept
     return _classify(tuple(words))
 
 

@@ -2358,3 +2358,10 @@ def test_he_after_a_quotation_goes_on_with_the_speaking_subject_of_unknown_gende
         ' some of the challenges, particularly on Jose Reyas. "I think we were a lot fairer in the tackles," he said.'
     )
     assert speaker_names(text)[-2:] == ["Edo", "Edo"]
+
+
+def test_a_nickname_in_quotation_marks_is_no_part_of_the_name():
+    text = "Brian 'Head' Welsby told a radio station that his bandmates respected his decision to leave."
+    assert speaker_names(text) == ["Brian Welsby"]
+    text = "Dwayne 'The Stone' Jonsen said the film had been the most fun he had ever had."
+    assert speaker_names(text) == ["Dwayne Jonsen"]
