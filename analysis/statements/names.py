@@ -448,6 +448,10 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+#: Adjectives of faiths, never a surname: "Roman" is a first name, but "Roman Catholic" is no one.
+_RELIGIONS = frozenset(
+    "Catholic Catholics Protestant Muslim Jewish Hindu Sikh Buddhist Anglican Methodist Lutheran Presbyterian".split()
+)
 #: Words of organisations' names that are also surnames after a first name: "Graham Poll", "Charlotte Church".
 _SURNAME_ORG_WORDS = frozenset({"Poll", "Church", "Hall"})
 
@@ -560,6 +564,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         w in ("of", "for", "the") for w in name
     ):  # "&" inside a word: "M&S", "AT&T"
         return "organisation", bare, [], None
+    if len(name) > 1 and name[-1] in _RELIGIONS and name[0].lower() not in _DETERMINERS:
+        return "other", [], [], None  # "Roman Catholic organisations": a faith's adjective, no one's surname
     if len(bare) == 1 and bare[0].isupper() and bare[0].title() in places():
         return "place", bare, [], None  # a dateline: "WASHINGTON —", "PARIS, Aug 31 (Reuters)"
     if len(bare) == 1 and _PARTY_STATE_RE.fullmatch(bare[0]):

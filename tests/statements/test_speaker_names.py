@@ -2365,3 +2365,13 @@ def test_a_nickname_in_quotation_marks_is_no_part_of_the_name():
     assert speaker_names(text) == ["Brian Welsby"]
     text = "Dwayne 'The Stone' Jonsen said the film had been the most fun he had ever had."
     assert speaker_names(text) == ["Dwayne Jonsen"]
+
+
+def test_a_faiths_adjective_after_a_first_name_is_no_ones_name():
+    text = (
+        "Roman Catholic organisations have demanded the film's withdrawal. The president of one of the main"
+        ' Catholic groups, Dolphy Desouza, says it has hurt the community. He called the film "pornographic".'
+    )
+    assert "Roman Catholic" not in speaker_names(text)
+    text = "Another Muslim who worshipped at the centre said he had heard the gunman talk of the case."
+    assert speaker_names(text) != []  # a description of someone, still a source
