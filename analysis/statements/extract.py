@@ -33,6 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from analysis._engine.memo import paused_gc
 from analysis._engine.regex_trie import trie_alternation
@@ -690,12 +691,8 @@ class _Reader:
                 subject, earlier = None, issuer
         inverted = participle = False
         coordinated = _COORDINATED_RE.search(self.masked, max(s_start, c_start - 12), c_start) is not None
-        if subject is None and coordinated and earlier is None:
-            earlier = self._coordinated_subject(s_start, c_start)  # "Ms. Sherry smiled and said"
-        if subject is None and coordinated and earlier is None:
-            # "A signed an order, while B proposed … and said": B, the subject of the last clause
-            clauses = [m.end() for m in _CLAUSE_OPENING_RE.finditer(self.masked, s_start, c_start)]
-            earlier = self._sentence_subject(clauses[-1], c_start) if clauses else None
+        if subject is None and coordinated and earlier is None:  # "Ms. Sherry smiled and said"
+            earlier = self._coordinated_subject(s_start, c_start) or self._last_clause_subject(s_start, c_start)
         if subject is None and (word in PARTICIPLE_CUES or coordinated):
             earlier = earlier or self._sentence_subject(s_start, c_start)
         if subject is None and (word in PARTICIPLE_CUES or coordinated) and earlier is not None:
@@ -1274,6 +1271,14 @@ class _Reader:
             return None
         subject = self._subject_before(verb.start(1), s_start, adjacent=True)
         return None if subject is None or subject.possessive or subject.kind == "document" else subject
+
+    def _last_clause_subject(self, s_start: int, c_start: int) -> Mention | None:
+        """The subject of a sentence's last clause with one of its own before ``c_start``, or ``None``.
+
+        "A signed an order, while B proposed … and said": B (after ", while", ", but", "; ").
+        """
+        clauses = [m.end() for m in _CLAUSE_OPENING_RE.finditer(self.masked, s_start, c_start)]
+        return self._sentence_subject(clauses[-1], c_start) if clauses else None
 
     def _owner_of_next(self, i: int) -> bool:
         """Whether mention ``i`` is a possessive right before the next mention: "The Blaze's Matt Walsh"."""
@@ -2275,7 +2280,8 @@ def _described_before(found: list[Found], mentions: list[Mention]) -> None:
     """A bare "the spokesman" as the source described in full before it in the text ("the Vodafone spokesman").
 
     Only for a single noun after "the", and only the latest earlier unnamed source with that head noun
-    and more words ("a spokesman for Vodafone", "the Vodafone spokesman").
+    and more words ("a spokesman for Vodafone", "the Vodafone spokesman"). A bare spokesman right after
+    an organisation's statement is that organisation's (:func:`_spoke_for`).
     """
     described: dict[str, str] = {}  # head noun → the latest fuller description
     before = None  # the statement before, in the text's order
@@ -2315,23 +2321,15 @@ def _spoke_for(before: Found | None, f: Found, mentions: list[Mention]) -> tuple
         for m in between
     ):
         return None
-    mention = before.speaker_mention
-    the = (
-        "the "
-        if mention.lower().endswith(" " + before.speaker.lower())
-        and re.search(r"\b[Tt]he\s+$", mention[: -len(before.speaker)])
-        else ""
-    )  # "the FBI said …" → "a spokeswoman for the FBI"
+    written_the = re.search(rf"\b[Tt]he\s+{re.escape(before.speaker)}$", before.speaker_mention)
+    the = "the " if written_the else ""  # "the FBI said …" → "a spokeswoman for the FBI"
     return f"{bare.group(1).lower()} {bare.group(2).lower()} for {the}{before.speaker}", "unnamed"
 
 
 _BARE_SPOKESMAN_RE = re.compile(r"([Aa]n?|[Tt]he)\s+(spokes(?:man|woman|person))")
 _SPOKE_FOR_GAP = 400
 _NAMED_KINDS = frozenset(("person", "organisation", "media"))
-
-
-def _start_of(m: Mention) -> int:
-    return m.start
+_start_of = attrgetter("start")
 
 
 def _organisation_names(masked: str, mentions: list[Mention]) -> set[str]:
