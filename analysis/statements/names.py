@@ -752,6 +752,10 @@ _ORGANISATION_DESCRIPTORS = frozenset(
 _BEFORE_WINDOW = 32  # characters before a name whose words the rules below read
 
 
+#: After a name, the kind of publication it is: "Rolling Stone magazine", "the Herald newspaper".
+_PAPER_AFTER_RE = re.compile(r"[ \t]+(?:magazine|newspaper|tabloid|broadsheet)\b")
+
+
 def _in_context(text: str, m: Mention) -> Mention | None:
     """A capitalised sequence's mention as the words right before it say it is (``None``: no one).
 
@@ -760,6 +764,8 @@ def _in_context(text: str, m: Mention) -> Mention | None:
     are read once for all of them.
     """
     if m.kind == "person" and not m.title and m.lead >= m.start:
+        if _PAPER_AFTER_RE.match(text, m.end) and m.name.split()[0] not in first_names():
+            return replace(m, kind="media")  # "Rolling Stone magazine", "the Herald newspaper": a publication
         before = text[max(0, m.lead - _BEFORE_WINDOW) : m.lead].split()
         if _names_a_work(m, before):
             return None

@@ -2375,3 +2375,14 @@ def test_a_faiths_adjective_after_a_first_name_is_no_ones_name():
     assert "Roman Catholic" not in speaker_names(text)
     text = "Another Muslim who worshipped at the centre said he had heard the gunman talk of the case."
     assert speaker_names(text) != []  # a description of someone, still a source
+
+
+def test_a_name_before_magazine_or_newspaper_is_a_publication():
+    text = '"It is hamstrung by grandiosity," wrote one reviewer in Rolling Pebble magazine.'
+    reviewer = speakers(text)
+    text = (
+        "Vedomir newspaper reported that the authorities made the demand. The paper added that most of the taxes"
+        " claimed are linked to the company's exports."
+    )
+    assert speaker_names(text) == ["Vedomir"]  # "the paper" is the newspaper named before
+    assert reviewer == [["one reviewer in Rolling Pebble magazine", "unnamed"]]
