@@ -49,10 +49,11 @@ def statements_grams(texts: Sequence[tuple[str | None, str | None]]) -> list[byt
         return out
     lengths = np.fromiter((len(ids[i]) for i in long), dtype=np.int64, count=len(long))
     flat = np.fromiter((h for i in long for h in ids[i]), dtype=np.uint64, count=int(lengths.sum()))
-    counts = lengths - 2  # trigrams per statement
-    owner = np.repeat(np.arange(len(long)), counts)
-    first = np.repeat(np.cumsum(lengths) - lengths - (np.cumsum(counts) - counts), counts)
-    at = np.arange(len(owner)) + first  # each trigram's first word in ``flat``
+    opens = np.ones(len(flat), dtype=bool)  # whether a word opens a trigram: all but each statement's last two
+    ends = np.cumsum(lengths)
+    opens[ends - 1] = opens[ends - 2] = False
+    at = np.flatnonzero(opens)  # each trigram's first word in ``flat``
+    owner = np.repeat(np.arange(len(long)), lengths - 2)
     with np.errstate(over="ignore"):
         h = flat[at] * _MIX2_U64 + flat[at + 1] * _MIX_U64 + flat[at + 2]
     hashes = (h ^ (h >> np.uint64(29))).view(np.int64)
@@ -156,9 +157,7 @@ def add_statement_groups(
             frame[column] = pd.Series(dtype=STATEMENT_DTYPES[column])
         return frame[STATEMENT_COLUMNS]
     if grams is None:
-        grams = [
-            statement_grams(c, q) for c, q in zip(frame["content"].fillna(""), frame["quote"].fillna(""), strict=True)
-        ]
+        grams = statements_grams(list(zip(frame["content"].fillna(""), frame["quote"].fillna(""), strict=True)))
     n = len(frame)
     speakers = pd.factorize(frame["speaker"].astype(str))[0].astype(np.int64)
     flat, offsets = _packed_grams(grams)

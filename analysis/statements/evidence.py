@@ -231,12 +231,12 @@ def _name_generic_organisations(speakers, types, mentions, reported, docs, drop)
             if last is not None and last[0] == docs[i] and not _names_in(last[1], reported[i]):
                 speakers[i] = last[1]
                 named += 1
-        elif not _generic(speakers[i]):  # "the Vestey Group" is a name; "the government" no one's
+        elif not _named_by_kind(speakers[i]):  # "the Vestey Group" is a name; "the government" no one's
             last = (docs[i], speakers[i])
     return named
 
 
-def _generic(organisation: str) -> bool:
+def _named_by_kind(organisation: str) -> bool:
     """Whether an organisation is named by "the" and its kind alone ("the government", "the Swedish firm")."""
     words = organisation.split()
     return words[0].lower() == "the" and not any(
