@@ -2152,10 +2152,10 @@ _PASSIVE_RE = re.compile(
 
 def _passive(masked: str, at: int) -> bool:
     """Whether the reporting verb at ``at`` is no statement: passive ("is said", "be admitted") or "the said"."""
-    if _TOLD_LAST_RE.match(masked, at):  # "…, a Houston court has been told.":
-        return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None  # the listener, after what was said
-    if masked.startswith(("ask", "tell", "told"), at) or not _PARTICIPLE_AT_RE.match(masked, at):
-        return False  # "was asked", "was told": the person asked or told answers next; "is insisting": active
+    if masked.startswith("told", at):  # "…, a Houston court has been told.", "Ms X was told her suspension was …":
+        return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None  # the listener, not the speaker
+    if masked.startswith(("ask", "tell"), at) or not _PARTICIPLE_AT_RE.match(masked, at):
+        return False  # "was asked": the person asked answers next; "is insisting": active
     if masked.startswith("said", at) and _SAID_ADJECTIVE_RE.search(masked, max(0, at - 8), at):
         return True  # "the use of said material": an adjective
     return _PASSIVE_RE.search(masked, max(0, at - 24), at) is not None
@@ -2184,7 +2184,10 @@ _VERB_LIST_RE = re.compile(r",\s+[a-z]+ed(?:,\s+[a-z]+ed)*,?\s+and\s+[a-z]+\b", 
 _PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?$")
 #: A prize claimed, not a claim made: "claiming victory in the women's race", "claimed the title".
 _PRIZE_RE = re.compile(
-    r"\s*(?:victory|gold|silver|bronze|the\s+(?:title|crown|win|lead|points|honours)|a\s+(?:place|win|share|hat-trick))\b"
+    r"\s*(?:victory|gold|silver|bronze|the\s+(?:title|crown|win|lead|points|honours)|a\s+(?:place|win|share|hat-trick)"
+    r"|(?:their|his|her|its|a|an|the)\s+(?:[\w'’\-]+\s+){0,4}?(?:titles?|crown|win|victory|medal|trophy|cup|"
+    r"championship|scalp|prize|award|honours|place|spot|record|lead|double|treble)"
+    r"(?!\s+(?:was|were|is|are|would|will|had|has|have|could|should|must|may|might|did)\b))\b"
 )
 
 

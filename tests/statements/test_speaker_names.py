@@ -1867,10 +1867,26 @@ def test_a_bare_quotation_after_a_newer_reported_speaker_two_sentences_back_is_t
         "The Londoners have conceded six goals in their two league games since the cup tie.",
         "Markets responded by pushing the euro lower ahead of the meeting.",
         "Gelana Buru then crowned a great day for her country by claiming victory in the women's race.",
+        "Harrowfield claimed their first senior team title in 40 years while Ada Moss won the junior race.",
+        "Tessa Lind and Ron Abel claimed the individual titles at the county championships.",
+        "Ada Moss claimed her third national indoor title in Sheffield.",
     ],
 )
 def test_verbs_of_speaking_used_for_play_report_nothing(text):
     assert found(text).empty
+
+
+def test_a_prize_claimed_is_still_a_claim_when_a_verb_follows_it():
+    st = found("Ada Moss claimed her victory was stolen by the judges.")
+    assert st["speaker"].tolist() == ["Ada Moss"]
+    assert st["quote"].tolist() == ["her victory was stolen by the judges"]
+
+
+def test_who_was_told_something_is_not_who_said_it():
+    text = 'Ina Marsh posted the pictures. Ms Marsh was told her suspension was the result of "unsuitable" images.'
+    assert found(text).empty  # the airline's word, not hers
+    st = found("Ina Marsh said she was told by the committee that the files were lost.")
+    assert st["speaker"].tolist() == ["Ina Marsh"]  # her statement, as a whole
 
 
 def test_a_headline_s_full_name_gives_the_body_s_surname_its_gender():
