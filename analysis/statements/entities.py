@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.statements.names import (
+    NOUN_GENDERS,
     PARTICLES,
     Mention,
     english_words,
@@ -360,20 +361,6 @@ class People:
         return named[0] if named else -1
 
 
-#: Nouns for a person that say the person's gender: "the actress" is no man, "a spokeswoman" no "he".
-NOUN_GENDERS = {
-    "man": "m",
-    "woman": "f",
-    "actor": "m",
-    "actress": "f",
-    "frontman": "m",
-    "spokesman": "m",
-    "spokeswoman": "f",
-    "chairman": "m",
-    "chairwoman": "f",
-}
-
-
 def _back_reference(text: str) -> bool:
     """Whether a description refers back to the person a story is about ("the defender", "the Scot"; not "the man")."""
     words = text.split()
@@ -408,7 +395,13 @@ def surname_genders(headline: object) -> dict[str, str]:
 def _gender_guessed(m: Mention) -> bool:
     """Whether a mention's gender comes only from the broader list of first names (no honorific, no known name)."""
     first = m.name.split()[0] if m.name else ""
-    return not m.honorific and " " in m.name and first not in first_names() and known_first_name(first)
+    return (
+        not m.honorific
+        and not m.gender_told
+        and " " in m.name
+        and first not in first_names()
+        and known_first_name(first)
+    )
 
 
 def _gender_fits(known: str | None, wanted: str | None) -> bool:

@@ -38,11 +38,12 @@ from operator import attrgetter
 from analysis._engine.memo import paused_gc
 from analysis._engine.regex_trie import trie_alternation
 from analysis.resources import word_list
-from analysis.statements.entities import NOUN_GENDERS, People, surname_genders
+from analysis.statements.entities import People, surname_genders
 from analysis.statements.names import (
     COUNTRY_CODES,
     LEADING_WORDS,
     MONTHS,
+    NOUN_GENDERS,
     PREPOSITIONS,
     UNNAMING_DETERMINERS,
     Mention,

@@ -369,6 +369,8 @@ class Mention:
     oblique: bool = False
     #: The honorific written before a person's name ("Sir" of "Sir Ian"), without its full stop; "" if none.
     honorific: str = ""
+    #: Whether a noun before the name in apposition gave the gender ("her son, Daud Arif"): not a guess.
+    gender_told: bool = False
 
     def __post_init__(self) -> None:
         if self.lead < 0:
@@ -687,6 +689,40 @@ _ROLE_ENDINGS = ("er", "or", "man", "woman", "ist", "ian", "ee", "ant", "ent")
 _NUMBER_TEN_RE = re.compile(r"\.?[ \t]?(?:10|Ten)\b")
 
 
+#: Nouns for a person that say the person's gender: "the actress" is no man, "a spokeswoman" no "he", "The
+#: woman, Robin Vale," is Robin Vale.
+NOUN_GENDERS = {
+    "man": "m",
+    "woman": "f",
+    "actor": "m",
+    "actress": "f",
+    "frontman": "m",
+    "frontwoman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "girlfriend": "f",
+    "boyfriend": "m",
+    "wife": "f",
+    "husband": "m",
+    "widow": "f",
+    "widower": "m",
+    "mother": "f",
+    "father": "m",
+    "daughter": "f",
+    "son": "m",
+    "sister": "f",
+    "brother": "m",
+}
+#: A description of a person's gender right before the name in apposition: "The woman, ", "his ex-wife, ".
+_GENDERED_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}?(?:ex-)?("
+    + "|".join(NOUN_GENDERS)
+    + r")\s*,\s*$"
+)
+
+
 def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every mention in ``text`` (people, titles, pronouns, organisations, media, unnamed sources), by position.
 
@@ -723,6 +759,10 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     found.sort(key=lambda f: f.start)
     previous: Mention | None = None
     for f in found:
+        if f.kind == "person" and not f.honorific:  # "The woman, Robin Vale, said": a woman, whatever her name says
+            described = _GENDERED_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead)
+            if described is not None:
+                f.gender, f.gender_told = NOUN_GENDERS[described.group(1)], True
         if f.kind in ("person", "title"):
             f.oblique = (
                 (after_preposition(text, f.lead) not in (None, "according to") and not _topic(text, f.lead))

@@ -2402,3 +2402,21 @@ def test_a_name_before_magazine_or_newspaper_is_a_publication():
     )
     assert speaker_names(text) == ["Vedomir"]  # "the paper" is the newspaper named before
     assert reviewer == [["one reviewer in Rolling Pebble magazine", "unnamed"]]
+
+
+def test_a_gendered_noun_before_a_name_in_apposition_gives_the_person_s_gender():
+    text = (
+        "Rock guitarist Vic Dane is being sued by a former partner. The woman, Robin Holt, said Dane had made "
+        "promises. Holt added that the pair met in 1990. She is also claiming that Dane failed to support her."
+    )
+    assert speaker_names(text)[-1] == "Robin Holt"  # "Robin" is mostly a man's name; the text says otherwise
+    text = (
+        "Ms. Arif spoke after her husband. She said she could not stay composed while talking about her son, "
+        'Daud Arif. "Everyone felt my pain," Ms. Arif said. She continued: "Nobody asked us."'
+    )
+    assert set(speaker_names(text)) == {"Arif"}  # the son is a man: no "Ms. Arif", no "she"
+
+
+def test_a_band_named_before_a_player_s_role_is_nobody():
+    text = "Velvet Lantern guitarist Mick Rowe has quit the band, saying he needed a rest."
+    assert speaker_names(text) == ["Mick Rowe"]
