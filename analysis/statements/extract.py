@@ -1600,13 +1600,29 @@ class _Reader:
         opens = bool(words) and (
             words[0].lower() in _POST_MODIFIERS or (_ING_RE.fullmatch(words[0]) and words[0] not in _SPEAKING_INGS)
         )  # "activists clamoring to block X" describes them; "a source speaking to Fox News" says to whom
-        if not opens or words[-1].lower() in ("who", "that", "which", "and", "but", "or"):  # "… dismissed it and said"
+        if not opens or words[-1].lower() in ("who", "that", "which"):
             return m  # "a person who said": the relative pronoun describes nothing
+        if words[-1].lower() in ("and", "but", "or"):  # "… dismissed it and said": another verb's description
+            return self._with_owner(m)
         tail = " ".join(words)
         dashes = tail.count("—") + tail.count("–")
         if len(tail) > _DESCRIPTION_MAX or any(ch in tail for ch in ',;:"“”()') or (dashes + closed) % 2:
-            return m
+            return self._with_owner(m)
         return self._extended(m, self.masked.rfind(words[-1], m.end, c_start) + len(words[-1]))
+
+    def _with_owner(self, m: Mention) -> Mention:
+        """An unnamed source with the organisation it speaks for right after it, when its verb comes later.
+
+        "A spokesman for the firm refused to comment on the reports, but said …" is "a spokesman for the firm":
+        the organisation's mention must follow "for", "of", "at" or "from" (and "the") directly.
+        """
+        if m.kind != "unnamed":
+            return m
+        i = bisect_left(self.mention_starts, m.end)
+        owner = self.mentions[i] if i < len(self.mentions) else None
+        if owner is None or owner.kind not in ("organisation", "media"):
+            return m
+        return self._extended(m, owner.end) if _SOURCE_OF_RE.fullmatch(self.masked, m.end, owner.lead) else m
 
     def _extended(self, m: Mention, end: int) -> Mention:
         """A source's mention taken on to ``end``, its label the whole phrase ("officials familiar with the talks")."""

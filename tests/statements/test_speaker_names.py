@@ -2420,3 +2420,17 @@ def test_a_gendered_noun_before_a_name_in_apposition_gives_the_person_s_gender()
 def test_a_band_named_before_a_player_s_role_is_nobody():
     text = "Velvet Lantern guitarist Mick Rowe has quit the band, saying he needed a rest."
     assert speaker_names(text) == ["Mick Rowe"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A spokesman for the firm refused to comment on the reports, but said results were due on Friday.",
+            "a spokesman for the firm",
+        ),
+        ("A spokeswoman for Velmora declined to comment on the figures, but said sales were strong.", "Velmora"),
+    ],
+)
+def test_a_source_keeps_whom_it_speaks_for_when_its_verb_comes_after_another(text, speaker):
+    assert speaker in speaker_names(text)[0]
