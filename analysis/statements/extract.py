@@ -1427,6 +1427,10 @@ class _Reader:
                 if aside is not None:
                     return aside
             adjoining = n == 0 and (_AUX_GAP_RE.fullmatch(gap) or self._stray_comma(m, gap, s_start))
+            if adjoining and m.kind in ("document", "organisation", "media"):
+                respondents = self._respondents_of(m, before[1:], s_start)
+                if respondents is not None:
+                    return respondents  # "28% of the bosses polled for the survey say"
             if adjoining and m.kind in ("media", "organisation") and self._object_of_preposition(m, s_start):
                 source = self._source_of(m, before[1:], s_start)  # "one of the brothers behind the X Group said"
                 if source is not None:
@@ -1609,6 +1613,21 @@ class _Reader:
         if len(tail) > _DESCRIPTION_MAX or any(ch in tail for ch in ',;:"“”()') or (dashes + closed) % 2:
             return self._with_owner(m)
         return self._extended(m, self.masked.rfind(words[-1], m.end, c_start) + len(words[-1]))
+
+    def _respondents_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
+        """The people a survey or poll asked, when it is named right before their verb: they speak, not it.
+
+        "28% of the bosses polled for the survey say …" is "the bosses polled for the survey", "voters questioned
+        by the institute said" likewise: an unnamed source, then "polled", "questioned", "surveyed" … with "for",
+        "by" or "in", then ``m``.
+        """
+        if not earlier or _RESPONDENTS_GAP_RE.search(self.masked, max(s_start, m.lead - 30), m.lead) is None:
+            return None
+        p = self.mentions[earlier[0][1]]
+        if p.start < s_start or p.kind != "unnamed" or p.possessive:
+            return None
+        gap = self.masked[p.end : m.lead]
+        return self._extended(p, m.end) if _RESPONDENTS_GAP_RE.fullmatch(gap) else None
 
     def _with_owner(self, m: Mention) -> Mention:
         """An unnamed source with the organisation it speaks for right after it, when its verb comes later.
@@ -2037,6 +2056,10 @@ _SPEAKER_REACH = (200, 90)
 
 
 #: Words that open what describes an unnamed source after its head: "people with knowledge of …".
+#: Between respondents and the survey that asked them: " polled for ", " questioned by ", " surveyed in ".
+_RESPONDENTS_GAP_RE = re.compile(
+    r"\s+(?:polled|questioned|surveyed|interviewed|sampled|quizzed|consulted|asked)\s+(?:for|by|in)\s+$"
+)
 _POST_MODIFIERS = frozenset("of with for from at in on behind close familiar who that involved briefed".split())
 _DESCRIPTION_MAX = 70  # characters of such a description kept in the label
 _WHOLE_SOURCE_MAX = 120  # characters of a source's description kept in its label

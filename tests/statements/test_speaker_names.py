@@ -2434,3 +2434,19 @@ def test_a_band_named_before_a_player_s_role_is_nobody():
 )
 def test_a_source_keeps_whom_it_speaks_for_when_its_verb_comes_after_another(text, speaker):
     assert speaker in speaker_names(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "About 28% of the bosses polled for the survey say that they have moved jobs.",
+            "the bosses polled for the survey",
+        ),
+        ("Most of the voters questioned for the poll said that they would back the plan.", "questioned for the poll"),
+        ("Half of the firms surveyed by the institute say that they will cut jobs.", "surveyed by the institute"),
+    ],
+)
+def test_the_people_a_survey_asked_speak_not_the_survey(text, speaker):
+    (found_speaker,) = speaker_names(text)
+    assert speaker in found_speaker
