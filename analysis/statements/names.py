@@ -1114,6 +1114,8 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
             cuts.append((m.end(1), m.end()))  # a place's: "France's Snecma", "Germany's Tommy Haas"
         elif _a_person_after_possessive(rest):
             cuts.append((m.end(1), m.end()))  # "Plaid Cymru's Elfyn Llwyd", "Sinn Fein's Gerry Adams"
+        elif before and before[0] in first_names() and owner not in ORG_WORDS:
+            cuts.append((m.end(1), m.end()))  # "flautist James Newton's Choir": a person's, then what is theirs
     for m in _JOIN_WORD_RE.finditer(raw):
         before = raw[: m.start()].split()
         if before and (_bare(before[-1]) in TITLE_WORDS or _bare(before[-1]) in ORG_WORDS):

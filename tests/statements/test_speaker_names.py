@@ -2450,3 +2450,11 @@ def test_a_source_keeps_whom_it_speaks_for_when_its_verb_comes_after_another(tex
 def test_the_people_a_survey_asked_speak_not_the_survey(text, speaker):
     (found_speaker,) = speaker_names(text)
     assert speaker in found_speaker
+
+
+def test_a_person_s_possessive_before_a_capitalised_work_names_the_person():
+    text = (
+        "The band used three notes from flautist Dennis Okoro's Chorale in a track. Although the band had "
+        "paid a fee for the sample, Mr Okoro said his copyright had been infringed."
+    )
+    assert speaker_names(text) == ["Dennis Okoro"]
