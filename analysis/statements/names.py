@@ -723,6 +723,45 @@ _GENDERED_BEFORE_RE = re.compile(
 )
 
 
+#: Last words of an institution's name that may hold "and" ("Securities and Exchange Commission"); not a
+#: club's ("West Brom and Aston Villa" are two).
+_INSTITUTION_TAILS = frozenset(
+    """Commission Office Administration Department Bureau Council Agency Authority Board Service Services Center
+    Centre Institute Association Committee Co Company Corporation Corp Group Foundation Society Trust Ministry
+    Federation Bank Fund Organisation Organization""".split()
+)
+
+
+def _joined_by_and(text: str, sequences: list[Mention]) -> list[Mention]:
+    """Organisations whose names hold "and": "Securities and Exchange Commission", "Food and Drug Administration".
+
+    Two sequences with only " and " between them are one organisation when the second ends in an
+    organisation's word ("Commission", "Office") and the first opens with no first name ("Marks and
+    Spencer", "Tom and Jerry Smith" stay apart).
+    """
+    out: list[Mention] = []
+    for m in sequences:
+        first = out[-1] if out else None
+        if (
+            first is not None
+            and m.kind == "organisation"
+            and text[first.end : m.lead] == " and "
+            and len(m.name.split()) >= 2
+            and m.name.split()[-1] in _INSTITUTION_TAILS
+            and first.kind in ("person", "organisation", "other")
+            and first.name
+            and first.name.split()[0] not in first_names()
+            and first.name.split()[-1] not in _INSTITUTION_TAILS  # "British Bankers Association and X Association"
+            and not first.possessive
+            and not first.title
+        ):
+            name = f"{first.name} and {m.name}"
+            out[-1] = Mention(first.start, m.end, "organisation", text[first.start : m.end], name, lead=first.lead)
+            continue
+        out.append(m)
+    return out
+
+
 def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every mention in ``text`` (people, titles, pronouns, organisations, media, unnamed sources), by position.
 
@@ -746,10 +785,17 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
             if mention is not None:
                 sequences.append(mention)
     sequences = [r for m in _surnames_read(text, sequences, loose) if (r := _in_context(text, m)) is not None]
+    sequences = _joined_by_and(text, sequences)
     if near is not None:  # "Tony Blair, the prime minister,": a title after a name is read wherever it stands
         appositions = [(m.end, m.end + _APPOSITION_REACH) for m in sequences if text.startswith(", ", m.end)]
         near = _merged(sorted([*near, *appositions]))
     found = _phrases(text, near)
+    joined = [m for m in sequences if " and " in m.name]  # few: only names joined by _joined_by_and
+    for k, f in enumerate(found if joined else ()):  # "a spokesperson for the Parks and Recreation Department"
+        whole = next((m for m in joined if f.start < m.start < f.end < m.end), None)
+        if whole is not None:
+            phrase = " ".join(text[f.start : whole.end].split())
+            found[k] = replace(f, end=whole.end, text=phrase, name=unnamed_label(phrase))
     taken = SpanSet([(f.start, f.end) for f in found])
     found.extend(m for m in sequences if not taken.overlaps(m.start, m.end))
     for lo, hi in near if near is not None else [(0, len(text))]:  # a pronoun matters as a speaker only

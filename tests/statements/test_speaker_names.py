@@ -2458,3 +2458,26 @@ def test_a_person_s_possessive_before_a_capitalised_work_names_the_person():
         "paid a fee for the sample, Mr Okoro said his copyright had been infringed."
     )
     assert speaker_names(text) == ["Dennis Okoro"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Securities and Exchange Commission said it would look into the trades.",
+            "Securities and Exchange Commission",
+        ),
+        ("China's Baoshan Iron and Steel Co. said it was delaying a share sale.", "Baoshan Iron and Steel Co"),
+        (
+            "A spokesperson for the Parks and Recreation Department said the department would wait.",
+            "a spokesperson for the Parks and Recreation Department",
+        ),
+        ("Good displays against West Brom and Aston Villa pleased fans, Ted Lowe said.", "Ted Lowe"),
+        (
+            "The Mortgage Lenders Association and Building Societies Association said lending was slowing.",
+            "Building Societies Association",
+        ),
+    ],
+)
+def test_an_institution_s_name_may_hold_and(text, speaker):
+    assert speaker_names(text) == [speaker]
