@@ -1322,6 +1322,8 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
             label = unnamed_label(phrase)
             if kind == "organisation" and end > head_end and text[head_start].islower():
                 label = " ".join(text[head_end:end].split())  # "the biggest phone company BT": BT
+            elif kind == "organisation" and word in _NAMED_KINDS_OF_FIRM:
+                label = _firm_named_before_kind(phrase) or label  # "the NBC network": NBC
             mention_kind = "unnamed" if kind == "share" else kind
             if kind == "title":
                 found[kind].append(Mention(start, end, "title", phrase, "", title=_title_key(phrase)))
@@ -1349,6 +1351,28 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
         taken = SpanSet([(m.start, m.end) for m in out])
         out.extend(m for m in _longest(found[kind]) if not taken.overlaps(m.start, m.end))
     return out
+
+
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+#: Kinds of firm written after a firm's name: "the NBC network", "the Virgin group" (not "the Obama administration").
+_NAMED_KINDS_OF_FIRM = frozenset(
+    "network channel broadcaster company firm group bank airline carrier chain retailer studio label".split()
+)
+#: "the", then a name of one to three capitalised words, then a lower-case kind.
+_NAME_THEN_KIND_RE = re.compile(r"[Tt]he ((?:[A-Z][\w&\-]*|&)(?: (?:[A-Z][\w&\-]*|&)){0,2}) [a-z]+")
+
+
+def _firm_named_before_kind(phrase: str) -> str | None:
+    """The firm's name in "the NBC network", "the Sony group"; ``None`` for "the US company", "the Swedish firm"."""
+    named = _NAME_THEN_KIND_RE.fullmatch(phrase)
+    if named is None:
+        return None
+    words = named.group(1).split()
+    if named.group(1) in places() or any(
+        w in NATIONALITIES or w in places() or w in COUNTRY_CODES or w in _COMPASS or "-" in w for w in words
+    ):
+        return None  # a place or a nationality: "the Canada-based company", "the South Yorkshire company"
+    return named.group(1)
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:

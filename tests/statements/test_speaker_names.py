@@ -2481,3 +2481,12 @@ def test_a_person_s_possessive_before_a_capitalised_work_names_the_person():
 )
 def test_an_institution_s_name_may_hold_and(text, speaker):
     assert speaker_names(text) == [speaker]
+
+
+def test_a_firm_named_before_its_kind_is_the_firm():
+    from analysis.statements.names import find_mentions
+
+    assert speaker_names("Earlier this year, the ABX network claimed that the show had been rushed.") == ["ABX"]
+    for phrase in ("the US company", "the South Yorkshire company", "the Canada-based firm"):
+        text = f"Earlier, {phrase} said profits rose."
+        assert [m.name for m in find_mentions(text) if m.kind == "organisation"] == [phrase]  # a place is no name
