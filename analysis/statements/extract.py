@@ -625,6 +625,10 @@ class _Reader:
                     who, mention, verb = opinion  # 'US coach Patrick McEnroe wants his team to … "I think …"'
                     self._quote_statement(k, who, mention, verb, "direct", s_start, s_end)
                     continue
+                elif _quoted_at_length(last_any, last, n, para) and self._opens(q, s_start):
+                    prior = last_any[
+                        2
+                    ]  # '… described it as "truly overwhelming. I'm not used to it," she said. "Thanks'
                 elif last is not None and self._opens(q, s_start) and self._continues(last, n, para, q):
                     prior = last[2]
                 elif last_any is not None and not q.balanced and last_any[1] == para:
@@ -2055,11 +2059,11 @@ _SHORT_ATTRIBUTION_RE = re.compile(
 _SPEAKER_REACH = (200, 90)
 
 
-#: Words that open what describes an unnamed source after its head: "people with knowledge of …".
 #: Between respondents and the survey that asked them: " polled for ", " questioned by ", " surveyed in ".
 _RESPONDENTS_GAP_RE = re.compile(
     r"\s+(?:polled|questioned|surveyed|interviewed|sampled|quizzed|consulted|asked)\s+(?:for|by|in)\s+$"
 )
+#: Words that open what describes an unnamed source after its head: "people with knowledge of …".
 _POST_MODIFIERS = frozenset("of with for from at in on behind close familiar who that involved briefed".split())
 _DESCRIPTION_MAX = 70  # characters of such a description kept in the label
 _WHOLE_SOURCE_MAX = 120  # characters of a source's description kept in its label
@@ -2229,6 +2233,20 @@ _PRIZE_RE = re.compile(
     r"championship|scalp|prize|award|honours|place|spot|record|lead|double|treble)"
     r"(?!\s+(?:was|were|is|are|would|will|had|has|have|could|should|must|may|might|did)\b))\b"
 )
+
+
+def _quoted_at_length(
+    last_any: tuple[int, int, Found] | None, last: tuple[int, int, Found] | None, n: int, para: int
+) -> bool:
+    """Whether the statement just before quoted its speaker at length, inside a sentence of the writer's.
+
+    A partial quotation of five words or more in the sentence before, in the same paragraph, after the last
+    direct one: a bare quotation next carries it on (a quoted word or two, "was told it was 'inappropriate'",
+    does not).
+    """
+    if last_any is None or last_any[1] != para or n - last_any[0] != 1 or last_any[2].kind != "partial":
+        return False
+    return len(last_any[2].quote.split()) >= 5 and (last is None or last[0] < last_any[0])
 
 
 def _just_reported(last: tuple[int, int, Found] | None, n: int, para: int, reach: int = 1) -> bool:

@@ -603,6 +603,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "other", [], [], None  # "Continuing, …", "Hastily …": an opening word; "Desailly", "Keating" are names
     if len(name) == 1 and (_is_acronym(name[0].removesuffix("s")) or re.fullmatch(r"[A-Z]-[A-Z][\w.\-]*", name[0])):
         return "other", [], [], None  # "MPs", "(R-Texas)"
+    if any(w in _TITLE_CASE_SMALL_WORDS for w in name[1:-1]) or bare[0] in _POSSESSIVE_OPENERS:
+        return "other", [], [], None  # "My Summer Of Love", "Lord Of The Rings": a work's title in title case
     if gender is None and len(name) >= 2:
         gender = first_names().get(name[0]) or gendered_first_names().get(name[0])
     if gender is None and not title and (_names_a_club(name) or (len(name) > 1 and name[0] in COUNTRY_CODES)):
@@ -610,6 +612,11 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     return "person", name, [t for t in title if t not in HONORIFICS], gender
 
 
+#: Small words that title case capitalises and no one's name holds inside it ("Summer Of Love", "Lord Of The
+#: Rings"; a last "The" is a lost full stop: "analyst Vadim Mitroshin The dispute …").
+_TITLE_CASE_SMALL_WORDS = frozenset("Of The And In On At To For With From An Is Are".split())  # "A" is an initial
+#: Possessives that open a work's title, never a name: "My Fair Lady", "Our Town".
+_POSSESSIVE_OPENERS = frozenset({"My", "Your", "Our", "Their"})
 #: Title words that name a field, not a role ("Energy Secretary"): ending a name with no role before them,
 #: they end a firm's name ("Cairn Energy").
 _DEPARTMENT_WORDS = TITLE_WORDS & frozenset(

@@ -2490,3 +2490,37 @@ def test_a_firm_named_before_its_kind_is_the_firm():
     for phrase in ("the US company", "the South Yorkshire company", "the Canada-based firm"):
         text = f"Earlier, {phrase} said profits rose."
         assert [m.name for m in find_mentions(text) if m.kind == "organisation"] == [phrase]  # a place is no name
+
+
+def test_a_bare_quotation_carries_on_a_long_partial_quotation_just_before():
+    text = (
+        '"The council funds short films every year," said chief executive Tom Reed. "It pays off," he added.\n\n'
+        'Arnold Pike, from Dartford, described his win as "truly overwhelming. I am not used to this at all," he '
+        'said. "Thanks to everyone who worked on this."'
+    )
+    assert speaker_names(text)[-1] == "Arnold Pike"
+    text = (
+        '"We fund short films," said chief executive Tom Reed. "It pays off," he added.\n\nMs Vale was told her '
+        'post was "unsuitable". "We will look again at the rules," he said. "Nothing is decided."'
+    )
+    assert speaker_names(text)[-1] == "Tom Reed"  # a word or two quoted carries nothing on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It stars Nina Press, who appeared in the drama My Summer Of Love, as a mother.",
+        "It was the year of Lord Of The Rings, which won eleven awards.",
+    ],
+)
+def test_a_title_in_title_case_is_no_one(text):
+    from analysis.statements.names import find_mentions
+
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == ["Nina Press"][: text.count("Nina")]
+
+
+def test_a_middle_initial_and_a_lost_full_stop_keep_a_name():
+    from analysis.statements.names import classify_sequence
+
+    assert classify_sequence(["Charles", "A", "Blixt"])[:2] == ("person", ["Charles", "A", "Blixt"])
+    assert classify_sequence(["Vadim", "Mitroshin", "The"])[0] == "person"
