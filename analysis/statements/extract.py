@@ -1443,6 +1443,7 @@ class _Reader:
             if adjoining:
                 person = (
                     self._person_of(m, before[1:], s_start)
+                    or self._named_before_role(m, before[1:], s_start)
                     or self._role_holder_of(m, before[1:], s_start)
                     or self._source_of(m, before[1:], s_start)
                     or self._leading_conjunct(m, before[1:], s_start)
@@ -1716,6 +1717,22 @@ class _Reader:
                 named = " " in p.name or p.gender is not None or p.title
                 return p if p.kind == "person" and not p.possessive and named else None
         return None
+
+    def _named_before_role(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
+        """The person named before a role whose closing comma is missing: "John Connors, Microsoft's CFO said".
+
+        The name opens its sentence (after an opening word and comma at most), a comma follows it, and only the
+        role's own words stand between the comma and the role; the role is one person's ("officials" are not).
+        """
+        if m.kind not in ("unnamed", "title") or m.possessive or not earlier or _plural(m.text.split()[-1].lower()):
+            return None
+        p = self.mentions[earlier[0][1]]
+        if p.kind != "person" or " " not in p.name or p.possessive or p.start < s_start:
+            return None
+        if _UNCLOSED_ROLE_GAP_RE.fullmatch(self.masked, p.end, m.lead) is None:
+            return None
+        opening = self.masked[s_start : p.lead].strip()
+        return p if not opening or (opening.endswith(",") and len(opening.split()) <= 2) else None
 
     def _role_holder_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
         """A bare role before "of" and the people or works it is of: "The star of Rain Man and Tootsie said".
@@ -2059,6 +2076,8 @@ _SHORT_ATTRIBUTION_RE = re.compile(
 _SPEAKER_REACH = (200, 90)
 
 
+#: Between a name and its role when the role's closing comma is missing: ", " and lower-case words of the role.
+_UNCLOSED_ROLE_GAP_RE = re.compile(r",[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}")
 #: Between respondents and the survey that asked them: " polled for ", " questioned by ", " surveyed in ".
 _RESPONDENTS_GAP_RE = re.compile(
     r"\s+(?:polled|questioned|surveyed|interviewed|sampled|quizzed|consulted|asked)\s+(?:for|by|in)\s+$"

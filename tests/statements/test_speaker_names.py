@@ -2524,3 +2524,15 @@ def test_a_middle_initial_and_a_lost_full_stop_keep_a_name():
 
     assert classify_sequence(["Charles", "A", "Blixt"])[:2] == ("person", ["Charles", "A", "Blixt"])
     assert classify_sequence(["Vadim", "Mitroshin", "The"])[0] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Cole, Velmora's chief financial officer said a test version would be out soon.",
+        "Later, John Cole, economist at Global Insight said rates would stay on hold.",
+    ],
+)
+def test_a_name_before_a_role_without_its_closing_comma_speaks(text):
+    assert speaker_names(text) == ["John Cole"]
+    assert speaker_names("John Cole, officials said, will leave in May.") == ["officials"]
