@@ -1080,6 +1080,14 @@ def _object_before(text: str, lead: int) -> bool:
     words = text[max(0, lead - 64) : lead].split()[-7:]
     if len(words) > 1 and words[-2] in _LISTENER_VERBS and words[-1].endswith(("'s", "’s")):
         return True  # "Ryan told CNN's Jake Tapper": the reporter told is no "he" who spoke after
+    if len(words) > 1 and words[-2] in _SUBJECT_PRONOUN_WORDS and _verb_taking_an_object(words[-1]):
+        return True  # "He sees Owen as the ideal replacement": whom he sees is no "he" who speaks next
+    if len(words) > 2 and words[-1] in _LOWER_ROLES:  # "a move for England and Real Madrid striker Michael Owen"
+        k = len(words) - 2
+        while k > 0 and ((words[k][:1].isupper() and words[k][-1:].isalnum()) or words[k] in ("and", "&")):
+            k -= 1  # past the sides or firms the role is at
+        if k < len(words) - 2 and words[k] in _OBJECT_PREPOSITIONS:
+            return True
     for k in (1, 2, 3, 4, 5):
         if len(words) <= k:
             return False
@@ -1092,6 +1100,18 @@ def _object_before(text: str, lead: int) -> bool:
         elif word in _OBJECT_PREPOSITIONS and k <= 3:
             return True
     return False
+
+
+_SUBJECT_PRONOUN_WORDS = frozenset({"He", "he", "She", "she", "They", "they", "We", "we", "I"})
+#: Verbs after a pronoun whose next word opens a clause, not an object: "he believes Smith will stay".
+_CLAUSE_VERBS = frozenset("believes believed thinks thought feels felt knows knew hopes hoped expects fears".split())
+
+
+def _verb_taking_an_object(word: str) -> bool:
+    """Whether a word after a subject pronoun is a verb whose next name is its object (not a verb of saying)."""
+    if not word.isalpha() or not word.islower() or word in CUES or word in _CLAUSE_VERBS:
+        return False
+    return word.endswith(("s", "ed")) or word in IRREGULAR_PASTS
 
 
 #: Between the last two names of a list: " and ", ", or " (a comma alone may open an apposition).

@@ -2536,3 +2536,17 @@ def test_a_middle_initial_and_a_lost_full_stop_keep_a_name():
 def test_a_name_before_a_role_without_its_closing_comma_speaks(text):
     assert speaker_names(text) == ["John Cole"]
     assert speaker_names("John Cole, officials said, will leave in May.") == ["officials"]
+
+
+def test_whom_a_pronoun_s_verb_or_a_preposition_s_role_names_is_no_he():
+    text = (
+        "Newcastle boss Graeme Sands is lining up a summer move for England and Real Madrid striker Michael Orr.\n\n"
+        "He sees Orr as the ideal replacement for Alan Shaw, although he hopes to persuade Shaw to carry on. "
+        '"Michael is in the category of players who would excite the fans," he told BBC Newcastle.'
+    )
+    assert speaker_names(text) == ["Graeme Sands"]
+    text = (
+        "The argument was dismissed by Justice David Suter. CEA boss Mr Shapley thinks the case is important. "
+        '"It is about preserving innovation," he said.'
+    )
+    assert speaker_names(text) == ["Shapley"]  # a role after the sentence before's object is no object
