@@ -469,7 +469,9 @@ class Extractor:
         reader.labels = labels
         reader.headline = headline if isinstance(headline, str) else ""
         found = reader.read(sentences, cues)
-        _retype_firms_said_it(text, found, people, _organisation_names(masked, mentions))
+        organisations = _organisation_names(masked, mentions)
+        _retype_firms_said_it(text, found, people, organisations)
+        _firms_by_last_word(found, people, organisations)
         _described_before(found, mentions)
         self.steps = reader.steps + len(mentions) + len(quotes) + len(cues)  # the work of the last text read
         return found, people
@@ -2458,6 +2460,27 @@ def _retype_firms_said_it(text: str, found: list[Found], people: People, organis
     for f in found:
         if f.speaker in firms and f.speaker_type == "person":
             f.speaker_type = "organisation"
+
+
+def _firms_by_last_word(found: list[Found], people: People, organisations: set[str]) -> None:
+    """A one-word "person" that is the last word of one organisation the text names is that organisation.
+
+    "Real Sociedad … Sociedad say they will pay" is Real Sociedad's: only a word with no first name,
+    honorific or gender the text gives, no place, and the last word of exactly one organisation's name of two
+    words or more holding no first name or title (not "Judge James Kleinberg", typed an organisation).
+    """
+    for f in found:
+        if f.speaker_type != "person" or " " in f.speaker:
+            continue
+        index = people.index_of(f.speaker)
+        person = people.persons[index] if index is not None else None
+        if person is None or person.gender is not None or person.noble or person.plain or person.registered:
+            continue
+        if f.speaker in places():
+            continue  # "France" is no "Stade de France"
+        whole = [o for o in organisations if " " in o and o.rsplit(None, 1)[-1] == f.speaker]
+        if len(whole) == 1 and not any(known_first_name(w) or w in TITLE_WORDS for w in whole[0].split()):
+            f.speaker, f.speaker_type = whole[0], "organisation"
 
 
 def _person_description(text: str) -> str | None:

@@ -628,12 +628,19 @@ COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UN", "GB"})
 
 
 def _names_a_club(name: list[str]) -> bool:
-    """Whether two words without a first name name a club: "Real Madrid", "Dinamo Bucharest".
+    """Whether two words without a first name name a club: "Real Madrid", "Dinamo Bucharest", "Real Sociedad".
 
-    The second word is a city, the first no first name (its gender checked by the caller). A plural
+    The second word is a city, the first no first name (its gender checked by the caller), or the first is
+    a club's (:data:`_CLUB_OPENERS`). A plural
     second word ("Beach Boys") is left a person: "Venus Williams" reads the same way.
     """
-    return len(name) == 2 and name[0] not in first_names() and name[1] in places()
+    return len(name) == 2 and (name[0] in _CLUB_OPENERS or (name[0] not in first_names() and name[1] in places()))
+
+
+#: First words of clubs' names: "Real Sociedad", "Borussia Dortmund", "Dinamo Zagreb".
+_CLUB_OPENERS = frozenset(
+    "Real Atletico Atlético Deportivo Borussia Olympique Dinamo Dynamo Lokomotiv Spartak Sporting".split()
+)
 
 
 _CONTRACTION_RE = re.compile(r"(?:I|We|You|They|He|She|It)['’](?:ve|m|ll|d|re|s)\b")

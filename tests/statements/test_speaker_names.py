@@ -2550,3 +2550,13 @@ def test_whom_a_pronoun_s_verb_or_a_preposition_s_role_names_is_no_he():
         '"It is about preserving innovation," he said.'
     )
     assert speaker_names(text) == ["Shapley"]  # a role after the sentence before's object is no object
+
+
+def test_a_club_s_last_word_alone_is_the_club():
+    text = (
+        "Rangers have agreed to loan Dan Mlado to Real Sociedad. Sociedad have been given permission to sign "
+        "him. Sociedad say they will pay Rangers £150,000."
+    )
+    assert speakers(text) == [["Real Sociedad", "organisation"]]
+    text = "The final was at the Stade de France. Elizabeth France said the ground was full."
+    assert speaker_names(text) == ["Elizabeth France"]
