@@ -236,7 +236,10 @@ class People:
                     self._by_name[m.name] = index
                     self._by_first.setdefault(words[0], []).append(index)
                     return index
-            return self._add(m.name, m.gender, False, True)
+            index = self._add(m.name, m.gender, False, True)
+            if m.relative:  # "Mark Barden's son, Daniel": a later "Barden says" is still the father
+                self._by_surname[self.persons[index].surname].remove(index)
+            return index
         candidates = [
             i
             for i in self._by_surname.get(m.name, [])

@@ -371,6 +371,8 @@ class Mention:
     honorific: str = ""
     #: Whether a noun before the name in apposition gave the gender ("her son, Daud Arif"): not a guess.
     gender_told: bool = False
+    #: Whether the name is a relative's, its surname taken from the family named before it ("Nogar's son Stephen").
+    relative: bool = False
 
     def __post_init__(self) -> None:
         if self.lead < 0:
@@ -776,6 +778,13 @@ def _joined_by_and(text: str, sequences: list[Mention]) -> list[Mention]:
     return out
 
 
+#: A relative named by first name after the family's surname: "Nogar's son ", "Hewitt's sister ".
+_KIN_BEFORE_RE = re.compile(
+    r"\b([A-Z][\w\-]+)['’]s[ \t]+(?:[a-z]+[ \t]+)?(son|daughter|wife|husband|brother|sister|father|mother|widow)"
+    r"[ \t]*,?[ \t]+$"
+)
+
+
 def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every mention in ``text`` (people, titles, pronouns, organisations, media, unnamed sources), by position.
 
@@ -823,6 +832,10 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
             described = _GENDERED_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead)
             if described is not None:
                 f.gender, f.gender_told = NOUN_GENDERS[described.group(1)], True
+            kin = _KIN_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead) if " " not in f.name else None
+            if kin is not None and f.name in first_names() and kin.group(1) not in places():
+                f.name = f"{f.name} {kin.group(1)}"  # "Nogar's son Stephen, 57, said": Stephen Nogar
+                f.gender, f.gender_told, f.relative = NOUN_GENDERS[kin.group(2)], True, True
         if f.kind in ("person", "title"):
             f.oblique = (
                 (after_preposition(text, f.lead) not in (None, "according to") and not _topic(text, f.lead))

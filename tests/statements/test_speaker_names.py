@@ -2560,3 +2560,13 @@ def test_a_club_s_last_word_alone_is_the_club():
     assert speakers(text) == [["Real Sociedad", "organisation"]]
     text = "The final was at the Stade de France. Elizabeth France said the ground was full."
     assert speaker_names(text) == ["Elizabeth France"]
+
+
+def test_a_relative_named_by_first_name_takes_the_family_name_and_leaves_the_surname_to_the_parent():
+    text = 'The tapes were made by engineer Thorne Nagle. "We have had them for years," Nagle\'s son Stephen, 57, said.'
+    assert speaker_names(text) == ["Stephen Nagle"]
+    text = (
+        "Mark Bardell's son, Daniel, was one of the students killed at the school. Bardell now leads a campaign. "
+        "Bardell says that far too many lives have been lost."
+    )
+    assert speaker_names(text) == ["Mark Bardell"]
