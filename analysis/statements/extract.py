@@ -628,9 +628,8 @@ class _Reader:
                     self._quote_statement(k, who, mention, verb, "direct", s_start, s_end)
                     continue
                 elif _quoted_at_length(last_any, last, n, para) and self._opens(q, s_start):
-                    prior = last_any[
-                        2
-                    ]  # '… described it as "truly overwhelming. I'm not used to it," she said. "Thanks'
+                    # '… described it as "truly overwhelming. I'm not used to it," she said. "Thanks …"'
+                    prior = last_any[2]
                 elif last is not None and self._opens(q, s_start) and self._continues(last, n, para, q):
                     prior = last[2]
                 elif last_any is not None and not q.balanced and last_any[1] == para:

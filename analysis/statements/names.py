@@ -633,8 +633,8 @@ def _names_a_club(name: list[str]) -> bool:
     """Whether two words without a first name name a club: "Real Madrid", "Dinamo Bucharest", "Real Sociedad".
 
     The second word is a city, the first no first name (its gender checked by the caller), or the first is
-    a club's (:data:`_CLUB_OPENERS`). A plural
-    second word ("Beach Boys") is left a person: "Venus Williams" reads the same way.
+    a club's (:data:`_CLUB_OPENERS`). A plural second word ("Beach Boys") is left a person: "Venus Williams"
+    reads the same way.
     """
     return len(name) == 2 and (name[0] in _CLUB_OPENERS or (name[0] not in first_names() and name[1] in places()))
 
@@ -752,8 +752,9 @@ def _joined_by_and(text: str, sequences: list[Mention]) -> list[Mention]:
     """Organisations whose names hold "and": "Securities and Exchange Commission", "Food and Drug Administration".
 
     Two sequences with only " and " between them are one organisation when the second ends in an
-    organisation's word ("Commission", "Office") and the first opens with no first name ("Marks and
-    Spencer", "Tom and Jerry Smith" stay apart).
+    institution's word (:data:`_INSTITUTION_TAILS`) and the first opens with no first name and is no
+    institution itself ("Marks and Spencer", "Tom and Jerry Smith", "X Association and Y Association" stay
+    apart).
     """
     out: list[Mention] = []
     for m in sequences:
@@ -1095,7 +1096,8 @@ def _object_before(text: str, lead: int) -> bool:
     """Whether the name at ``lead`` follows a preposition and one to three words (five after "as"): an object.
 
     "such as centres ", "against former president ", "made to Henry's Arsenal club-mate " (not a
-    conjunction's clause: "after the meeting Smith said").
+    conjunction's clause: "after the meeting Smith said"); also a pronoun's verb ("He sees ") and a role after
+    a preposition and the sides it is at ("for England and Real Madrid striker ").
     """
     words = text[max(0, lead - 64) : lead].split()[-7:]
     if len(words) > 1 and words[-2] in _LISTENER_VERBS and words[-1].endswith(("'s", "’s")):
@@ -1122,6 +1124,7 @@ def _object_before(text: str, lead: int) -> bool:
     return False
 
 
+#: Pronouns whose verb's object a name right after may be: "He sees Owen as …".
 _SUBJECT_PRONOUN_WORDS = frozenset({"He", "he", "She", "she", "They", "they", "We", "we", "I"})
 #: Verbs after a pronoun whose next word opens a clause, not an object: "he believes Smith will stay".
 _CLAUSE_VERBS = frozenset("believes believed thinks thought feels felt knows knew hopes hoped expects fears".split())
@@ -1400,6 +1403,7 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
     return out
 
 
+#: Words of a region's name: "the South Yorkshire company" is described by a place, not named.
 _COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 #: Kinds of firm written after a firm's name: "the NBC network", "the Virgin group" (not "the Obama administration").
 _NAMED_KINDS_OF_FIRM = frozenset(
