@@ -134,7 +134,7 @@ class People:
                 person = self.persons[m.entity] if m.entity >= 0 else None
                 if person is not None and person.gender is None and m.gender in ("m", "f") and " " in person.name:
                     person.gender = m.gender  # "Steven Gerrard … he described": a man (not a word read as a name)
-            if m.kind in ("title", "unnamed") and m.entity < 0 and _back_reference(m.text):
+            if m.kind in ("title", "unnamed") and m.entity < 0 and refers_back(m.text):
                 m.entity = self._leading_person(m.text.split()[-1])  # "the defender said" in a story
                 previous = m  # about one player; no antecedent of "he" (the name it stands for already is)
                 continue
@@ -364,7 +364,7 @@ class People:
         return named[0] if named else -1
 
 
-def _back_reference(text: str) -> bool:
+def refers_back(text: str) -> bool:
     """Whether a description refers back to the person a story is about ("the defender", "the Scot"; not "the man")."""
     words = text.split()
     if len(words) == 2 and words[0].lower() == "the" and words[1] in NATIONALITIES:

@@ -38,7 +38,7 @@ from operator import attrgetter
 from analysis._engine.memo import paused_gc
 from analysis._engine.regex_trie import trie_alternation
 from analysis.resources import word_list
-from analysis.statements.entities import People, surname_genders
+from analysis.statements.entities import People, refers_back, surname_genders
 from analysis.statements.names import (
     COUNTRY_CODES,
     LEADING_WORDS,
@@ -738,7 +738,11 @@ class _Reader:
                 subject = self._salient_subject(subject, s_start)
         else:
             carried = self._described_last_speaker(subject) if subject.kind in ("unnamed", "title") else None
-            if carried is None and subject.kind in ("unnamed", "title") and subject.entity < 0:
+            if (
+                carried is None
+                and subject.kind in ("unnamed", "title")
+                and (subject.entity < 0 or refers_back(subject.text))
+            ):  # "Cueto was also puzzled … 'I don't think …,' said the Sale player": Cueto, not the story's man
                 subject = self._described_subject_before(subject, s_start)
         who = (carried.speaker, carried.speaker_type) if carried else self.x.speaker_of(subject, self.people)
         if who is not None and who[0].lower() in THE_ORGANISATION_KINDS and self.location == "body":
@@ -1033,7 +1037,10 @@ class _Reader:
         between = self.mentions[
             bisect_right(self.mention_starts, subject.start) : bisect_left(self.mention_starts, m.start)
         ]
-        others = any(x.kind in ("person", "title") and not x.possessive and x.entity != subject.entity for x in between)
+        others = any(
+            x.kind in ("person", "title") and not x.possessive and not x.oblique and x.entity != subject.entity
+            for x in between
+        )  # "Cueto was puzzled his try had been disallowed by Kaplan": an object is no rival
         if others and not (opening[1] > 0 and self._opens_the_story(subject.entity)):
             return m
         return replace(m, entity=subject.entity)

@@ -2570,3 +2570,13 @@ def test_a_relative_named_by_first_name_takes_the_family_name_and_leaves_the_sur
         "Bardell says that far too many lives have been lost."
     )
     assert speaker_names(text) == ["Mark Bardell"]
+
+
+def test_a_side_s_role_after_a_sentence_about_another_player_is_that_player():
+    text = (
+        "England's Josh Lowe has claimed he was denied a late try. \"I'm positive I touched it down,\" Lowe told "
+        "BBC Sport. Lowe added: \"That incident and Mark Cotto's effort were the two key elements.\"\n\n"
+        "Cotto was also puzzled as to why his try had been disallowed by Kaplan. "
+        '"I was behind the ball," said the Sale player.'
+    )
+    assert speaker_names(text)[-1] in ("Cotto", "Mark Cotto")
