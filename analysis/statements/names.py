@@ -830,10 +830,23 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     previous: Mention | None = None
     for f in found:
         if f.kind == "person" and not f.honorific:  # "The woman, Robin Vale, said": a woman, whatever her name says
-            described = _GENDERED_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead)
+            # both patterns end in one of their nouns and perhaps a comma: read the word before first (cheap)
+            tail = text[max(0, f.lead - 24) : f.lead].rstrip()
+            comma = tail.endswith(",")
+            words = tail.rstrip(",").split()[-1:]
+            noun = words[0].removeprefix("ex-") if words else ""
+            described = (
+                _GENDERED_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead)
+                if comma and noun in NOUN_GENDERS
+                else None
+            )
             if described is not None:
                 f.gender, f.gender_told = NOUN_GENDERS[described.group(1)], True
-            kin = _KIN_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead) if " " not in f.name else None
+            kin = (
+                _KIN_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead)
+                if words and words[0] in NOUN_GENDERS and " " not in f.name
+                else None
+            )
             if kin is not None and f.name in first_names() and kin.group(1) not in places():
                 f.name = f"{f.name} {kin.group(1)}"  # "Nogar's son Stephen, 57, said": Stephen Nogar
                 f.gender, f.gender_told, f.relative = NOUN_GENDERS[kin.group(2)], True, True
