@@ -750,6 +750,7 @@ class _Reader:
                 self._lead_firm(subject.start)
                 or self._firm_opening_sentence_before(subject.start, s_start)
                 or self._firm_of_shares(s_start)
+                or self._firm_of_first_sentence(subject.start, s_start)
                 or (self._story_firm(subject.start) if who[0] in _STORY_KINDS else None)
                 or who
             )
@@ -1158,6 +1159,31 @@ class _Reader:
         ):
             return None
         return m.name, "organisation"
+
+    def _firm_of_first_sentence(self, before: int, s_start: int) -> tuple[str, str] | None:
+        """The firm of the text's first sentence, for "the company said" in that same sentence.
+
+        The name opening the text in a possessive ("Nintendo's new handheld console … will launch in
+        Europe on 11 March, the company has announced"), else the one organisation the sentence names
+        before the verb's subject ("… investigating Marsh & McLennan's transactions, the firm has said").
+        ``None`` past the first sentence, or when no single firm stands out.
+        """
+        if not self.sentence_starts or s_start != self.sentence_starts[0]:
+            return None
+        named = self.mentions[bisect_left(self.mention_starts, s_start) : bisect_left(self.mention_starts, before)]
+        if not named:
+            return None
+        lead = named[0]
+        if (
+            lead.possessive
+            and lead.kind in ("organisation", "person")
+            and not self.masked[s_start : lead.lead].strip()
+            and (lead.kind == "organisation" or (" " not in lead.name and not lead.gender and not lead.title))
+            and self._firm_like(lead)
+        ):
+            return lead.name, "organisation"  # "Nintendo's new console …, the company has announced"
+        firms = [m for m in named if m.kind == "organisation"]
+        return (firms[0].name, "organisation") if len(firms) == 1 and self._firm_like(firms[0]) else None
 
     def _firm_opening_sentence_before(self, at: int, s_start: int) -> tuple[str, str] | None:
         """The organisation opening the sentence before, for "the organisation said" at ``at``.

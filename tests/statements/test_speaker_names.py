@@ -2575,8 +2575,29 @@ def test_a_relative_named_by_first_name_takes_the_family_name_and_leaves_the_sur
 def test_a_side_s_role_after_a_sentence_about_another_player_is_that_player():
     text = (
         "England's Josh Lowe has claimed he was denied a late try. \"I'm positive I touched it down,\" Lowe told "
-        "BBC Sport. Lowe added: \"That incident and Mark Cotto's effort were the two key elements.\"\n\n"
+        'BBC Sport. Lowe added: "That incident and Mark Cotto\'s effort were the two key elements."\n\n'
         "Cotto was also puzzled as to why his try had been disallowed by Kaplan. "
         '"I was behind the ball," said the Sale player.'
     )
     assert speaker_names(text)[-1] in ("Cotto", "Mark Cotto")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Nintara's new handheld console, the DX, will launch in Europe in March, the company has announced.",
+            "Nintara",
+        ),
+        (
+            "The regulator is investigating insurance broker Marsh & Vale's share deals, the firm has said.",
+            "Marsh & Vale",
+        ),
+        (
+            "Shares in Krispy Doughnuts fell on Wall Street after the firm revealed it would restate its accounts.",
+            "Krispy",
+        ),
+    ],
+)
+def test_the_company_of_the_first_sentence_is_its_one_firm(text, speaker):
+    assert speaker_names(text)[0].startswith(speaker)
