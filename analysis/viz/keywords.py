@@ -241,6 +241,10 @@ def _count_column(ax, y, left, right) -> None:
                     textcoords="offset points", ha="right", va="center", fontsize=6.5, color="#333333")  # fmt: skip
 
 
+#: Characters of a keyness panel's title that fit on one line beside the other panel.
+_ONE_LINE_TITLE = 40
+
+
 def _compact(n: int) -> str:
     """A count short enough for a panel title: "27,574", "2.82 million"."""
     return f"{n / 1e6:.3g} million" if n >= 1_000_000 else f"{n:,}"
@@ -308,9 +312,12 @@ def keyness_between_figure(
         ax.grid(axis="y", visible=False)
         _count_column(ax, y, part["count_a"], part["count_b"])
         count = n_docs[label]
+        head = f"{short(label, 30)}: {_compact(count)} {unit}{'' if count == 1 else 's'},"
+        tail = f"{_compact(words[label])} words"
+        # a long title on two lines: the right panel's would run off the figure ("everyone else: 9,799 statements,
+        # 177,934 words")
         ax.set_title(
-            f"{short(label, 30)}: {_compact(count)} {unit}{'' if count == 1 else 's'}, {_compact(words[label])} words",
-            fontsize=9, loc="left",
-        )  # fmt: skip
+            f"{head}{chr(10) if len(head) + len(tail) > _ONE_LINE_TITLE else ' '}{tail}", fontsize=9, loc="left"
+        )
         ax.set_xlabel("|z|")
     return pg.fig, table.reset_index(drop=True)

@@ -123,7 +123,7 @@ def test_keyness_between_titles_count_each_sides_articles_and_words(corpus):
     table = analysis.keyness_between(tokens, sides, n=10)
     fig, data = viz.keyness_between_figure(table, sides, tokens, n=10)
     for ax, docs in zip(fig.axes[:2], (sides.docs_a, sides.docs_b), strict=True):
-        m = re.search(r": ([\d,]+) articles?, ([\d,]+) words", ax.get_title(loc="left"))
+        m = re.search(r": ([\d,]+) articles?,\s([\d,]+) words", ax.get_title(loc="left"))
         assert _number(m.group(1)) == len(docs)
         assert _number(m.group(2)) == tokens["doc_id"].isin(docs).sum()
     counts = data.set_index("term")[["count_a", "count_b"]]
@@ -140,4 +140,20 @@ def test_lexicon_agreement_caption_is_the_agreement_table(corpus):
     caption = _caption(fig)
     assert f"{row['sign_agreement']:.1%}" in caption
     assert f"{int(row['n']):,}" in caption
+    plt.close(fig)
+
+
+def test_a_long_keyness_panel_title_breaks_before_its_word_count_and_stays_inside_the_figure(corpus):
+    import dataclasses
+
+    result, events = corpus
+    tokens = analysis.tokenize(result.articles, by_sentence=False)
+    sides = analysis.split_sides(result.articles, events)
+    sides = dataclasses.replace(sides, label_a="the first side of them all", label_b="everyone else in the corpus")
+    table = analysis.keyness_between(tokens, sides, n=10)
+    fig, _ = viz.keyness_between_figure(table, sides, tokens, n=10)
+    renderer = fig.canvas.get_renderer()
+    titles = [ax._left_title for ax in fig.axes[:2]]  # set with loc="left"
+    assert all(t.get_window_extent(renderer).x1 <= fig.bbox.x1 for t in titles)  # the right one ran off before
+    assert all("\n" in t.get_text() for t in titles)  # label and articles, then the words
     plt.close(fig)
