@@ -2479,19 +2479,18 @@ def _retype_firms_said_it(text: str, found: list[Found], people: People, organis
             it = _IT_AFTER_QUOTE_RE.match(text, f.end)
             if it is None or _CUE_RE.match(text, it.end()) is None:
                 continue
-        index = people.index_of(f.speaker)
-        person = people.persons[index] if index is not None else None
-        first = f.speaker.split()[0]
-        if (
-            person is not None
-            and person.gender is None
-            and not (person.noble or person.plain or person.registered)
-            and not known_first_name(first)
-        ):
+        if _nothing_personal(people, f.speaker) and not known_first_name(f.speaker.split()[0]):
             firms.add(f.speaker)
     for f in found:
         if f.speaker in firms and f.speaker_type == "person":
             f.speaker_type = "organisation"
+
+
+def _nothing_personal(people: People, name: str) -> bool:
+    """Whether the text gives a "person" of that name nothing a person has: no gender, honorific or registry entry."""
+    index = people.index_of(name)
+    person = people.persons[index] if index is not None else None
+    return person is not None and person.gender is None and not (person.noble or person.plain or person.registered)
 
 
 def _firms_by_last_word(found: list[Found], people: People, organisations: set[str]) -> None:
@@ -2502,11 +2501,7 @@ def _firms_by_last_word(found: list[Found], people: People, organisations: set[s
     words or more holding no first name or title (not "Judge James Kleinberg", typed an organisation).
     """
     for f in found:
-        if f.speaker_type != "person" or " " in f.speaker:
-            continue
-        index = people.index_of(f.speaker)
-        person = people.persons[index] if index is not None else None
-        if person is None or person.gender is not None or person.noble or person.plain or person.registered:
+        if f.speaker_type != "person" or " " in f.speaker or not _nothing_personal(people, f.speaker):
             continue
         if f.speaker in places():
             continue  # "France" is no "Stade de France"

@@ -316,8 +316,7 @@ def keyness_between_figure(
         tail = f"{_compact(words[label])} words"
         # a long title on two lines: the right panel's would run off the figure ("everyone else: 9,799 statements,
         # 177,934 words")
-        ax.set_title(
-            f"{head}{chr(10) if len(head) + len(tail) > _ONE_LINE_TITLE else ' '}{tail}", fontsize=9, loc="left"
-        )
+        gap = "\n" if len(head) + len(tail) > _ONE_LINE_TITLE else " "
+        ax.set_title(head + gap + tail, fontsize=9, loc="left")
         ax.set_xlabel("|z|")
     return pg.fig, table.reset_index(drop=True)
