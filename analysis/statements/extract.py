@@ -207,6 +207,9 @@ _QUOTED_AS_RE = re.compile(
 )
 _QUOTED_AS_REACH = 120
 #: Where a clause with a subject of its own opens inside a sentence: ", while ", ", but ", "; ".
+#: A determiner right before a cue word: "a warning", "the saying" are nouns.
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)[ \t]+$", re.IGNORECASE)
+_THAT_AHEAD_RE = re.compile(r"[^.;:!?\"“”]{0,40}?\bthat\b")
 _CLAUSE_OPENING_RE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+")
 #: Verbs whose object is a document its subject put out ("issued a statement saying …").
 _ISSUING_VERBS = frozenset("issued released sent put posted published tweeted filed delivered signed".split())
@@ -521,7 +524,8 @@ class Extractor:
             owner = document_owner(m.name)
             if owner is None or self.is_outlet(owner):
                 return m.name, "document"
-            index = people.one_known_person(owner)
+            # "a lawsuit filed … by Yulia V. Tymoshenko": the person named "Yulia V Tymoshenko" in the text
+            index = people.one_known_person(" ".join(w.rstrip(".") for w in owner.split()))
             return (people.name(index), "person") if index is not None else (owner, "organisation")
         return None
 
@@ -679,6 +683,12 @@ class _Reader:
             return None  # 'He went on: "…"' reports; "went on to promote", "goes on recess" do not
         if word in THAT_CUES and not _THAT_OR_END_RE.match(self.masked, c_end):
             return None  # "ruled that …", "…, a court has ruled." report; "ruled out", "ruled in favour of" do not
+        if (
+            word in PARTICIPLE_CUES
+            and _ARTICLE_BEFORE_RE.search(self.masked, max(0, c_start - 8), c_start)
+            and not _THAT_AHEAD_RE.match(self.masked, c_end)
+        ):
+            return None  # "X tweeted a warning.": a noun, not a participle ("issued a warning … that …" reports)
         according = word.lower() == "according to"
         subject = None if according else self._subject_before(c_start, s_start, adjacent=word in PARTICIPLE_CUES)
         quoted_as = self._quoted_as_saying(s_start, c_start) if word == "saying" else None
@@ -699,6 +709,10 @@ class _Reader:
         coordinated = _COORDINATED_RE.search(self.masked, max(s_start, c_start - 12), c_start) is not None
         if subject is None and coordinated and earlier is None:  # "Ms. Sherry smiled and said"
             earlier = self._coordinated_subject(s_start, c_start) or self._last_clause_subject(s_start, c_start)
+        if subject is None and word in PARTICIPLE_CUES and earlier is not None:
+            # "X argued that …, while Y has soared in the polls by saying …": Y's clause came between
+            clause_subject = self._last_clause_subject(earlier.end, c_start)
+            earlier = clause_subject if clause_subject is not None and clause_subject.kind != "pronoun" else earlier
         if subject is None and (word in PARTICIPLE_CUES or coordinated):
             earlier = earlier or self._sentence_subject(s_start, c_start)
         if subject is None and (word in PARTICIPLE_CUES or coordinated) and earlier is not None:
@@ -799,6 +813,12 @@ class _Reader:
             return s_end
         following = _CUE_RE.match(self.masked, next_cue)
         if following and following.group() in PARTICIPLE_CUES:
+            # "X argued that …, while her rival, Y, has soared in the polls by saying …": at "while", Y's clause
+            opening = _CLAUSE_OPENING_RE.search(self.masked, c_end, comma)
+            if opening is not None:
+                i = bisect_left(self.mention_starts, opening.end())
+                if i < len(self.mentions) and self.mentions[i].end <= comma and self.mentions[i].kind != "pronoun":
+                    return opening.start()
             return comma
         # "X said growth was strong, but the Conservatives say …": two statements, two speakers (not "…, but
         # noted …", the same speaker's)
@@ -1407,6 +1427,14 @@ class _Reader:
             m = self.mentions[i]
             inside = subject.start < m.lead < subject.end  # "The singer of Franz Ferdinand": what the role is of
             if m.kind == "person" and not inside and re.fullmatch(r"\s*,?\s*", self.masked[subject.end : m.lead]):
+                return m
+            if (  # "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …, saying"
+                m.kind == "person"
+                and subject.kind == "unnamed"
+                and not m.possessive
+                and _PLACED_APPOSITION_RE.fullmatch(self.masked, subject.end, m.lead)
+                and self.masked[m.end : m.end + 1] == ","
+            ):
                 return m
         closed = "," in self.masked[subject.end : c_start]  # "X, a top aide, said"; not "X, a top aide said, is …"
         # "Marc Ostwald, a strategist at Monument Securities told Reuters that …": an apposition whose closing comma
@@ -2536,6 +2564,11 @@ _SUBORDINATOR_BEFORE_RE = re.compile(r"\b(?:when|as|after|because|while|since|be
 _CLAUSE_OPENS_RE = re.compile(r"\b(?:said|says|reported|reports|that)\s+(?:[A-Z][\w\-]*\s+){0,3}$")
 _DESCRIBES_NEXT_RE = re.compile(r"[ \t]+[a-z][\w\-]*[ \t]+")
 #: Between a name and a bare description of it: ", PTC president and " (no mark, no clause opener).
+# between an unnamed source with a short phrase of place and the name in apposition: " on the stage, former "
+_PLACED_APPOSITION_RE = re.compile(
+    r"[ \t]+(?:on|at|in|from|with|for)[ \t]+(?:the[ \t]+|a[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?"
+    r"[ \t]*,[ \t]+(?:former[ \t]+)?"
+)
 _DESCRIPTION_GAP_RE = re.compile(r",[ \t]+(?!(?:and|but|or|while|as|who|which)\b)[^\n,.;:!?()\"“”]{0,60}")
 
 

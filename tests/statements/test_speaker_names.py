@@ -2601,3 +2601,42 @@ def test_a_side_s_role_after_a_sentence_about_another_player_is_that_player():
 )
 def test_the_company_of_the_first_sentence_is_its_one_firm(text, speaker):
     assert speaker_names(text)[0].startswith(speaker)
+
+
+def test_a_name_in_apposition_after_a_source_placed_on_a_stage_is_the_speaker_of_a_participle():
+    text = (
+        "Governor Mark Hale spoke first. But the other candidate on the stage, former Treasury Secretary Dana "
+        "Whitcombe, drew a contrast, saying that fears of job losses were overblown."
+    )
+    assert speakers(text) == [["Dana Whitcombe", "person"]]
+
+
+def test_a_participle_after_a_clause_of_its_own_is_that_clause_s_subject():
+    text = (
+        "Senator Alma Reyes argued that the courts were tilted against tenants, while her main rival, Victor Lund, "
+        "has climbed in the polls by saying that the courts were tilted in favour of banks."
+    )
+    rows = found(text)
+    assert rows["speaker"].tolist() == ["Alma Reyes", "Victor Lund"]
+    assert rows["content"].tolist() == [
+        "the courts were tilted against tenants",
+        "the courts were tilted in favour of banks",
+    ]
+
+
+def test_a_lawsuit_filed_in_a_borough_by_a_person_is_that_person_s():
+    text = (
+        "The partners meant to turn the hotel into a mall, according to a lawsuit filed in Brooklyn by "
+        "Oksana T. Melnyk, a former minister of trade."
+    )
+    assert speakers(text) == [["Oksana T Melnyk", "person"]]
+
+
+def test_a_warning_tweeted_is_a_noun_but_a_warning_that_reports():
+    text = (
+        "On the other side, Sen. Paul Ardis (R-Tex.), a candidate for governor, tweeted a warning. "
+        "The director Helen Marsh issued a warning on Monday that the show was unsuitable for young children."
+    )
+    rows = found(text)
+    assert rows["speaker"].tolist() == ["Helen Marsh"]
+    assert rows["content"].tolist() == ["the show was unsuitable for young children"]
