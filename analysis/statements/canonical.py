@@ -79,12 +79,14 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
     first = first_names()
     noble_mentions = {m for m in set(mentions[full_rows]) if _honorific(m) in KNIGHTS_AND_PEERS}
     ennobled = {n for n, m in zip(full_names, mentions[full_rows], strict=True) if m in noble_mentions}
+    docs = shared_strings(frame["doc_id"].astype(str)) if "doc_id" in frame else None
+    article_gender = _article_genders(single, out, mentions, docs)
     for i in np.flatnonzero(single):
         name = out[i]
         candidates = by_surname.get(name)
         if not candidates or registry.by_alias(name) is not None:
             continue
-        gender = _honorific_gender(mentions[i])
+        gender = _honorific_gender(mentions[i]) or article_gender.get((docs[i], name) if docs is not None else "")
         if gender is not None:  # "Mrs Blair": not Tony Blair
             candidates = {n: d for n, d in candidates.items() if first.get(n.split()[0]) in (gender, None)}
         honorific = _honorific(mentions[i])
@@ -101,8 +103,8 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
                 fits = [n for n in fits if n in same and bisect_right(same[n], hi) > bisect_left(same[n], lo)]
         if len(fits) == 1:
             out[i] = fits[0]
-    if "doc_id" in frame:  # within an article a surname is one person: the join one of its rows could make
-        _join_within_articles(out, single, written, shared_strings(frame["doc_id"].astype(str)))
+    if docs is not None:  # within an article a surname is one person: the join one of its rows could make
+        _join_within_articles(out, single, written, docs)
     return pd.Series(out, index=frame.index, dtype="string")
 
 
@@ -115,6 +117,24 @@ def _rows_by_value(values: np.ndarray, rows: np.ndarray) -> list[tuple[str, np.n
     starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
     ends = np.r_[starts[1:], len(ordered)]
     return [(ordered[a], rows[order[a:b]]) for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+
+
+def _article_genders(
+    single: np.ndarray, names: np.ndarray, mentions: np.ndarray, docs: np.ndarray | None
+) -> dict[tuple[str, str], str]:
+    """The one gender an article's honorifics and pronouns give a surname it quotes alone, by (article, surname).
+
+    "President Obama said" has none of its own; "he said" or "Mr. Obama said" in the same article gives it.
+    An article whose rows of a surname give both genders (two people) gives none.
+    """
+    if docs is None:
+        return {}
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for i in np.flatnonzero(single):
+        gender = _honorific_gender(mentions[i])
+        if gender is not None:
+            seen[(docs[i], names[i])].add(gender)
+    return {key: next(iter(genders)) for key, genders in seen.items() if len(genders) == 1}
 
 
 def _join_within_articles(out: np.ndarray, single: np.ndarray, raw: np.ndarray, docs: np.ndarray) -> None:

@@ -209,6 +209,12 @@ _QUOTED_AS_REACH = 120
 #: Where a clause with a subject of its own opens inside a sentence: ", while ", ", but ", "; ".
 #: A determiner right before a cue word: "a warning", "the saying" are nouns.
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)[ \t]+$", re.IGNORECASE)
+#: "admitted (in)to" a place or an institution: "admitted to hospital", "admitted to the United States".
+_ADMITTED_TO_RE = re.compile(
+    r"[ \t]+(?:in)?to[ \t]+(?:(?P<institution>hospital|prison|jail|care|school|college|university|the[ \t]+bar|"
+    r"the[ \t]+country|the[ \t]+club)\b|(?:the[ \t]+)?(?P<place>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*))"
+)
+_WHO_BEFORE_RE = re.compile(r"\b(?:who|that|which)[ \t]+$")
 _THAT_AHEAD_RE = re.compile(r"[^.;:!?\"“”]{0,40}?\bthat\b")
 _CLAUSE_OPENING_RE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+")
 #: Verbs whose object is a document its subject put out ("issued a statement saying …").
@@ -610,7 +616,9 @@ class _Reader:
             ]
             for k, c in enumerate(main):
                 next_cue = cues[main[k + 1]][0] if k + 1 < len(main) else s_end
-                subject = self._cue(cues[c], s_start, s_end, next_cue, in_sentence, subject) or subject
+                speaker = self._cue(cues[c], s_start, s_end, next_cue, in_sentence, subject)
+                if speaker is not None and not _WHO_BEFORE_RE.search(self.masked, max(0, cues[c][0] - 8), cues[c][0]):
+                    subject = speaker  # not "critics" of "X rebuked critics who say …, saying …": X's participle
             self.steps += 1 + len(in_sentence)
             for k in in_sentence:
                 if k in self.taken or self._labelled(k, s_start, s_end):
@@ -683,6 +691,16 @@ class _Reader:
             return None  # 'He went on: "…"' reports; "went on to promote", "goes on recess" do not
         if word in THAT_CUES and not _THAT_OR_END_RE.match(self.masked, c_end):
             return None  # "ruled that …", "…, a court has ruled." report; "ruled out", "ruled in favour of" do not
+        if (
+            word in _PLURAL_NOUN_CUES
+            and _NOUNS_AND_RE.search(self.masked, max(s_start, c_start - 30), c_start)
+            and self.masked[s_start:c_start].split(None, 1)[0].lower() in PREPOSITIONS
+        ):
+            return None  # "In TV interviews and tweets, Trump has argued": nouns of the opening phrase
+        if word.startswith("admit") and self._admitted_into(c_end):
+            # "refugees admitted to the United States", "admitted to hospital": let in, not a confession; the
+            # subject stays the participle's ("the duo were admitted to hospital after claiming …")
+            return self._subject_before(c_start, s_start)
         if (
             word in PARTICIPLE_CUES
             and _ARTICLE_BEFORE_RE.search(self.masked, max(0, c_start - 8), c_start)
@@ -801,6 +819,13 @@ class _Reader:
         ):
             self._reported_statement(who, self._as_written(subject), label, clause, s_start, s_end)
         return subject
+
+    def _admitted_into(self, c_end: int) -> bool:
+        """Whether "admitted" lets someone in: "refugees admitted to the United States", "admitted to hospital"."""
+        into = _ADMITTED_TO_RE.match(self.masked, c_end)
+        if into is None or _THAT_AHEAD_RE.match(self.masked, into.end()):
+            return False  # "admitted to the court that he had lied"
+        return into.group("institution") is not None or into.group("place") in places()
 
     def _clause_stop(self, c_end: int, next_cue: int, s_end: int) -> int:
         """Where a reported clause ends: at the comma before the next verb, or at the sentence's end.
@@ -1497,6 +1522,11 @@ class _Reader:
                 respondents = self._respondents_of(m, before[1:], s_start)
                 if respondents is not None:
                     return respondents  # "28% of the bosses polled for the survey say"
+            if adjoining and m.kind == "document" and len(before) > 1:
+                author = self.mentions[before[1][1]]  # "Jeb Bush in a Medium post said": not the post's host
+                in_it = _IN_RE.fullmatch(self.masked, author.end, m.lead) is not None
+                if author.kind == "person" and not author.possessive and in_it:
+                    return author
             if adjoining and m.kind in ("media", "organisation") and self._object_of_preposition(m, s_start):
                 source = self._source_of(m, before[1:], s_start)  # "one of the brothers behind the X Group said"
                 if source is not None:
@@ -1786,7 +1816,10 @@ class _Reader:
         The name opens its sentence (after an opening word and comma at most), a comma follows it, and only the
         role's own words stand between the comma and the role; the role is one person's ("officials" are not).
         """
-        if m.kind not in ("unnamed", "title") or m.possessive or not earlier or _plural(m.text.split()[-1].lower()):
+        role_of = m.kind == "organisation" and _ROLE_OF_RE.match(m.text) is not None  # "CEO of Washington …"
+        if m.kind not in ("unnamed", "title") and not role_of:
+            return None
+        if m.possessive or not earlier or _plural(m.text.split()[-1].lower()):
             return None
         p = self.mentions[earlier[0][1]]
         if p.kind != "person" or " " not in p.name or p.possessive or p.start < s_start:
@@ -2139,6 +2172,12 @@ _SPEAKER_REACH = (200, 90)
 
 
 #: Between a name and its role when the role's closing comma is missing: ", " and lower-case words of the role.
+_IN_RE = re.compile(r"[ \t]+in[ \t]+")
+#: Reporting verbs that are also plural nouns, and a plural noun with "and" before one ("interviews and tweets").
+_PLURAL_NOUN_CUES = frozenset({"tweets", "claims", "reports", "notes", "comments", "statements", "remarks"})
+_NOUNS_AND_RE = re.compile(r"\b[a-z]+s[ \t]+and[ \t]+$")
+#: An organisation's name read with the role of its head before it: "CEO of Washington Restaurant Association".
+_ROLE_OF_RE = re.compile(r"(?:CEO|Chairman|Chairwoman|President|Director|Chief Executive)[ \t]+of[ \t]+")
 _UNCLOSED_ROLE_GAP_RE = re.compile(r",[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}")
 #: Between respondents and the survey that asked them: " polled for ", " questioned by ", " surveyed in ".
 _RESPONDENTS_GAP_RE = re.compile(

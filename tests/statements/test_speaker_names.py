@@ -2640,3 +2640,54 @@ def test_a_warning_tweeted_is_a_noun_but_a_warning_that_reports():
     rows = found(text)
     assert rows["speaker"].tolist() == ["Helen Marsh"]
     assert rows["content"].tolist() == ["the show was unsuitable for young children"]
+
+
+def test_a_participle_after_a_relative_clause_s_verb_is_the_main_subject_s():
+    text = (
+        "Governor Ellen Price sharply rebuked critics who say she should close the border, saying a wall would "
+        "do nothing to stop the smugglers."
+    )
+    assert speaker_names(text) == ["critics", "Ellen Price"]
+
+
+def test_people_admitted_to_a_country_or_to_hospital_admit_nothing():
+    text = (
+        "A majority of the refugees admitted to the United States last year were children. "
+        "Jane Doyle admitted to the inquiry that she had destroyed the files."
+    )
+    assert found(text)["content"].tolist() == ["she had destroyed the files"]
+
+
+def test_the_head_of_an_organisation_named_before_the_role_without_a_closing_comma():
+    text = 'Marco Silva, president and CEO of Oregon Grocers Association stated, "It is a math problem."'
+    assert speakers(text) == [["Marco Silva", "person"]]
+
+
+def test_nouns_of_an_opening_phrase_are_no_reporting_verb():
+    text = (
+        "The council has come under attack from Dale Kerrigan. In TV interviews and tweets, Kerrigan has "
+        "argued that the vote was rigged."
+    )
+    assert speaker_names(text) == ["Dale Kerrigan"]
+
+
+def test_a_person_in_a_post_or_statement_is_its_author_not_the_site():
+    text = "Tom Keller proposed a new agency, while Rita Vance in a Medium post said she would appoint judges."
+    assert speaker_names(text) == ["Rita Vance"]
+
+
+def test_a_surname_without_honorific_takes_the_gender_its_article_gives_it():
+    # usa-today-like: the outlet quoted only the wife in full that week; the article's "he said" is the husband
+    rows = [
+        ("Barack Obana", "Barack Obana", "Other Paper", "2016-06-14"),
+        ("Michelle Obana", "Michelle Obana", "Daily", "2016-06-14"),
+        ("Obana", "President Obana", "Daily", "2016-06-15"),
+        ("Obana", "he", "Daily", "2016-06-15"),
+    ]
+    frame = pd.DataFrame(rows, columns=["speaker", "speaker_mention", "outlet", "published"])
+    frame["speaker_type"] = "person"
+    frame["published"] = pd.to_datetime(frame["published"], utc=True)
+    frame["doc_id"] = ["a", "b", "c", "c"]
+    from analysis.statements.canonical import join_surnames
+
+    assert join_surnames(frame, EMPTY).tolist()[2:] == ["Barack Obana", "Barack Obana"]
