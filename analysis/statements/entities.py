@@ -367,8 +367,8 @@ class People:
 def refers_back(text: str) -> bool:
     """Whether a description refers back to the person a story is about ("the defender", "the Scot"; not "the man")."""
     words = text.split()
-    if len(words) == 2 and words[0].lower() == "the" and words[1] in NATIONALITIES:
-        return True  # "the Scot admitted", "the Dutchman said"
+    if 2 <= len(words) <= 3 and words[0].lower() == "the" and words[-1] in NATIONALITIES:
+        return True  # "the Scot admitted", "the Dutchman said", "the 55-year-old Frenchman told"
     if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in BACK_REFERENCE_NOUNS:
         return False
     if words[-1].lower() in ("man", "woman"):  # "the Waterford man", "the 22-year-old woman"; not "the young woman"

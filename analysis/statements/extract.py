@@ -481,6 +481,7 @@ class Extractor:
         organisations = _organisation_names(masked, mentions)
         _retype_firms_said_it(text, found, people, organisations)
         _firms_by_last_word(found, people, organisations)
+        _groups_by_plural_verb(text, found, people)
         _described_before(found, mentions)
         self.steps = reader.steps + len(mentions) + len(quotes) + len(cues)  # the work of the last text read
         return found, people
@@ -697,6 +698,12 @@ class _Reader:
             and self.masked[s_start:c_start].split(None, 1)[0].lower() in PREPOSITIONS
         ):
             return None  # "In TV interviews and tweets, Trump has argued": nouns of the opening phrase
+        if (
+            word.lower().startswith(("tell", "told"))
+            and _STORY_TOLD_RE.match(self.masked, c_end)
+            and not any(self.quotes[k].start > c_end for k in in_sentence)
+        ):
+            return None  # "Sideways tells the story of two men …": narration, unless it quotes the teller
         if word.startswith("admit") and self._admitted_into(c_end):
             # "refugees admitted to the United States", "admitted to hospital": let in, not a confession; the
             # subject stays the participle's ("the duo were admitted to hospital after claiming …")
@@ -731,6 +738,15 @@ class _Reader:
             # "X argued that …, while Y has soared in the polls by saying …": Y's clause came between
             clause_subject = self._last_clause_subject(earlier.end, c_start)
             earlier = clause_subject if clause_subject is not None and clause_subject.kind != "pronoun" else earlier
+        if (
+            subject is None
+            and word in PARTICIPLE_CUES
+            and earlier is None
+            and _AFTER_RE.search(self.masked, s_start, c_start)
+        ):
+            joined = [m.end() for m in _AND_CLAUSE_RE.finditer(self.masked, s_start, c_start)]
+            if joined:  # "Testers could not find them and the duo were admitted to hospital after claiming …"
+                earlier = self._sentence_subject(joined[-1], c_start)
         if subject is None and (word in PARTICIPLE_CUES or coordinated):
             earlier = earlier or self._sentence_subject(s_start, c_start)
         if subject is None and (word in PARTICIPLE_CUES or coordinated) and earlier is not None:
@@ -2172,6 +2188,13 @@ _SPEAKER_REACH = (200, 90)
 
 
 #: Between a name and its role when the role's closing comma is missing: ", " and lower-case words of the role.
+#: A story told, not a claim: "tells the story of", "told a tale", "telling their stories".
+_STORY_TOLD_RE = re.compile(
+    r"[ \t]+(?:the|a|an|his|her|their|its|my|our)[ \t]+(?:[\w\-]+[ \t]+)?(?:story|stories|tale|tales|joke|jokes)\b"
+)
+#: A participle subordinated to the clause before it ("… after claiming"), and a clause coordinated by "and the".
+_AFTER_RE = re.compile(r"\b(?:after|before|while|since)[ \t]+$")
+_AND_CLAUSE_RE = re.compile(r"[ \t]+and[ \t]+(?=(?:the|a|an|his|her|their)[ \t])")
 _IN_RE = re.compile(r"[ \t]+in[ \t]+")
 #: Reporting verbs that are also plural nouns, and a plural noun with "and" before one ("interviews and tweets").
 _PLURAL_NOUN_CUES = frozenset({"tweets", "claims", "reports", "notes", "comments", "statements", "remarks"})
@@ -2310,8 +2333,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 _SAID_ADJECTIVE_RE = re.compile(r"\b(?:of|to|for|from|with|on|by|upon|under)\s+$", re.IGNORECASE)
 _PARTICIPLE_AT_RE = re.compile(r"said\b|[a-z]+ed\b", re.ASCII)
 _PASSIVE_RE = re.compile(
-    r"(?:\b(?:the|be|is|was|were|been|being|are)(?:\s+[a-z]+ly)?|aforesaid)\s+$", re.IGNORECASE
-)  # "is said", "is closely observed"
+    r"(?:\b(?:the|be|is|was|were|been|being|are)(?:\s+(?:[a-z]+ly|later|also|not|never|still|then|since|once))?"
+    r"|aforesaid)\s+$",
+    re.IGNORECASE,
+)  # "is said", "is closely observed", "was later revealed"
 
 
 def _passive(masked: str, at: int) -> bool:
@@ -2577,6 +2602,26 @@ def _firms_by_last_word(found: list[Found], people: People, organisations: set[s
             f.speaker, f.speaker_type = whole[0], "organisation"
 
 
+def _groups_by_plural_verb(text: str, found: list[Found], people: People) -> None:
+    """A one-word "person" the text gives a plural verb is a club, band or firm: "Blackburn have said all along".
+
+    Only a word with no first name, honorific or gender the text gives, and a verb right after it that is
+    not shared with a name before it ("Ronaldinho and Deco have" is two people).
+    """
+    groups: dict[str, bool] = {}
+    for f in found:
+        name = f.speaker
+        if f.speaker_type != "person" or " " in name or not name[:1].isupper():
+            continue
+        if name.lower().removesuffix("s") in english_words():
+            continue  # not "Shareholders have", "The Game have": words, whose type the corpus's evidence gives
+        if name not in groups:
+            plural = re.compile(rf"(?<!\band )(?<!, )\b{re.escape(name)}[ \t]+(?:have|are|were)\b")
+            groups[name] = _nothing_personal(people, name) and plural.search(text) is not None
+        if groups[name]:
+            f.speaker_type = "organisation"
+
+
 def _person_description(text: str) -> str | None:
     """The noun of a description that stands for a person the story named, or ``None``.
 
@@ -2585,8 +2630,8 @@ def _person_description(text: str) -> str | None:
     nationality alone ("the Irishman": noun "person"). Not "the Philippine Star", a newspaper's name.
     """
     words = text.split()
-    if len(words) == 2 and words[0].lower() == "the" and words[1] in NATIONALITIES:
-        return "person"  # "the Irishman conceded": a nationality alone describes too
+    if 2 <= len(words) <= 3 and words[0].lower() == "the" and words[-1] in NATIONALITIES and words[1:-1] != ["new"]:
+        return "person"  # "the Irishman conceded", "the 55-year-old Frenchman told": a nationality describes too
     if len(words) < 3 or words[0].lower() != "the" or not words[-1].islower():
         return None
     described = any(_PERSONAL_DESCRIPTOR_RE.fullmatch(w) or w in NATIONALITIES for w in words[1:-1])
@@ -2602,12 +2647,12 @@ _SUBORDINATOR_BEFORE_RE = re.compile(r"\b(?:when|as|after|because|while|since|be
 #: The end of words that open a reported clause, up to its subject's title: "… said Labour Minister ".
 _CLAUSE_OPENS_RE = re.compile(r"\b(?:said|says|reported|reports|that)\s+(?:[A-Z][\w\-]*\s+){0,3}$")
 _DESCRIBES_NEXT_RE = re.compile(r"[ \t]+[a-z][\w\-]*[ \t]+")
-#: Between a name and a bare description of it: ", PTC president and " (no mark, no clause opener).
-# between an unnamed source with a short phrase of place and the name in apposition: " on the stage, former "
+#: Between an unnamed source placed by a short phrase and the name in apposition: " on the stage, former ".
 _PLACED_APPOSITION_RE = re.compile(
     r"[ \t]+(?:on|at|in|from|with|for)[ \t]+(?:the[ \t]+|a[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?"
     r"[ \t]*,[ \t]+(?:former[ \t]+)?"
 )
+#: Between a name and a bare description of it: ", PTC president and " (no mark, no clause opener).
 _DESCRIPTION_GAP_RE = re.compile(r",[ \t]+(?!(?:and|but|or|while|as|who|which)\b)[^\n,.;:!?()\"“”]{0,60}")
 
 

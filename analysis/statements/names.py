@@ -1000,6 +1000,10 @@ def _as_determined(text: str, m: Mention, before: list[str]) -> Mention:
     before = before[-2:]
     if before[-1:] == ["The"] and len(before) > 1 and before[-2][-1:].islower() and " " in m.name:
         before[-1] = "the"  # "according to The Harbor Ledger": a capital inside a sentence starts a title
+    if len(before) > 1 and before[-2] in ("the", "The") and m.name in NATIONALITIES and _AGED_RE.fullmatch(before[-1]):
+        start = text.rfind(before[-2], 0, m.lead)  # "The 55-year-old Frenchman told": the story's man
+        phrase = " ".join(text[start : m.end].split())
+        return Mention(start, m.end, "unnamed", phrase, phrase, possessive=m.possessive)
     if not before or before[-1] not in _THING_DETERMINERS or m.name.split()[0] in first_names():
         return m
     if before[-1] in ("the", "The") and m.name in NATIONALITIES:  # "the Scot admitted": a person, described
@@ -1011,6 +1015,10 @@ def _as_determined(text: str, m: Mention, before: list[str]) -> Mention:
     start = m.lead - len(text[: m.lead]) + len(text[: m.lead].rstrip()) - len(before[-1])
     phrase = " ".join(text[start : m.end].split())
     return Mention(start, m.end, "unnamed", phrase, phrase, possessive=m.possessive)  # "a Nevada Democrat"
+
+
+#: An age or a plain description between "the" and a nationality: "the 55-year-old Frenchman", "the veteran Scot".
+_AGED_RE = re.compile(r"\d+-year-old|veteran|former|young|experienced|talented|injured")
 
 
 def is_group_name(m: Mention) -> bool:

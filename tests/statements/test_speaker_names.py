@@ -2691,3 +2691,41 @@ def test_a_surname_without_honorific_takes_the_gender_its_article_gives_it():
     from analysis.statements.canonical import join_surnames
 
     assert join_surnames(frame, EMPTY).tolist()[2:] == ["Barack Obana", "Barack Obana"]
+
+
+def test_a_passive_with_an_adverb_and_a_story_told_are_no_statements():
+    text = (
+        "Brando sent along a woman called Ruth Ellery to collect his award. She was later revealed to be an "
+        "actress. The film Crossroads tells the story of two men on a road trip. Nora Quill told the tale of "
+        "her escape."
+    )
+    assert found(text).empty
+
+
+def test_a_one_word_name_with_a_plural_verb_is_a_club_or_band():
+    text = (
+        "On Thursday Rovers said they would not raise their offer. Blackwood have said all along that they "
+        "want six million pounds for the midfielder. Ronaldo and Deco have been superb, and Deco said he was happy."
+    )
+    statements, _ = Extractor(EMPTY).read(text)  # one article's reading (the corpus's evidence comes after)
+    assert [(f.speaker, f.speaker_type) for f in statements] == [
+        ("Rovers", "organisation"),
+        ("Blackwood", "organisation"),
+        ("Deco", "person"),
+    ]
+
+
+def test_the_aged_nationality_is_the_story_s_man():
+    text = (
+        "Arnaud Lemaire has signed a new contract with Arsenal. The 55-year-old Frenchman told the club's "
+        'website: "I love this club."'
+    )
+    assert speaker_names(text) == ["Arnaud Lemaire"]
+
+
+def test_a_participle_after_after_is_the_subject_of_the_clause_joined_by_and():
+    text = (
+        "Inspectors could not find them at the village and the pair were later admitted to hospital after "
+        "claiming to have been involved in a motorcycle accident."
+    )
+    assert speaker_names(text) == ["the pair"]
