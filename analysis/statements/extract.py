@@ -285,6 +285,8 @@ _TOLD_OBJECT_RE = re.compile(
     r"podcast|"
     r"audience|crowd|rally|[a-z]+(?=\s+(?:in|on|at|during|that)\b))s?(?![\w'’\-])\s*){1,8}"
     r"(?:,[^,;:\"“”]{1,80},\s+(?=that\b))?"  # "told Sen. Chuck Grassley, chairman of …, that"
+    r"(?:of\s+[A-Z][\w.'’\-]*\s+)?"  # "told The Star-Ledger of Newark last week she would …"
+    r"(?:(?:last|this)\s+(?:week|month|year|night|weekend)\s+)?"
     r"(?:(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+)?(?=that\b|[a-z])"
 )
 #: Verbs after which a clause without "that" is what was said ("said the plan had failed").
@@ -610,11 +612,7 @@ class _Reader:
             before = len(self.found)
             first, stop = bisect_left(cue_starts, s_start), bisect_left(cue_starts, s_end)
             subject: Mention | None = None  # the sentence's last speaker, for participles ("…, adding that …")
-            main = [
-                c
-                for c in range(first, stop)
-                if not _RELATIVE_RE.search(self.masked, max(0, cues[c][0] - 30), cues[c][0])
-            ]
+            main = [c for c in range(first, stop) if not self._in_relative_clause(cues[c])]
             for k, c in enumerate(main):
                 next_cue = cues[main[k + 1]][0] if k + 1 < len(main) else s_end
                 speaker = self._cue(cues[c], s_start, s_end, next_cue, in_sentence, subject)
@@ -824,6 +822,9 @@ class _Reader:
         last = bisect_left(self.quote_starts, next_cue, in_sentence.start, in_sentence.stop)
         partial = [k for k in range(first, last) if k not in self.taken]
         clause_end = s_end if next_cue >= s_end else self._clause_stop(c_end, next_cue, s_end)
+        if _SUBORDINATE_OPENING_RE.match(self.masked, s_start) and "," not in self.masked[s_start:c_start]:
+            comma = self.masked.find(",", c_end, clause_end)  # "Not long after Trump tweeted the quote, Todd asked"
+            clause_end = comma if comma > 0 else clause_end
         clause = self._clause(word, according, inverted, anchor_start, anchor_end, c_end, s_start, clause_end)
         if partial and not inverted:
             clause = clause or _trimmed(self.text, c_end, _clause_end(self.text, s_end))
@@ -835,6 +836,16 @@ class _Reader:
         ):
             self._reported_statement(who, self._as_written(subject), label, clause, s_start, s_end)
         return subject
+
+    def _in_relative_clause(self, cue: tuple[int, int, str]) -> bool:
+        """Whether a verb stands in a relative or parenthetical clause ("which he said is …", "as he said").
+
+        Not "even as Trump claimed on Tuesday that …": a clause of its own, reporting.
+        """
+        relative = _RELATIVE_RE.search(self.masked, max(0, cue[0] - 30), cue[0])
+        if relative is None:
+            return False
+        return not (relative.group().split()[0] == "as" and _THAT_AHEAD_RE.match(self.masked, cue[1]))
 
     def _admitted_into(self, c_end: int) -> bool:
         """Whether "admitted" lets someone in: "refugees admitted to the United States", "admitted to hospital"."""
@@ -2195,6 +2206,11 @@ _STORY_TOLD_RE = re.compile(
 #: A participle subordinated to the clause before it ("… after claiming"), and a clause coordinated by "and the".
 _AFTER_RE = re.compile(r"\b(?:after|before|while|since)[ \t]+$")
 _AND_CLAUSE_RE = re.compile(r"[ \t]+and[ \t]+(?=(?:the|a|an|his|her|their)[ \t])")
+#: A sentence opened by a subordinate clause: "Not long after Trump tweeted the quote, Todd asked …".
+_SUBORDINATE_OPENING_RE = re.compile(
+    r"\s*(?:(?:Not\s+long|Shortly|Soon|Just|Even|Days|Hours|Minutes|Weeks)\s+)?"
+    r"(?:After|after|Before|before|When|Since|Although|Though|Because|While|as|Once|Until)\s"
+)
 _IN_RE = re.compile(r"[ \t]+in[ \t]+")
 #: Reporting verbs that are also plural nouns, and a plural noun with "and" before one ("interviews and tweets").
 _PLURAL_NOUN_CUES = frozenset({"tweets", "claims", "reports", "notes", "comments", "statements", "remarks"})

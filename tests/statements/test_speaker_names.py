@@ -2729,3 +2729,21 @@ def test_a_participle_after_after_is_the_subject_of_the_clause_joined_by_and():
         "claiming to have been involved in a motorcycle accident."
     )
     assert speaker_names(text) == ["the pair"]
+
+
+def test_a_listener_of_a_city_last_week_is_no_part_of_what_was_said():
+    text = "Former governor Ruth Calder told The Ledger of Trenton last week she would rather vote for the mayor."
+    assert found(text)["content"].tolist() == ["she would rather vote for the mayor"]
+
+
+def test_a_statement_in_an_opening_subordinate_clause_ends_at_its_comma():
+    text = "When Joan Pratt said the plan had failed, the hall fell silent and the chairman adjourned the meeting."
+    assert found(text)["content"].tolist() == ["the plan had failed"]
+
+
+def test_even_as_a_speaker_claimed_that_is_a_statement_of_its_own():
+    text = (
+        'But even as Dale Ferris claimed on Tuesday that "the general got in trouble for far less," one of the '
+        "former prosecutors for the general said the two cases were different."
+    )
+    assert speaker_names(text) == ["Dale Ferris", "one of the former prosecutors for the general"]
