@@ -2050,6 +2050,8 @@ class _Reader:
             rest = masked[a_end:s_end]
             comma = rest.find(",", 0, _ACCORDING_REACH)
             opening = not masked[s_start:a_start].strip(" (")  # "According to X of Y, …" opens its sentence
+            if opening and _CLAUSE_AFTER_SOURCE_RE.match(rest):  # "According to Microsoft the messages were …"
+                return _trimmed(self.text, a_end, _clause_end(self.text, s_end))
             if rest.lstrip().startswith(",") or (opening and comma >= 0):
                 start = a_end + comma + 1
                 return _trimmed(self.text, start, _clause_end(self.text, s_end))
@@ -2210,6 +2212,11 @@ _AND_CLAUSE_RE = re.compile(r"[ \t]+and[ \t]+(?=(?:the|a|an|his|her|their)[ \t])
 _SUBORDINATE_OPENING_RE = re.compile(
     r"\s*(?:(?:Not\s+long|Shortly|Soon|Just|Even|Days|Hours|Minutes|Weeks)\s+)?"
     r"(?:After|after|Before|before|When|Since|Although|Though|Because|While|as|Once|Until)\s"
+)
+#: A clause right after "According to X" with no comma between: "According to Microsoft the messages were …".
+_CLAUSE_AFTER_SOURCE_RE = re.compile(
+    r"[ \t]+(?:the|a|an|it|he|she|they|we|there|this|these|its|his|her|their|some|many|most|more|about|\d+)[ \t]"
+    r"[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should)\b"
 )
 _IN_RE = re.compile(r"[ \t]+in[ \t]+")
 #: Reporting verbs that are also plural nouns, and a plural noun with "and" before one ("interviews and tweets").

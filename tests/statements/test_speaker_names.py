@@ -2747,3 +2747,21 @@ def test_even_as_a_speaker_claimed_that_is_a_statement_of_its_own():
         "former prosecutors for the general said the two cases were different."
     )
     assert speaker_names(text) == ["Dale Ferris", "one of the former prosecutors for the general"]
+
+
+def test_apart_opening_a_sentence_is_no_one_she_could_be():
+    text = (
+        "Apart from this, the festival has continued as planned. The director's words were echoed by Carla "
+        'Rudd, head of the sister event. "We have been careful to be respectful," she said.'
+    )
+    assert speaker_names(text) == ["Carla Rudd"]
+
+
+def test_according_to_a_source_without_a_comma_reports_the_clause_right_after_it():
+    text = (
+        "According to Microsoft the messages were sent via addresses owned by two ministries, several schools "
+        "and a hospital."
+    )
+    assert found(text)["content"].tolist() == [
+        "the messages were sent via addresses owned by two ministries, several schools and a hospital"
+    ]
