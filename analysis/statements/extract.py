@@ -1221,11 +1221,14 @@ class _Reader:
         if not self.mentions or any(f.speaker_type == "organisation" for f in self.found):
             return None
         m = self.mentions[0]
+        if m.kind == "place" and len(self.mentions) > 1:
+            m = self.mentions[1]  # "Russian oil and gas company Yukos is due in a US court …"
         opening = self.masked[: m.lead].strip()
+        described = _KIND_BEFORE_FIRM_RE.fullmatch(opening) is not None
         if (
             m.kind != "organisation"
             or m.possessive
-            or opening not in ("", "The")
+            or (opening not in ("", "The") and not described)
             or not _FIRM_VERB_RE.match(self.masked, m.end)
             or not self._firm_like(m)
         ):
@@ -1347,7 +1350,7 @@ class _Reader:
         public body ("the Senate").
         """
         return not (
-            is_group_name(m)
+            (is_group_name(m) and _plural_word(m.name))
             or self.x.is_outlet(m.name)
             or m.name in places()
             or m.name.lower() in THE_ORGANISATION_KINDS
@@ -2218,6 +2221,10 @@ _CLAUSE_AFTER_SOURCE_RE = re.compile(
     r"[ \t]+(?:the|a|an|it|he|she|they|we|there|this|these|its|his|her|their|some|many|most|more|about|\d+)[ \t]"
     r"[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should)\b"
 )
+#: A story's opening words that describe the firm named next: "Russian oil and gas company ", "US car maker ".
+_KIND_BEFORE_FIRM_RE = re.compile(
+    rf"(?:The\s+)?(?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){{0,5}}(?:{'|'.join(ORGANISATION_KINDS)}|giant|maker)"
+)
 _IN_RE = re.compile(r"[ \t]+in[ \t]+")
 #: Reporting verbs that are also plural nouns, and a plural noun with "and" before one ("interviews and tweets").
 _PLURAL_NOUN_CUES = frozenset({"tweets", "claims", "reports", "notes", "comments", "statements", "remarks"})
@@ -2623,6 +2630,12 @@ def _firms_by_last_word(found: list[Found], people: People, organisations: set[s
         whole = [o for o in organisations if " " in o and o.rsplit(None, 1)[-1] == f.speaker]
         if len(whole) == 1 and not any(known_first_name(w) or w in TITLE_WORDS for w in whole[0].split()):
             f.speaker, f.speaker_type = whole[0], "organisation"
+
+
+def _plural_word(name: str) -> bool:
+    """Whether a one-word name ending in "s" is a plural ("Democrats", "Tories"), not a firm's name ("Yukos")."""
+    low = name.lower()
+    return low[:-1] in english_words() or low.endswith(("ans", "ers", "ists", "ies", "ats", "ives"))
 
 
 def _groups_by_plural_verb(text: str, found: list[Found], people: People) -> None:

@@ -607,6 +607,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "other", [], [], None  # "MPs", "(R-Texas)"
     if any(w in _TITLE_CASE_SMALL_WORDS for w in name[1:-1]) or bare[0] in _POSSESSIVE_OPENERS:
         return "other", [], [], None  # "My Summer Of Love", "Lord Of The Rings": a work's title in title case
+    if len(name) > 2 and name[-1] in ("The", "An"):
+        name = name[:-1]  # "analyst Vadim Mitroshin The dispute …": a full stop lost before "The"
     if gender is None and len(name) >= 2:
         gender = first_names().get(name[0]) or gendered_first_names().get(name[0])
     if gender is None and not title and (_names_a_club(name) or (len(name) > 1 and name[0] in COUNTRY_CODES)):

@@ -2765,3 +2765,20 @@ def test_according_to_a_source_without_a_comma_reports_the_clause_right_after_it
     assert found(text)["content"].tolist() == [
         "the messages were sent via addresses owned by two ministries, several schools and a hospital"
     ]
+
+
+def test_the_company_is_the_firm_a_description_opens_the_story_with():
+    text = (
+        "Russian oil company Vostos is due in a US court on Thursday as it fights for its survival. Vostos "
+        "lawyers now say the auction was illegal. The company wants damages of $20bn, claiming the unit was sold "
+        "cheaply."
+    )
+    assert speakers(text)[-1] == ["Vostos", "organisation"]
+
+
+def test_a_name_keeps_no_the_left_by_a_lost_full_stop():
+    text = (
+        '"The risks are real," said Credit Suisse analyst Vadim Petrosyan The dispute with the authorities is '
+        "partly driven by politics."
+    )
+    assert speaker_names(text) == ["Vadim Petrosyan"]
