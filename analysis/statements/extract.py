@@ -268,7 +268,9 @@ _QUOTE_TO_APPOSED_RE = re.compile(
 )
 _CARRIES_ON_RE = re.compile(r"\s*(?:[\w ]{0,30})?[,;:]\s*")
 _INTRO_RE = re.compile(r"[^\"“”«»:.!?]{0,80}?[:,]\s*")
-_THAT_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?that\s+(?=\S)")
+#: "that" opening a clause, a comma after it when an aside follows ("that, given such prices, …"; not
+#: "Parry acknowledges that, but he is determined …", where "that" is the object).
+_THAT_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?that(?:,(?!\s+(?:but|and|or|so|yet)\b))?\s+(?=\S)")
 _COLON_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?[\w'’]*\s*:\s*(?=\S)")
 #: A finite verb: a bare clause after "said" must hold one within a few words ("said the plan was dead").
 _FINITE_RE = re.compile(
@@ -367,6 +369,9 @@ def _listener_end(rest: str) -> int:
     obj = _TOLD_OBJECT_RE.match(rest)
     if obj is None:
         return 0
+    part_of_day = _PART_OF_DAY_RE.match(rest, obj.end())  # "told lawmakers on Wednesday night Enrico Bondi was …"
+    if part_of_day is not None:
+        return part_of_day.end()
     matched = rest[: obj.end()]
     words = matched.split()
     if len(words) > 1 and words[-1] in _CLAUSE_OPENERS and words[-2] not in _CLAUSE_OPENERS:
@@ -861,6 +866,9 @@ class _Reader:
         after "but" or "while" ("…, but the Conservatives say …").
         """
         comma = self.masked.rfind(",", c_end, next_cue)
+        dash = _DASH_END_RE.search(self.masked, c_end, next_cue)  # "… of the refuge - noting that …"
+        if dash is not None and dash.start() > comma and self.masked.startswith(_PARTICIPLE_STARTS, next_cue):
+            return dash.start()
         if comma <= c_end:
             return s_end
         following = _CUE_RE.match(self.masked, next_cue)
@@ -1180,6 +1188,8 @@ class _Reader:
                 contrast = _CONTRAST_WORD_RE.search(self.masked, end, content + len(last.content))
                 end = content + len(last.content) if contrast is None else contrast.start()
         between = self.mentions[bisect_left(self.mention_starts, end) : bisect_left(self.mention_starts, at)]
+        if last.speaker_type != "person":  # "…, according to the Sunday Times. It says …": its own name is no other
+            return any(x.kind in kinds and x.name != last.speaker and x.text != last.speaker for x in between)
         return any(x.kind in kinds and (own is None or x.entity != own) for x in between)
 
     def _person_before_aside(self, m: Mention, c_start: int) -> Mention | None:
@@ -2071,6 +2081,14 @@ class _Reader:
             if end:
                 c_end, rest = c_end + end, rest[end:]
                 word = "said"
+        when = None if inverted else _TIME_LEAD_RE.match(rest)  # "said on Sunday (that) he could not …"
+        # a day, not "said last year its prices were too high" (whose "last year"?) unless "that" follows
+        dated = when is not None and when.group().split()[0].lower() in ("on", "yesterday", "today", "overnight")
+        bare = dated and word in BARE_CUES
+        if when is not None and (
+            _THAT_RE.match(rest, when.end()) or (bare and _FINITE_RE.match(rest[when.end() :].strip()))
+        ):
+            c_end, rest = c_end + when.end(), rest[when.end() :]
         m = None if inverted else (_THAT_RE.match(rest) or _COLON_RE.match(rest))
         if m is not None:
             return _trimmed(self.text, c_end + m.end(), _clause_end(self.text, s_end))
@@ -2225,6 +2243,15 @@ _CLAUSE_AFTER_SOURCE_RE = re.compile(
 _KIND_BEFORE_FIRM_RE = re.compile(
     rf"(?:The\s+)?(?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){{0,5}}(?:{'|'.join(ORGANISATION_KINDS)}|giant|maker)"
 )
+#: When a verb was said, right after it and before the clause: " on Sunday", " yesterday", " last week,".
+_TIME_LEAD_RE = re.compile(
+    r"[ \t]+(?:(?:on|last|this|late|early)[ \t]+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \t]+(?:night|morning|afternoon|evening))?|week|month|year|night|morning|afternoon|evening)"
+    r"|yesterday|today|earlier(?:[ \t]+this[ \t]+(?:week|month|year))?|overnight)\b,?(?=[ \t])"
+)
+_PART_OF_DAY_RE = re.compile(r"(?:night|morning|afternoon|evening)[ \t]+")
+#: The participles a clause may end before, for ``str.startswith``.
+_PARTICIPLE_STARTS = tuple(sorted(PARTICIPLE_CUES))
 _IN_RE = re.compile(r"[ \t]+in[ \t]+")
 #: Reporting verbs that are also plural nouns, and a plural noun with "and" before one ("interviews and tweets").
 _PLURAL_NOUN_CUES = frozenset({"tweets", "claims", "reports", "notes", "comments", "statements", "remarks"})

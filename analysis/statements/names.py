@@ -500,6 +500,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
     ):  # "But", "On Wednesday", "Paris-based"
         if bare[start] == "May" and start + 1 < len(words) and bare[start + 1][:1].isupper():
             break  # "May" before a name may be a name ("Theresa May" is caught by its first name)
+        if bare[start] == "Sunday" and start + 1 < len(words) and bare[start + 1] in MEDIA_WORDS:
+            break  # "the Sunday Times", "Sunday Telegraph": a paper's name
         start += 1
     honorific = max((i for i in range(start, len(words)) if bare[i] in HONORIFICS), default=None)
     if honorific is not None:

@@ -2782,3 +2782,47 @@ def test_a_name_keeps_no_the_left_by_a_lost_full_stop():
         "partly driven by politics."
     )
     assert speaker_names(text) == ["Vadim Petrosyan"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Joe Brennan said on Sunday he could not confirm the plan.", "he could not confirm the plan"),
+        ("Joe Brennan said yesterday the plan was dead.", "the plan was dead"),
+        ("Joe Brennan said last year its prices were too high.", "last year its prices were too high"),
+        (
+            "Joe Brennan told reporters on Tuesday that, given such prices, the cartel saw no reason to cut output.",
+            "given such prices, the cartel saw no reason to cut output",
+        ),
+        ("Joe Brennan told lawmakers on Wednesday night Ann Boyd was appointed.", "Ann Boyd was appointed"),
+    ],
+)
+def test_the_day_a_verb_was_said_on_is_no_part_of_what_was_said(text, content):
+    assert found(text)["content"].tolist() == [content]
+
+
+def test_that_before_but_is_an_object_not_a_clause():
+    text = "As ever, the player will decide, and Joe Brennan acknowledges that, but he is determined to help."
+    assert "that" not in found(text)["content"].str.split().str[0].tolist()
+
+
+def test_it_goes_on_with_the_paper_named_after_what_it_reported():
+    text = (
+        "The rail plan is to get the go-ahead this month, according to the Sunday Times. It says the Treasury has "
+        "set aside the money."
+    )
+    assert speakers(text) == [["Sunday Times", "organisation"], ["Sunday Times", "organisation"]]
+
+
+def test_a_statement_ends_at_a_dash_before_a_participle():
+    text = (
+        "A protester, Kieran Sutcliff, says he saw no difference between them - noting that he saw them carrying "
+        'weapons. "It is all a fraud," he said.'
+    )
+    rows = found(text)
+    assert rows["content"].tolist() == [
+        "he saw no difference between them",
+        "he saw them carrying weapons",
+        "It is all a fraud",
+    ]
+    assert set(rows["speaker"]) == {"Kieran Sutcliff"}
