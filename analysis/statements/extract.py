@@ -617,7 +617,14 @@ class _Reader:
             before = len(self.found)
             first, stop = bisect_left(cue_starts, s_start), bisect_left(cue_starts, s_end)
             subject: Mention | None = None  # the sentence's last speaker, for participles ("…, adding that …")
-            main = [c for c in range(first, stop) if not self._in_relative_clause(cues[c])]
+            main = [
+                c
+                for c in range(first, stop)
+                if not (
+                    (relative := _RELATIVE_RE.search(self.masked, max(0, cues[c][0] - 30), cues[c][0]))
+                    and self._in_relative_clause(relative, cues[c][1])
+                )
+            ]
             for k, c in enumerate(main):
                 next_cue = cues[main[k + 1]][0] if k + 1 < len(main) else s_end
                 speaker = self._cue(cues[c], s_start, s_end, next_cue, in_sentence, subject)
@@ -702,12 +709,12 @@ class _Reader:
         ):
             return None  # "In TV interviews and tweets, Trump has argued": nouns of the opening phrase
         if (
-            word.lower().startswith(("tell", "told"))
+            word in _TELLING
             and _STORY_TOLD_RE.match(self.masked, c_end)
             and not any(self.quotes[k].start > c_end for k in in_sentence)
         ):
             return None  # "Sideways tells the story of two men …": narration, unless it quotes the teller
-        if word.startswith("admit") and self._admitted_into(c_end):
+        if word in _ADMITTING and self._admitted_into(c_end):
             # "refugees admitted to the United States", "admitted to hospital": let in, not a confession; the
             # subject stays the participle's ("the duo were admitted to hospital after claiming …")
             return self._subject_before(c_start, s_start)
@@ -745,7 +752,7 @@ class _Reader:
             subject is None
             and word in PARTICIPLE_CUES
             and earlier is None
-            and _AFTER_RE.search(self.masked, s_start, c_start)
+            and _AFTER_RE.search(self.masked, max(s_start, c_start - 8), c_start)
         ):
             joined = [m.end() for m in _AND_CLAUSE_RE.finditer(self.masked, s_start, c_start)]
             if joined:  # "Testers could not find them and the duo were admitted to hospital after claiming …"
@@ -842,15 +849,12 @@ class _Reader:
             self._reported_statement(who, self._as_written(subject), label, clause, s_start, s_end)
         return subject
 
-    def _in_relative_clause(self, cue: tuple[int, int, str]) -> bool:
-        """Whether a verb stands in a relative or parenthetical clause ("which he said is …", "as he said").
+    def _in_relative_clause(self, relative: re.Match, cue_end: int) -> bool:
+        """Whether a verb after a relative word stands in a relative or parenthetical clause ("which he said is …").
 
         Not "even as Trump claimed on Tuesday that …": a clause of its own, reporting.
         """
-        relative = _RELATIVE_RE.search(self.masked, max(0, cue[0] - 30), cue[0])
-        if relative is None:
-            return False
-        return not (relative.group().split()[0] == "as" and _THAT_AHEAD_RE.match(self.masked, cue[1]))
+        return not (relative.group().startswith("as") and _THAT_AHEAD_RE.match(self.masked, cue_end))
 
     def _admitted_into(self, c_end: int) -> bool:
         """Whether "admitted" lets someone in: "refugees admitted to the United States", "admitted to hospital"."""
@@ -2253,6 +2257,8 @@ _PART_OF_DAY_RE = re.compile(r"(?:night|morning|afternoon|evening)[ \t]+")
 #: The participles a clause may end before, for ``str.startswith``.
 _PARTICIPLE_STARTS = tuple(sorted(PARTICIPLE_CUES))
 _IN_RE = re.compile(r"[ \t]+in[ \t]+")
+_TELLING = frozenset({"tell", "tells", "told", "telling", "Tell", "Tells", "Told", "Telling"})
+_ADMITTING = frozenset({"admit", "admits", "admitted", "admitting"})
 #: Reporting verbs that are also plural nouns, and a plural noun with "and" before one ("interviews and tweets").
 _PLURAL_NOUN_CUES = frozenset({"tweets", "claims", "reports", "notes", "comments", "statements", "remarks"})
 _NOUNS_AND_RE = re.compile(r"\b[a-z]+s[ \t]+and[ \t]+$")
