@@ -66,6 +66,7 @@ from analysis.statements.wordlists import (
     BACK_REFERENCE_NOUNS,
     BARE_CUES,
     CUES,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     INSTITUTIONS,
     INTRODUCING_CUES,
@@ -2069,10 +2070,16 @@ class _Reader:
             opening = not masked[s_start:a_start].strip(" (")  # "According to X of Y, …" opens its sentence
             if opening and _CLAUSE_AFTER_SOURCE_RE.match(rest):  # "According to Microsoft the messages were …"
                 return _trimmed(self.text, a_end, _clause_end(self.text, s_end))
+            lead = masked[s_start:a_start].rstrip()
+            after = masked[a_end + comma + 1 : _clause_end(self.text, s_end)].strip()
+            first = after.split(None, 1)[0].lower() if after else ""
+            fragment = first in _NO_CLAUSE_OPENERS or not _FINITE_RE.match(after)
+            if not opening and lead.endswith(",") and comma >= 0 and fragment:
+                # "House prices fell 0.4% in October, according to the Nationwide, their biggest fall since …"
+                return _trimmed(self.text, s_start, s_start + len(lead) - 1)
             if rest.lstrip().startswith(",") or (opening and comma >= 0):
                 start = a_end + comma + 1
                 return _trimmed(self.text, start, _clause_end(self.text, s_end))
-            lead = masked[s_start:a_start].rstrip()
             if lead.endswith(","):
                 return _trimmed(self.text, s_start, s_start + len(lead) - 1)
             return None
@@ -2257,6 +2264,10 @@ _PART_OF_DAY_RE = re.compile(r"(?:night|morning|afternoon|evening)[ \t]+")
 #: The participles a clause may end before, for ``str.startswith``.
 _PARTICIPLE_STARTS = tuple(sorted(PARTICIPLE_CUES))
 _IN_RE = re.compile(r"[ \t]+in[ \t]+")
+_DOCUMENT_NOUN_SET = frozenset(DOCUMENT_NOUNS)
+#: First words after "according to X," that open no clause of what X said: "with an estimated $17m", "which said",
+#: "and the Bank is worried".
+_NO_CLAUSE_OPENERS = frozenset("with which who whose up down after before from and but while".split())
 _TELLING = frozenset({"tell", "tells", "told", "telling", "Tell", "Tells", "Told", "Telling"})
 _ADMITTING = frozenset({"admit", "admits", "admitted", "admitting"})
 #: Reporting verbs that are also plural nouns, and a plural noun with "and" before one ("interviews and tweets").
@@ -2553,12 +2564,19 @@ def _described_before(found: list[Found], mentions: list[Mention]) -> None:
     an organisation's statement is that organisation's (:func:`_spoke_for`).
     """
     described: dict[str, str] = {}  # head noun → the latest fuller description
+    documents: dict[str, tuple[str, str]] = {}  # a document's noun → who put out the latest one named in full
     before = None  # the statement before, in the text's order
     for f in sorted(found, key=lambda f: f.start):
         spoke_for, before = _spoke_for(before, f, mentions), f
         if spoke_for is not None:
             f.speaker, f.speaker_type = spoke_for
             continue
+        written = f.speaker_mention.split()
+        if f.speaker_type == "document" and len(written) == 2 and written[0].lower() == "the":
+            # '"…," the World Bank report said. … the report said': the World Bank's
+            f.speaker, f.speaker_type = documents.get(written[1].lower(), (f.speaker, f.speaker_type))
+        elif len(written) > 2 and written[0].lower() == "the" and written[-1].lower() in _DOCUMENT_NOUN_SET:
+            documents[written[-1].lower()] = (f.speaker, f.speaker_type)
         if f.speaker_type != "unnamed":
             continue
         words = _SOURCE_OF_RE.split(f.speaker, maxsplit=1)[0].split()

@@ -2826,3 +2826,27 @@ def test_a_statement_ends_at_a_dash_before_a_participle():
         "It is all a fraud",
     ]
     assert set(rows["speaker"]) == {"Kieran Sutcliff"}
+
+
+def test_the_report_goes_on_with_the_report_named_in_full_before():
+    text = '"The divide is closing," the World Bank report said. Half the world now has a phone, the report said.'
+    assert speakers(text) == [["World Bank", "organisation"], ["World Bank", "organisation"]]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "House prices fell 0.4% in October, according to the Nationwide, their biggest fall since 2001.",
+            "House prices fell 0.4% in October",
+        ),
+        (
+            "Sales of consoles will grow, according to Jane Hill, editor of the Games Weekly magazine.",
+            "Sales of consoles will grow",
+        ),
+        ("Sales fell, according to the ONS, which said the drop was the biggest in years.", "Sales fell"),
+        ("Prices rose, according to the ONS, and the Bank is worried.", "Prices rose"),
+    ],
+)
+def test_according_to_a_source_then_a_description_reports_the_clause_before(text, content):
+    assert found(text)["content"].tolist() == [content]
