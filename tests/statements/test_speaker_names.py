@@ -2850,3 +2850,11 @@ def test_the_report_goes_on_with_the_report_named_in_full_before():
 )
 def test_according_to_a_source_then_a_description_reports_the_clause_before(text, content):
     assert found(text)["content"].tolist() == [content]
+
+
+def test_common_south_asian_first_names_keep_a_person_a_person():
+    rows = found(
+        'Mukesh Ambari and his brother split the group. "We will grow," Vijay said.',
+        '"The new company is going to be different," said Vijay Raman, the firm\'s director of markets.',
+    )
+    assert set(rows["speaker_type"]) == {"person"}
