@@ -2395,8 +2395,8 @@ def _wordy(text: str, q: Quote) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink a span past surrounding white space, quotation marks and trailing commas."""
-    while start < end and (text[start].isspace() or text[start] in '"“”«»'):
+    """Shrink a span past surrounding white space, quotation marks and commas ("But, he said, if …")."""
+    while start < end and (text[start].isspace() or text[start] in '"“”«»,;'):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ',;"“”«»'):
         end -= 1

@@ -2858,3 +2858,11 @@ def test_common_south_asian_first_names_keep_a_person_a_person():
         '"The new company is going to be different," said Vijay Raman, the firm\'s director of markets.',
     )
     assert set(rows["speaker_type"]) == {"person"}
+
+
+def test_what_was_said_opens_with_no_comma():
+    text = "Ada Brook said the plan was safe. But, she said, if enough people sign up the sites could be forced to pay."
+    assert found(text)["content"].tolist() == [
+        "the plan was safe",
+        "if enough people sign up the sites could be forced to pay",
+    ]
