@@ -1498,6 +1498,15 @@ class _Reader:
             inside = subject.start < m.lead < subject.end  # "The singer of Franz Ferdinand": what the role is of
             if m.kind == "person" and not inside and re.fullmatch(r"\s*,?\s*", self.masked[subject.end : m.lead]):
                 return m
+            if (  # "say analysts Jupiter Research", "according to market analysts Nielsen/NetRatings"
+                m.kind in ("organisation", "media")
+                and subject.kind == "unnamed"
+                and not inside
+                and not m.possessive
+                and self.masked[subject.end : m.lead] == " "
+                and not self.masked.startswith(" and ", m.end)  # "DJ duo JK and Joel": two people
+            ):
+                return m
             if (  # "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …, saying"
                 m.kind == "person"
                 and subject.kind == "unnamed"
@@ -2068,7 +2077,8 @@ class _Reader:
             rest = masked[a_end:s_end]
             comma = rest.find(",", 0, _ACCORDING_REACH)
             opening = not masked[s_start:a_start].strip(" (")  # "According to X of Y, …" opens its sentence
-            if opening and _CLAUSE_AFTER_SOURCE_RE.match(rest):  # "According to Microsoft the messages were …"
+            clause_after = _CLAUSE_AFTER_SOURCE_RE.match(rest) and _FINITE_RE.match(rest.strip())
+            if opening and clause_after:  # "According to Microsoft the messages were …", "… Pew Research 44% of"
                 return _trimmed(self.text, a_end, _clause_end(self.text, s_end))
             lead = masked[s_start:a_start].rstrip()
             after = masked[a_end + comma + 1 : _clause_end(self.text, s_end)].strip()
@@ -2247,8 +2257,8 @@ _SUBORDINATE_OPENING_RE = re.compile(
 )
 #: A clause right after "According to X" with no comma between: "According to Microsoft the messages were …".
 _CLAUSE_AFTER_SOURCE_RE = re.compile(
-    r"[ \t]+(?:the|a|an|it|he|she|they|we|there|this|these|its|his|her|their|some|many|most|more|about|\d+)[ \t]"
-    r"[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should)\b"
+    r"[ \t]+(?:(?:the|a|an|it|he|she|they|we|there|this|these|its|his|her|their|some|many|most|more|about)[ \t]"
+    r"|\d[\d.,]*%?[ \t]+(?=[a-z]))"  # "44% of searchers use"; not "Il Sole 24 Ore, …"
 )
 #: A story's opening words that describe the firm named next: "Russian oil and gas company ", "US car maker ".
 _KIND_BEFORE_FIRM_RE = re.compile(

@@ -2866,3 +2866,16 @@ def test_what_was_said_opens_with_no_comma():
         "the plan was safe",
         "if enough people sign up the sites could be forced to pay",
     ]
+
+
+def test_analysts_named_right_after_their_description_are_the_firm():
+    text = (
+        "Many are turning away from TV, say analysts Jupiter Research. According to Pew Research 44% of "
+        "searchers use just a single search engine, 48% use two or three."
+    )
+    rows = found(text)
+    assert rows[["speaker", "speaker_type"]].values.tolist() == [
+        ["Jupiter Research", "organisation"],
+        ["Pew Research", "organisation"],
+    ]
+    assert rows["content"].tolist()[1].startswith("44% of searchers")
