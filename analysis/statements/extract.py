@@ -160,7 +160,8 @@ _CONTRAST_RE = re.compile(rf"\s*(?:{_CONTRASTS})\s")
 #: A verb of opinion right after a name, whose view a bare quotation after the sentence may give.
 _OPINION_AFTER_RE = re.compile(
     r"(?:,[ \t]*(?:though|however|meanwhile|for his part|for her part),)?[ \t]+(?:(?:also|still|clearly)[ \t]+)?"
-    r"(believes|wants|feels|hopes|thinks|expects|is (?:keen|confident|hopeful|convinced|determined|adamant))\b"
+    r"(believes|wants|feels|hopes|thinks|expects|believed|felt|hoped|"
+    r"(?:is|was) (?:keen|confident|hopeful|convinced|determined|adamant))\b"
 )  # "Ruddock, though, is keen to protect his players": a view, then the quotation that gives it
 _CONTRAST_WORD_RE = re.compile(rf"\s(?:{_CONTRASTS})\s")  # inside a clause, a whole word
 #: Unnamed sources that "he" or "she" may stand for right after their statement (their gender: NOUN_GENDERS).

@@ -2879,3 +2879,11 @@ def test_analysts_named_right_after_their_description_are_the_firm():
         ["Pew Research", "organisation"],
     ]
     assert rows["content"].tolist()[1].startswith("44% of searchers")
+
+
+def test_a_bare_quotation_after_a_sentence_of_what_a_player_was_keen_on_is_his():
+    text = (
+        'Coach Sean Pryce said: "We are happy with the start." Flanker Marcus Wynne was keen not to talk about '
+        'a possible Grand Slam. "We have got more self-belief these days."'
+    )
+    assert speaker_names(text) == ["Sean Pryce", "Marcus Wynne"]
