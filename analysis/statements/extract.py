@@ -208,7 +208,6 @@ _QUOTED_AS_RE = re.compile(
     r"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s[^.;:!?\"“”]*?(?P<as>\s+as\s+)$"
 )
 _QUOTED_AS_REACH = 120
-#: Where a clause with a subject of its own opens inside a sentence: ", while ", ", but ", "; ".
 #: A determiner right before a cue word: "a warning", "the saying" are nouns.
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)[ \t]+$", re.IGNORECASE)
 #: "admitted (in)to" a place or an institution: "admitted to hospital", "admitted to the United States".
@@ -216,8 +215,11 @@ _ADMITTED_TO_RE = re.compile(
     r"[ \t]+(?:in)?to[ \t]+(?:(?P<institution>hospital|prison|jail|care|school|college|university|the[ \t]+bar|"
     r"the[ \t]+country|the[ \t]+club)\b|(?:the[ \t]+)?(?P<place>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*))"
 )
+#: A relative word right before a verb: "critics who say" (their clause, not the sentence's subject's).
 _WHO_BEFORE_RE = re.compile(r"\b(?:who|that|which)[ \t]+$")
+#: "that" within a few words after a verb or noun: "issued a warning earlier in the week that …".
 _THAT_AHEAD_RE = re.compile(r"[^.;:!?\"“”]{0,40}?\bthat\b")
+#: Where a clause with a subject of its own opens inside a sentence: ", while ", ", but ", "; ".
 _CLAUSE_OPENING_RE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+")
 #: Verbs whose object is a document its subject put out ("issued a statement saying …").
 _ISSUING_VERBS = frozenset("issued released sent put posted published tweeted filed delivered signed".split())
@@ -2243,7 +2245,6 @@ _SHORT_ATTRIBUTION_RE = re.compile(
 _SPEAKER_REACH = (200, 90)
 
 
-#: Between a name and its role when the role's closing comma is missing: ", " and lower-case words of the role.
 #: A story told, not a claim: "tells the story of", "told a tale", "telling their stories".
 _STORY_TOLD_RE = re.compile(
     r"[ \t]+(?:the|a|an|his|her|their|its|my|our)[ \t]+(?:[\w\-]+[ \t]+)?(?:story|stories|tale|tales|joke|jokes)\b"
@@ -2271,14 +2272,17 @@ _TIME_LEAD_RE = re.compile(
     r"(?:[ \t]+(?:night|morning|afternoon|evening))?|week|month|year|night|morning|afternoon|evening)"
     r"|yesterday|today|earlier(?:[ \t]+this[ \t]+(?:week|month|year))?|overnight)\b,?(?=[ \t])"
 )
+#: A part of the day after a listener's day: "told lawmakers on Wednesday night X was …".
 _PART_OF_DAY_RE = re.compile(r"(?:night|morning|afternoon|evening)[ \t]+")
 #: The participles a clause may end before, for ``str.startswith``.
 _PARTICIPLE_STARTS = tuple(sorted(PARTICIPLE_CUES))
+#: A person's name, "in", then a document: "Jeb Bush in a Medium post said".
 _IN_RE = re.compile(r"[ \t]+in[ \t]+")
 _DOCUMENT_NOUN_SET = frozenset(DOCUMENT_NOUNS)
 #: First words after "according to X," that open no clause of what X said: "with an estimated $17m", "which said",
 #: "and the Bank is worried".
 _NO_CLAUSE_OPENERS = frozenset("with which who whose up down after before from and but while".split())
+#: Forms of "tell" and "admit", looked up at every reporting verb.
 _TELLING = frozenset({"tell", "tells", "told", "telling", "Tell", "Tells", "Told", "Telling"})
 _ADMITTING = frozenset({"admit", "admits", "admitted", "admitting"})
 #: Reporting verbs that are also plural nouns, and a plural noun with "and" before one ("interviews and tweets").
@@ -2286,6 +2290,7 @@ _PLURAL_NOUN_CUES = frozenset({"tweets", "claims", "reports", "notes", "comments
 _NOUNS_AND_RE = re.compile(r"\b[a-z]+s[ \t]+and[ \t]+$")
 #: An organisation's name read with the role of its head before it: "CEO of Washington Restaurant Association".
 _ROLE_OF_RE = re.compile(r"(?:CEO|Chairman|Chairwoman|President|Director|Chief Executive)[ \t]+of[ \t]+")
+#: Between a name and its role when the role's closing comma is missing: ", " and lower-case words of the role.
 _UNCLOSED_ROLE_GAP_RE = re.compile(r",[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}")
 #: Between respondents and the survey that asked them: " polled for ", " questioned by ", " surveyed in ".
 _RESPONDENTS_GAP_RE = re.compile(
