@@ -1217,9 +1217,13 @@ class _Reader:
         )
 
     def _paper_named_before(self, at: int) -> tuple[str, str] | None:
-        """The newspaper named last before ``at``, in this sentence or the two before, for "the paper said"."""
+        """The newspaper named last before ``at``, in this sentence or the three before, for "the paper said".
+
+        "…, according to The Mail on Sunday. It says … The much delayed Crossrail Link Bill would … The paper
+        says …": the Mail, three sentences back.
+        """
         k = bisect_right(self.sentence_starts, at) - 1
-        since = self.sentence_starts[max(0, k - 2)] if k >= 0 else 0
+        since = self.sentence_starts[max(0, k - 3)] if k >= 0 else 0
         i = bisect_left(self.mention_starts, at)
         for m in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
             if m.start < since:

@@ -73,8 +73,10 @@ _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip
     rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*)\.?"
     rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?|[ \t]*&[ \t]*{_CAP}"
     rf"|[ \t]+(?:{_HYPHENED_PARTICLES})-{_CAP}"
-    rf"|[ \t]+['‘][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?['’](?=[ \t]+[A-Z]))*"
+    rf"|[ \t]+['‘][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?['’](?=[ \t]+[A-Z])"
+    r"|(?<=Mail)[ \t]+on[ \t]+Sunday|(?<=Independent)[ \t]+on[ \t]+Sunday|(?<=Scotland)[ \t]+on[ \t]+Sunday)*"
 )  # "&" joins a firm's names: "Marks & Spencer", "M&S", "AT&T" (an organisation word: no person's name holds it);
+# "The Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday": papers;
 # a nickname in quotation marks stands inside a name: "Brian 'Head' Welch"
 #: He, she, they as words; a character set first lets the search skip ahead (as ``\b(?:[Hh]e|[Ss]he|[Tt]hey)\b``).
 _PRONOUN_RE = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)\b", re.ASCII)
@@ -516,6 +518,8 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         and bare[1].lower() not in ("of", "for", "the", "and")
     ):
         return "organisation", bare[1:], [], None  # "Developer DICE said", "Bookmakers Ladbrokes says"
+    if len(bare) > 2 and bare[-2:] == ["on", "Sunday"]:
+        return "media", bare, [], None  # "Scotland on Sunday", "The Mail on Sunday": a paper
     if (
         any(b in MEDIA_WORDS for b in bare)
         and not any(b in HONORIFICS for b in bare)

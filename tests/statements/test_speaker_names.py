@@ -2887,3 +2887,12 @@ def test_a_bare_quotation_after_a_sentence_of_what_a_player_was_keen_on_is_his()
         'a possible Grand Slam. "We have got more self-belief these days."'
     )
     assert speaker_names(text) == ["Sean Pryce", "Marcus Wynne"]
+
+
+def test_the_paper_three_sentences_after_the_mail_on_sunday_is_that_paper():
+    text = (
+        "The rail plan is to get the go-ahead this month, according to The Mail on Sunday. It says the Treasury "
+        "has set aside the money. The much delayed bill would provide a fast link. The paper says it will go "
+        "before the Commons in February. Scotland on Sunday reported that the plan was in doubt."
+    )
+    assert speakers(text) == [["Mail on Sunday", "organisation"]] * 3 + [["Scotland on Sunday", "organisation"]]
