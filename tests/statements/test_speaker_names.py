@@ -2896,3 +2896,11 @@ def test_the_paper_three_sentences_after_the_mail_on_sunday_is_that_paper():
         "before the Commons in February. Scotland on Sunday reported that the plan was in doubt."
     )
     assert speakers(text) == [["Mail on Sunday", "organisation"]] * 3 + [["Scotland on Sunday", "organisation"]]
+
+
+def test_the_constitution_and_the_bible_are_documents():
+    text = (
+        "The Constitution says that the president shall command the army. The Bible says that we should love our "
+        "neighbours."
+    )
+    assert speakers(text) == [["the Constitution", "document"], ["the Bible", "document"]]
