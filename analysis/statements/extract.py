@@ -795,7 +795,8 @@ class _Reader:
             if subject is None:
                 return None
         if subject.kind == "pronoun":
-            carried = self._last_speaker_antecedent(subject)
+            described = self._story_person_described_before(subject, s_start) is not None
+            carried = None if described else self._last_speaker_antecedent(subject)
             if carried is None:
                 subject = self._salient_subject(subject, s_start)
         else:
@@ -993,6 +994,9 @@ class _Reader:
         """
         if pronoun.gender not in ("m", "f") or pronoun.entity < 0:
             return pronoun
+        described = self._story_person_described_before(pronoun, s_start)
+        if described is not None:
+            return replace(pronoun, entity=described)
         own = self._opening_pronoun(pronoun, s_start) or self._subject_of_main_clause(pronoun, s_start)
         if own is not None:
             return replace(pronoun, entity=own.entity)
@@ -1016,6 +1020,30 @@ class _Reader:
             return pronoun  # the usual antecedent named in the pronoun's own sentence: "O'Leary … and he said"
             # (not as what is spoken of: 'Of Hepburn, she said')
         return replace(pronoun, entity=subject.entity)
+
+    def _story_person_described_before(self, pronoun: Mention, s_start: int) -> int | None:
+        """The story's person when the sentence before names no one but describes them, or ``None``.
+
+        'The affair still rankles with the Dutchman. "I was settled at Manchester United," he said.' is
+        Jaap Stam's, whom the story opens with, not Ferguson's, quoted last: the sentence before holds a
+        description that refers back ("the Dutchman", "the 32-year-old") and no name or pronoun, and the
+        person opening the story is not of the other gender ("Jaap" gives none).
+        """
+        k = bisect_left(self.sentence_starts, s_start) - 1
+        if k < 1:
+            return None
+        lo, hi = self.sentence_starts[k], self.sentence_ends[k]
+        inside = self.mentions[bisect_left(self.mention_starts, lo) : bisect_left(self.mention_starts, hi)]
+        if any(m.kind in ("person", "title", "pronoun") or (m.kind == "unnamed" and _plural(m.text)) for m in inside):
+            return None  # (not "An NHTCU spokeswoman said the American investigators …": a source, others)
+        if not any(m.kind == "unnamed" and _person_description(m.text) is not None for m in inside):
+            return None
+        if any(lo <= f.start < hi for f in self.found[-3:]):
+            return None  # a statement in that sentence: its speaker is the one to go on with
+        opener = self._sentence_subject(self.sentence_starts[0], self.sentence_ends[0])
+        if opener is None or opener.kind != "person" or opener.entity < 0 or " " not in opener.name:
+            return None
+        return opener.entity if self.people.persons[opener.entity].gender in (pronoun.gender, None) else None
 
     def _subject_of_unknown_gender_before(self, pronoun: Mention, s_start: int) -> Mention | None:
         """The person of unknown gender opening the sentence before a quotation that "he" or "she" attributes.

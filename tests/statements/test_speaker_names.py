@@ -2904,3 +2904,21 @@ def test_the_constitution_and_the_bible_are_documents():
         "neighbours."
     )
     assert speakers(text) == [["the Constitution", "document"], ["the Bible", "document"]]
+
+
+def test_he_after_a_sentence_describing_the_story_s_man_is_that_man():
+    text = (
+        'Milan defender Joost Kamp says Everton "made a mistake" by selling him. Sir Colin Ferris surprised '
+        "everyone by selling the defender in 2001. But Ferris insisted he sold him because the fee was too good to "
+        'refuse. The affair still rankles with the Dutchman. "I was settled at Everton, but they wanted to sell me," '
+        "he said."
+    )
+    assert speaker_names(text) == ["Joost Kamp", "Colin Ferris", "Joost Kamp"]
+
+
+def test_she_after_a_sentence_of_a_spokeswoman_is_the_spokeswoman():
+    text = (
+        "Joan Tully founded the unit. A spokeswoman said the American investigators went undercover. She said "
+        "criminals were using the websites."
+    )
+    assert speaker_names(text)[-1] == "a spokeswoman"
