@@ -1846,6 +1846,12 @@ class _Reader:
         earlier = [e for e in earlier if self.mentions[e[1]].end <= m.lead]  # past a second reading of ``m``
         if (m.kind == "person" and " " in m.name) or not earlier:
             return None
+        for _, i in earlier:  # "A report about immigrants issued over the summer by the OECD noted": the OECD's report
+            d = self.mentions[i]
+            if d.start < s_start:
+                break
+            if d.kind == "document" and not d.possessive and _DOCUMENT_BY_RE.fullmatch(self.masked, d.end, m.lead):
+                return self._extended(d, m.end)
         p = self.mentions[earlier[0][1]]
         if p.start < s_start or p.kind not in ("unnamed", "document") or p.possessive:
             return None
@@ -2308,6 +2314,11 @@ _TIME_LEAD_RE = re.compile(
 _PART_OF_DAY_RE = re.compile(r"(?:night|morning|afternoon|evening)[ \t]+")
 #: The participles a clause may end before, for ``str.startswith``.
 _PARTICIPLE_STARTS = tuple(sorted(PARTICIPLE_CUES))
+#: Between a document and the organisation that put it out: " about … issued over the summer by the ".
+_DOCUMENT_BY_RE = re.compile(
+    r"[^.;:\"“”]{0,80}?\b(?:issued|released|published|commissioned|conducted|compiled|prepared|produced|written)\b"
+    r"[^.;:\"“”]{0,40}?\bby[ \t]+(?:the[ \t]+)?"
+)
 #: A person's name, "in", then a document: "Jeb Bush in a Medium post said".
 _IN_RE = re.compile(r"[ \t]+in[ \t]+")
 _DOCUMENT_NOUN_SET = frozenset(DOCUMENT_NOUNS)

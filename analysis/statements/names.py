@@ -783,6 +783,18 @@ def _joined_by_and(text: str, sequences: list[Mention]) -> list[Mention]:
             name = f"{first.name} and {m.name}"
             out[-1] = Mention(first.start, m.end, "organisation", text[first.start : m.end], name, lead=first.lead)
             continue
+        if (  # "Centers for Disease Control and Prevention", "Organisation for Economic Co-operation and Development"
+            first is not None
+            and first.kind == "organisation"
+            and (" for " in first.name or " of " in first.name)
+            and text[first.end : m.lead] == " and "
+            and " " not in m.name
+            and m.name.lower() in english_words()
+            and not m.possessive
+        ):
+            name = f"{first.name} and {m.name}"
+            out[-1] = Mention(first.start, m.end, "organisation", text[first.start : m.end], name, lead=first.lead)
+            continue
         out.append(m)
     return out
 
@@ -824,7 +836,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     found = _phrases(text, near)
     joined = [m for m in sequences if " and " in m.name]  # few: only names joined by _joined_by_and
     for k, f in enumerate(found if joined else ()):  # "a spokesperson for the Parks and Recreation Department"
-        whole = next((m for m in joined if f.start < m.start < f.end < m.end), None)
+        whole = next((m for m in joined if f.start <= m.start < f.end < m.end), None)
         if whole is not None:
             phrase = " ".join(text[f.start : whole.end].split())
             found[k] = replace(f, end=whole.end, text=phrase, name=unnamed_label(phrase))

@@ -2922,3 +2922,17 @@ def test_she_after_a_sentence_of_a_spokeswoman_is_the_spokeswoman():
         "criminals were using the websites."
     )
     assert speaker_names(text)[-1] == "a spokeswoman"
+
+
+def test_institutions_named_for_two_things_and_the_reports_they_issue():
+    text = (
+        "The virus is spreading fast, according to the Centers for Disease Control and Prevention. A survey "
+        "conducted by the Institute for Fiscal Studies has revealed that many Britons are unhappy. A report "
+        "about migrants issued over the summer by the Organisation for Economic Co-operation and Development "
+        "noted that a fifth of them were unemployed. Mariupol says it has no water."
+    )
+    assert speaker_names(text) == [
+        "Centers for Disease Control and Prevention",
+        "Institute for Fiscal Studies",
+        "Organisation for Economic Co-operation and Development",
+    ]
