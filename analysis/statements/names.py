@@ -762,15 +762,16 @@ def _joined_by_and(text: str, sequences: list[Mention]) -> list[Mention]:
     Two sequences with only " and " between them are one organisation when the second ends in an
     institution's word (:data:`_INSTITUTION_TAILS`) and the first opens with no first name and is no
     institution itself ("Marks and Spencer", "Tom and Jerry Smith", "X Association and Y Association" stay
-    apart).
+    apart); and when the first is an organisation "for" or "of" something and the second one common word
+    ("Centers for Disease Control and Prevention", "Organisation for Economic Co-operation and Development").
     """
     out: list[Mention] = []
     for m in sequences:
         first = out[-1] if out else None
-        if (
-            first is not None
+        joined = first is not None and text[first.end : m.lead] == " and "
+        tail = (  # "Securities and Exchange Commission": the second part ends in an institution's word
+            joined
             and m.kind == "organisation"
-            and text[first.end : m.lead] == " and "
             and len(m.name.split()) >= 2
             and m.name.split()[-1] in _INSTITUTION_TAILS
             and first.kind in ("person", "organisation", "other")
@@ -779,19 +780,16 @@ def _joined_by_and(text: str, sequences: list[Mention]) -> list[Mention]:
             and first.name.split()[-1] not in _INSTITUTION_TAILS  # "British Bankers Association and X Association"
             and not first.possessive
             and not first.title
-        ):
-            name = f"{first.name} and {m.name}"
-            out[-1] = Mention(first.start, m.end, "organisation", text[first.start : m.end], name, lead=first.lead)
-            continue
-        if (  # "Centers for Disease Control and Prevention", "Organisation for Economic Co-operation and Development"
-            first is not None
+        )
+        purpose = (  # "Centers for Disease Control and Prevention": what the first part is for, and a common word
+            joined
+            and not m.possessive
             and first.kind == "organisation"
             and (" for " in first.name or " of " in first.name)
-            and text[first.end : m.lead] == " and "
             and " " not in m.name
             and m.name.lower() in english_words()
-            and not m.possessive
-        ):
+        )
+        if tail or purpose:
             name = f"{first.name} and {m.name}"
             out[-1] = Mention(first.start, m.end, "organisation", text[first.start : m.end], name, lead=first.lead)
             continue
