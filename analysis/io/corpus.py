@@ -23,7 +23,7 @@ from analysis._engine.executors import Executor, resolve_executor
 from analysis.errors import CorpusError, Problem, ProblemLog
 from analysis.io.duplicates import duplicate_clusters, flag_duplicates
 from analysis.io.feed_files import read_feed_files
-from analysis.io.files import as_paths, corpus_files, reader_of
+from analysis.io.files import as_paths, corpus_files, reader_of, without_documentation
 from analysis.io.html_files import read_html_pages
 from analysis.io.metadata import read_metadata
 from analysis.io.outlets import load_outlets
@@ -142,6 +142,11 @@ def load_articles(
             )  # fmt: skip
     paths, meta_path = corpus_files(source, metadata) if files is None else files
     loaded = LoadedCorpus()
+    if isinstance(source, (str, Path)) and Path(source).is_dir():  # a folder walked, by us or the pipeline
+        paths, documentation = without_documentation(paths)
+        for path in documentation:  # the dataset's README or licence, not a story: reported, not read
+            reason = f"{path.name}: the dataset's documentation, not an article (rename it to read it as one)"
+            loaded.problems.append(Problem(str(path), None, "skipped", reason))
     meta = read_metadata(meta_path) if meta_path is not None else None
     urls = meta["url"].dropna().to_dict() if meta is not None and "url" in meta.columns else None
     by_reader: dict[str, list[Path]] = {}

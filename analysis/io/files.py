@@ -83,6 +83,23 @@ def _corpus_files(folder: Path) -> Iterator[Path]:
                     yield Path(entry.path)
 
 
+#: Names (without ending, lower case) of the files a dataset ships to document itself: not articles.
+DOCUMENTATION_NAMES = frozenset({"readme", "license", "licence", "copying", "changelog", "authors", "citation"})
+
+
+def without_documentation(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """A folder's files split into those to read and the dataset's own documentation (``README.TXT``, ``LICENSE``).
+
+    The BBC news dataset's folder holds a ``README.TXT`` beside its stories: read as a page it became an
+    article of an outlet "bbc". Only for files found by walking a folder; a file given by name is read.
+    """
+    keep, documentation = [], []
+    for path in paths:
+        stem = path.name.split(".", 1)[0].lower()
+        (documentation if stem in DOCUMENTATION_NAMES else keep).append(path)
+    return keep, documentation
+
+
 def _file_or_link(entry: os.DirEntry) -> bool:
     """A file, or a link that is none (a loop, a broken link): listed, so that reading it names the problem."""
     try:

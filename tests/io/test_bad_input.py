@@ -374,3 +374,18 @@ def test_a_salutation_under_a_speaker_line_is_no_outlet(tmp_path):
     )
     row = analysis.load_articles(tmp_path).iloc[0]
     assert row["outlet"] != "To the House of Representatives:" and row["text"].startswith("To the House")
+
+
+def test_a_dataset_s_readme_in_its_folder_is_reported_not_read(tmp_path):
+    (tmp_path / "sport").mkdir()
+    write(tmp_path / "sport" / "001.txt", PAGE)
+    write(tmp_path / "README.TXT", "Consists of 2225 documents from a news website.\n\nContact the authors.")
+    write(tmp_path / "LICENSE.txt", "All rights reserved.")
+    with pytest.warns(UserWarning, match="skipped 2 inputs"):
+        articles = analysis.load_articles(tmp_path, metadata=False)
+    assert len(articles) == 1
+    problems = analysis.load_problems(articles)
+    skipped = problems[problems["severity"] == "skipped"]
+    assert sorted(skipped["problem"].str.split(":").str[0]) == ["LICENSE.txt", "README.TXT"]
+    named = analysis.load_articles(tmp_path / "README.TXT", metadata=False)  # a file given by name is read
+    assert len(named) == 1
