@@ -86,7 +86,7 @@ def join_surnames(frame: pd.DataFrame, registry: SpeakerRegistry) -> pd.Series:
         candidates = by_surname.get(name)
         if not candidates or registry.by_alias(name) is not None:
             continue
-        gender = _honorific_gender(mentions[i]) or article_gender.get((docs[i], name) if docs is not None else "")
+        gender = _honorific_gender(mentions[i]) or (article_gender.get((docs[i], name)) if docs is not None else None)
         if gender is not None:  # "Mrs Blair": not Tony Blair
             candidates = {n: d for n, d in candidates.items() if first.get(n.split()[0]) in (gender, None)}
         honorific = _honorific(mentions[i])

@@ -1040,8 +1040,8 @@ class _Reader:
             return None
         if any(lo <= f.start < hi for f in self.found[-3:]):
             return None  # a statement in that sentence: its speaker is the one to go on with
-        opener = self._sentence_subject(self.sentence_starts[0], self.sentence_ends[0])
-        if opener is None or opener.kind != "person" or opener.entity < 0 or " " not in opener.name:
+        opener = self._story_person()
+        if opener is None or opener.entity < 0 or " " not in opener.name:
             return None
         return opener.entity if self.people.persons[opener.entity].gender in (pronoun.gender, None) else None
 
@@ -1190,10 +1190,15 @@ class _Reader:
         'Sir Alex Ferguson has called on the FA to punish X. Ferguson believes X caught Y … The United boss
         said …': the boss is Ferguson, though X and Y are named between.
         """
+        first = self._story_person()
+        return first is not None and first.entity == entity
+
+    def _story_person(self) -> Mention | None:
+        """The person opening the text's first sentence as its subject (whom the story is about), or ``None``."""
         if not self.sentence_starts:
-            return False
+            return None
         first = self._sentence_subject(self.sentence_starts[0], self.sentence_ends[0])
-        return first is not None and first.kind == "person" and first.entity == entity
+        return first if first is not None and first.kind == "person" else None
 
     def _only_in_what_was_said(self, entity: int, last: Found, at: int) -> bool:
         """Whether the person last mentioned before ``at`` was last named inside ``last``'s reported words."""
