@@ -7,13 +7,26 @@ weights. :class:`_StateScorer` gets the same answer with whole-array steps: the
 automaton's state after any byte depends only on the last four bytes (no state
 is deeper than four), so every position's state comes from four table look-ups
 done for all positions at once, and each state's weights are summed in advance.
+
+langid keeps its model as a compressed pickle that takes seconds to unpack, in
+every process that detects a language (each worker of a run). The arrays the
+scorer needs are written once to the cache folder (``models/`` under
+:data:`analysis._engine.cache.DEFAULT_CACHE_DIR`, named by langid's version and
+a hash of its model) and read from there in a few milliseconds afterwards; a
+file that cannot be read is made again, and a folder that cannot be written
+only costs the time.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
 import re
+import zipfile
 from functools import lru_cache
 from itertools import islice
+from pathlib import Path
 
 import numpy as np
 
@@ -43,19 +56,34 @@ class _StateScorer:
 
     """
 
-    def __init__(self, identifier) -> None:
-        self.nextmove = np.asarray(identifier.tk_nextmove, dtype=np.int64)
+    def __init__(self, nextmove: np.ndarray, state_weights: np.ndarray, class_prior: np.ndarray, classes) -> None:
+        self.nextmove = np.asarray(nextmove, dtype=np.int64)
+        self.state_weights = np.asarray(state_weights, dtype=np.float64)
+        self.class_prior = np.asarray(class_prior, dtype=np.float64)
+        self.classes = [str(c) for c in classes]
         n_states = len(self.nextmove) // 256
-        self.depth = _state_depths(self.nextmove, n_states)
-        if self.depth.max() > 4:
+        fits = (
+            len(self.nextmove) == n_states * 256
+            and self.state_weights.shape == (n_states, len(self.classes))
+            and self.class_prior.shape == (len(self.classes),)
+            and 0 <= self.nextmove.min() <= self.nextmove.max() < n_states
+        )
+        if not fits:  # a damaged file
+            raise ValueError("the langid arrays do not fit together")
+
+    @classmethod
+    def from_identifier(cls, identifier) -> _StateScorer:
+        """The scorer of langid's model: its automaton, and each state's feature weights summed."""
+        nextmove = np.asarray(identifier.tk_nextmove, dtype=np.int64)
+        n_states = len(nextmove) // 256
+        if _state_depths(nextmove, n_states).max() > 4:
             raise ValueError("the langid model has states deeper than four bytes")
         ptc = np.asarray(identifier.nb_ptc, dtype=np.float64)
-        self.state_weights = np.zeros((n_states, ptc.shape[1]))
+        state_weights = np.zeros((n_states, ptc.shape[1]))
         for state, features in identifier.tk_output.items():
             if features:
-                self.state_weights[state] = ptc[list(features)].sum(axis=0)
-        self.class_prior = np.asarray(identifier.nb_pc, dtype=np.float64)
-        self.classes = [str(c) for c in identifier.nb_classes]
+                state_weights[state] = ptc[list(features)].sum(axis=0)
+        return cls(nextmove, state_weights, identifier.nb_pc, identifier.nb_classes)
 
     def states(self, data: bytes) -> np.ndarray:
         """The automaton's state after each byte of ``data``, as langid's loop would reach it."""
@@ -96,8 +124,48 @@ def _state_depths(nextmove: np.ndarray, n_states: int) -> np.ndarray:
 @lru_cache(maxsize=1)
 def _scorer() -> _StateScorer | _LibraryScorer:
     if use_fast_path("langid", "The array form of langid's automaton"):
-        return _StateScorer(_identifier())
+        return _cached_state_scorer()
     return _LibraryScorer(_identifier())
+
+
+def _model_file() -> Path:
+    """Where the scorer's arrays are kept: named by langid's version and its model (another model, another file)."""
+    from langid import langid
+
+    from analysis._engine.cache import DEFAULT_CACHE_DIR
+    from analysis._engine.shadows import installed_version
+
+    digest = hashlib.blake2b(langid.model, digest_size=8).hexdigest()
+    return Path(DEFAULT_CACHE_DIR) / "models" / f"langid-{installed_version('langid')}-{digest}.npz"
+
+
+def _cached_state_scorer() -> _StateScorer:
+    """The scorer from its arrays in the cache folder, or made from langid's model (and written there)."""
+    path = _model_file()
+    try:
+        with open(path, "rb") as file, np.load(file, allow_pickle=False) as arrays:
+            return _StateScorer(arrays["nextmove"], arrays["state_weights"], arrays["class_prior"], arrays["classes"])
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):  # absent or damaged: made again below
+        pass
+    scorer = _StateScorer.from_identifier(_identifier())
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as out:
+            np.savez(
+                out,
+                nextmove=scorer.nextmove.astype(np.int32),
+                state_weights=scorer.state_weights,
+                class_prior=scorer.class_prior,
+                classes=np.array(scorer.classes),
+            )
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a folder that cannot be written only costs time
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+    return scorer
 
 
 class _LibraryScorer:

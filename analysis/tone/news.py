@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 _WORD_RE = re.compile(r"[a-z][a-z'’\-]*")
 #: A word as written in lower case (not the tail of a capitalised word): what coverage counts.
@@ -169,8 +170,59 @@ def gate(vader_compound: float, coverage: float = 1.0, powers: dict[str, int] | 
 
 def news_correction(sentence: str, vader_compound: float) -> float:
     """The news lexicon's correction of one sentence (or short text) whose VADER compound is ``vader_compound``."""
+    if "\x01" in sentence:
+        return _news_correction_of_words(sentence, vader_compound)
+    tokens = sentence.split()
+    _fill_token_facts(tokens)
+    if any(map(_NEGATES.__getitem__, tokens)):  # negation reaches across tokens: read the words in order
+        return _news_correction_of_words(sentence, vader_compound)
+    total = sum(chain.from_iterable(map(_WEIGHTS.__getitem__, tokens)))  # the weights in the words' order
+    if not total:
+        return 0.0
+    n_lower = sum(map(_N_LOWER.__getitem__, tokens))
+    coverage = sum(map(_N_KNOWN.__getitem__, tokens)) / n_lower if n_lower else 1.0
+    return total * gate(vader_compound, coverage, _lexicon_file()[1])
+
+
+def _news_correction_of_words(sentence: str, vader_compound: float) -> float:
+    """:func:`news_correction` from the sentence's words (its definition)."""
     weights, powers = _lexicon_file()
     total = sum(filter(None, map(weights.get, news_words(sentence))))  # loops in C
     if not total:
         return 0.0
     return total * gate(vader_compound, news_coverage(sentence), powers)
+
+
+# What news_correction needs of each white-space token of a sentence. A token's words, for both readings
+# (news_words and lower_case_words), depend only on the token: white space is a word boundary for both, a run's
+# leading apostrophe or hyphen follows white space or another mark, and "n't" ends where the token does. So a
+# sentence's weights are its tokens' weights in order, and its counts the sums of theirs, except where a negator
+# prefixes the words after it, possibly in the next tokens (those sentences are read whole). The same tokens
+# recur across a corpus, so each is read once per process.
+#: A token's lexicon weights in order, zeros left out (as news_correction's sum leaves them out).
+_WEIGHTS: dict[str, tuple[float, ...]] = {}
+#: Whether a token holds a negator.
+_NEGATES: dict[str, bool] = {}
+#: How many of its words are written in lower case (coverage's denominator) ...
+_N_LOWER: dict[str, int] = {}
+#: ... and how many of those are news vocabulary (its numerator).
+_N_KNOWN: dict[str, int] = {}
+_TOKEN_MEMO_SIZE = 500_000
+
+
+def _fill_token_facts(tokens: list[str]) -> None:
+    new = set(tokens).difference(_WEIGHTS)
+    if not new:
+        return
+    if len(_WEIGHTS) + len(new) > _TOKEN_MEMO_SIZE:
+        for memo in (_WEIGHTS, _NEGATES, _N_LOWER, _N_KNOWN):
+            memo.clear()
+        new = set(tokens)
+    weights, vocabulary = _lexicon_file()[0], news_vocabulary()
+    for token in new:
+        words = news_words(token)
+        lower = lower_case_words(token)
+        _WEIGHTS[token] = tuple(filter(None, map(weights.get, words)))
+        _NEGATES[token] = not NEGATORS.isdisjoint(words)
+        _N_LOWER[token] = len(lower)
+        _N_KNOWN[token] = sum(map(vocabulary.__contains__, lower))

@@ -7,6 +7,7 @@ import pytest
 from langid.langid import LanguageIdentifier, model
 
 import analysis
+import analysis.text.language as language
 from analysis.text.language import UNDETERMINED, _identifier, _scorer, detect_language
 from analysis.tone.validation import VALIDATION_SETS
 
@@ -63,3 +64,53 @@ def test_scores_are_langids():
         ours = counts.astype(float) @ scorer.state_weights[visited] + scorer.class_prior
         theirs = identifier.nb_classprobs(identifier.instance2fv(text))
         np.testing.assert_allclose(ours, theirs, rtol=1e-9)
+
+
+def _same_scorer(a, b) -> bool:
+    return (
+        np.array_equal(a.nextmove, b.nextmove)
+        and np.array_equal(a.state_weights, b.state_weights)
+        and np.array_equal(a.class_prior, b.class_prior)
+        and a.classes == b.classes
+    )
+
+
+def test_model_arrays_are_kept_and_read_back(tmp_path, monkeypatch):
+    """The scorer's arrays are written to the cache folder once and read from there after, the same arrays."""
+    path = tmp_path / "models" / "langid.npz"
+    monkeypatch.setattr(language, "_model_file", lambda: path)
+    made = language._cached_state_scorer()
+    assert path.is_file()
+    assert not [p for p in path.parent.iterdir() if p != path]  # no temporary file left behind
+    written = path.stat().st_mtime_ns
+    read = language._cached_state_scorer()
+    assert path.stat().st_mtime_ns == written  # read, not made again
+    assert _same_scorer(made, read)
+    assert _same_scorer(read, language._StateScorer.from_identifier(_identifier()))
+    assert [read.classify(t) for t in SAMPLES.values()] == [_identifier().classify(t)[0] for t in SAMPLES.values()]
+
+
+def test_damaged_model_file_is_made_again(tmp_path, monkeypatch):
+    path = tmp_path / "langid.npz"
+    monkeypatch.setattr(language, "_model_file", lambda: path)
+    good = language._cached_state_scorer()
+    with np.load(path) as arrays:
+        parts = dict(arrays)
+    damaged = [b"not an archive", path.read_bytes()[:1000]]
+    wrong = dict(parts, nextmove=parts["nextmove"][:-5])  # arrays that do not fit together
+    for content in damaged:
+        path.write_bytes(content)
+        assert _same_scorer(language._cached_state_scorer(), good)
+        assert path.stat().st_size > 1000  # replaced by a whole file
+    np.savez(path, **wrong)
+    assert _same_scorer(language._cached_state_scorer(), good)
+    with np.load(path) as arrays:
+        assert len(arrays["nextmove"]) == len(parts["nextmove"])
+
+
+def test_unwritable_model_folder_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(language, "_model_file", lambda: blocker / "models" / "langid.npz")
+    scorer = language._cached_state_scorer()
+    assert scorer.classify(SAMPLES["en"]) == "en"

@@ -7,6 +7,8 @@ import pandas as pd
 import pytest
 
 import analysis
+from analysis.paths import DEFAULT_CORPUS
+from analysis.tone import news
 from analysis.tone.news import (
     NEGATED,
     NEGATION_SCOPE,
@@ -115,3 +117,29 @@ def test_words_are_the_plain_definitions_on_any_characters(seed):
         if NEGATORS.isdisjoint(plain):
             assert news_words(text) == plain, repr(text)
         assert lower_case_words(text) == lower, repr(text)
+
+
+def _correction_of_words(sentence: str, compound: float) -> float:
+    """The correction by its definition: the weights of the sentence's words summed, times the gate."""
+    total = sum(filter(None, map(news_lexicon().get, news_words(sentence))))
+    return total * gate(compound, news_coverage(sentence)) if total else 0.0
+
+
+@pytest.mark.parametrize("memo_size", [500_000, 7])
+def test_correction_read_token_by_token_is_the_sentence_reading(monkeypatch, memo_size):
+    """Each white-space token's weights and counts are read once; summed, they give the whole sentence's reading,
+    to the last bit, on any characters (negators across tokens, "n't", capitals, marks opening a word), and with
+    a memo that is emptied again and again."""
+    monkeypatch.setattr(news, "_TOKEN_MEMO_SIZE", memo_size)
+    for memo in ("_WEIGHTS", "_NEGATES", "_N_LOWER", "_N_KNOWN"):
+        monkeypatch.setattr(news, memo, {})  # empty memos, filled here
+    rng = random.Random(3)
+    alphabet = [
+        *"abcdeXYZ 'AB’-\t\n.,;:!?0912()\"“”—éÉİ\xa0\u2003Σ\x01\x1c",
+        *("not ", "n't ", "No ", "never ", "without ", "accused ", "crisis ", "deny ", "praised ", "security "),
+    ]
+    sentences = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    sentences += [t for t in analysis.load_articles(DEFAULT_CORPUS)["text"] for t in t.split(". ")]
+    for sentence in sentences:
+        compound = rng.uniform(-1, 1)
+        assert news_correction(sentence, compound) == _correction_of_words(sentence, compound), repr(sentence)
