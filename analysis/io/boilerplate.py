@@ -143,6 +143,15 @@ def words(line: str) -> list[str]:
     return line.split()
 
 
+def n_words_upto(line: str, limit: int) -> int:
+    """How many whitespace-separated words ``line`` has, counted no further than ``limit + 1``.
+
+    ``n_words_upto(line, k) <= k`` exactly when the line has at most ``k`` words;
+    a paragraph's words are not all split off to learn that it has more.
+    """
+    return len(line.split(None, limit))
+
+
 def script_of(text: str) -> str:
     """The dominant writing system of the letters in ``text`` (``LATIN``, ``CYRILLIC``, …).
 
@@ -165,20 +174,20 @@ def script_of(text: str) -> str:
 def is_ui_label(line: str) -> bool:
     """A line of at most two words with no sentence punctuation: a menu, widget or section label."""
     stripped = line.strip()
-    return len(words(stripped)) <= 2 and len(stripped) <= 30 and not stripped.endswith(SENTENCE_END)
+    return len(stripped) <= 30 and n_words_upto(stripped, 2) <= 2 and not stripped.endswith(SENTENCE_END)
 
 
 def source_name(line: str) -> str | None:
     """The outlet named by a "Source: X" or "Originally published by X" line, if it is one."""
     stripped = line.strip()
     m = _SOURCE_RE.match(stripped)  # anchored: fails at once on most lines, so it goes before counting words
-    return m.group("name").strip(" .") if m and len(words(stripped)) <= 10 else None
+    return m.group("name").strip(" .") if m and n_words_upto(stripped, 10) <= 10 else None
 
 
 def byline_outlet(line: str) -> str | None:
     """The outlet of a desk byline such as "X Web Team" or "X News Desk"."""
     stripped = line.strip()
-    if len(words(stripped)) > 6:
+    if n_words_upto(stripped, 6) > 6:
         return None
     m = _BYLINE_TEAM_RE.match(stripped)
     if m is None:
@@ -191,7 +200,7 @@ def byline_outlet(line: str) -> str | None:
 def is_end_marker(line: str) -> bool:
     """Whether a line opens a page footer (related stories, trends, comments)."""
     stripped = line.strip()
-    return _END_MARKER_RE.match(stripped) is not None and len(words(stripped)) <= 6
+    return _END_MARKER_RE.match(stripped) is not None and n_words_upto(stripped, 6) <= 6
 
 
 def is_duration(line: str) -> bool:

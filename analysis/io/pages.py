@@ -173,7 +173,7 @@ def _site_name(line: str) -> str | None:
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.split()) >= PROSE_MIN_WORDS
+    return bp.n_words_upto(line, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS
 
 
 def _is_title_like(line: str) -> bool:
@@ -448,7 +448,7 @@ def _mark_repeated_paragraphs(page: ParsedPage) -> None:
             continue
         key = words_key(page.lines[i])
         if key:
-            if key in seen and len(key.split()) >= 6:
+            if key in seen and key.count(" ") >= 5:  # six words or more (the key's words are one space apart)
                 page.reasons[i] = "repeated paragraph"
             seen.add(key)
 

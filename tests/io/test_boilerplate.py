@@ -1,5 +1,6 @@
 """Line rules: the quick checks that skip a costly pattern never change what a line is called."""
 
+import random
 import re
 
 import numpy as np
@@ -102,3 +103,13 @@ def test_every_alternative_of_a_gated_pattern_holds_a_fragment():
         for text in examples:
             for variant in (text, text.upper(), text.title()):
                 assert pattern.search(variant) and any(f in variant.lower() for f in bp._FRAGMENTS[pattern]), variant
+
+
+def test_words_counted_up_to_a_limit_decide_as_all_the_words():
+    """``n_words_upto(line, k) <= k`` exactly when the line has at most k words, on any white space."""
+    rng = random.Random(4)
+    pieces = ["a", "bc", " ", "  ", "\t", "\n", "\xa0", "\u2003", "x.", "—"]
+    for _ in range(3000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        for k in range(8):
+            assert (bp.n_words_upto(line, k) <= k) == (len(line.split()) <= k), (repr(line), k)
