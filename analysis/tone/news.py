@@ -207,7 +207,7 @@ _NEGATES: dict[str, bool] = {}
 _N_LOWER: dict[str, int] = {}
 #: ... and how many of those are news vocabulary (its numerator).
 _N_KNOWN: dict[str, int] = {}
-_TOKEN_MEMO_SIZE = 500_000
+_TOKEN_MEMO_SIZE = 200_000  # about 40 MiB of tokens and their facts
 
 
 def _fill_token_facts(tokens: list[str]) -> None:
