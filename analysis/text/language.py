@@ -128,6 +128,11 @@ def _scorer() -> _StateScorer | _LibraryScorer:
     return _LibraryScorer(_identifier())
 
 
+#: The layout of the scorer's arrays in the file: a change to what :meth:`_StateScorer.from_identifier` computes
+#: or how the file holds it raises it, so no file of an earlier layout is read.
+_MODEL_FILE_FORMAT = 1
+
+
 def _model_file() -> Path:
     """Where the scorer's arrays are kept: named by langid's version and its model (another model, another file)."""
     from langid import langid
@@ -136,7 +141,8 @@ def _model_file() -> Path:
     from analysis._engine.shadows import installed_version
 
     digest = hashlib.blake2b(langid.model, digest_size=8).hexdigest()
-    return Path(DEFAULT_CACHE_DIR) / "models" / f"langid-{installed_version('langid')}-{digest}.npz"
+    name = f"langid-{installed_version('langid')}-{digest}-v{_MODEL_FILE_FORMAT}.npz"
+    return Path(DEFAULT_CACHE_DIR) / "models" / name
 
 
 def _cached_state_scorer() -> _StateScorer:
