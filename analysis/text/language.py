@@ -48,11 +48,24 @@ def _identifier():
 class _StateScorer:
     """langid's language scores from the states its automaton enters, computed for all bytes at once.
 
+    Made from langid's model by :meth:`from_identifier` (which checks that no
+    state is deeper than four bytes), or from the arrays it made, read back.
+
     Parameters
     ----------
-    identifier : langid.langid.LanguageIdentifier
-        The model: ``tk_nextmove`` (the automaton), ``tk_output`` (the n-gram
-        features of each state), ``nb_ptc`` and ``nb_pc`` (the weights).
+    nextmove : numpy.ndarray
+        The automaton: the state after each (state, byte), at ``state * 256 + byte``.
+    state_weights : numpy.ndarray
+        Each state's summed feature weights, one column per language.
+    class_prior : numpy.ndarray
+        Each language's prior weight.
+    classes : sequence of str
+        The languages' codes, in the columns' order.
+
+    Raises
+    ------
+    ValueError
+        When the arrays do not fit together (a damaged file).
 
     """
 
