@@ -74,7 +74,7 @@ _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip
     rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?|[ \t]*&[ \t]*{_CAP}"
     rf"|[ \t]+(?:{_HYPHENED_PARTICLES})-{_CAP}"
     rf"|[ \t]+['‘][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?['’](?=[ \t]+[A-Z])"
-    r"|(?<=Mail)[ \t]+on[ \t]+Sunday|(?<=Independent)[ \t]+on[ \t]+Sunday|(?<=Scotland)[ \t]+on[ \t]+Sunday)*"
+    r"|(?:(?<=Mail)|(?<=Independent)|(?<=Scotland))[ \t]+on[ \t]+Sunday)*"
 )  # "&" joins a firm's names: "Marks & Spencer", "M&S", "AT&T" (an organisation word: no person's name holds it);
 # "The Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday": papers;
 # a nickname in quotation marks stands inside a name: "Brian 'Head' Welch"
