@@ -37,9 +37,14 @@ class DocumentSettings:
     include_titles: bool = True
 
 
+#: One document to analyse: headline, body (``None``: a copy of an earlier document), speaker (``None``
+#: without a ``speaker`` column) and whether only its statements are read (its body is an earlier copy's).
+DocumentItem = tuple[str | None, str | None, object, bool]
+
+
 @dataclass
 class DocumentResult:
-    """What one document yields; ``body`` parts are ``None`` when only the headline was analysed."""
+    """What one document yields; the parts an earlier copy gives are ``None`` (see :func:`analyse_documents`)."""
 
     title_statements: list[tuple]
     spans: np.ndarray | None = None  # (start, end, para_idx) per sentence, int64
@@ -53,15 +58,18 @@ class DocumentResult:
     seconds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
 
-def analyse_documents(items: list[tuple[str | None, str | None]], settings: DocumentSettings) -> list[DocumentResult]:
-    """Analyse ``(title, text)`` pairs; a ``None`` text analyses the headline only (its body is a known copy).
-
-    An item may carry a third element: the document's speaker, from a ``speaker`` column.
+def analyse_documents(items: list[DocumentItem], settings: DocumentSettings) -> list[DocumentResult]:
+    """Analyse ``(title, text, speaker, statements_only)`` items, reading of each what an earlier copy has not given.
 
     Parameters
     ----------
-    items : list of (str or None, str or None)
-        Headline and body of each document.
+    items : list of DocumentItem
+        Headline, body, speaker (from a ``speaker`` column, else ``None``) and
+        whether the body is a known copy under another headline or speaker
+        (``True``: only the statements are read, for they depend on the headline
+        and the speaker; the sentences, tone and keyword counts are the earlier
+        copy's). A ``None`` body is a known copy of the whole document: only
+        the headline's keywords are counted (the pipeline copies the rest).
     settings : DocumentSettings
         Speakers, outlets, keyword groups, tone adjustments and lexicons.
 
@@ -77,32 +85,30 @@ def analyse_documents(items: list[tuple[str | None, str | None]], settings: Docu
         return _analyse(items, settings)
 
 
-def _analyse(items: list[tuple[str | None, str | None]], settings: DocumentSettings) -> list[DocumentResult]:
+def _analyse(items: list[DocumentItem], settings: DocumentSettings) -> list[DocumentResult]:
     extractor = Extractor(settings.registry, settings.outlets)
     matcher = keyword_matcher(settings.groups)
     out = []
     found: list[list[Found]] = []  # each document's headline statements, then its body's (rows made at once below)
-    for title, text, *rest in items:
-        speaker = rest[0] if rest else None  # from a speaker column
+    for title, text, speaker, statements_only in items:
         t0 = perf_counter()
         result = DocumentResult([])
         result.title_keyword_counts = count_text(matcher, title)
         t1 = t2 = t3 = t4 = perf_counter()
         headline = title if settings.include_titles else None  # the headline names people as the body does
-        if text is None:
-            title_found, _ = document_statements(extractor, headline, None, speaker=speaker)
-            t3 = perf_counter()
-        else:
+        title_found: list[Found] = []
+        if text is not None:
             text = text if isinstance(text, str) else ""
             spans = sentence_spans(text)
             result.spans = np.array(spans, dtype=np.int64).reshape(-1, 3)  # compact to send back
             t2 = perf_counter()
             title_found, body_found = document_statements(extractor, headline, text, spans, speaker)
             result.body_statements = body_found  # rows below
-            t3 = perf_counter()
-            result.tone = score_text(text, settings.adjustments, settings.lexicons, spans)
-            t4 = perf_counter()
-            result.keyword_counts, result.n_words = count_text(matcher, text)
+            t3 = t4 = perf_counter()
+            if not statements_only:
+                result.tone = score_text(text, settings.adjustments, settings.lexicons, spans)
+                t4 = perf_counter()
+                result.keyword_counts, result.n_words = count_text(matcher, text)
         result.title_statements = title_found if settings.include_titles else []
         t5 = perf_counter()
         # sentences, statements, tone, keywords (the headline's keyword count is keyword time)

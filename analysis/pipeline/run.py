@@ -11,7 +11,8 @@ the tables. Everything derived is kept in a :class:`~analysis._engine.cache.Deri
   document's content, so a changed file recomputes only its own document;
 - the finished tables of an unchanged corpus, so a warm re-run only reads files.
 
-Identical texts (syndicated copies) are analysed once.
+A copy is analysed once: an exact copy gets the first document's results; a body under another
+headline (a syndicated copy) gets its sentences, tone and keywords, and has its statements read.
 """
 
 from __future__ import annotations
@@ -314,6 +315,7 @@ def _analyse(
     ids: list,
     settings: DocumentSettings,
     text_keys: pd.Series,
+    doc_keys: pd.Series,
     executor: Executor,
     progress,
     block_size: int = BLOCK_SIZE,
@@ -323,16 +325,20 @@ def _analyse(
 
     Documents stream through the workers in chunks, a few chunks ahead of the
     results; every ``block_size`` documents the results are turned into
-    compact rows while the workers go on. A text already sent for an earlier
-    document (a syndicated copy) is not sent again: the copy gets the first
-    document's body results.
+    compact rows while the workers go on. A copy is not analysed twice: an
+    exact copy of an earlier document (``doc_keys``: headline, body and
+    speaker) gets all its results, and a body already sent under another
+    headline or speaker (``text_keys``, a syndicated copy) gets its sentences,
+    tone and keyword counts while its statements are read afresh (the headline
+    is read with the names the body gives, and names the body's people).
     """
     groups = list(settings.groups)
-    keys = text_keys[ids]
-    copy = keys.duplicated().to_numpy()
-    first_of_text, recurring = ~copy, set(keys[copy])
-    key_list = keys.tolist()
-    first_results: dict[str, DocumentResult] = {}  # the first document with each recurring text
+    keys, documents = text_keys[ids], doc_keys[ids]
+    copy_of_text, copy_of_document = keys.duplicated().to_numpy(), documents.duplicated().to_numpy()
+    recurring_texts, recurring_documents = set(keys[copy_of_text]), set(documents[copy_of_document])
+    key_list, document_list = keys.tolist(), documents.tolist()
+    first_texts: dict[str, DocumentResult] = {}  # the first document with each recurring text
+    first_documents: dict[str, DocumentResult] = {}  # the first with each recurring headline, body and speaker
     parts: dict[str, list[pd.DataFrame]] = {stage: [] for stage in STAGES}
     seconds = np.zeros(len(STAGES))
     titles, texts = articles["title"], articles["text"]
@@ -342,15 +348,18 @@ def _analyse(
         for start in range(0, len(ids), chunk_size):
             at = slice(start, start + chunk_size)
             rows = articles.index.get_indexer(ids[at])
-            items = [
-                (title, text if first else None)
-                for title, text, first in zip(
-                    take_rows(titles, rows).tolist(), take_rows(texts, rows).tolist(), first_of_text[at], strict=True
+            chunk_speakers = take_rows(speakers, rows).tolist() if speakers is not None else [None] * len(rows)
+            yield [
+                (title, None if whole else text, speaker, bool(body))
+                for title, text, speaker, whole, body in zip(
+                    take_rows(titles, rows).tolist(),
+                    take_rows(texts, rows).tolist(),
+                    chunk_speakers,
+                    copy_of_document[at],
+                    copy_of_text[at],
+                    strict=True,
                 )
             ]
-            if speakers is not None:  # a speaker column: (title, text, speaker)
-                items = [(*item, s) for item, s in zip(items, take_rows(speakers, rows).tolist(), strict=True)]
-            yield items
 
     n_chunks = -(-len(ids) // chunk_size)
     show = show_progress(progress, len(ids))
@@ -360,14 +369,22 @@ def _analyse(
     for chunk_no, chunk in enumerate(progress_bar(results, n_chunks, show, "analysis")):
         at = slice(chunk_no * chunk_size, (chunk_no + 1) * chunk_size)
         chunk_ids = ids[at]
-        for key, result in zip(key_list[at], chunk, strict=True):
+        for key, document, result in zip(key_list[at], document_list[at], chunk, strict=True):
             seconds += result.seconds
-            if result.spans is None:  # a copy: the body's results are those of the first document with this text
-                first = first_results[key]
-                result.spans, result.body_statements = first.spans, first.body_statements
-                result.tone, result.keyword_counts, result.n_words = first.tone, first.keyword_counts, first.n_words
-            elif key in recurring:
-                first_results[key] = result
+            if result.spans is None:  # an exact copy: every result is the first document's
+                first = first_documents[document]
+                result.title_statements, result.spans, result.body_statements = (
+                    first.title_statements,
+                    first.spans,
+                    first.body_statements,
+                )
+            else:
+                first = first_texts.get(key, result)  # a syndicated copy: the body's other results are the first's
+            result.tone, result.keyword_counts, result.n_words = first.tone, first.keyword_counts, first.n_words
+            if key in recurring_texts:
+                first_texts.setdefault(key, result)
+            if document in recurring_documents:
+                first_documents.setdefault(document, result)
         block_ids.extend(chunk_ids)
         block_results.extend(chunk)
         if len(block_ids) >= block_size or chunk_no == n_chunks - 1:
@@ -548,7 +565,7 @@ def run_pipeline(
     stage_keys = {stage.name: text_keys if stage.key == "text" else doc_keys for stage in _STAGE_TABLE}
     todo = set().union(*(cache.missing(stage, options[stage], stage_keys[stage]) for stage in STAGES))
     fresh, stage_seconds = _analyse(
-        articles, [d for d in articles.index if d in todo], settings, text_keys, executor, progress
+        articles, [d for d in articles.index if d in todo], settings, text_keys, doc_keys, executor, progress
     )
     release_memory()
     done("analysis", start)

@@ -115,8 +115,8 @@ def document_statements(
     are statements too.
 
     ``speaker`` is who the corpus says speaks in the document (a ``speaker``
-    column); without it the header or headline may say. ``text`` ``None`` reads
-    the headline alone (its body is a known copy, analysed once).
+    column); without it the header or headline may say. A ``text`` that is not
+    a string (a document without a body) reads the headline alone.
     """
     speaker = document_speaker(title) or speaker_from_column(speaker)
     if not isinstance(text, str):

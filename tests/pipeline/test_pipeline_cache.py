@@ -153,27 +153,29 @@ def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled, monke
     from analysis.pipeline import run as pipeline
     from analysis.pipeline.documents import DocumentSettings, analyse_documents
 
-    bodies_sent = []
+    sent = []
 
     def counting(items, settings):
-        bodies_sent.extend(text for _, text in items if text is not None)
+        sent.extend((text, statements_only) for _, text, _, statements_only in items if text is not None)
         return analyse_documents(items, settings)
 
     monkeypatch.setattr(pipeline, "analyse_documents", counting)
     many = pd.concat([bundled.iloc[:2], bundled.iloc[:1], bundled.iloc[:1]])
     many.index = pd.Index(["a", "b", "c", "d"], name="doc_id")
-    many.loc["c", "title"] = "Another headline"
+    many.loc["c", "title"] = "Another headline"  # c: a's body under another headline; d: a copy of a
     keys = pd.Series([text_key(t) for t in many["text"]], index=many.index)
+    doc_keys = pd.Series([text_key(t, k) for t, k in zip(many["title"], keys, strict=True)], index=many.index)
     settings = DocumentSettings(analysis.load_speakers(), frozenset(), {"g": ["Lavrov"]})
     rows, seconds = pipeline._analyse(
-        many, list(many.index), settings, keys, SerialExecutor(), False, block_size=block_size, chunk_size=chunk_size
+        many, list(many.index), settings, keys, doc_keys, SerialExecutor(), False, block_size, chunk_size
     )
-    assert len(bodies_sent) == 2
+    # two bodies read whole; c's body again for its statements only; d not at all
+    assert [only for _, only in sent] == [False, False, True] and sent[2][0] == many.loc["c", "text"]
     # every stage timed, and the two bodies took time in each (copies add nothing: they are not analysed)
     assert list(seconds) == list(pipeline.STAGES) and all(s > 0 for s in seconds.values())
-    for stage in ("sentences", "tone", "keywords"):
+    for stage in ("sentences", "tone", "keywords", "statements"):
         by_doc = rows[stage].set_index("doc_id")
-        for copy in ("c", "d") if stage != "keywords" else ("d",):  # keyword counts read the headline too
+        for copy in ("c", "d") if stage in ("sentences", "tone") else ("d",):  # c's headline is its own
             pd.testing.assert_frame_equal(
                 by_doc.loc[["a"]].reset_index(drop=True), by_doc.loc[[copy]].reset_index(drop=True)
             )
@@ -182,6 +184,37 @@ def test_copies_are_analysed_once_and_get_the_first_copys_results(bundled, monke
     assert in_title >= 1 and keywords.loc["c", "count"] == keywords.loc["a", "count"] - in_title
     body = rows["statements"][rows["statements"]["location"] == "body"].set_index("doc_id").drop(columns="grams")
     pd.testing.assert_frame_equal(body.loc[["a"]].reset_index(drop=True), body.loc[["c"]].reset_index(drop=True))
+
+
+def test_a_copys_statements_are_those_of_its_own_headline_read_with_its_body(tmp_path):
+    """A headline names a speaker by surname; the body gives the full name: every copy finds the statement.
+
+    A copy's headline read without its body ("Hanks: …" alone names no one) gave a table that depended
+    on which copy came first and on whether the cache was warm.
+    """
+    body = (
+        'Hollywood actor Tom Hanks was in London on Monday. "I loved every minute of it," Hanks said at the '
+        "premiere.\n\nThe film opens across the country on Friday, its makers said."
+    )
+    table = pd.DataFrame(
+        {
+            "doc_id": ["first", "copy", "copy_of_copy"],
+            "title": ["Tom Hanks in town", "Hanks: I loved London", "Hanks: I loved London"],
+            "text": [body, body, body],
+            "published": ["2022-01-03", "2022-01-04", "2022-01-05"],
+            "outlet": ["A", "B", "C"],
+        }
+    )
+    path = tmp_path / "corpus.csv"
+    table.to_csv(path, index=False)
+    articles = analysis.load_articles(path)
+    expected = analysis.extract_statements(articles)
+    headline = expected[expected["location"] == "title"]
+    assert set(headline["doc_id"]) == {"copy", "copy_of_copy"} and set(headline["speaker"]) == {"Tom Hanks"}
+    cold = analysis.run_pipeline(path, cache=tmp_path / "cache")
+    warm = analysis.run_pipeline(path, cache=tmp_path / "cache")
+    for result in (cold, warm, analysis.run_pipeline(path, cache=False)):
+        pd.testing.assert_frame_equal(result.statements, expected)
 
 
 def test_string_arrays_built_in_chunks_equal_a_plain_conversion():
