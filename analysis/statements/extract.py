@@ -848,11 +848,16 @@ class _Reader:
             self._partial_statement(partial, who, self._as_written(subject), label, clause, s_start, s_end)
         elif (
             clause is not None
-            and (word not in WEAK_CUES or word in _ASKED or participle or quoted_as)  # "X attacked Y, saying …"
+            and (word not in WEAK_CUES or word in _ASKED or participle or quoted_as or self._absolute(subject, word))
             and not self._parenthetical(subject)
         ):
             self._reported_statement(who, self._as_written(subject), label, clause, s_start, s_end)
         return subject
+
+    def _absolute(self, subject: Mention, word: str) -> bool:
+        """A participle with a subject of its own after "with": "…, with 50 percent saying she is prepared"."""
+        before = _WITH_BEFORE_RE.search(self.masked, max(0, subject.lead - 6), subject.lead)
+        return word in PARTICIPLE_CUES and before is not None
 
     def _in_relative_clause(self, relative: re.Match, cue_end: int) -> bool:
         """Whether a verb after a relative word stands in a relative or parenthetical clause ("which he said is …").
@@ -2295,6 +2300,8 @@ _STORY_TOLD_RE = re.compile(
 #: A participle subordinated to the clause before it ("… after claiming"), and a clause coordinated by "and the".
 _AFTER_RE = re.compile(r"\b(?:after|before|while|since)[ \t]+$")
 _AND_CLAUSE_RE = re.compile(r"[ \t]+and[ \t]+(?=(?:the|a|an|his|her|their)[ \t])")
+#: "with" right before a participle's own subject (an absolute construction: "with 22 percent saying …").
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 #: A sentence opened by a subordinate clause: "Not long after Trump tweeted the quote, Todd asked …".
 _SUBORDINATE_OPENING_RE = re.compile(
     r"\s*(?:(?:Not\s+long|Shortly|Soon|Just|Even|Days|Hours|Minutes|Weeks)\s+)?"

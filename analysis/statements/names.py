@@ -337,7 +337,7 @@ _RIGHT = {
     "share": re.compile(
         r"(?:\s+of)?(?:\s+(?:the|all|those|them|[A-Z][\w\-]*|registered|likely|primary|young|older|white|black|"
         r"Hispanic|Latino|female|male|independent)){0,3}(?:\s+(?:people|men|women|[a-z]{3,}s))?"
-        r"(?=\s+(?:\w+\s+)?(?:said|say|says)\b)"
+        r"(?=\s+(?:\w+\s+)?(?:said|say|says|saying)\b)"
     ),
 }
 _NEEDS_LEFT = {"title", "organisation", "document"}  # a bare head is no such phrase ("company", "report")
@@ -1431,6 +1431,11 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
         for u in found["unnamed"]
         if not any(h.start < u.start and u.end <= h.end for h in [*shares, *found["unnamed"]])
     ]  # "Lawyers for news organisations": the lawyers, not the organisations inside their phrase
+    if found["document"] and found["organisation"]:  # "the editorial board": the board, not "the editorial"
+        bodies = {(o.start, o.end) for o in found["organisation"]}
+        found["document"] = [
+            d for d in found["document"] if not any(start == d.start and end > d.end for start, end in bodies)
+        ]
     for kind in ("unnamed", "document", "share", "organisation", "title"):
         if not found[kind]:
             continue

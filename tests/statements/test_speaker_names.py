@@ -401,6 +401,27 @@ def test_shares_and_sources_with_what_follows_them(text, speaker):
     assert speaker in set(found(text)["speaker"])
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ada Vale comes in second, with 22 percent saying they would never vote for her.", "22 percent"),
+        ("Most voters shrugged the choice off, with three in 10 saying it would change nothing.", "three in 10"),
+        ("The march went ahead at noon, with officials saying it had been peaceful.", "officials"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_with_is_its_own_subjects(text, speaker):
+    """ "With 22 percent saying …": the share says it, not the sentence's subject (an absolute construction)."""
+    assert speakers(text) == [[speaker, "unnamed"]]
+
+
+def test_a_board_and_a_passage_say_what_follows_them():
+    text = (
+        'Ada Vale spoke first. "Pandering to the mayor belies the senator\'s reputation as a maverick," '
+        'the editorial board recently wrote. "Her use of the account was a mistake," the passage continued.'
+    )
+    assert list(found(text)["speaker"]) == ["the editorial board", "the passage"]
+
+
 def test_officials_in_a_parenthesis_are_no_apposition_and_told_is_never_inverted():
     assert "Often" not in set(found("Often, said Mr Pearson, the files were deleted unseen.")["speaker"])
     assert speakers("Mr. Obama, officials said, has become skeptical about the plan.") == [["officials", "unnamed"]]
