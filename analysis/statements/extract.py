@@ -221,6 +221,11 @@ _WHO_BEFORE_RE = re.compile(r"\b(?:who|that|which)[ \t]+$")
 _THAT_AHEAD_RE = re.compile(r"[^.;:!?\"“”]{0,40}?\bthat\b")
 #: Where a clause with a subject of its own opens inside a sentence: ", while ", ", but ", "; ".
 _CLAUSE_OPENING_RE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+")
+_WORD_SPAN_RE = re.compile(r"\S+")
+#: "for fear of", "in fear": the noun, not the verb.
+_IN_FEAR_RE = re.compile(r"\b(?:for|in)\s+$")
+#: ", and" before a clause with a subject of its own: "…, and the American Civil Liberties Union has sued …".
+_AND_SUBJECT_RE = re.compile(r",\s+and\s+(?=(?:the|a|an|his|her|their|its)\s)")
 #: Verbs whose object is a document its subject put out ("issued a statement saying …").
 _ISSUING_VERBS = frozenset("issued released sent put posted published tweeted filed delivered signed".split())
 #: Words after which "that" is a demonstrative, not a relative pronoun ("Beyond that, officials say").
@@ -702,6 +707,8 @@ class _Reader:
             return None  # "Federer added the Dubai trophy to his list", "…, adding to honours": no speech
         if _VERB_LIST_RE.match(self.masked, c_end):
             return None  # "Spacey wrote, directed and starred in the film": one of a list of things done
+        if word in ("fear", "fears") and _IN_FEAR_RE.search(self.masked, max(0, c_start - 4), c_start):
+            return None  # "operators cap the number … for fear of overwhelming the system": a noun
         if word in INTRODUCING_CUES and not _INTRODUCING_RE.match(self.masked, c_end):
             return None  # 'He went on: "…"' reports; "went on to promote", "goes on recess" do not
         if word in THAT_CUES and not _THAT_OR_END_RE.match(self.masked, c_end):
@@ -740,17 +747,26 @@ class _Reader:
             agent = self._agent_after(c_end)  # "X was asked by host Y whether …": the question is Y's
             if agent is not None:
                 subject, c_end = agent, agent.end
-        if subject is not None and subject.kind == "document" and word in PARTICIPLE_CUES and self._issued(subject):
-            issuer = self._sentence_subject(s_start, subject.lead)  # "X issued a statement saying …" is X's
+        issued = self._issued(subject) if subject is not None and subject.kind == "document" else None
+        if issued is not None and word in PARTICIPLE_CUES:  # "X issued a statement saying …" is X's
+            issuer = self._subject_before(issued, s_start, adjacent=True) or self._sentence_subject(
+                s_start, subject.lead
+            )  # the subject right before the verb: "After Y's call ended, Z's campaign sent out a release saying"
             if issuer is not None and issuer.kind != "document" and not issuer.possessive:
                 subject, earlier = None, issuer
         inverted = participle = False
         coordinated = _COORDINATED_RE.search(self.masked, max(s_start, c_start - 12), c_start) is not None
         if subject is None and coordinated and earlier is None:  # "Ms. Sherry smiled and said"
-            earlier = self._coordinated_subject(s_start, c_start) or self._last_clause_subject(s_start, c_start)
+            earlier = (
+                self._coordinated_subject(s_start, c_start)
+                or self._last_clause_subject(s_start, c_start)
+                or self._and_clause_subject(s_start, c_start)  # "…, and the League denounced it and said"
+            )
         if subject is None and word in PARTICIPLE_CUES and earlier is not None:
             # "X argued that …, while Y has soared in the polls by saying …": Y's clause came between
-            clause_subject = self._last_clause_subject(earlier.end, c_start)
+            clause_subject = self._last_clause_subject(earlier.end, c_start) or self._and_clause_subject(
+                earlier.end, c_start
+            )  # "Groups say …, and the ACLU has sued the city, saying …"
             earlier = clause_subject if clause_subject is not None and clause_subject.kind != "pronoun" else earlier
         if (
             subject is None
@@ -761,6 +777,8 @@ class _Reader:
             joined = [m.end() for m in _AND_CLAUSE_RE.finditer(self.masked, s_start, c_start)]
             if joined:  # "Testers could not find them and the duo were admitted to hospital after claiming …"
                 earlier = self._sentence_subject(joined[-1], c_start)
+        if subject is None and word in PARTICIPLE_CUES and earlier is None:
+            earlier = self._and_clause_subject(s_start, c_start)  # "…, and the ACLU has sued the city, saying …"
         if subject is None and (word in PARTICIPLE_CUES or coordinated):
             earlier = earlier or self._sentence_subject(s_start, c_start)
         if subject is None and (word in PARTICIPLE_CUES or coordinated) and earlier is not None:
@@ -1454,6 +1472,12 @@ class _Reader:
         clauses = [m.end() for m in _CLAUSE_OPENING_RE.finditer(self.masked, s_start, c_start)]
         return self._sentence_subject(clauses[-1], c_start) if clauses else None
 
+    def _and_clause_subject(self, s_start: int, c_start: int) -> Mention | None:
+        """The subject of the last clause joined by ", and" before ``c_start`` ("…, and the ACLU has sued …")."""
+        joined = [m.end() for m in _AND_SUBJECT_RE.finditer(self.masked, s_start, c_start)]
+        subject = self._sentence_subject(joined[-1], c_start) if joined else None
+        return subject if subject is not None and subject.kind not in ("pronoun", "document") else None
+
     def _owner_of_next(self, i: int) -> bool:
         """Whether mention ``i`` is a possessive right before the next mention: "The Blaze's Matt Walsh"."""
         m = self.mentions[i]
@@ -1844,12 +1868,12 @@ class _Reader:
         phrase = " ".join(self.text[m.start : end].split())
         return replace(m, end=end, text=phrase, name=unnamed_label(phrase))
 
-    def _issued(self, document: Mention) -> bool:
-        """Whether a document is what the sentence's subject put out: "X issued a statement saying …"."""
-        before = [w.lower() for w in self.masked[max(0, document.lead - 16) : document.lead].split()]
-        if before[-1:] == ["out"]:
-            before.pop()  # "sent out a press release saying …"
-        return bool(before) and before[-1] in _ISSUING_VERBS
+    def _issued(self, document: Mention) -> int | None:
+        """Where the verb starts that put a document out ("X issued a statement saying …"), or ``None``."""
+        words = list(_WORD_SPAN_RE.finditer(self.masked, max(0, document.lead - 16), document.lead))
+        if words and words[-1].group().lower() == "out":
+            words.pop()  # "sent out a press release saying …"
+        return words[-1].start() if words and words[-1].group().lower() in _ISSUING_VERBS else None
 
     def _source_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
         """The unnamed source an organisation or name belongs to: "Leaders of the organization said" are the leaders."""

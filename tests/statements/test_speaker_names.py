@@ -2957,3 +2957,27 @@ def test_institutions_named_for_two_things_and_the_reports_they_issue():
         "Institute for Fiscal Studies",
         "Organisation for Economic Co-operation and Development",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Residents say the new rules are unfair, and the Harlow Tenants Union has already sued the council over "
+         "them, saying they break the law.", "the Harlow Tenants Union"),
+        ("Shortly after Vale's conference call ended, Orme's campaign sent out a press release saying Vale owes "
+         "voters an explanation.", "Orme's campaign"),
+        ("Before Vale took the stage, her campaign sent out a text message to supporters saying the count was "
+         "nearly done.", "her campaign"),
+    ],
+)  # fmt: skip
+def test_a_participle_belongs_to_the_nearest_clause_and_a_release_to_who_sent_it(text, speaker):
+    """The subject of the clause a participle hangs from, not the sentence's first; a document's sender."""
+    assert list(found(text)["speaker"])[-1] == speaker
+
+
+def test_for_fear_of_is_no_verb_of_saying():
+    text = (
+        "Ada Vale, head of a text-messaging firm, said networks limit the number of messages that can be "
+        "sent at any one time for fear of overloading their masts."
+    )
+    assert list(found(text)["speaker"]) == ["Ada Vale"]
