@@ -188,6 +188,8 @@ _DASH_ONLY_RE = re.compile(r"\s*[-—–]\s*")
 _INTRODUCING_RE = re.compile(r"\s*[:,]")
 _THAT_OR_END_RE = re.compile(r"\s+that\b|\s*(?:[.;]|$)")
 _SUBORDINATORS = _CONJUNCTIONS | frozenset("when while because although though if as once whereas unless".split())
+#: Words that open a sentence with a subordinate clause, its subject after the clause's comma.
+_OPENING_SUBORDINATORS = frozenset("when whenever because although though if once whereas unless".split())
 #: After a sentence's credit or dateline: "(Reuters) - ", "WASHINGTON — ".
 _CREDIT_RE = re.compile(r"\)?\s*[-—–]\s")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?\"”]|$)")
@@ -222,6 +224,8 @@ _THAT_AHEAD_RE = re.compile(r"[^.;:!?\"“”]{0,40}?\bthat\b")
 #: Where a clause with a subject of its own opens inside a sentence: ", while ", ", but ", "; ".
 _CLAUSE_OPENING_RE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+")
 _WORD_SPAN_RE = re.compile(r"\S+")
+#: "asked to" and a verb: a request ("delegates are asked to rank their choices").
+_ASKED_TO_RE = re.compile(r"[ \t]+to[ \t]+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
 #: "for fear of", "in fear": the noun, not the verb.
 _IN_FEAR_RE = re.compile(r"\b(?:for|in)\s+$")
 #: ", and" before a clause with a subject of its own: "…, and the American Civil Liberties Union has sued …".
@@ -396,7 +400,9 @@ _TRAILING_TAIL_RE = re.compile(
     re.S,
 )
 #: A verb in a relative clause ("which he said is …") adds to the sentence's statement; it is not one of its own.
-_RELATIVE_RE = re.compile(r"\b(?:which|who|whom|that|as|what)\s+(?:[Hh]e|[Ss]he|[Tt]hey|\w+)\s+(?:\w+\s+)?$")
+_RELATIVE_RE = re.compile(
+    r"\b(?:which|who|whom|that|as|what|[Nn]othing|[Ee]verything|[Aa]nything)\s+(?:[Hh]e|[Ss]he|[Tt]hey|\w+)\s+(?:\w+\s+)?$"
+)  # "which he said is …", "Nothing the president said will …"
 _MIN_QUOTE_LETTERS = 3
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _PERSONISH = frozenset({"person", "title", "pronoun"})
@@ -709,6 +715,8 @@ class _Reader:
             return None  # "Spacey wrote, directed and starred in the film": one of a list of things done
         if word in ("fear", "fears") and _IN_FEAR_RE.search(self.masked, max(0, c_start - 4), c_start):
             return None  # "operators cap the number … for fear of overwhelming the system": a noun
+        if word in _ASKED and _ASKED_TO_RE.match(self.masked, c_end):
+            return None  # "they are asked to rank their choices", "asked to comment, X said": a request, not speech
         if word in INTRODUCING_CUES and not _INTRODUCING_RE.match(self.masked, c_end):
             return None  # 'He went on: "…"' reports; "went on to promote", "goes on recess" do not
         if word in THAT_CUES and not _THAT_OR_END_RE.match(self.masked, c_end):
@@ -1497,15 +1505,19 @@ class _Reader:
             return False  # "Blair aide Alastair Campbell" describes; "McClaren also praised X" has a verb between
         return describes_next(self.masked, m.end, self.mentions[i + 1].lead)
 
-    def _sentence_subject(self, s_start: int, before: int) -> Mention | None:
+    def _sentence_subject(self, s_start: int, before: int, past_clause: bool = True) -> Mention | None:
         """The mention that opens a sentence (past a few opening words), as the subject of a participle.
 
-        A name after a preposition ("Like Corker, Menendez rejected …") and a place or dateline are passed over.
+        A name after a preposition ("Like Corker, Menendez rejected …"), an opening subordinate clause ("When
+        his family moved to X, his mother refused …") and a place or dateline are passed over; but a pronoun
+        after the clause is its subject's ("When Mr. Rubio did take him on, he did it sideways"), and then the
+        clause's subject is the sentence's (``past_clause`` ``False``).
         """
         i = bisect_left(self.mention_starts, s_start)
         opening = self.masked[s_start:before].split(None, 1)[:1]
         opened = False  # "At a June Trump campaign event in X, Ohio, Y said": the subject follows the phrase
-        if opening and opening[0].lower() in PREPOSITIONS:
+        clause = past_clause and bool(opening) and opening[0].lower() in _OPENING_SUBORDINATORS
+        if opening and (opening[0].lower() in PREPOSITIONS or clause):
             comma = self.masked.find(",", s_start, before)
             if comma > 0:
                 i, opened = bisect_left(self.mention_starts, comma), True
@@ -1525,6 +1537,8 @@ class _Reader:
         if i >= len(self.mentions) or self.mentions[i].start >= before:
             return None
         m = self.mentions[i]
+        if clause and opened and m.kind == "pronoun":
+            return self._sentence_subject(s_start, before, past_clause=False)
         lead = self.masked[s_start : m.lead if described is None else described].split()
         introduced = len(lead) <= 12 and lead[-1:] != [] and lead[-1].endswith(",")  # "In an interview Thursday, X"
         if opened:  # past the opening phrase's last comma: "…, Ohio, 62-year-old Brenda Johnson"

@@ -2981,3 +2981,25 @@ def test_for_fear_of_is_no_verb_of_saying():
         "sent at any one time for fear of overloading their masts."
     )
     assert list(found(text)["speaker"]) == ["Ada Vale"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("When Carr died, President Orme led the tributes, saying the host had shaped a generation.", "Orme"),
+        ("When her family moved back to Leeds, her mother refused to move again, insisting that the city was home.",
+         "her mother"),
+        ("Ada Vale spoke to Ben Orme. When Ms. Vale did take Mr. Orme on, she did it sideways, warning that his plan "
+         "would cost jobs.", "Ada Vale"),
+    ],
+)  # fmt: skip
+def test_an_opening_when_clause_holds_no_subject_of_the_sentence(text, speaker):
+    """A participle's subject is the main clause's, past "When …,"; a pronoun there is the clause's subject's."""
+    assert list(found(text)["speaker"])[-1].endswith(speaker)
+
+
+def test_a_contact_clause_and_a_request_are_no_statements():
+    text = 'Nothing the mayor said "will settle the matter," the Ohio senator said.'
+    assert list(found(text)["speaker"]) == ["the Ohio senator"]
+    text = 'Members are asked to rank their choices, and the group is less likely to be "run by insiders," Vale said.'
+    assert list(found(text)["speaker"]) == ["Vale"]
