@@ -3003,3 +3003,8 @@ def test_a_contact_clause_and_a_request_are_no_statements():
     assert list(found(text)["speaker"]) == ["the Ohio senator"]
     text = 'Members are asked to rank their choices, and the group is less likely to be "run by insiders," Vale said.'
     assert list(found(text)["speaker"]) == ["Vale"]
+
+
+def test_a_clause_ends_where_and_gives_another_source_its_verb():
+    text = "Six in 10 Ohio voters said the mayor is honest, and three-quarters said the same of her deputy."
+    assert list(found(text)["quote"]) == ["the mayor is honest"]
