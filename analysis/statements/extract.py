@@ -1440,9 +1440,26 @@ class _Reader:
         counts = Counter({key: len(re.findall(rf"(?<![\w-]){re.escape(key)}(?![\w-])", written)) for key in names})
         ranked = counts.most_common(2)
         top, n = ranked[0]
-        if n < 2 or (len(ranked) > 1 and ranked[1][1] == n):
+        opener = next((key for key, name in names.items() if self._opens_story(name)), None)
+        if opener is not None and counts[opener] == n:  # "Microsoft has said it will replace …" over "The company
+            return names[opener], "organisation"  # said the move was …" (Xbox named once too)
+        first = self.masked[: self.sentence_ends[0]] if self.sentence_ends else ""
+        if len(first.split()) < 4 or not any(w.islower() for w in first.split()):
+            first = ""  # a heading, not a sentence ("ABSTRACT.")
+        others = {m.name for m in named if m.kind == "organisation" and short_name(m.name) != top}  # "the Senate"
+        alone = not others and (names[top] in self.headline or names[top] in first)  # the one organisation named
+        if (n < 2 and not alone) or (len(ranked) > 1 and ranked[1][1] == n):  # top: "German airline Lufthansa …"
             return None
         return names[top], "organisation"
+
+    def _opens_story(self, name: str) -> bool:
+        """Whether a name opens the headline or the text as its subject: "Microsoft has said …".
+
+        Not "Microsoft's new console …", one of two ("Kestrel Group and Ormond Bank agreed …"), nor a label
+        ("ABSTRACT Late last month …", "UPDATE: …").
+        """
+        subject = re.compile(rf"{re.escape(name)}[ \t]+(?!and\b|or\b)[a-z]")  # not "X and Y agreed a deal"
+        return any(subject.match(opening) for opening in (self.headline.lstrip(), self.masked.lstrip()))
 
     def _firm_like(self, m: Mention) -> bool:
         """Whether an organisation's mention can be what "the company" or "the firm" stands for.

@@ -3008,3 +3008,24 @@ def test_a_contact_clause_and_a_request_are_no_statements():
 def test_a_clause_ends_where_and_gives_another_source_its_verb():
     text = "Six in 10 Ohio voters said the mayor is honest, and three-quarters said the same of her deputy."
     assert list(found(text)["quote"]) == ["the mayor is honest"]
+
+
+@pytest.mark.parametrize(
+    "title, text, firm",
+    [
+        ("Halvorsen Foods has said it will recall 2 million jars of its sauce",
+         'The company said the move was a "precautionary step" after reports of glass in some jars of Bruno sauce.',
+         "Halvorsen Foods"),
+        ("Carmaker back in the black",
+         "Swedish carmaker Torvald Motors has returned to profit after two years of losses. In a preliminary report, "
+         "the firm said net profits had reached 400m kronor.", "Torvald Motors"),
+    ],
+)  # fmt: skip
+def test_the_company_is_the_one_firm_the_story_opens_with(title, text, firm):
+    """ "The company said" in a story whose headline or first sentence names one firm (once) is that firm's."""
+    articles = pd.DataFrame(
+        {"title": [title], "text": [text], "published": [pd.Timestamp("2022-03-01", tz="UTC")], "outlet": ["X"]},
+        index=pd.Index(["d0"], name="doc_id"),
+    )
+    st = analysis.extract_statements(articles, speakers=EMPTY, workers=1, progress=False)
+    assert list(st.loc[st["location"] == "body", "speaker"]) == [firm]
