@@ -1436,6 +1436,13 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
         found["document"] = [
             d for d in found["document"] if not any(start == d.start and end > d.end for start, end in bodies)
         ]
+    if found["unnamed"] and found["organisation"]:  # "the Department of Justice": not a justice
+        bodies = {(o.start, o.end) for o in found["organisation"]}
+        found["unnamed"] = [
+            u
+            for u in found["unnamed"]
+            if not (u.text[:1].isupper() and any(start < u.start and u.end <= end for start, end in bodies))
+        ]
     for kind in ("unnamed", "document", "share", "organisation", "title"):
         if not found[kind]:
             continue

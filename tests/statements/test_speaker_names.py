@@ -3029,3 +3029,14 @@ def test_the_company_is_the_one_firm_the_story_opens_with(title, text, firm):
     )
     st = analysis.extract_statements(articles, speakers=EMPTY, workers=1, progress=False)
     assert list(st.loc[st["location"] == "body", "speaker"]) == [firm]
+
+
+def test_a_capitalised_source_word_inside_an_organisations_name_is_the_organisation():
+    text = (
+        "The National Union of Teachers said it stood behind the strike. "
+        "The Department of Justice said it would appeal."
+    )
+    assert speakers(text) == [
+        ["the National Union of Teachers", "organisation"],
+        ["the Department of Justice", "organisation"],
+    ]
