@@ -1192,7 +1192,7 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_OUTLET_POSSESSIVE_RE = re.compile(r"(\S+(?:['’]s|s['’]))[ \t]+(?=\S)")
+_OUTLET_POSSESSIVE_RE = re.compile(r"(\S+(?:['’]s|[sS]['’]))[ \t]+(?=\S)")  # "NBC's", "Reuters'", "PBS'"
 _JOIN_WORD_RE = re.compile(r"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+")
 
 
@@ -1238,8 +1238,12 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
             cuts.append((m.start(), m.end()))
     for m in _TITLE_CASE_CUE_RE.finditer(raw):  # "Trump Says He Never …": a headline in title case
         cuts.append((m.start(), m.end()))
+    sentence_cuts = sorted(end for end, _ in cuts)
     for m in _OUTLET_POSSESSIVE_RE.finditer(raw):  # "NBC's Chuck Todd", "Reuters' Luciana Lopez": a reporter
-        owner, rest = _bare(m.group(1)), [_bare(w) for w in raw[m.end() :].split()]
+        limit = next((end for end in sentence_cuts if end >= m.end()), len(raw))  # this sentence's words only
+        owner, rest = _bare(m.group(1)), [_bare(w) for w in raw[m.end() : limit].split()]
+        if not rest:
+            continue
         before = raw[: m.start()].split()[-1:]
         if owner not in places() and before and f"{before[0]} {owner}" in places():
             owner = f"{before[0]} {owner}"  # "South Korea's Hyundai Motor": a place of two words'

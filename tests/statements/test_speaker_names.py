@@ -3040,3 +3040,9 @@ def test_a_capitalised_source_word_inside_an_organisations_name_is_the_organisat
         ["the National Union of Teachers", "organisation"],
         ["the Department of Justice", "organisation"],
     ]
+
+
+def test_a_reporter_after_an_outlets_apostrophe_ending_in_a_capital_s():
+    """ "PBS' Jacoba Atlas": the outlet's person, though the next sentence opens with the outlet's name."""
+    text = "It is not worth showing those scenes, said PBS' Jacoba Atlas. PBS said it would use other footage."
+    assert speakers(text) == [["Jacoba Atlas", "person"], ["PBS", "organisation"]]
