@@ -219,8 +219,9 @@ _ADMITTED_TO_RE = re.compile(
 )
 #: A relative word right before a verb: "critics who say" (their clause, not the sentence's subject's).
 _WHO_BEFORE_RE = re.compile(r"\b(?:who|that|which)[ \t]+$")
-#: "that" within a few words after a verb or noun: "issued a warning earlier in the week that …".
-_THAT_AHEAD_RE = re.compile(r"[^.;:!?\"“”]{0,40}?\bthat\b")
+#: "that" within a few words after a verb or noun: "issued a warning earlier in the week that …" (not past a relative
+#: word: "the warning following analysis which shows that …").
+_THAT_AHEAD_RE = re.compile(r"(?:(?!\bwhich\b|\bwho\b)[^.;:!?\"“”]){0,40}?\bthat\b")
 #: Where a clause with a subject of its own opens inside a sentence: ", while ", ", but ", "; ".
 _CLAUSE_OPENING_RE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+")
 _WORD_SPAN_RE = re.compile(r"\S+")

@@ -3046,3 +3046,8 @@ def test_a_reporter_after_an_outlets_apostrophe_ending_in_a_capital_s():
     """ "PBS' Jacoba Atlas": the outlet's person, though the next sentence opens with the outlet's name."""
     text = "It is not worth showing those scenes, said PBS' Jacoba Atlas. PBS said it would use other footage."
     assert speakers(text) == [["Jacoba Atlas", "person"], ["PBS", "organisation"]]
+
+
+def test_a_warning_noun_before_another_verbs_that_is_no_statement():
+    text = "It issued the warning following analysis which shows that traffic on the network rose fourfold."
+    assert found(text).empty
