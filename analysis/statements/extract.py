@@ -228,6 +228,8 @@ _WORD_SPAN_RE = re.compile(r"\S+")
 #: "asked to" and a verb: a request ("delegates are asked to rank their choices").
 _ASKED_TO_RE = re.compile(r"[ \t]+to[ \t]+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
 _AND_RE = re.compile(r"\s*and\s")
+#: A sentence's end right before a word: "… ones. They say …".
+_SENTENCE_OPENER_RE = re.compile(r"[.!?][\"”’']?\s+$")
 #: "for fear of", "in fear": the noun, not the verb.
 _IN_FEAR_RE = re.compile(r"\b(?:for|in)\s+$")
 #: ", and" before a clause with a subject of its own: "…, and the American Civil Liberties Union has sued …".
@@ -1490,6 +1492,16 @@ class _Reader:
             unnamed = [m for m in groups if m.kind == "unnamed"]
             m = (unnamed or groups or [None])[-1]
             return m if m is not None and they.start - m.end < _GROUP_REACH else None
+        last = self.found[-1] if self.found else None
+        if (
+            last is not None
+            and last.speaker_type == "unnamed"
+            and _SENTENCE_OPENER_RE.search(self.masked, max(0, they.start - 4), they.start)
+            and 0 <= they.start - last.end < _GROUP_REACH
+        ):  # "Critics say the law would favour large companies. They say …": the critics, who spoke last
+            for m in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
+                if m.text == last.speaker_mention and _is_group(m):
+                    return m
         for m in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
             if m.possessive:
                 continue  # "offsetting Johnson & Johnson's reliance": the analysts before it
@@ -2235,6 +2247,8 @@ class _Reader:
         m = None if inverted else (_THAT_RE.match(rest) or _COLON_RE.match(rest))
         if m is not None:
             return _trimmed(self.text, c_end + m.end(), _clause_end(self.text, s_end))
+        if not inverted and (_NO_CLAUSE_RE.match(rest) or (word.startswith("claim") and _PRIZE_RE.match(rest))):
+            return None  # "added four conversions", "…, but Contepomi replied in kind": play, not speech
         lead = masked[s_start:a_start]
         comma = lead.rfind(",")
         # "…, X said on Friday." and "…, Russian foreign minister X said." (a title may stand before the name)
@@ -2248,8 +2262,6 @@ class _Reader:
             if before_cue.endswith(",") and len(before_cue.split()) >= 3:  # "…, said X, an analyst."
                 return _trimmed(self.text, s_start, s_start + len(before_cue) - 1)
             return None
-        if _NO_CLAUSE_RE.match(rest) or (word.startswith("claim") and _PRIZE_RE.match(rest)):
-            return None  # "added four conversions", "responded quickly by slotting over a penalty": play, not speech
         if (
             word in BARE_CUES
             and _FINITE_RE.match(rest.strip())
@@ -2575,9 +2587,9 @@ _TOLD_LAST_RE = re.compile(r"told\s*[.;]")
 
 
 #: What follows a verb of speaking used for play: a score ("added four conversions", "added a second try") or a
-#: manner of playing ("responded quickly by slotting …", "replied with a try").
+#: manner of playing ("responded quickly by slotting …", "replied with a try", "replied in kind").
 _NO_CLAUSE_RE = re.compile(
-    r"\s*(?:(?:[a-z]+ly\s+)?(?:by\s+(?!(?:saying|explaining|telling|arguing|noting|insisting|asking|writing|adding|"
+    r"\s*(?:in\s+kind\b|(?:[a-z]+ly\s+)?(?:by\s+(?!(?:saying|explaining|telling|arguing|noting|insisting|asking|writing|adding|"
     r"pointing\s+out|warning)\b)[a-z]+ing|with\s+(?:a|an|another|his|her|their|two|three|\d+))\b"
     r"|(?:a|an|another|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?"
     r"(?:tr(?:y|ies)|conversions?|penalt(?:y|ies)|goals?|points?|runs?|wickets?|drop-goals?|touchdowns?|"

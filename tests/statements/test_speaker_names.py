@@ -3051,3 +3051,16 @@ def test_a_reporter_after_an_outlets_apostrophe_ending_in_a_capital_s():
 def test_a_warning_noun_before_another_verbs_that_is_no_statement():
     text = "It issued the warning following analysis which shows that traffic on the network rose fourfold."
     assert found(text).empty
+
+
+def test_they_opening_a_sentence_is_the_group_that_spoke_last():
+    text = (
+        "Critics say the rules would favour large companies over small ones. "
+        "They say it could have large effects on open source software."
+    )
+    assert list(found(text)["speaker"]) == ["critics", "critics"]
+
+
+def test_replied_in_kind_is_play_not_speech():
+    text = "Vale landed his second penalty in the 36th minute, but once again Orme replied in kind four minutes later."
+    assert found(text).empty
