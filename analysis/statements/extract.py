@@ -224,12 +224,12 @@ _WHO_BEFORE_RE = re.compile(r"\b(?:who|that|which)[ \t]+$")
 _THAT_AHEAD_RE = re.compile(r"(?:(?!\bwhich\b|\bwho\b)[^.;:!?\"“”]){0,40}?\bthat\b")
 #: Where a clause with a subject of its own opens inside a sentence: ", while ", ", but ", "; ".
 _CLAUSE_OPENING_RE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+")
+#: A word, with where it stands (``finditer``).
 _WORD_SPAN_RE = re.compile(r"\S+")
 #: "asked to" and a verb: a request ("delegates are asked to rank their choices").
 _ASKED_TO_RE = re.compile(r"[ \t]+to[ \t]+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
+#: "and" after a comma, opening a clause ("…, and three-quarters said …").
 _AND_RE = re.compile(r"\s*and\s")
-#: A sentence's end right before a word: "… ones. They say …".
-_SENTENCE_OPENER_RE = re.compile(r"[.!?][\"”’']?\s+$")
 #: "for fear of", "in fear": the noun, not the verb.
 _IN_FEAR_RE = re.compile(r"\b(?:for|in)\s+$")
 #: ", and" before a clause with a subject of its own: "…, and the American Civil Liberties Union has sued …".
@@ -1496,7 +1496,7 @@ class _Reader:
         if (
             last is not None
             and last.speaker_type == "unnamed"
-            and _SENTENCE_OPENER_RE.search(self.masked, max(0, they.start - 4), they.start)
+            and _AFTER_STOP_RE.search(self.masked, max(0, they.start - 4), they.start)
             and 0 <= they.start - last.end < _GROUP_REACH
         ):  # "Critics say the law would favour large companies. They say …": the critics, who spoke last
             for m in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
