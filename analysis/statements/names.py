@@ -313,10 +313,16 @@ _CUE_WORDS = frozenset(cue.lower() for cue in CUES if " " not in cue)
 #: A lower-case word that may modify a source's head as a noun ("election officials", "primary voters").
 _NOUN_MODIFIER_RE = re.compile(r"[a-z][a-z\-]{2,}(?<!ed)(?<!ly)(?<!ing)")
 #: Words that end an unnamed source's phrase when read leftwards: verbs of saying, prepositions, conjunctions.
-_NOT_MODIFIERS = PREPOSITIONS | frozenset(
-    """and or but nor of in on at to for with by from as than that which who whom whose said says say told tells
+_NOT_MODIFIERS = (
+    PREPOSITIONS
+    | frozenset(
+        """and or but nor of in on at to for with by from as than that which who whom whose said says say told tells
     is are was were be been being has have had will would can could may might must not also after before since
     during despite until""".split()
+    )
+    | frozenset(  # time words end a phrase too: "hit the shops in Europe last week fans wrote"
+        "week weekend month year night day morning afternoon evening today yesterday tonight".split()
+    )
 )
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}")
 #: Numbers written as words, one to ten, in order: shares, parts of a group and sentence openings use them.

@@ -3064,3 +3064,8 @@ def test_they_opening_a_sentence_is_the_group_that_spoke_last():
 def test_replied_in_kind_is_play_not_speech():
     text = "Vale landed his second penalty in the 36th minute, but once again Orme replied in kind four minutes later."
     assert found(text).empty
+
+
+def test_a_time_word_ends_an_unnamed_sources_modifiers():
+    text = "When the game reached the shops in Europe last week fans said they were delighted with it."
+    assert speakers(text) == [["fans", "unnamed"]]
