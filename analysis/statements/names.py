@@ -46,6 +46,7 @@ from analysis.statements.wordlists import (
     ORG_WORDS,
     ORGANISATION_NOUNS,
     PLACE_TAILS,
+    PORTFOLIO_WORDS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     TITLE_WORDS,
@@ -803,6 +804,36 @@ def _joined_by_and(text: str, sequences: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Capitalised words joined by commas and "and" right before a title: "Trade and ", "Culture, Media and ".
+_PORTFOLIO_BEFORE_RE = re.compile(r"(?:[A-Z][a-z]+(?:,[ \t]+|[ \t]+and[ \t]+))+$")
+
+
+def _portfolio_titles(text: str, sequences: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """A title's portfolio words before "and" joined to the title: "Trade and Industry Secretary Patricia Hewitt".
+
+    The capitalised words were read as a name of their own ("said Economic and Fiscal Policy Minister
+    Heizo Takenaka" made "Economic" a speaker). They join the title of the person after them when each is a
+    portfolio word (:data:`PORTFOLIO_WORDS`), as is the title's first word: "Brown and Home Secretary Charles
+    Clarke" stays two people. Returns the mentions and the spans the titles took over.
+    """
+    taken: list[tuple[int, int]] = []
+    for m in sequences:
+        if m.kind != "person" or not m.title or m.lead >= m.start or m.title.split()[0].lower() not in PORTFOLIO_WORDS:
+            continue
+        before = _PORTFOLIO_BEFORE_RE.search(text, max(0, m.lead - 80), m.lead)
+        if before is None or " and" not in before.group():
+            continue
+        words = before.group().replace(",", " ").split()
+        if all(w == "and" or w.lower() in PORTFOLIO_WORDS for w in words):
+            taken.append((before.start(), m.lead))
+            m.title = " ".join(text[before.start() : m.start].split())
+            m.lead = before.start()
+    if not taken:
+        return sequences, taken
+    inside = SpanSet(taken)
+    return [m for m in sequences if not inside.overlaps(m.start, m.end)], taken
+
+
 #: A relative named by first name after the family's surname: "Nogar's son ", "Hewitt's sister ".
 _KIN_BEFORE_RE = re.compile(
     r"\b([A-Z][\w\-]+)['’]s[ \t]+(?:[a-z]+[ \t]+)?(son|daughter|wife|husband|brother|sister|father|mother|widow)"
@@ -834,6 +865,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
                 sequences.append(mention)
     sequences = [r for m in _surnames_read(text, sequences, loose) if (r := _in_context(text, m)) is not None]
     sequences = _joined_by_and(text, sequences)
+    sequences, portfolios = _portfolio_titles(text, sequences)
     if near is not None:  # "Tony Blair, the prime minister,": a title after a name is read wherever it stands
         appositions = [(m.end, m.end + _APPOSITION_REACH) for m in sequences if text.startswith(", ", m.end)]
         near = _merged(sorted([*near, *appositions]))
@@ -851,6 +883,9 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
             gender = {"h": "m", "s": "f", "t": "plural"}[m.group()[0].lower()]
             found.append(Mention(m.start(), m.end(), "pronoun", m.group(), "", gender))
     found.sort(key=lambda f: f.start)
+    if portfolios:  # "Trade and Industry Secretary": no title "Trade" of its own
+        inside = SpanSet(portfolios)
+        found = [f for f in found if not inside.overlaps(f.start, f.end)]
     previous: Mention | None = None
     for f in found:
         if f.kind == "person" and not f.honorific:  # "The woman, Robin Vale, said": a woman, whatever her name says

@@ -60,5 +60,7 @@ INSTITUTIONS = frozenset(word_list("institutions"))
 LEADING_WORDS = frozenset(word_list("leading_words"))
 #: Words that end with a full stop inside a name: abbreviations (``name_abbreviations.txt``).
 NAME_ABBREVIATIONS = frozenset(word_list("name_abbreviations"))
+#: Words of a minister's portfolio, joined by "and" in a title: "Trade and Industry" (``portfolio_words.txt``).
+PORTFOLIO_WORDS = frozenset(word_list("portfolio_words"))
 #: Nationalities that may stand before a person's name as a description (``nationalities.txt``).
 NATIONALITIES = frozenset(word_list("nationalities"))

@@ -3069,3 +3069,29 @@ def test_replied_in_kind_is_play_not_speech():
 def test_a_time_word_ends_an_unnamed_sources_modifiers():
     text = "When the game reached the shops in Europe last week fans said they were delighted with it."
     assert speakers(text) == [["fans", "unnamed"]]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        (
+            '"Growth will return by the summer," said Economic and Fiscal Policy Minister Kenji Arata.',
+            "Kenji Arata",
+            "Economic and Fiscal Policy Minister Kenji Arata",
+        ),
+        (
+            "Culture, Media and Sport Secretary Alma Hurst said the lottery money would go to local clubs.",
+            "Alma Hurst",
+            "Culture, Media and Sport Secretary Alma Hurst",
+        ),
+    ],
+)
+def test_portfolio_words_joined_by_and_belong_to_the_title(text, speaker, mention):
+    """ "Economic and Fiscal Policy Minister X": the minister, not a speaker called "Economic"."""
+    table = found(text)
+    assert table[["speaker", "speaker_mention"]].values.tolist() == [[speaker, mention]]
+
+
+def test_a_surname_before_and_a_portfolio_title_is_a_person_of_its_own():
+    text = "Hale and Home Secretary Ron Ash both said the bill would pass before the summer recess."
+    assert "Hale and Home Secretary" not in " ".join(found(text)["speaker_mention"])
