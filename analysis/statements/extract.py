@@ -1979,13 +1979,13 @@ class _Reader:
     def _person_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
         """The person a name belongs to when it follows "of", "from" or "at" right after that person's name.
 
-        Only a name of one word or an organisation is so read ("… of Elections Susan Bucher said" is Susan
-        Bucher), and only a person named in full or with an honorific or title owns it ("Two-thirds of …");
-        a chain of affiliations leads back to its person ("Dr X, of the Centre for Transport at the University
-        of the West of England in Bristol said" is X).
+        Only an organisation or a name without a known first name is so read ("Nick Brul of BNP Paribas said" is
+        Nick Brul; "… of Elections Susan Bucher said" is Susan Bucher), and only a person named in full or with
+        an honorific or title owns it ("Two-thirds of …"); a chain of affiliations leads back to its person ("Dr X,
+        of the Centre for Transport at the University of the West of England in Bristol said" is X).
         """
-        if m.kind == "person" and " " in m.name:
-            return None
+        if m.kind == "person" and " " in m.name and m.name.split()[0] in first_names():
+            return None  # "… of BNP Paribas", read as a name, is still an affiliation; "… of John Smith" is not
         for _, i in earlier[:5]:
             p = self.mentions[i]
             if p.start < s_start or p.end > m.lead:

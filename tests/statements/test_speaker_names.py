@@ -3095,3 +3095,9 @@ def test_portfolio_words_joined_by_and_belong_to_the_title(text, speaker, mentio
 def test_a_surname_before_and_a_portfolio_title_is_a_person_of_its_own():
     text = "Hale and Home Secretary Ron Ash both said the bill would pass before the summer recess."
     assert "Hale and Home Secretary" not in " ".join(found(text)["speaker_mention"])
+
+
+def test_an_affiliation_read_as_a_name_still_belongs_to_the_person_before_it():
+    """ "Nick Brul of BNP Paribas": the bank's two words look like a name, but the analyst speaks."""
+    text = 'Aviation analyst Tomas Van den Oord of BNP Paribas described the results as "pretty modest".'
+    assert speaker_names(text) == ["Tomas Van den Oord"]
