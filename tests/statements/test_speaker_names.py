@@ -3101,3 +3101,28 @@ def test_an_affiliation_read_as_a_name_still_belongs_to_the_person_before_it():
     """ "Nick Brul of BNP Paribas": the bank's two words look like a name, but the analyst speaks."""
     text = 'Aviation analyst Tomas Van den Oord of BNP Paribas described the results as "pretty modest".'
     assert speaker_names(text) == ["Tomas Van den Oord"]
+
+
+def test_the_group_after_a_firm_spoke_is_that_firm():
+    text = (
+        "Shares in Corrib Minerals rose 4% after Corrib said its new mine was larger than thought. "
+        "However, on Thursday, the group said its belief that the seam ran further west had proved correct."
+    )
+    (first, _), (group, kind) = speakers(text)
+    assert first == "Corrib" and group.startswith("Corrib") and kind == "organisation"
+
+
+def test_the_group_after_an_unnamed_source_spoke_is_not_the_firm_before():
+    text = (
+        "Halden Foods said the plant would close in May. A group of parents said the closure would hurt the town. "
+        "The group said it would write to the council."
+    )
+    assert speakers(text)[-1] != ["Halden Foods", "organisation"]
+
+
+def test_an_airline_named_with_lines_is_an_organisation():
+    text = (
+        "Vesta Air Lines is cutting domestic fares by as much as half as part of a plan to survive. "
+        "The airline says no one-way economy fare will now cost more than $499."
+    )
+    assert speakers(text) == [["Vesta Air Lines", "organisation"]]
