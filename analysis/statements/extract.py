@@ -801,6 +801,8 @@ class _Reader:
             it = None if subject is not None or according else _IT_SUBJECT_RE.fullmatch(self.masked, s_start, c_start)
             if it is not None:  # "It also said …": the organisation quoted just before
                 subject = Mention(it.start("it"), it.end("it"), "pronoun", it.group("it"), "", "neuter")
+            elif subject is None and not according:  # "Shares in X fell after it warned …": X
+                subject = self._firm_whose_shares_moved(s_start, c_start)
             if subject is None and word.lower() not in ("told", "tells", "telling"):  # "told Fox News:": a listener
                 subject = self._subject_after(c_end, s_end, according)
                 inverted = subject is not None
@@ -1400,15 +1402,44 @@ class _Reader:
         for j in (k, k - 1):
             if not 0 <= j < len(self.sentence_starts):
                 continue
-            opening = _SHARES_IN_RE.match(self.masked, self.sentence_starts[j])
-            if opening is None:
-                continue
-            i = bisect_left(self.mention_starts, opening.end())
-            if i < len(self.mentions) and self.mentions[i].start == opening.end():
-                m = self.mentions[i]
-                if m.kind in ("organisation", "person") and m.name and not m.possessive and self._firm_like(m):
-                    return m.name, "organisation"
+            firm = self._firm_of_shares_at(self.sentence_starts[j])
+            if firm is not None:
+                return firm.name, "organisation"
         return None
+
+    def _firm_of_shares_at(self, s_start: int) -> Mention | None:
+        """The firm of a sentence at ``s_start`` that opens with its shares ("Shares in Multiplex Group fell").
+
+        The first name after "Shares in" (or "of"), past a place and lower-case words that describe it
+        ("Shares in Australian budget airline Virgin Blue"), however the mention finder typed it (an outlet's
+        name too: "American Express"); as an organisation.
+        """
+        opening = _SHARES_IN_RE.match(self.masked, s_start)
+        if opening is None:
+            return None
+        at = opening.end()
+        for m in self.mentions[bisect_left(self.mention_starts, at) :]:
+            if not _DESCRIBING_GAP_RE.fullmatch(self.masked, at, m.start):
+                return None
+            if m.kind == "place":
+                at = m.end
+                continue
+            if not m.name or m.possessive:
+                return None
+            if m.kind == "media" or (m.kind in ("organisation", "person") and self._firm_like(m)):
+                return replace(m, kind="organisation")  # an outlet's name too: "Shares in American Express"
+            return None
+        return None
+
+    def _firm_whose_shares_moved(self, s_start: int, c_start: int) -> Mention | None:
+        """The firm of "Shares in X plunged 20% after it warned …", for the "it" right before the verb at ``c_start``.
+
+        The sentence opens with the firm's shares and "it" is the subject of a clause after "after", "as" or
+        "when"; the name after "Shares in" is the firm, however the mention finder typed it.
+        """
+        if _IT_CLAUSE_RE.search(self.masked, max(s_start, c_start - 40), c_start) is None:
+            return None
+        return self._firm_of_shares_at(s_start)
 
     def _story_firm(self, before: int) -> tuple[str, str] | None:
         """The organisation a story is about, for "the company said" at ``before`` that no nearer rule named.
@@ -2647,8 +2678,12 @@ def _just_reported(last: tuple[int, int, Found] | None, n: int, para: int, reach
 _ASIDE_CUE_RE = re.compile(r"\w+(?:\s+[\w.]+){0,2}\s*,")
 #: Asides after a name that only a person takes: "Parry, speaking to BBC Sport, …", "Parry, who joined in 1998, …".
 _PERSON_ASIDES = (", speaking", ", talking", ", who ")
+#: "it" as the subject of a clause, right before its verb: " after it ", " as it also ", " when it had ".
+_IT_CLAUSE_RE = re.compile(r"\b(?:after|as|when|because|since|before|while)\s+it(?:\s+(?:also|had|has|was))?\s+$")
 #: A sentence that opens with a firm's shares: "Shares in Multiplex Group, which …, fell".
 _SHARES_IN_RE = re.compile(r"\s*(?:Shares|Stock) (?:in|of) ")
+#: Lower-case words at most, between "Shares in" and the firm's name: " budget airline ".
+_DESCRIBING_GAP_RE = re.compile(r"\s*(?:[a-z][\w\-]*\s+)*")
 #: A firm written by its kind with an adjective: "The Australian firm", "the German company" (see _by_place_kind).
 _BY_KIND_RE = re.compile(rf"the ([A-Z][a-z]+) (?:{'|'.join(ORGANISATION_KINDS)})")
 #: The kinds "the company said" may stand for the organisation a story is about by (:meth:`_Reader._story_firm`); not

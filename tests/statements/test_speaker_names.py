@@ -3126,3 +3126,18 @@ def test_an_airline_named_with_lines_is_an_organisation():
         "The airline says no one-way economy fare will now cost more than $499."
     )
     assert speakers(text) == [["Vesta Air Lines", "organisation"]]
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("Shares in Kestrel Bank fell 3% after it said its profits would fall this year.", "Kestrel Bank"),
+        (
+            "Shares in Danish budget airline Nordwing plunged 20% after it warned of a steep fall in annual profits.",
+            "Nordwing",
+        ),
+    ],
+)
+def test_it_after_a_firms_shares_open_the_sentence_is_the_firm(text, firm):
+    """ "Shares in X fell after it warned …": X, not a speaker called "Shares"."""
+    assert speakers(text) == [[firm, "organisation"]]
