@@ -1649,7 +1649,8 @@ class _Reader:
 
         "a spokeswoman, Anna White, said" and "Mr. Ryan, a vocal advocate of …, said" name a person.
         """
-        if subject.kind not in ("unnamed", "title") or subject.entity >= 0:
+        generic = subject.kind == "organisation" and subject.name.lower() in THE_ORGANISATION_KINDS  # "The firm, X,"
+        if (subject.kind not in ("unnamed", "title") and not generic) or subject.entity >= 0:
             return subject
         i = bisect_right(self.mention_starts, subject.start)
         if i < len(self.mentions):
@@ -1659,10 +1660,13 @@ class _Reader:
                 return m
             if (  # "say analysts Jupiter Research", "according to market analysts Nielsen/NetRatings"
                 m.kind in ("organisation", "media")
-                and subject.kind == "unnamed"
+                and (subject.kind == "unnamed" or generic)
                 and not inside
                 and not m.possessive
-                and self.masked[subject.end : m.lead] == " "
+                and (
+                    self.masked[subject.end : m.lead] == " "
+                    or (self.masked[subject.end : m.lead] == ", " and self.masked[m.end : m.end + 1] == ",")
+                )  # "The firm, Paion, said"
                 and not self.masked.startswith(" and ", m.end)  # "DJ duo JK and Joel": two people
             ):
                 return m

@@ -965,8 +965,9 @@ def _in_context(text: str, m: Mention) -> Mention | None:
 def _as_described(text: str, m: Mention, before: list[str]) -> Mention:
     """A name as the organisation the words right before it (``before``) say it is.
 
-    After a lower-case organisation noun ("mobile firm Sony Ericsson") or with a number that is
-    part of the name ("343 Industries"; a year is not: "In 2016 Vale said").
+    After a lower-case organisation noun ("mobile firm Sony Ericsson"), or one and a comma when the name
+    is in apposition ("Def Jam's parent company, Universal,"), after experts of a firm ("analysts
+    Nielsen"), or with a number that is part of the name ("343 Industries"; a year is not: "In 2016 Vale said").
     """
     if m.kind not in ("person", "organisation") or m.title or m.lead < m.start or m.name.split()[0] in first_names():
         return m
@@ -974,9 +975,27 @@ def _as_described(text: str, m: Mention, before: list[str]) -> Mention:
     if number is not None and not number.group(1).startswith(("19", "20")):  # "343 Industries" (not "In 2016 X")
         name = f"{number.group(1)} {m.name}"
         return Mention(number.start(1), m.end, "organisation", name, name, possessive=m.possessive)
-    if m.kind != "person" or not before or not (before[-1] in _ORGANISATION_DESCRIPTORS or before[-1] in _PAPERS):
+    if m.kind != "person" or not before:
         return m
+    last = before[-1]
+    apposed = (  # "Def Jam's parent company, Universal,"; not "The head of the Naftohaz company, Yury Boyko,"
+        last.endswith(",")
+        and last[:-1] in _ORGANISATION_DESCRIPTORS
+        and text[m.end : m.end + 1] in (",", ".")
+        and _OF_BEFORE_RE.search(text, max(0, m.lead - 64), m.lead) is None
+    )
+    if not (last in _ORGANISATION_DESCRIPTORS or last in _PAPERS or last in _FIRMS_OF_EXPERTS or apposed):
+        return m  # "parent company, Universal,", "analysts Nielsen": an organisation
     return Mention(m.start, m.end, "organisation", m.text, m.name, possessive=m.possessive, lead=m.lead)
+
+
+#: "of", "at" or "for" before a name: the organisation before it is what someone is of ("The head of the X company,").
+_OF_BEFORE_RE = re.compile(r"\b(?:of|at|for)\b")
+#: Plural experts right before a name without a first name, which is then their firm: "analysts Nielsen",
+#: "accountants KPMG", "consultants Deloitte" (one person is "analyst Nick Brul").
+_FIRMS_OF_EXPERTS = frozenset(
+    "analysts consultants researchers accountants auditors brokers stockbrokers lawyers solicitors pollsters".split()
+)
 
 
 #: Newspapers' kinds, which describe a name only in lower case: "French daily Les Echos" (not "Daily Mail").

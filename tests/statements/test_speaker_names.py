@@ -3141,3 +3141,35 @@ def test_an_airline_named_with_lines_is_an_organisation():
 def test_it_after_a_firms_shares_open_the_sentence_is_the_firm(text, firm):
     """ "Shares in X fell after it warned …": X, not a speaker called "Shares"."""
     assert speakers(text) == [[firm, "organisation"]]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The label's parent company, Sovereign, made the appointment.", "Sovereign"),
+        ("According to analysts Halvorsen, more than half of home users are now on broadband.", "Halvorsen"),
+        ("The firm, Paion, said that it hoped to sell 5 million shares.", "Paion"),
+    ],
+)
+def test_a_name_in_apposition_to_a_company_or_after_plural_analysts_is_an_organisation(text, name):
+    from analysis.statements.names import find_mentions
+
+    kinds = {m.text: m.kind for m in find_mentions(text)}
+    assert kinds[name] == "organisation"
+
+
+def test_the_firm_in_apposition_is_the_named_firm():
+    assert speakers("The firm, Paion, said that it hoped to sell 5 million shares.") == [["Paion", "organisation"]]
+
+
+def test_a_person_named_after_the_company_he_is_head_of_stays_a_person():
+    text = 'The head of the state-owned Naftohaz company, Yury Boyko, said he was "fully happy" with the deal.'
+    assert speakers(text) == [["Yury Boyko", "person"]]
+
+
+def test_a_name_after_a_company_and_a_comma_that_does_something_is_not_read_as_the_company():
+    """Only a name closed by a comma or full stop is in apposition: "to the company, Hurst said" is not."""
+    from analysis.statements.names import find_mentions
+
+    kinds = {m.text: m.kind for m in find_mentions("In a letter to the company, Hurst said the deal was wrong.")}
+    assert kinds["Hurst"] == "person"
