@@ -215,8 +215,7 @@ def _named_after_organisations(speakers, types, drop, registry: SpeakerRegistry)
 def _name_generic_organisations(speakers, types, mentions, reported, docs, drop) -> int:
     """Give "the company" (firm, bank, airline…) the organisation its article quoted last before it.
 
-    So too "the group" read as an unnamed source, when no other unnamed source spoke since that
-    organisation, and a sentence that opens with a described one ("The chemicals-and-crops firm said"). Not
+    So too a sentence that opens with a described one ("The chemicals-and-crops firm said"). Not
     when the reported clause (``reported``: a statement's words, empty for a quotation, where a firm
     may name itself) names that organisation ("But the company has said it intends to take action
     against Menatep" is not Menatep's).
@@ -225,25 +224,15 @@ def _name_generic_organisations(speakers, types, mentions, reported, docs, drop)
     """
     named = 0
     last: tuple[str, str] | None = None  # (doc, organisation)
-    unnamed_since = False  # whether an unnamed source spoke since the organisation quoted last
     for i in range(len(speakers)):
-        if drop[i]:
-            continue
-        group = types[i] == "unnamed" and speakers[i].lower() == "the group"
-        if group and not unnamed_since:  # "Cairn said … the group said": the firm ("a group of parents" is not)
-            if last is not None and last[0] == docs[i] and not _names_in(last[1], reported[i]):
-                speakers[i], types[i] = last[1], "organisation"
-                named += 1
-            continue
-        if types[i] != "organisation":
-            unnamed_since = unnamed_since or types[i] == "unnamed"
+        if drop[i] or types[i] != "organisation":
             continue
         if speakers[i].lower() in THE_ORGANISATION_KINDS or _GENERIC_DESCRIBED_RE.fullmatch(mentions[i]):
             if last is not None and last[0] == docs[i] and not _names_in(last[1], reported[i]):
                 speakers[i] = last[1]
                 named += 1
         elif not _named_by_kind(speakers[i]):  # "the Vestey Group" is a name; "the government" no one's
-            last, unnamed_since = (docs[i], speakers[i]), False
+            last = (docs[i], speakers[i])
     return named
 
 

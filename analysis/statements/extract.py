@@ -840,15 +840,18 @@ class _Reader:
             ):  # "Cueto was also puzzled … 'I don't think …,' said the Sale player": Cueto, not the story's man
                 subject = self._described_subject_before(subject, s_start)
         who = (carried.speaker, carried.speaker_type) if carried else self.x.speaker_of(subject, self.people)
-        if who is not None and who[0].lower() in THE_ORGANISATION_KINDS and self.location == "body":
+        if who == ("the group", "unnamed") and self._group_written_of(subject.start):
+            pass  # "The trade group for the insurers spelled out … 'The pool is out of balance,' the group wrote"
+        elif who is not None and who[0].lower() in THE_ORGANISATION_KINDS and self.location == "body":
             who = (
                 self._lead_firm(subject.start)
                 or self._firm_opening_sentence_before(subject.start, s_start)
                 or self._firm_of_shares(s_start)
                 or self._firm_of_first_sentence(subject.start, s_start)
                 or (self._story_firm(subject.start) if who[0] in _STORY_KINDS else None)
+                or (self._organisation_going_on(subject.start) if who == ("the group", "unnamed") else None)
                 or who
-            )
+            )  # "Absa said … But the group said": read as an unnamed group, the organisation going on
         elif who is not None and self.location == "body" and who[0].lower() in _THE_PAPER:
             who = self._paper_named_before(subject.start) or who  # "According to the Observer, … The paper said"
         elif who is not None and self.location == "body" and _by_place_kind(who[0]):
@@ -1266,7 +1269,9 @@ class _Reader:
     def _named_since(self, last: Found, at: int, kinds: tuple[str, ...] = ("person", "title")) -> bool:
         """Whether someone of ``kinds`` other than ``last``'s speaker is named between that statement and ``at``.
 
-        A partial quotation's statement ends where its reported clause does, or at a contrast in it: in
+        A lone word of no known gender as an object ("knocked out of the FA Cup by Newcastle") is no one named:
+        it may be a club or a place. A partial quotation's statement ends where its reported clause does, or at
+        a contrast in it: in
         'X said he did not feel the situation was as "dramatic" as Mr Renner believed', Renner is named in
         what X said; in 'X said he had had a "gutful" of it but Y rejected his comments', Y is not.
         """
@@ -1282,7 +1287,7 @@ class _Reader:
         between = self.mentions[bisect_left(self.mention_starts, end) : bisect_left(self.mention_starts, at)]
         if last.speaker_type != "person":  # "…, according to the Sunday Times. It says …": its own name is no other
             return any(x.kind in kinds and x.name != last.speaker and x.text != last.speaker for x in between)
-        return any(x.kind in kinds and (own is None or x.entity != own) for x in between)
+        return any(x.kind in kinds and (own is None or x.entity != own) and not _bare_object(x) for x in between)
 
     def _person_before_aside(self, m: Mention, c_start: int) -> Mention | None:
         """The person before an aside between dashes that holds ``m``, or ``None``.
@@ -1430,6 +1435,33 @@ class _Reader:
                 return replace(m, kind="organisation")  # an outlet's name too: "Shares in American Express"
             return None
         return None
+
+    def _organisation_going_on(self, at: int) -> tuple[str, str] | None:
+        """The organisation of the statement just before, for "the group said" at ``at`` going on with it.
+
+        "Absa said it was close to a deal. But the group said …" is Absa's (the caller checks that no group
+        is written of between them: :meth:`_group_written_of`).
+        """
+        if not self.found:
+            return None
+        last = self.found[-1]
+        if last.speaker_type == "person":  # "Cairn said": a one-word name of no gender, which a later pass may
+            index = self.people.index_of(last.speaker)  # find to be a firm's (and retype with this statement)
+            if " " in last.speaker or index is None or self.people.persons[index].gender is not None:
+                return None
+        elif last.speaker_type != "organisation" or last.speaker.lower() in THE_ORGANISATION_KINDS:
+            return None
+        if not 0 <= at - last.end <= 2 * _UNNAMED_REACH:
+            return None
+        return last.speaker, last.speaker_type
+
+    def _group_written_of(self, at: int) -> bool:
+        """Whether a group is written of in lower case since the last statement, before "the group" at ``at``.
+
+        "the trade group for the plans", "a group of parents": the group "the group said" goes on with.
+        """
+        since = self.found[-1].end if self.found and self.found[-1].end <= at else 0
+        return _GROUP_WORD_RE.search(self.masked, since, at) is not None
 
     def _firm_whose_shares_moved(self, s_start: int, c_start: int) -> Mention | None:
         """The firm of "Shares in X plunged 20% after it warned …", for the "it" right before the verb at ``c_start``.
@@ -2491,6 +2523,11 @@ _ACCORDING_REACH = 120
 _SPEAKING_REACH = 100  # characters between a name and its reporting verb (an apposition may stand between)
 
 
+def _bare_object(m: Mention) -> bool:
+    """Whether a person's mention is one word of no known gender after a preposition: "by Newcastle"."""
+    return m.kind == "person" and m.oblique and m.gender is None and not m.honorific and " " not in m.name
+
+
 def _speaking(masked: str, mentions: list[Mention], cues: list[tuple[int, int, str]]) -> frozenset[int]:
     """The positions of person mentions that stand as a reporting verb's subject, before or right after it."""
     starts = [c[0] for c in cues]
@@ -2682,6 +2719,9 @@ def _just_reported(last: tuple[int, int, Found] | None, n: int, para: int, reach
 _ASIDE_CUE_RE = re.compile(r"\w+(?:\s+[\w.]+){0,2}\s*,")
 #: Asides after a name that only a person takes: "Parry, speaking to BBC Sport, …", "Parry, who joined in 1998, …".
 _PERSON_ASIDES = (", speaking", ", talking", ", who ")
+#: The word "group" in lower case, not as "the group" itself: a group written of ("the trade group for the
+#: plans", "a group of parents").
+_GROUP_WORD_RE = re.compile(r"(?<![Tt]he )\bgroups?\b")
 #: "it" as the subject of a clause, right before its verb: " after it ", " as it also ", " when it had ".
 _IT_CLAUSE_RE = re.compile(r"\b(?:after|as|when|because|since|before|while)\s+it(?:\s+(?:also|had|has|was))?\s+$")
 #: A sentence that opens with a firm's shares: "Shares in Multiplex Group, which …, fell".

@@ -3173,3 +3173,22 @@ def test_a_name_after_a_company_and_a_comma_that_does_something_is_not_read_as_t
 
     kinds = {m.text: m.kind for m in find_mentions("In a letter to the company, Hurst said the deal was wrong.")}
     assert kinds["Hurst"] == "person"
+
+
+def test_a_club_as_an_object_between_a_statement_and_he_does_not_hand_he_to_a_name_in_what_was_said():
+    """ "… by Newcastle …": a lone word after a preposition is no one who could be "he"; the speaker goes on."""
+    text = (
+        "City boss Tomas Revik has insisted that Sir Ian Cole and Arne Holm would swap places with him. "
+        "Revik's side were knocked out of the cup by Newcastle last Sunday before a defeat in the league. "
+        "But he denied his club was suffering a dip in form."
+    )
+    assert speaker_names(text) == ["Tomas Revik", "Tomas Revik"]
+
+
+def test_the_group_after_a_group_is_written_of_is_not_the_organisation_before():
+    text = (
+        "In October, the Marlow administration announced it could pay only a fraction of the funds. "
+        "This week, the trade group for the regional insurers spelled out its concerns about the rules. "
+        '"The current risk pool is out of balance," the group wrote.'
+    )
+    assert speakers(text)[-1] != ["the Marlow administration", "organisation"]
