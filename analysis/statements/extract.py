@@ -2151,9 +2151,20 @@ class _Reader:
                 )
                 and _APPOSITION_GAP_RE.fullmatch(self.masked, p.end, c_start)
                 and (relative or not self._object_of_preposition(p, s_start))  # "supported by X, who said"
+                and not (m.kind == "person" and " " in m.name and self._listed_word(p))
             ):
                 return p
         return m
+
+    def _listed_word(self, p: Mention) -> bool:
+        """Whether a one-word name of no gender or title ends a list: "for US Immigration, Customs and Enforcement".
+
+        Such a word before a full name in apposition ("…, Customs and Enforcement, Dean Boyd, said") is part of
+        what the speaker is of, not someone the name describes.
+        """
+        if " " in p.name or p.gender is not None or p.honorific or p.title:
+            return False
+        return _LIST_BEFORE_RE.search(self.masked, max(0, p.lead - 6), p.lead) is not None
 
     def _subject_after(self, c_end: int, s_end: int, according: bool) -> Mention | None:
         """The mention right after the verb (``said X``, ``according to X``)."""
@@ -2719,6 +2730,8 @@ def _just_reported(last: tuple[int, int, Found] | None, n: int, para: int, reach
 _ASIDE_CUE_RE = re.compile(r"\w+(?:\s+[\w.]+){0,2}\s*,")
 #: Asides after a name that only a person takes: "Parry, speaking to BBC Sport, …", "Parry, who joined in 1998, …".
 _PERSON_ASIDES = (", speaking", ", talking", ", who ")
+#: What stands before the last item of a list: "…, Customs and ", "…, Customs, ".
+_LIST_BEFORE_RE = re.compile(r"(?:,|\band|\bor)[ \t]+$")
 #: The word "group" in lower case, not as "the group" itself: a group written of ("the trade group for the
 #: plans", "a group of parents").
 _GROUP_WORD_RE = re.compile(r"(?<![Tt]he )\bgroups?\b")

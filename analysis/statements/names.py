@@ -834,6 +834,29 @@ def _portfolio_titles(text: str, sequences: list[Mention]) -> tuple[list[Mention
     return [m for m in sequences if not inside.overlaps(m.start, m.end)], taken
 
 
+#: Titles that are also first names: "Dean Baker" is a man, "Dean Amar" after "Vikram Amar, dean of …" a title.
+_TITLES_AS_FIRST_NAMES = frozenset({"Dean"})
+
+
+def _titles_named_as_first_names(sequences: list[Mention]) -> None:
+    """Read "Dean Amar" as the title and surname of "Vikram Amar" named before it, in place.
+
+    A two-word name whose first word is also a title (:data:`_TITLES_AS_FIRST_NAMES`) is a first name
+    and a surname ("Dean Boyd said") unless the text named someone of that surname in full before it.
+    """
+    full: set[str] = set()
+    for m in sequences:
+        if m.kind != "person":
+            continue
+        words = m.name.split()
+        if len(words) == 2 and words[0] in _TITLES_AS_FIRST_NAMES and words[1] in full:
+            m.title, m.name, m.gender = words[0], words[1], None if not m.honorific else m.gender
+            m.start = m.end - len(m.text.split()[-1])
+            m.text = words[1] if not m.possessive else m.text.split()[-1]
+        elif len(words) >= 2:
+            full.add(words[-1])
+
+
 #: A relative named by first name after the family's surname: "Nogar's son ", "Hewitt's sister ".
 _KIN_BEFORE_RE = re.compile(
     r"\b([A-Z][\w\-]+)['’]s[ \t]+(?:[a-z]+[ \t]+)?(son|daughter|wife|husband|brother|sister|father|mother|widow)"
@@ -866,6 +889,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     sequences = [r for m in _surnames_read(text, sequences, loose) if (r := _in_context(text, m)) is not None]
     sequences = _joined_by_and(text, sequences)
     sequences, portfolios = _portfolio_titles(text, sequences)
+    _titles_named_as_first_names(sequences)
     if near is not None:  # "Tony Blair, the prime minister,": a title after a name is read wherever it stands
         appositions = [(m.end, m.end + _APPOSITION_REACH) for m in sequences if text.startswith(", ", m.end)]
         near = _merged(sorted([*near, *appositions]))

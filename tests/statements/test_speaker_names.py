@@ -1789,7 +1789,7 @@ def test_a_description_is_the_story_s_subject_opening_the_sentence_before_with_o
     )
     assert speakers(text) == [["Roy Castell", "person"]]
     text = (  # the sentence before's subject does not open the story: still unnamed
-        "Dean Hollis was hurt in the second half. Castell believes Vieri deliberately caught Hollis with his "
+        "Hollis was hurt in the second half. Castell believes Vieri deliberately caught Hollis with his "
         "elbow. The Rovers boss said it was the worst foul he had seen all season."
     )
     assert speakers(text) == [["the Rovers boss", "unnamed"]]
@@ -3192,3 +3192,25 @@ def test_the_group_after_a_group_is_written_of_is_not_the_organisation_before():
         '"The current risk pool is out of balance," the group wrote.'
     )
     assert speakers(text)[-1] != ["the Marlow administration", "organisation"]
+
+
+def test_dean_before_a_surname_is_a_first_name():
+    text = "Dean Farrow, the club's chairman, said the deal was done. Mr Farrow said it would close in May."
+    assert speaker_names(text) == ["Dean Farrow", "Dean Farrow"]
+
+
+def test_a_full_name_in_apposition_after_a_list_of_what_the_source_is_of_speaks():
+    """ "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said": not "Enforcement"."""
+    text = (
+        "A spokesman for State Immigration, Customs and Enforcement, Lars Okafor, said the gang did not "
+        "appear to be motivated by money."
+    )
+    assert speaker_names(text) == ["Lars Okafor"]
+
+
+def test_dean_before_the_surname_of_someone_named_in_full_is_their_title():
+    text = (
+        "Vikram Osei, dean of the Kessler College of Law, said the court had changed its tone. "
+        '"In this case," Dean Osei said, "the dissent was frank but not barbed."'
+    )
+    assert speaker_names(text) == ["Vikram Osei"] * len(found(text))
