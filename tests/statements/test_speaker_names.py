@@ -3214,3 +3214,11 @@ def test_dean_before_the_surname_of_someone_named_in_full_is_their_title():
         '"In this case," Dean Osei said, "the dissent was frank but not barbed."'
     )
     assert speaker_names(text) == ["Vikram Osei"] * len(found(text))
+
+
+def test_a_question_pressed_after_an_answer_is_the_questioners():
+    text = (
+        '"Not that I am aware of," Mr Tarrant replied. "Did you ever see him make an entry in the books?" '
+        'Mr Okoro pressed. "Nonsense," Mr Tarrant retorted. The union pressed for a pay rise.'
+    )
+    assert speaker_names(text) == ["Tarrant", "Okoro", "Tarrant"]
