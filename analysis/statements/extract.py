@@ -407,6 +407,15 @@ _TRAILING_TAIL_RE = re.compile(
 _RELATIVE_RE = re.compile(
     r"\b(?:which|who|whom|that|as|what|[Nn]othing|[Ee]verything|[Aa]nything)\s+(?:[Hh]e|[Ss]he|[Tt]hey|\w+)\s+(?:\w+\s+)?$"
 )  # "which he said is …", "Nothing the president said will …"
+#: After a verb, a short phrase and the sentence's own verb: the verb stood in a clause describing the subject
+#: ("One of the first songs he wrote for other artists was Wolverton Mountain"). The phrase's words are no
+#: pronoun or question word ("said in a statement it is", "boasted of how it was"). Without the phrase the
+#: clause holds what was said ("a probe the agency said was ongoing": the agency said the probe was ongoing).
+_CONTACT_CLAUSE_END_RE = re.compile(
+    r"(?:\s+(?:for|to|in|on|about|with|at|by|from|of)"
+    r"(?:\s+(?!(?:he|she|it|they|we|i|you|him|her|them|us|me|how|what|why|whether|that|if|this)\b)[a-z][\w\-]*){1,2})"
+    r"\s+(?:was|were|is|are|became|remains|remained)\b"
+)
 _MIN_QUOTE_LETTERS = 3
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _PERSONISH = frozenset({"person", "title", "pronoun"})
@@ -643,6 +652,7 @@ class _Reader:
                     (relative := _RELATIVE_RE.search(self.masked, max(0, cues[c][0] - 30), cues[c][0]))
                     and self._in_relative_clause(relative, cues[c][1])
                 )
+                and _CONTACT_CLAUSE_END_RE.match(self.masked, cues[c][1]) is None
             ]
             for k, c in enumerate(main):
                 next_cue = cues[main[k + 1]][0] if k + 1 < len(main) else s_end

@@ -3222,3 +3222,14 @@ def test_a_question_pressed_after_an_answer_is_the_questioners():
         'Mr Okoro pressed. "Nonsense," Mr Tarrant retorted. The union pressed for a pay rise.'
     )
     assert speaker_names(text) == ["Tarrant", "Okoro", "Tarrant"]
+
+
+def test_a_verb_in_a_clause_describing_the_subject_reports_nothing():
+    """ "One of the first songs he wrote for other artists was …": what he wrote is a song, not a statement."""
+    text = (
+        "Carl Vinter had heart surgery in 2004. One of the first songs he wrote for other artists was Copper "
+        "Ridge, which sold ten million copies. A probe the agency said was still open came to nothing."
+    )
+    table = found(text)
+    assert not any("other artists" in c for c in table["content"])
+    assert list(table["speaker"]) == ["the agency"]  # "the agency said the probe was still open": a statement
