@@ -169,6 +169,8 @@ _SINGLE_SOURCES = frozenset(
     """spokesman spokeswoman spokesperson official source executive analyst adviser advisor aide insider
     economist lawyer attorney representative diplomat officer manager director chairman chairwoman""".split()
 )
+#: Spokespeople, whom a story leaves unnamed even with "the": "the Trafford Centre spokeswoman".
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: A source's head noun of an organisation left unnamed: "the chief executive of a leading European car maker".
 _OF_AN_UNNAMED_RE = re.compile(r"^the\s+[\w\s\-]+?\s+(?:of|at|for)\s+(?:a|an|one)\s")
 #: A newspaper written by its kind, which stands for the one named just before.
@@ -995,7 +997,8 @@ class _Reader:
         if last.speaker_type != "unnamed":
             return None
         indefinite = last.speaker.split(None, 1)[0].lower() in ("a", "an", "one", "another")
-        if not indefinite and _OF_AN_UNNAMED_RE.search(last.speaker) is None:
+        spokes = last.speaker.split()[-1].lower() in _SPOKESPEOPLE  # "The Trafford Centre spokeswoman said …"
+        if not indefinite and not spokes and _OF_AN_UNNAMED_RE.search(last.speaker) is None:
             return None  # "the campaign manager" is someone the story named (his name, not the title), but "the
             # chief executive of a leading car maker" is not
         head = _SOURCE_OF_RE.split(last.speaker, maxsplit=1)[0].split()

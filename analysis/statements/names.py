@@ -864,6 +864,37 @@ _KIN_BEFORE_RE = re.compile(
 )
 
 
+#: A relative named by first name after "his" or "her" opening a sentence or after "said": "His brother Anil",
+#: "said his wife, Sheila" (not "met his older brother, Freddy", whom "his" may be anyone's).
+_PRONOUN_KIN_BEFORE_RE = re.compile(
+    r"(?:(?:^|[.!?\"”][ \t]+|\n)(His|Her)|\b(?:said|says)[ \t]+(his|her))[ \t]+"
+    r"(son|daughter|wife|husband|brother|sister|father|mother|widow)[ \t]*,?[ \t]+$"
+)
+
+
+def _family_named_before(family: re.Match, f: Mention, full_names: list[Mention]) -> Mention | None:
+    """The person "his" or "her" of a relative's phrase (``family``) stands for: the last named in full before it.
+
+    Named at most :data:`_FAMILY_REACH` characters before, with a first name of the pronoun's gender or one
+    no English word ("Ozzy Osbourne", not "New Providence"), not the relative under the same first name.
+    """
+    wanted = "m" if (family.group(1) or family.group(2)).lower() == "his" else "f"
+    for p in reversed(full_names):
+        if p.lead >= f.lead:
+            continue
+        if f.lead - p.end > _FAMILY_REACH:
+            return None
+        first = p.name.split()[0]
+        gender = first_names().get(first)
+        if gender == wanted or (gender is None and first.lower() not in english_words()):  # "Ozzy", not "New"
+            return None if first == f.name or p.name.split()[-1] in _NAME_SUFFIXES else p
+    return None
+
+
+_FAMILY_REACH = 400  # characters from the person named in full to "his wife Sharon"
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every mention in ``text`` (people, titles, pronouns, organisations, media, unnamed sources), by position.
 
@@ -911,6 +942,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
         inside = SpanSet(portfolios)
         found = [f for f in found if not inside.overlaps(f.start, f.end)]
     previous: Mention | None = None
+    full_names = [m for m in sequences if m.kind == "person" and " " in m.name and not m.possessive]
     for f in found:
         if f.kind == "person" and not f.honorific:  # "The woman, Robin Vale, said": a woman, whatever her name says
             # both patterns end in one of their nouns and perhaps a comma: read the word before first (cheap)
@@ -933,6 +965,12 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
             if kin is not None and f.name in first_names() and kin.group(1) not in places():
                 f.name = f"{f.name} {kin.group(1)}"  # "Nogar's son Stephen, 57, said": Stephen Nogar
                 f.gender, f.gender_told, f.relative = NOUN_GENDERS[kin.group(2)], True, True
+            elif words and words[0] in NOUN_GENDERS and " " not in f.name and f.name in first_names():
+                family = _PRONOUN_KIN_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead)
+                named = _family_named_before(family, f, full_names) if family else None
+                if named is not None:  # "Mukesh Ambani … His brother Anil, the vice-chairman, said": Anil Ambani
+                    f.name = f"{f.name} {named.name.split()[-1]}"
+                    f.gender, f.gender_told, f.relative = NOUN_GENDERS[family.group(3)], True, True
         if f.kind in ("person", "title"):
             f.oblique = (
                 (after_preposition(text, f.lead) not in (None, "according to") and not _topic(text, f.lead))

@@ -3233,3 +3233,19 @@ def test_a_verb_in_a_clause_describing_the_subject_reports_nothing():
     table = found(text)
     assert not any("other artists" in c for c in table["content"])
     assert list(table["speaker"]) == ["the agency"]  # "the agency said the probe was still open": a statement
+
+
+def test_a_relative_named_by_first_name_after_his_takes_the_family_name():
+    text = (
+        "The buy-back is a victory for chairman Arvind Mehrotra, whose idea it was. "
+        "His brother Anil, the vice-chairman, said he had not been consulted."
+    )
+    assert speaker_names(text) == ["Anil Mehrotra"]
+
+
+def test_she_after_the_organisations_spokeswoman_is_the_spokeswoman():
+    text = (
+        "Shoppers had the best Christmas ever. The Halden Centre spokeswoman said 8,500 cars had arrived by noon. "
+        '"We predict that the next week will continue the same trend," she added.'
+    )
+    assert speaker_names(text) == ["the Halden Centre spokeswoman"] * 2
