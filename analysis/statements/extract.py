@@ -169,6 +169,8 @@ _SINGLE_SOURCES = frozenset(
     """spokesman spokeswoman spokesperson official source executive analyst adviser advisor aide insider
     economist lawyer attorney representative diplomat officer manager director chairman chairwoman""".split()
 )
+#: Kinds of organisation so common that "the company said" is more likely the story's firm than one so described.
+_COMMON_KINDS = frozenset({"the company", "the firm", "the club", "the team", "the group"})
 #: Spokespeople, whom a story leaves unnamed even with "the": "the Trafford Centre spokeswoman".
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: A source's head noun of an organisation left unnamed: "the chief executive of a leading European car maker".
@@ -855,13 +857,17 @@ class _Reader:
         if who == ("the group", "unnamed") and self._group_written_of(subject.start):
             pass  # "The trade group for the insurers spelled out … 'The pool is out of balance,' the group wrote"
         elif who is not None and who[0].lower() in THE_ORGANISATION_KINDS and self.location == "body":
+            common = who[0].lower() in _COMMON_KINDS  # a story's firm more likely than a rival so described
+            described = self._organisation_described_as(who[0], subject.start, alone=common)  # "the watchdog, RSF,"
             who = (
-                self._lead_firm(subject.start)
+                (None if common else described)
+                or self._lead_firm(subject.start)
                 or self._firm_opening_sentence_before(subject.start, s_start)
                 or self._firm_of_shares(s_start)
                 or self._firm_of_first_sentence(subject.start, s_start)
                 or (self._story_firm(subject.start) if who[0] in _STORY_KINDS else None)
                 or (self._organisation_going_on(subject.start) if who == ("the group", "unnamed") else None)
+                or described
                 or who
             )  # "Absa said … But the group said": read as an unnamed group, the organisation going on
         elif who is not None and self.location == "body" and who[0].lower() in _THE_PAPER:
@@ -1447,6 +1453,30 @@ class _Reader:
             if m.kind == "media" or (m.kind in ("organisation", "person") and self._firm_like(m)):
                 return replace(m, kind="organisation")  # an outlet's name too: "Shares in American Express"
             return None
+        return None
+
+    def _organisation_described_as(self, phrase: str, at: int, alone: bool = False) -> tuple[str, str] | None:
+        """The organisation the text described by the kind of "the watchdog said" at ``at``, the last before it.
+
+        "… by the media watchdog, Reporters Without Borders. … according to the watchdog": Reporters Without
+        Borders, named after its kind ("watchdog Ofcom", "the watchdog, X,") or before it in apposition ("JP
+        Morgan, the US investment bank,"), however the mention finder typed it; not in the phrase at ``at``
+        itself ("BitTorrent, the firm said"). With ``alone``, only when no other organisation is named between.
+        """
+        kind = phrase.split()[-1].lower()
+        after = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(kind)}\b")
+        before = re.compile(rf"\b{re.escape(kind)},?\s+$")
+        others: set[str] = set()
+        for m in reversed(self.mentions[: bisect_left(self.mention_starts, at)]):
+            if m.kind not in ("organisation", "person", "media") or not m.name[:1].isupper():
+                continue
+            if m.possessive or (" " not in m.name and m.kind == "person" and m.gender is not None):
+                continue  # a person's surname
+            apposed = after.match(self.masked, m.end)
+            if before.search(self.masked, max(0, m.lead - 40), m.lead) or (apposed and apposed.end() < at):
+                return (m.name, "organisation") if not (alone and others - {m.name}) else None
+            if m.kind in ("organisation", "media"):
+                others.add(m.name)
         return None
 
     def _organisation_going_on(self, at: int) -> tuple[str, str] | None:

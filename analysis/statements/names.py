@@ -1051,8 +1051,9 @@ def _as_described(text: str, m: Mention, before: list[str]) -> Mention:
     return Mention(m.start, m.end, "organisation", m.text, m.name, possessive=m.possessive, lead=m.lead)
 
 
-#: "of", "at" or "for" before a name: the organisation before it is what someone is of ("The head of the X company,").
-_OF_BEFORE_RE = re.compile(r"\b(?:of|at|for)\b")
+#: "of", "at" or "for" opening the phrase of the organisation noun before a name: what someone is of ("The head
+#: of the Ukrainian state-owned Naftohaz company, Yury Boyko,"; not "accused of blocking it by the watchdog, X,").
+_OF_BEFORE_RE = re.compile(r"\b(?:of|at|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}[a-z]+,\s*$")
 #: Plural experts right before a name without a first name, which is then their firm: "analysts Nielsen",
 #: "accountants KPMG", "consultants Deloitte" (one person is "analyst Nick Brul").
 _FIRMS_OF_EXPERTS = frozenset(

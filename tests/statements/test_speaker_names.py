@@ -3249,3 +3249,19 @@ def test_she_after_the_organisations_spokeswoman_is_the_spokeswoman():
         '"We predict that the next week will continue the same trend," she added.'
     )
     assert speaker_names(text) == ["the Halden Centre spokeswoman"] * 2
+
+
+def test_the_watchdog_is_the_organisation_the_story_described_as_one():
+    text = (
+        "Ruritania has been accused of blocking a news site by the media watchdog, Free Press Monitor. "
+        "The site is a Ruritanian edition which, according to the watchdog, does not include critical reports."
+    )
+    assert speakers(text) == [["Free Press Monitor", "organisation"]]
+
+
+def test_a_name_in_apposition_to_the_firm_that_speaks_is_not_what_the_firm_stands_for():
+    text = (
+        "Tracking company Envisor said 18% of downloaders were in the UK. "
+        "About 70% were using file-sharing program Torrentia, the firm said."
+    )
+    assert speaker_names(text)[-1] != "Torrentia"
