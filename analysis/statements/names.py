@@ -838,12 +838,14 @@ def _portfolio_titles(text: str, sequences: list[Mention]) -> tuple[list[Mention
 _TITLES_AS_FIRST_NAMES = frozenset({"Dean"})
 
 
-def _titles_named_as_first_names(sequences: list[Mention]) -> None:
+def _titles_named_as_first_names(text: str, sequences: list[Mention]) -> None:
     """Read "Dean Amar" as the title and surname of "Vikram Amar" named before it, in place.
 
     A two-word name whose first word is also a title (:data:`_TITLES_AS_FIRST_NAMES`) is a first name
     and a surname ("Dean Boyd said") unless the text named someone of that surname in full before it.
     """
+    if not any(f"{title} " in text for title in _TITLES_AS_FIRST_NAMES):
+        return
     full: set[str] = set()
     for m in sequences:
         if m.kind != "person":
@@ -872,15 +874,15 @@ _PRONOUN_KIN_BEFORE_RE = re.compile(
 )
 
 
-def _family_named_before(family: re.Match, f: Mention, full_names: list[Mention]) -> Mention | None:
+def _family_named_before(family: re.Match, f: Mention, sequences: list[Mention]) -> Mention | None:
     """The person "his" or "her" of a relative's phrase (``family``) stands for: the last named in full before it.
 
     Named at most :data:`_FAMILY_REACH` characters before, with a first name of the pronoun's gender or one
     no English word ("Ozzy Osbourne", not "New Providence"), not the relative under the same first name.
     """
     wanted = "m" if (family.group(1) or family.group(2)).lower() == "his" else "f"
-    for p in reversed(full_names):
-        if p.lead >= f.lead:
+    for p in reversed(sequences):
+        if p.lead >= f.lead or p.kind != "person" or " " not in p.name or p.possessive:
             continue
         if f.lead - p.end > _FAMILY_REACH:
             return None
@@ -920,7 +922,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     sequences = [r for m in _surnames_read(text, sequences, loose) if (r := _in_context(text, m)) is not None]
     sequences = _joined_by_and(text, sequences)
     sequences, portfolios = _portfolio_titles(text, sequences)
-    _titles_named_as_first_names(sequences)
+    _titles_named_as_first_names(text, sequences)
     if near is not None:  # "Tony Blair, the prime minister,": a title after a name is read wherever it stands
         appositions = [(m.end, m.end + _APPOSITION_REACH) for m in sequences if text.startswith(", ", m.end)]
         near = _merged(sorted([*near, *appositions]))
@@ -942,7 +944,6 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
         inside = SpanSet(portfolios)
         found = [f for f in found if not inside.overlaps(f.start, f.end)]
     previous: Mention | None = None
-    full_names = [m for m in sequences if m.kind == "person" and " " in m.name and not m.possessive]
     for f in found:
         if f.kind == "person" and not f.honorific:  # "The woman, Robin Vale, said": a woman, whatever her name says
             # both patterns end in one of their nouns and perhaps a comma: read the word before first (cheap)
@@ -967,7 +968,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
                 f.gender, f.gender_told, f.relative = NOUN_GENDERS[kin.group(2)], True, True
             elif words and words[0] in NOUN_GENDERS and " " not in f.name and f.name in first_names():
                 family = _PRONOUN_KIN_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead)
-                named = _family_named_before(family, f, full_names) if family else None
+                named = _family_named_before(family, f, sequences) if family else None
                 if named is not None:  # "Mukesh Ambani … His brother Anil, the vice-chairman, said": Anil Ambani
                     f.name = f"{f.name} {named.name.split()[-1]}"
                     f.gender, f.gender_told, f.relative = NOUN_GENDERS[family.group(3)], True, True
