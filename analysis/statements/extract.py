@@ -44,6 +44,7 @@ from analysis.statements.names import (
     LEADING_WORDS,
     MONTHS,
     NOUN_GENDERS,
+    ORGANISATION_DESCRIPTORS,
     PREPOSITIONS,
     UNNAMING_DETERMINERS,
     Mention,
@@ -2222,6 +2223,8 @@ class _Reader:
                 after = m.end  # "said Clinton's top aide Jake Sullivan", "said ABN Amro's Paul Mackel"
                 continue
             gap = self.masked[after : m.lead]
+            if according and _described_organisation(m, gap):
+                return m  # "according to state statistics body INSEE,", "… mortgage lender Bradford & Bingley and …"
             fits = (
                 (gap.strip().lower() in ("", "the"))  # "according to The Federalist"
                 if according
@@ -2575,6 +2578,19 @@ _SENTENCE_CLOSERS = " \t\n.!?;:\"”)'’"
 #: How far after "According to X" its clause may start: "According to an FBI summary of its investigation, …".
 _ACCORDING_REACH = 120
 _SPEAKING_REACH = 100  # characters between a name and its reporting verb (an apposition may stand between)
+
+
+def _described_organisation(m: Mention, gap: str) -> bool:
+    """Whether lower-case words before an organisation's name describe it: "state statistics body INSEE"."""
+    words = gap.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return (
+        m.kind in ("organisation", "media")
+        and 0 < len(words) <= 4
+        and all(w.islower() and w.isalpha() for w in words)
+        and words[-1] in ORGANISATION_DESCRIPTORS
+    )
 
 
 def _bare_object(m: Mention) -> bool:

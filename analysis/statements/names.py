@@ -520,7 +520,7 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
         return "other", [], [], None  # "I've said": a pronoun, no one's name
     if (
         len(bare) > 1
-        and {bare[0].lower(), bare[0].lower().removesuffix("s")} & _ORGANISATION_DESCRIPTORS
+        and {bare[0].lower(), bare[0].lower().removesuffix("s")} & ORGANISATION_DESCRIPTORS
         and not any(b in first_names() or b in TITLE_WORDS for b in bare[1:])
         and bare[1].lower() not in ("of", "for", "the", "and")
     ):
@@ -989,8 +989,8 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
 
 #: Lower-case nouns that say the name after them is an organisation's: "investment bank Merrill Lynch",
 #: "mobile firm Sony Ericsson", "games developer Digital Dice".
-_ORGANISATION_DESCRIPTORS = frozenset(
-    """company agency group organization organisation firm bank network union foundation charity regulator
+ORGANISATION_DESCRIPTORS = frozenset(
+    """company agency group organization organisation firm bank network union foundation charity regulator body
     watchdog party airline carrier newspaper magazine broadcaster station university club league association
     federation developer maker giant retailer studio publisher insurer website operator manufacturer chain lender
     broker label brand conglomerate supermarket outfit consultancy tabloid broadsheet
@@ -1043,11 +1043,11 @@ def _as_described(text: str, m: Mention, before: list[str]) -> Mention:
     last = before[-1]
     apposed = (  # "Def Jam's parent company, Universal,"; not "The head of the Naftohaz company, Yury Boyko,"
         last.endswith(",")
-        and last[:-1] in _ORGANISATION_DESCRIPTORS
+        and last[:-1] in ORGANISATION_DESCRIPTORS
         and text[m.end : m.end + 1] in (",", ".")
         and _OF_BEFORE_RE.search(text, max(0, m.lead - 64), m.lead) is None
     )
-    if not (last in _ORGANISATION_DESCRIPTORS or last in _PAPERS or last in _FIRMS_OF_EXPERTS or apposed):
+    if not (last in ORGANISATION_DESCRIPTORS or last in _PAPERS or last in _FIRMS_OF_EXPERTS or apposed):
         return m  # "parent company, Universal,", "analysts Nielsen": an organisation
     return Mention(m.start, m.end, "organisation", m.text, m.name, possessive=m.possessive, lead=m.lead)
 
@@ -1091,7 +1091,7 @@ def describes_next(text: str, end: int, lead: int) -> bool:
     if any(w.endswith(("ed", "ly")) or w in _VERB_LIKE for w in words[:-1]):
         return False  # "McClaren also praised winger Stewart Downing": a verb, so the first name is the subject
     last, role = words[-1], " ".join(words[-2:])
-    return last in _ORGANISATION_DESCRIPTORS or last in _PAPERS or last in _LOWER_ROLES or role in _LOWER_ROLES
+    return last in ORGANISATION_DESCRIPTORS or last in _PAPERS or last in _LOWER_ROLES or role in _LOWER_ROLES
 
 
 def _names_a_work(m: Mention, before: list[str]) -> bool:

@@ -3265,3 +3265,17 @@ def test_a_name_in_apposition_to_the_firm_that_speaks_is_not_what_the_firm_stand
         "About 70% were using file-sharing program Torrentia, the firm said."
     )
     assert speaker_names(text)[-1] != "Torrentia"
+
+
+def test_according_to_an_organisation_described_by_lower_case_words():
+    text = "According to state statistics body Statnord, growth for the three months to December was 0.8%."
+    assert speakers(text) == [["Statnord", "organisation"]]
+
+
+def test_an_answer_is_the_answerers_not_the_questioners_carried_on():
+    text = (
+        '"Would it be negotiable?" Sean Halley pressed. "Maybe let some people stay?" '
+        '"I would say this," Mr Tromp answered. "We will work out some system that is fair." '
+        "Mr Tromp answered questions for an hour."
+    )
+    assert speaker_names(text) == ["Sean Halley", "Sean Halley", "Tromp", "Tromp"]
