@@ -2002,6 +2002,8 @@ class _Reader:
         dashes = tail.count("—") + tail.count("–")
         if len(tail) > _DESCRIPTION_MAX or any(ch in tail for ch in ',;:"“”()') or (dashes + closed) % 2:
             return self._with_owner(m)
+        if _verb_of_its_own(words):  # "European firms with listings in New York have objected - arguing": a clause
+            return self._with_owner(m)
         return self._extended(m, self.masked.rfind(words[-1], m.end, c_start) + len(words[-1]))
 
     def _respondents_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
@@ -2591,6 +2593,23 @@ def _described_organisation(m: Mention, gap: str) -> bool:
         and all(w.islower() and w.isalpha() for w in words)
         and words[-1] in ORGANISATION_DESCRIPTORS
     )
+
+
+def _verb_of_its_own(words: list[str]) -> bool:
+    """Whether the words after a source hold an auxiliary outside a relative clause: a verb of the source's own.
+
+    "with secondary listings in New York have objected -" is; "who have seen the plan" is not.
+    """
+    for w in words:
+        low = w.lower()
+        if low in ("who", "that", "which", "whose"):
+            return False
+        if low in _FINITE_AUXILIARIES:
+            return True
+    return False
+
+
+_FINITE_AUXILIARIES = frozenset("has had have would will could may might did does is was were are".split())
 
 
 def _bare_object(m: Mention) -> bool:

@@ -3279,3 +3279,11 @@ def test_an_answer_is_the_answerers_not_the_questioners_carried_on():
         "Mr Tromp answered questions for an hour."
     )
     assert speaker_names(text) == ["Sean Halley", "Sean Halley", "Tromp", "Tromp"]
+
+
+def test_a_sources_description_stops_before_a_verb_of_its_own():
+    text = (
+        "But European firms with secondary listings in New York have objected - arguing that the compliance "
+        "costs outweigh the benefits. Officials who have seen the plan said it was flawed."
+    )
+    assert speaker_names(text) == ["European firms", "officials who have seen the plan"]
