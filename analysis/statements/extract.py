@@ -253,10 +253,21 @@ _GROUP_REACH = 400  # how far back (characters) "they" looks for the group it st
 
 
 def _is_group(m: Mention) -> bool:
-    """Whether a mention may be what "they" stands for: an unnamed group ("analysts") or an organisation."""
-    return (m.kind == "unnamed" and m.name.endswith(("s", "people", "staff"))) or m.kind == "organisation"
+    """Whether a mention may be what "they" stands for: an unnamed group ("analysts") or an organisation.
+
+    The group's head noun is plural, not a word after it ("analyst at HSBC Trinkaus" is one person).
+    """
+    if m.kind != "unnamed":
+        return m.kind == "organisation"
+    parts = _SOURCE_OF_RE.split(m.name, maxsplit=1)
+    head = parts[0].rstrip()
+    if len(parts) > 1 and head.split()[-1] in _PARTITIVES:  # "an increasing number of Democrats"
+        head = parts[1].split()[0] if parts[1].split() else head
+    return head.endswith(("s", "people", "staff"))
 
 
+#: Heads of a part of a group: "an increasing number of Democrats", "a handful of lawmakers".
+_PARTITIVES = frozenset("number majority minority handful group third quarter half lot couple dozen host".split())
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
 _ROLE_GAP_RE = re.compile(r"\s+(?!(?:who|whom|whose|which|that)\s)(?:[a-z][\w\-]*\s+){1,4}")
 #: The same closing with a comma, the person in apposition after a verb other than "according to": "said the
@@ -1607,7 +1618,8 @@ class _Reader:
             and 0 <= they.start - last.end < _GROUP_REACH
         ):  # "Critics say the law would favour large companies. They say …": the critics, who spoke last
             for m in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
-                if m.text == last.speaker_mention and _is_group(m):
+                said = last.speaker_mention  # "Critics of the plan say …": the mention "Critics", described
+                if (m.text == said or said.startswith(m.text + " ")) and _is_group(m):
                     return m
         for m in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
             if m.possessive:

@@ -3287,3 +3287,17 @@ def test_a_sources_description_stops_before_a_verb_of_its_own():
         "costs outweigh the benefits. Officials who have seen the plan said it was flawed."
     )
     assert speaker_names(text) == ["European firms", "officials who have seen the plan"]
+
+
+def test_they_is_no_single_source_whose_description_ends_in_s():
+    text = (
+        '"If exports weaken, we cannot expect much," said Stefan Vogt, analyst at Halden Trinkaus. '
+        "Major companies have spent much of the year in talks with unions about trimming jobs. "
+        "They have also warned there are more cuts on the horizon."
+    )
+    assert "analyst at Halden Trinkaus" not in list(found(text)["speaker"])
+
+
+def test_they_after_a_described_groups_statement_is_that_group():
+    text = "Critics of the plan say it would favour large firms. They say it could hurt small ones."
+    assert speaker_names(text) == ["critics of the plan", "critics"]
