@@ -521,7 +521,8 @@ class Extractor:
         cues = [(m.start(), m.end(), m.group()) for m in _CUE_RE.finditer(masked) if not _passive(masked, m.start())]
         sentences = _attribution_sentences(text, sentence_spans(text) if spans is None else spans, quotes)
         labels = _labelling_verbs(masked, quotes)
-        near = sorted([*cues, *((m.start(), quotes[k].end, "") for k, m in labels.items())]) if labels else cues
+        speaking = [c for c in cues if c[2] not in THAT_CUES or _THAT_OR_END_RE.match(masked, c[1])]  # not "demanded a"
+        near = sorted([*speaking, *((m.start(), quotes[k].end, "") for k, m in labels.items())]) if labels else speaking
         mentions = self._mentions(masked, _near_cues(masked, near, [start for start, _, _ in sentences]))
         people = People(self.registry, surname_genders(headline))
         people.resolve(mentions, _speaking(masked, mentions, cues))
