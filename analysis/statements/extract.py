@@ -2015,8 +2015,12 @@ class _Reader:
         dashes = tail.count("—") + tail.count("–")
         if len(tail) > _DESCRIPTION_MAX or any(ch in tail for ch in ',;:"“”()') or (dashes + closed) % 2:
             return self._with_owner(m)
-        if _verb_of_its_own(words):  # "European firms with listings in New York have objected - arguing": a clause
-            return self._with_owner(m)
+        own = _verb_of_its_own(words)  # "European firms with listings in New York have objected - arguing"
+        if own is not None:  # the description ends before the source's own verb
+            spans = [w.span() for w in _NON_SPACE_RE.finditer(self.masked, m.end, c_start)][:own]
+            while spans and self.masked[slice(*spans[-1])].lower() in ("and", "or", "but"):
+                spans.pop()  # "a review of premium line services and is likely to"
+            return self._extended(m, spans[-1][1]) if len(spans) > 1 else self._with_owner(m)
         return self._extended(m, self.masked.rfind(words[-1], m.end, c_start) + len(words[-1]))
 
     def _respondents_of(self, m: Mention, earlier: list[tuple[int, int]], s_start: int) -> Mention | None:
@@ -2608,18 +2612,21 @@ def _described_organisation(m: Mention, gap: str) -> bool:
     )
 
 
-def _verb_of_its_own(words: list[str]) -> bool:
-    """Whether the words after a source hold an auxiliary outside a relative clause: a verb of the source's own.
+def _verb_of_its_own(words: list[str]) -> int | None:
+    """Where the words after a source hold an auxiliary outside a relative clause: a verb of the source's own.
 
-    "with secondary listings in New York have objected -" is; "who have seen the plan" is not.
+    "with secondary listings in New York have objected -" holds one (at 6); "who have seen the plan" none.
     """
-    for w in words:
+    for k, w in enumerate(words):
         low = w.lower()
         if low in ("who", "that", "which", "whose"):
-            return False
+            return None
         if low in _FINITE_AUXILIARIES:
-            return True
-    return False
+            return k
+    return None
+
+
+_NON_SPACE_RE = re.compile(r"\S+")
 
 
 _FINITE_AUXILIARIES = frozenset("has had have would will could may might did does is was were are".split())

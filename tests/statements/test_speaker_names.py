@@ -3286,7 +3286,10 @@ def test_a_sources_description_stops_before_a_verb_of_its_own():
         "But European firms with secondary listings in New York have objected - arguing that the compliance "
         "costs outweigh the benefits. Officials who have seen the plan said it was flawed."
     )
-    assert speaker_names(text) == ["European firms", "officials who have seen the plan"]
+    assert speaker_names(text) == [
+        "European firms with secondary listings in New York",
+        "officials who have seen the plan",
+    ]
 
 
 def test_they_is_no_single_source_whose_description_ends_in_s():
