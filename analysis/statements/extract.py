@@ -131,6 +131,10 @@ _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 #: …, said", "activists hoping to block X say" (the last only after a group).
 _DESCRIBING_CLAUSE_RE = re.compile(r"(\s*,)?\s*\b(?:(who|whose)(?:['’]d|['’]ve)?|[a-z]{3,}ing)\s")
 _AND_GAP_RE = re.compile(r"\s+and\s+")
+#: A relative clause giving a role at an organisation, up to the organisation's name: "is chairman of Our ".
+_ROLE_CLAUSE_RE = re.compile(
+    r"(?:is|was)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-]*\s+){1,3}(?:of|at|for)\s+(?:[A-Z][\w\-]*\s+)*"
+)
 #: Pronouns that stand as a clause's subject: "She and her defenders argue", "an account she gave to …".
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed")
@@ -1897,7 +1901,16 @@ class _Reader:
                 continue  # "Even people who endorsed it sounded wary: Jane Harman called it …": the clause ended
             closing = self.masked.rfind(",", opener.end(), c_start)
             if opener.group(1) or opener.group(2) == "whose":  # "Mr. Y, whose firm, Z, sells …, said"
-                if closing < m.end or not _AUX_GAP_RE.fullmatch(self.masked, closing + 1, c_start):
+                unclosed_role = (  # "Katie Packer, who is chairman of Our Principles Pac said": a comma left out
+                    closing < opener.end()
+                    and head.kind == "person"
+                    and (m.kind != "person" or m.name.split()[0] not in first_names())
+                    and _ROLE_CLAUSE_RE.fullmatch(self.masked, opener.end(), m.lead) is not None
+                    and _AUX_GAP_RE.fullmatch(self.masked, m.end, c_start) is not None
+                )
+                if not unclosed_role and (
+                    closing < m.end or not _AUX_GAP_RE.fullmatch(self.masked, closing + 1, c_start)
+                ):
                     continue  # the clause is not closed right before the verb
             elif closing >= 0:
                 continue  # "Teachers who connect online are 'pro-Bernie,' Smith said": the clause is what was said

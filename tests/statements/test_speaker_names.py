@@ -3304,3 +3304,9 @@ def test_they_is_no_single_source_whose_description_ends_in_s():
 def test_they_after_a_described_groups_statement_is_that_group():
     text = "Critics of the plan say it would favour large firms. They say it could hurt small ones."
     assert speaker_names(text) == ["critics of the plan", "critics"]
+
+
+def test_a_role_clause_left_unclosed_before_the_verb_is_the_persons():
+    """ "Katie Packer, who is chairman of Our Principles Pac said" (a comma left out): Packer speaks, not the PAC."""
+    text = '"He says different things to different audiences," Kath Pallister, who is chairman of Our Future Pac said.'
+    assert speaker_names(text) == ["Kath Pallister"]
