@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.statements.names import (
+    NAME_SUFFIXES,
     NOUN_GENDERS,
     PARTICLES,
     Mention,
@@ -40,7 +41,6 @@ PRONOUN_WINDOW = 8
 #: In the window of recent mentions, a possessive one ("Ferguson's side"): never a pronoun's antecedent.
 _POSSESSIVE = "possessive"
 #: Name suffixes that are not surnames.
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 #: Title words whose holder is someone else than the plain title's ("vice president" is not "the president").
 _QUALIFIERS = frozenset({"vice", "deputy", "former", "assistant", "shadow", "acting", "junior", "under"})
 
@@ -72,7 +72,7 @@ class Person:
 
 def surname_of(name: str) -> str:
     """The surname of a name ("Martin Luther King Jr" → "King")."""
-    words = [w for w in name.replace(".", "").split() if w not in _SUFFIXES]
+    words = [w for w in name.replace(".", "").split() if w not in NAME_SUFFIXES]
     return words[-1] if words else name
 
 

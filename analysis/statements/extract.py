@@ -45,6 +45,7 @@ from analysis.statements.names import (
     MONTHS,
     NOUN_GENDERS,
     ORGANISATION_DESCRIPTORS,
+    PART_NOUNS,
     PREPOSITIONS,
     UNNAMING_DETERMINERS,
     Mention,
@@ -264,14 +265,19 @@ def _is_group(m: Mention) -> bool:
     if m.kind != "unnamed":
         return m.kind == "organisation"
     parts = _SOURCE_OF_RE.split(m.name, maxsplit=1)
-    head = parts[0].rstrip()
-    if len(parts) > 1 and head.split()[-1] in _PARTITIVES:  # "an increasing number of Democrats"
-        head = parts[1].split()[0] if parts[1].split() else head
-    return head.endswith(("s", "people", "staff"))
+    head = _source_head(m.name)
+    if len(parts) > 1 and head and head[-1] in _PARTITIVES and parts[1].split():  # "an increasing number of X"
+        head = parts[1].split()[:1]
+    return bool(head) and head[-1].endswith(("s", "people", "staff"))
+
+
+def _source_head(phrase: str) -> list[str]:
+    """The words of a source's phrase before what it is of or for: "the chief executive" of "… of a car maker"."""
+    return _SOURCE_OF_RE.split(phrase, maxsplit=1)[0].split()
 
 
 #: Heads of a part of a group: "an increasing number of Democrats", "a handful of lawmakers".
-_PARTITIVES = frozenset("number majority minority handful group third quarter half lot couple dozen host".split())
+_PARTITIVES = PART_NOUNS | {"third", "quarter", "half", "dozen"}
 #: Between an organisation and a person it describes: "Ohio State University professor Paul Beck".
 _ROLE_GAP_RE = re.compile(r"\s+(?!(?:who|whom|whose|which|that)\s)(?:[a-z][\w\-]*\s+){1,4}")
 #: The same closing with a comma, the person in apposition after a verb other than "according to": "said the
@@ -1024,7 +1030,7 @@ class _Reader:
         if not indefinite and not spokes and _OF_AN_UNNAMED_RE.search(last.speaker) is None:
             return None  # "the campaign manager" is someone the story named (his name, not the title), but "the
             # chief executive of a leading car maker" is not
-        head = _SOURCE_OF_RE.split(last.speaker, maxsplit=1)[0].split()
+        head = _source_head(last.speaker)
         noun = head[-1].lower() if head else ""
         if _plural(noun) or noun not in _SINGLE_SOURCES or NOUN_GENDERS.get(noun, pronoun.gender) != pronoun.gender:
             return None
@@ -1480,9 +1486,7 @@ class _Reader:
         Morgan, the US investment bank,"), however the mention finder typed it; not in the phrase at ``at``
         itself ("BitTorrent, the firm said"). With ``alone``, only when no other organisation is named between.
         """
-        kind = phrase.split()[-1].lower()
-        after = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(kind)}\b")
-        before = re.compile(rf"\b{re.escape(kind)},?\s+$")
+        before, after = _kind_patterns(phrase.split()[-1].lower())
         others: set[str] = set()
         for m in reversed(self.mentions[: bisect_left(self.mention_starts, at)]):
             if m.kind not in ("organisation", "person", "media") or not m.name[:1].isupper():
@@ -2625,6 +2629,14 @@ def _described_organisation(m: Mention, gap: str) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
+def _kind_patterns(kind: str) -> tuple[re.Pattern, re.Pattern]:
+    """Where a name is described by an organisation's kind: before it ("watchdog Ofcom") and after ("X, the bank")."""
+    before = re.compile(rf"\b{re.escape(kind)},?\s+$")
+    after = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(kind)}\b")
+    return before, after
+
+
 def _verb_of_its_own(words: list[str]) -> int | None:
     """Where the words after a source hold an auxiliary outside a relative clause: a verb of the source's own.
 
@@ -2936,7 +2948,7 @@ def _described_before(found: list[Found], mentions: list[Mention]) -> None:
             documents[written[-1].lower()] = (f.speaker, f.speaker_type)
         if f.speaker_type != "unnamed":
             continue
-        words = _SOURCE_OF_RE.split(f.speaker, maxsplit=1)[0].split()
+        words = _source_head(f.speaker)
         if not words:
             continue
         noun = words[-1].lower()

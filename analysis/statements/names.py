@@ -860,17 +860,14 @@ def _titles_named_as_first_names(text: str, sequences: list[Mention]) -> None:
 
 
 #: A relative named by first name after the family's surname: "Nogar's son ", "Hewitt's sister ".
-_KIN_BEFORE_RE = re.compile(
-    r"\b([A-Z][\w\-]+)['’]s[ \t]+(?:[a-z]+[ \t]+)?(son|daughter|wife|husband|brother|sister|father|mother|widow)"
-    r"[ \t]*,?[ \t]+$"
-)
+_KIN = "son|daughter|wife|husband|brother|sister|father|mother|widow"
+_KIN_BEFORE_RE = re.compile(rf"\b([A-Z][\w\-]+)['’]s[ \t]+(?:[a-z]+[ \t]+)?({_KIN})[ \t]*,?[ \t]+$")
 
 
 #: A relative named by first name after "his" or "her" opening a sentence or after "said": "His brother Anil",
 #: "said his wife, Sheila" (not "met his older brother, Freddy", whom "his" may be anyone's).
 _PRONOUN_KIN_BEFORE_RE = re.compile(
-    r"(?:(?:^|[.!?\"”][ \t]+|\n)(His|Her)|\b(?:said|says)[ \t]+(his|her))[ \t]+"
-    r"(son|daughter|wife|husband|brother|sister|father|mother|widow)[ \t]*,?[ \t]+$"
+    rf"(?:(?:^|[.!?\"”][ \t]+|\n)(His|Her)|\b(?:said|says)[ \t]+(his|her))[ \t]+({_KIN})[ \t]*,?[ \t]+$"
 )
 
 
@@ -889,12 +886,13 @@ def _family_named_before(family: re.Match, f: Mention, sequences: list[Mention])
         first = p.name.split()[0]
         gender = first_names().get(first)
         if gender == wanted or (gender is None and first.lower() not in english_words()):  # "Ozzy", not "New"
-            return None if first == f.name or p.name.split()[-1] in _NAME_SUFFIXES else p
+            return None if first == f.name or p.name.split()[-1] in NAME_SUFFIXES else p
     return None
 
 
 _FAMILY_REACH = 400  # characters from the person named in full to "his wife Sharon"
-_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+#: Words after a surname that are no part of it: "Hank Williams Jr", "Martin Luther King III".
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -1621,10 +1619,12 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Nouns of a part of a group after "a" or "an": "a handful of", "an increasing number of".
+PART_NOUNS = frozenset("handful number couple group majority minority array range host lot variety".split())
 #: Before an unnamed source, the part of it that spoke: "one of ", "a handful of ", "some of ".
 _PARTITIVE_RE = re.compile(
     rf"(?<![\w\-])(?i:{'|'.join(_SMALL_NUMBERS[:5])}|some|many|most|several|none|each|few|both|either|neither|"
-    r"a few|an?(?:\s+[a-z]+)?\s+(?:handful|number|couple|group|majority|minority|array|range|host|lot|variety)|"
+    rf"a few|an?(?:\s+[a-z]+)?\s+(?:{'|'.join(sorted(PART_NOUNS))})|"
     r"dozens|hundreds|thousands)\s+of\s+$"
 )
 #: Before a group's plural name, words that make it some of its members: "some Democrats", "a handful of".
