@@ -38,8 +38,6 @@ _PEERS = frozenset({"Lord", "Baroness", "Baron"})  # named by surname or title (
 
 #: How many person mentions a pronoun looks back over.
 PRONOUN_WINDOW = 8
-#: In the window of recent mentions, a possessive one ("Ferguson's side"): never a pronoun's antecedent.
-_POSSESSIVE = "possessive"
 #: Name suffixes that are not surnames.
 #: Title words whose holder is someone else than the plain title's ("vice president" is not "the president").
 _QUALIFIERS = frozenset({"vice", "deputy", "former", "assistant", "shadow", "acting", "junior", "under"})
@@ -96,7 +94,7 @@ class People:
         self.persons: list[Person] = []
         self._by_name: dict[str, int] = {}
         self._by_surname: dict[str, list[int]] = {}
-        self._recent: list[tuple[int, bool | str]] = []  # (person, oblique or _POSSESSIVE), in mention order
+        self._recent: list[tuple[int, Mention]] = []  # (person, mention), in mention order
         self._by_title_word: dict[str, list[int]] = {}  # a title's last word → the persons holding such a title
         self._described: dict[str, int] = {}  # a description in apposition ("tory leader") → its person
         self._by_first: dict[str, list[int]] = {}  # the first word of a name written in full → its persons
@@ -139,7 +137,7 @@ class People:
                 previous = m  # about one player; no antecedent of "he" (the name it stands for already is)
                 continue
             if m.entity >= 0:  # a possessive keeps its place in the window but is no antecedent of "he"
-                self._recent.append((m.entity, _POSSESSIVE if m.possessive else m.oblique))
+                self._recent.append((m.entity, m))  # whether it is an object is read only if a pronoun asks
                 self.persons[m.entity].last_seen = position
                 if position in speaking:
                     self.persons[m.entity].last_spoke = position
@@ -316,11 +314,11 @@ class People:
             self._by_title_word.setdefault(key.split()[-1], []).append(index)
 
     @staticmethod
-    def _candidates(recent: list[tuple[int, bool | str]], subjects_only: bool) -> list[int]:
+    def _candidates(recent: list[tuple[int, Mention]], subjects_only: bool) -> list[int]:
         """The distinct people of the recent mentions, newest first, at most :data:`PRONOUN_WINDOW`."""
         seen: list[int] = []
-        for index, oblique in recent:
-            if index in seen or oblique is _POSSESSIVE or (subjects_only and oblique):
+        for index, m in recent:
+            if index in seen or m.possessive or (subjects_only and m.oblique):
                 continue  # "Sir Alex Ferguson's side": never "he"
             seen.append(index)
             if len(seen) >= PRONOUN_WINDOW:

@@ -1251,7 +1251,7 @@ class _Reader:
             bisect_right(self.mention_starts, subject.start) : bisect_left(self.mention_starts, m.start)
         ]
         others = any(
-            x.kind in ("person", "title") and not x.possessive and not x.oblique and x.entity != subject.entity
+            x.kind in ("person", "title") and not x.possessive and x.entity != subject.entity and not x.oblique
             for x in between
         )  # "Cueto was puzzled his try had been disallowed by Kaplan": an object is no rival
         if others and not (opening[1] > 0 and self._opens_the_story(subject.entity)):
@@ -2659,7 +2659,7 @@ _FINITE_AUXILIARIES = frozenset("has had have would will could may might did doe
 
 def _bare_object(m: Mention) -> bool:
     """Whether a person's mention is one word of no known gender after a preposition: "by Newcastle"."""
-    return m.kind == "person" and m.oblique and m.gender is None and not m.honorific and " " not in m.name
+    return m.kind == "person" and m.gender is None and not m.honorific and " " not in m.name and m.oblique
 
 
 def _speaking(masked: str, mentions: list[Mention], cues: list[tuple[int, int, str]]) -> frozenset[int]:
@@ -2667,13 +2667,13 @@ def _speaking(masked: str, mentions: list[Mention], cues: list[tuple[int, int, s
     starts = [c[0] for c in cues]
     out = set()
     for position, m in enumerate(mentions):
-        if m.kind != "person" or m.possessive or m.oblique:
+        if m.kind != "person" or m.possessive:
             continue
         k = bisect_left(starts, m.end)
         gap = masked[m.end : cues[k][0]] if k < len(cues) else ""
         before = k < len(cues) and len(gap) <= _SPEAKING_REACH and ". " not in gap and '"' not in gap  # "X, …, said"
         after = k > 0 and 0 <= m.lead - cues[k - 1][1] <= 3 and _CLAUSE_END_RE.match(masked, m.end)  # "…," said X.
-        if before or after:
+        if (before or after) and not m.oblique:  # an object is read last: a reading of the words before it
             out.add(position)
     return frozenset(out)
 

@@ -373,9 +373,10 @@ class Mention:
     entity: int = -1
     #: Where the phrase starts, honorific and title included ("Mr." of "Mr. Burman"); ``start`` if none.
     lead: int = -1
-    #: An object of a preposition ("her clash with Williams", "a tribute to Robert"): a pronoun after it
-    #: more likely means someone else (see :mod:`analysis.statements.entities`).
-    oblique: bool = False
+    #: Whether it reads as an object (see :attr:`oblique`), or ``None`` until first asked.
+    _oblique: bool | None = False
+    #: What :attr:`oblique` is read from when first asked: the text, the lead, and the person or title before.
+    _oblique_context: tuple[str, int, Mention | None, int] | None = None
     #: The honorific written before a person's name ("Sir" of "Sir Ian"), without its full stop; "" if none.
     honorific: str = ""
     #: Whether a noun before the name in apposition gave the gender ("her son, Daud Arif"): not a guess.
@@ -386,6 +387,19 @@ class Mention:
     def __post_init__(self) -> None:
         if self.lead < 0:
             self.lead = self.start
+
+    @property
+    def oblique(self) -> bool:
+        """An object of a preposition ("her clash with Williams", "a tribute to Robert").
+
+        A pronoun after it more likely means someone else (see :mod:`analysis.statements.entities`).
+        Read from the words before the mention when first asked (few mentions are ever asked).
+        """
+        if self._oblique is None:
+            text, lead, previous, previous_end = self._oblique_context
+            self._oblique = _reads_as_object(text, lead, previous, previous_end)
+            self._oblique_context = None
+        return self._oblique
 
 
 _FIRST_WORD_RE = re.compile(r"^([^;\s]\S*)", re.M)  # a line's word, past comment lines (";;;")
@@ -970,19 +984,29 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
                 if named is not None:  # "Mukesh Ambani … His brother Anil, the vice-chairman, said": Anil Ambani
                     f.name = f"{f.name} {named.name.split()[-1]}"
                     f.gender, f.gender_told, f.relative = NOUN_GENDERS[family.group(3)], True, True
-        if f.kind in ("person", "title"):
-            f.oblique = (
-                (after_preposition(text, f.lead) not in (None, "according to") and not _topic(text, f.lead))
-                or _opening_of(text, f.lead)
-                or _object_before(text, f.lead)
-                or (
-                    previous is not None
-                    and previous.oblique
-                    and _COORDINATION_RE.fullmatch(text, previous.end, f.lead) is not None
-                )
-            )  # "to youngsters such as centres Matthew Tait and Jamie Noon": objects, never "he"
+        if f.kind in ("person", "title"):  # read when first asked: few are
+            f._oblique, f._oblique_context = None, (text, f.lead, previous, previous.end if previous else 0)
             previous = f
     return found
+
+
+def _reads_as_object(text: str, lead: int, previous: Mention | None, previous_end: int) -> bool:
+    """Whether the person or title at ``lead`` is an object, as :attr:`Mention.oblique` says.
+
+    ``previous`` is the person or title mentioned before it, ending at ``previous_end``: a name
+    coordinated with an object is one too ("to youngsters such as centres Matthew Tait and Jamie
+    Noon": objects, never "he").
+    """
+    return (
+        (after_preposition(text, lead) not in (None, "according to") and not _topic(text, lead))
+        or _opening_of(text, lead)
+        or _object_before(text, lead)
+        or (
+            previous is not None
+            and previous.oblique
+            and _COORDINATION_RE.fullmatch(text, previous_end, lead) is not None
+        )
+    )
 
 
 #: Lower-case nouns that say the name after them is an organisation's: "investment bank Merrill Lynch",
