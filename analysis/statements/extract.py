@@ -2737,11 +2737,13 @@ def _attribution_sentences(text: str, spans, quotes: list[Quote]) -> list[tuple[
                 if out[-1][1] < q.end:
                     open_quote = True
                     break
-            after_quote = text[max(out[-1][0], out[-1][1] - 4) : out[-1][1]].rstrip().endswith(_CLOSING_MARKS)
             if (
                 open_quote
                 or text[start : start + 1].islower()
-                or (after_quote and _SHORT_ATTRIBUTION_RE.match(text, start, end))
+                or (
+                    text[max(out[-1][0], out[-1][1] - 4) : out[-1][1]].rstrip().endswith(_CLOSING_MARKS)
+                    and _SHORT_ATTRIBUTION_RE.match(text, start, end)
+                )  # after a quotation
             ):
                 out[-1] = (out[-1][0], end, para)
                 joined = True

@@ -1003,8 +1003,8 @@ def _reads_as_object(text: str, lead: int, previous: Mention | None, previous_en
         or _object_before(text, lead)
         or (
             previous is not None
-            and previous.oblique
             and _COORDINATION_RE.fullmatch(text, previous_end, lead) is not None
+            and previous.oblique
         )
     )
 
