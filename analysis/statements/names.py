@@ -1056,7 +1056,9 @@ def _as_described(text: str, m: Mention, before: list[str]) -> Mention:
     """
     if m.kind not in ("person", "organisation") or m.title or m.lead < m.start or m.name.split()[0] in first_names():
         return m
-    number = _NUMBER_BEFORE_RE.search(text, max(0, m.lead - 8), m.lead)
+    number = (  # the pattern only where a digit stands before the space before the name
+        _NUMBER_BEFORE_RE.search(text, max(0, m.lead - 8), m.lead) if text[m.lead - 2 : m.lead - 1].isdigit() else None
+    )
     if number is not None and not number.group(1).startswith(("19", "20")):  # "343 Industries" (not "In 2016 X")
         name = f"{number.group(1)} {m.name}"
         return Mention(number.start(1), m.end, "organisation", name, name, possessive=m.possessive)
@@ -1091,6 +1093,8 @@ _NUMBER_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(\d{2,4})[ \t]$")
 
 #: Roles written in lower case right before a name ("England coach Andy Robinson", "chief executive Ann Vale").
 _LOWER_ROLES = frozenset(r for r in ROLE_NOUNS if r == r.lower())
+#: The last words of those roles: a name after none of them has no role written before it.
+_LOWER_ROLE_ENDS = frozenset(r.split(" ")[-1] for r in _LOWER_ROLES)
 
 
 #: Words between two names that make the first the subject: auxiliaries and common verbs of news.
@@ -1139,7 +1143,7 @@ _WORK_DETERMINERS = frozenset(
 
 def _with_role_before(m: Mention, before: list[str]) -> Mention:
     """A person with the role written in lower case right before the name as a title, so "the coach" finds them."""
-    if m.kind != "person" or m.title or m.lead < m.start:
+    if m.kind != "person" or m.title or m.lead < m.start or not before or before[-1] not in _LOWER_ROLE_ENDS:
         return m
     for n in (2, 1):
         role = " ".join(before[-n:])
