@@ -74,6 +74,11 @@ def surname_of(name: str) -> str:
     return words[-1] if words else name
 
 
+def _former(m: Mention) -> bool:
+    """Whether a title's mention says its holder no longer holds it: "the former New Jersey governor"."""
+    return "former" in m.text.lower().split()
+
+
 def title_matches(wanted: str, held: str) -> bool:
     """Whether a title as written ("minister") fits one a person holds ("russian foreign minister")."""
     w, h = wanted.split(), held.split()
@@ -113,7 +118,8 @@ class People:
             elif m.kind == "title":
                 if previous is not None and previous.kind == "person" and _apposition(previous, m):
                     m.entity = previous.entity  # "Tony Blair, the prime minister,"
-                    self._add_title(m.entity, m.title or "")
+                    former = _former(m) and m.title  # "X, the former governor,": no "the governor" after
+                    self._add_title(m.entity, f"former {m.title}" if former else m.title or "")
                 else:
                     m.entity = self._titled(m, position)
             elif m.kind == "unnamed" and m.text[:4].lower() == "the ":
@@ -279,10 +285,11 @@ class People:
                 return self._registered(owners[0].name)
         if not m.title:
             return -1
+        wanted = [m.title, f"former {m.title}"] if _former(m) else [m.title]  # "the former governor": either
         holders = [
             i
             for i in self._by_title_word.get(m.title.split()[-1], ())
-            if any(title_matches(m.title, t) for t in self.persons[i].titles)
+            if any(title_matches(w, t) for t in self.persons[i].titles for w in wanted)
         ]
         return max(holders, key=lambda i: self.persons[i].last_seen) if holders else -1
 

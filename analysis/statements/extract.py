@@ -429,6 +429,8 @@ _TRAILING_TAIL_RE = re.compile(
     r"[.!?]?\s*",
     re.S,
 )
+#: Right before a verb, the relative word that opens its clause: "the editor who wrote …", "which warned …".
+_RELATIVE_VERB_BEFORE_RE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: A verb in a relative clause ("which he said is …") adds to the sentence's statement; it is not one of its own.
 _RELATIVE_RE = re.compile(
     r"\b(?:which|who|whom|that|as|what|[Nn]othing|[Ee]verything|[Aa]nything)\s+(?:[Hh]e|[Ss]he|[Tt]hey|\w+)\s+(?:\w+\s+)?$"
@@ -914,7 +916,9 @@ class _Reader:
         first = bisect_left(self.quote_starts, anchor_end, in_sentence.start, in_sentence.stop)
         last = bisect_left(self.quote_starts, next_cue, in_sentence.start, in_sentence.stop)
         partial = [k for k in range(first, last) if k not in self.taken]
-        clause_end = s_end if next_cue >= s_end else self._clause_stop(c_end, next_cue, s_end)
+        clause_end = self._relative_clause_end(c_start, c_end, s_end) or (
+            s_end if next_cue >= s_end else self._clause_stop(c_end, next_cue, s_end)
+        )
         if _SUBORDINATE_OPENING_RE.match(self.masked, s_start) and "," not in self.masked[s_start:c_start]:
             comma = self.masked.find(",", c_end, clause_end)  # "Not long after Trump tweeted the quote, Todd asked"
             clause_end = comma if comma > 0 else clause_end
@@ -979,6 +983,23 @@ class _Reader:
         i = bisect_left(self.mention_starts, contrast.end())
         subject = i < len(self.mentions) and self.mentions[i].end <= next_cue and self.mentions[i].kind != "pronoun"
         return comma if subject else s_end
+
+    def _relative_clause_end(self, c_start: int, c_end: int, s_end: int) -> int | None:
+        """The comma closing the relative clause a verb opens, where the sentence's own verb follows it.
+
+        "Jane Vale, who said the plan was flawed, resigned": what she said ends at "resigned"; "X, the editor
+        who wrote the profile on Y, tweeted …": "wrote" reports nothing. ``None`` if the verb opens no
+        relative clause or no such comma follows.
+        """
+        if _RELATIVE_VERB_BEFORE_RE.search(self.masked, max(0, c_start - 16), c_start) is None:
+            return None
+        comma = self.masked.find(",", c_end, s_end)
+        while comma != -1:
+            word = self.masked[comma + 1 : comma + 24].split()[:1]
+            if word and _opens_a_predicate(word[0]):
+                return comma
+            comma = self.masked.find(",", comma + 1, s_end)
+        return None
 
     def _speaks_next(self, at: int, next_cue: int) -> bool:
         """Whether a named or described source opens the text at ``at`` and is the subject of the verb ``next_cue``.
@@ -2655,6 +2676,21 @@ _NON_SPACE_RE = re.compile(r"\S+")
 
 
 _FINITE_AUXILIARIES = frozenset("has had have would will could may might did does is was were are".split())
+
+
+def _opens_a_predicate(word: str) -> bool:
+    """Whether a word right after a comma is a finite verb, opening the predicate of the subject before.
+
+    A reporting verb in any case ("Tweeted"), else a lower-case past ("resigned", "went") or auxiliary.
+    """
+    word = word.rstrip(".;:")
+    if word.lower() in CUES:
+        return True
+    return (
+        word.islower()
+        and word.isalpha()
+        and ((len(word) > 4 and word.endswith("ed")) or word in IRREGULAR_PASTS or word in _FINITE_AUXILIARIES)
+    )
 
 
 def _bare_object(m: Mention) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -374,9 +374,9 @@ class Mention:
     #: Where the phrase starts, honorific and title included ("Mr." of "Mr. Burman"); ``start`` if none.
     lead: int = -1
     #: Whether it reads as an object (see :attr:`oblique`), or ``None`` until first asked.
-    _oblique: bool | None = False
+    _oblique: bool | None = field(default=False, repr=False, compare=False)
     #: What :attr:`oblique` is read from when first asked: the text, the lead, and the person or title before.
-    _oblique_context: tuple[str, int, Mention | None, int] | None = None
+    _oblique_context: tuple[str, int, Mention | None, int] | None = field(default=None, repr=False, compare=False)
     #: The honorific written before a person's name ("Sir" of "Sir Ian"), without its full stop; "" if none.
     honorific: str = ""
     #: Whether a noun before the name in apposition gave the gender ("her son, Daud Arif"): not a guess.

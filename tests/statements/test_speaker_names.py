@@ -3310,3 +3310,12 @@ def test_a_role_clause_left_unclosed_before_the_verb_is_the_persons():
     """ "Katie Packer, who is chairman of Our Principles Pac said" (a comma left out): Packer speaks, not the PAC."""
     text = '"He says different things to different audiences," Kath Pallister, who is chairman of Our Future Pac said.'
     assert speaker_names(text) == ["Kath Pallister"]
+
+
+def test_the_former_holder_of_a_title_is_not_the_title_written_plain():
+    text = (
+        "Republican Mary Tilden, the former Ohio governor, told the Courier she would rather vote for Clinton. "
+        'Ross Hale defended his endorsement this week. "I believe he is the best person," the governor said. '
+        '"I am not moved," the former governor said.'
+    )
+    assert speaker_names(text) == ["Mary Tilden", "the governor", "Mary Tilden"]

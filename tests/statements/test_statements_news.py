@@ -93,6 +93,18 @@ def test_reported_speech_with_and_without_that():
     assert who("The talks had failed, Anna Berg said on Friday.") == [["Anna Berg", "reported", "The talks had failed"]]
 
 
+def test_a_relative_clause_ends_where_the_sentence_goes_on_with_its_own_verb():
+    assert who("Vera Lind, who said the plan was flawed, resigned on Monday.") == [
+        ["Vera Lind", "reported", "the plan was flawed"]
+    ]
+    assert who("Vera Lind, who said that, in her view, the plan was flawed, resigned.") == [
+        ["Vera Lind", "reported", "in her view, the plan was flawed"]
+    ]
+    # "wrote" with an object reports nothing, in any case the verb after it is written
+    assert who("Omar Daley, the Weekly Post editor who wrote the profile on Ivo Kern, Tweeted out the praise.") == []
+    assert who("Omar Daley, who wrote the profile on Ivo Kern, resigned on Monday.") == []
+
+
 @pytest.mark.parametrize("lead", ["But", "On Wednesday", "Meanwhile", "Harrogate"])
 def test_leading_words_never_belong_to_a_name(lead):
     text = f"Tony Blair arrived. {lead} Mr Blair said the vote would be close."
