@@ -1833,6 +1833,14 @@ class _Reader:
             return False  # "as many as 40 percent of voters said"
         return not (len(before) > 1 and before[-2] in _BEFORE_DEMONSTRATIVE)  # "Beyond that, X say"
 
+    def _object_before_participle(self, m: Mention) -> bool:
+        """Whether a name right before a participle is a preposition's object, not the participle's subject.
+
+        "wrote a letter to Attorney General Y asking …" (not "with analysts saying …": "with" gives the
+        participle its own subject).
+        """
+        return after_preposition(self.masked, m.lead) not in (None, "with", "without", "according to")
+
     def _subject_before(self, c_start: int, s_start: int, adjacent: bool = False) -> Mention | None:
         """The mention whose phrase ends right before the verb, past an apposition or auxiliaries.
 
@@ -1877,6 +1885,8 @@ class _Reader:
                 )
                 if person is not None:
                     return person  # "Laura Brown of Save the Children said", "Leaders of the organization said"
+                if adjacent and m.kind in ("person", "title") and self._object_before_participle(m):
+                    return None  # "X wrote a letter to Attorney General Y asking …": X asks, not Y
                 if m.kind != "place":
                     return m
                 continue  # "Officials in Iowa said": the place describes an earlier source

@@ -3319,3 +3319,12 @@ def test_the_former_holder_of_a_title_is_not_the_title_written_plain():
         '"I am not moved," the former governor said.'
     )
     assert speaker_names(text) == ["Mary Tilden", "the governor", "Mary Tilden"]
+
+
+def test_asking_reports_and_its_subject_is_not_a_prepositions_object():
+    assert speakers('Sen. Rita Amos kept asking her why the agency had called the attack "spontaneous" at first.') == [
+        ["Rita Amos", "person"]
+    ]
+    text = 'Mayor Greg Orban wrote to Attorney General Lena Voss asking the department to look into the "fiasco."'
+    assert speakers(text) == [["Greg Orban", "person"]]
+    assert speakers("The vote was close, with analysts asking whether the count was fair.") == [["analysts", "unnamed"]]
