@@ -155,6 +155,8 @@ _NAMED_LABEL_RE = re.compile(
 _COLON_RE = re.compile(r":[ \t]+(?=[A-Z\"“‘'(])")
 #: How far before a colon a label may start.
 _LABEL_REACH = 120
+#: How far after a label a section heading's text names its person again, in the third person.
+_HEADING_REACH = 400
 
 
 def _named_labels(text: str):
@@ -183,6 +185,19 @@ def _named_speaker(label: str, speaker: DocumentSpeaker | None = None) -> tuple[
     return " ".join(words[first:]), "person"
 
 
+def _names_again(text: str, label: tuple[int, int, str, tuple[str, str] | None], following: list) -> bool:
+    """Whether an inline label's person is named again in what follows it: a section heading, not a turn.
+
+    "Bernie Sanders: Credit scores On his website, Senator Bernie Sanders calls for …" is a story's section
+    about Sanders; a speaker in a transcript does not name themselves in full. Read up to the next label.
+    """
+    _, end, written, who = label
+    if who is None or who[1] != "person" or " " not in who[0] or written.isupper():  # not "THE PRESIDENT."
+        return False
+    stop = min(end + _HEADING_REACH, following[0][0] if following else len(text))
+    return who[0] in text[end:stop]
+
+
 def transcript_turns(text: str, speaker: DocumentSpeaker | None) -> list[Found]:
     """The turns of a transcript: each label's words, up to the next label (kind ``transcript``).
 
@@ -208,6 +223,7 @@ def transcript_turns(text: str, speaker: DocumentSpeaker | None) -> list[Found]:
                 who = (speaker.name, "person")
             labels.append((start, end, label, who))
     labels.sort()
+    labels = [label for k, label in enumerate(labels) if not _names_again(text, label, labels[k + 1 : k + 2])]
     named = sum(who is not None and who[1] == "person" for *_, who in labels)
     if speaker is None and named < 2 and not any(label in _ANSWER_LABELS for _, _, label, _ in labels):
         return []  # a transcript has two named turns, or questions and answers

@@ -106,6 +106,19 @@ def test_a_news_story_with_one_colon_introduction_is_not_a_transcript():
     assert not (s["kind"] == "transcript").any()
 
 
+def test_section_headings_naming_a_person_are_not_a_transcripts_turns():
+    text = (
+        "What would the candidates do for borrowers?\n\nNora Quill: Student loans Some ideas do come to pass. "
+        "Senator Nora Quill proposed that every loan be forgiven after ten years. ''It would help millions,'' said "
+        "Tom Vesey, who writes about credit.\n\nOwen Pratt: Credit scores On his website, Senator Owen Pratt calls "
+        "for credit score reform. ''The score you would get is not the one your lender uses,'' said Ada Lorne, an "
+        "economist."
+    )
+    s = statements_of("Bold ideas from failed hopefuls", text)
+    assert not (s["kind"] == "transcript").any()
+    assert {"Tom Vesey", "Ada Lorne"} <= set(s["speaker"])
+
+
 def test_an_interview_gives_answers_to_the_interviewee_and_questions_to_the_questioner():
     text = (
         "Q: You have been talking about the economy. Is it on the upswing?\n\n"
