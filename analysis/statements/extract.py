@@ -2555,11 +2555,16 @@ class _Reader:
 
 
 _CLOSING_MARKS = ("”", '"', "»", "''")
-#: A short sentence that only attributes: "Weaver said.", "Renteria told reporters on Tuesday."
+#: A short sentence that only attributes: "Weaver said.", "Renteria told reporters on Tuesday.", "Will Vane, the
+#: chairman for the county, said of the encounter he had last week with the candidate."
 _SHORT_ATTRIBUTION_RE = re.compile(
-    r"(?:[A-Z][\w.'’\-]*\s+){1,5}(?:"
+    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s+(?:"
     + "|".join(re.escape(c) for c in CUES if " " not in c)
-    + r")\b[^.!?\"“”]{0,60}[.!?]?\s*$"
+    + r")\b(?:[^.!?\"“”]{0,60}|\s+(?:of|about)\s[^.!?\"“”]{0,100})[.!?]?\s*$"
+    # with an apposition, nothing but what the words were about: not "X, meanwhile, says it will …"
+    + r"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4},[^,.!?\"“”]{1,80},\s+(?:"
+    + "|".join(re.escape(c) for c in CUES if " " not in c)
+    + r")\b(?:\s+(?:of|about)\s[^.!?\"“”]{0,100})?[.!?]?\s*$"
 )
 
 

@@ -3328,3 +3328,16 @@ def test_asking_reports_and_its_subject_is_not_a_prepositions_object():
     text = 'Mayor Greg Orban wrote to Attorney General Lena Voss asking the department to look into the "fiasco."'
     assert speakers(text) == [["Greg Orban", "person"]]
     assert speakers("The vote was close, with analysts asking whether the count was fair.") == [["analysts", "unnamed"]]
+
+
+def test_a_quotation_ending_its_sentence_is_the_source_in_apposition_who_said_of_it():
+    text = (
+        "Local leaders say the visits went well. \"He stopped and said, 'How do we win the county?'\" Neil Orban, "
+        "the chairman for the northern county, said of the encounter he had last week with the candidate."
+    )
+    assert speaker_names(text) == ["local leaders", "Neil Orban"]
+    text = (  # a clause of its own after the apposition: the quotation stays its speaker's
+        '"We will not be surprised by any change in the market," Nissan chief Carl Ohm said. "We are ready." '
+        "Volkswagen, meanwhile, says it will focus on diesel engines instead."
+    )
+    assert speaker_names(text) == ["Carl Ohm", "Carl Ohm", "Volkswagen"]
