@@ -130,7 +130,9 @@ _DOCUMENT_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")
 _RELATIVE_END_RE = re.compile(r"\bwho\s*$")
 #: What opens a clause describing a source before its verb: "aides who spoke with X said", "Mr. Y, whose firm, Z,
 #: …, said", "activists hoping to block X say" (the last only after a group).
-_DESCRIBING_CLAUSE_RE = re.compile(r"(\s*,)?\s*\b(?:(who|whose)(?:['’]d|['’]ve)?|[a-z]{3,}ing)\s")
+_DESCRIBING_CLAUSE_RE = re.compile(
+    r"(\s*,)?\s*\b(?:(who|whose)(?:['’]d|['’]ve)?|[a-z]{3,}ing|(along\s+with|together\s+with))\s"
+)  # "X, along with Y and Z, a professor, wrote": X's, with others
 _AND_GAP_RE = re.compile(r"\s+and\s+")
 #: A relative clause giving a role at an organisation, up to the organisation's name: "is chairman of Our ".
 _ROLE_CLAUSE_RE = re.compile(
@@ -1925,7 +1927,9 @@ class _Reader:
             if opener is None or opener.end() > m.lead or head is m:
                 continue
             group = head.kind == "unnamed" or is_group_name(head)
-            if opener.group(2) is None and (not group or self._noun_follows(opener.end())):
+            if opener.group(3) is not None and opener.group(1) is None:
+                continue  # "X along with Y": no aside
+            if opener.group(2) is None and opener.group(3) is None and (not group or self._noun_follows(opener.end())):
                 continue  # "activists hoping to …", "Democrats trying to …": a participle describes a group only;
                 # "RICS housing spokesman X" is a noun
             if opener.group(2) == "who" and not self.masked[opener.end() : m.lead].strip():

@@ -3341,3 +3341,14 @@ def test_a_quotation_ending_its_sentence_is_the_source_in_apposition_who_said_of
         "Volkswagen, meanwhile, says it will focus on diesel engines instead."
     )
     assert speaker_names(text) == ["Carl Ohm", "Carl Ohm", "Volkswagen"]
+
+
+def test_the_source_written_along_with_others_in_an_aside_is_the_speaker():
+    text = (
+        "Ms. Vale, along with Judge Tom Pine of the Court of Appeals and Ivo Landes, a law professor at the "
+        "University of Chicago, wrote that the court favoured business."
+    )
+    assert speaker_names(text) == ["Vale"]
+    assert speaker_names("The mayor met Ms. Vale, along with Tom Pine, who said the court favoured business.") == [
+        "Tom Pine"
+    ]
