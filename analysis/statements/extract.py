@@ -687,7 +687,10 @@ class _Reader:
             ]
             for k, c in enumerate(main):
                 next_cue = cues[main[k + 1]][0] if k + 1 < len(main) else s_end
+                made = len(self.found)
                 speaker = self._cue(cues[c], s_start, s_end, next_cue, in_sentence, subject)
+                if speaker is not None and len(self.found) > made and speaker.kind == "person":
+                    self._said_jointly(speaker, s_start, made)
                 if speaker is not None and not _WHO_BEFORE_RE.search(self.masked, max(0, cues[c][0] - 8), cues[c][0]):
                     subject = speaker  # not "critics" of "X rebuked critics who say …, saying …": X's participle
             self.steps += 1 + len(in_sentence)
@@ -725,6 +728,65 @@ class _Reader:
                 if f.kind == "direct":
                     last = (n, para, f)
         return self.found
+
+    def _said_jointly(self, speaker: Mention, s_start: int, made: int) -> None:
+        """Give the statements found from ``made`` on to each person the speaker is joined to as well.
+
+        "Former Maryland Gov. Martin O'Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced they
+        will suspend their campaigns": both announced it, so each has the statement (the copies come first,
+        so that a quotation carried on goes on with the speaker the verb was read with).
+        """
+        partners = self._joined_persons(speaker, s_start)
+        who = self.x.speaker_of(speaker, self.people)
+        if not partners or who is None:
+            return
+        copies = []
+        for partner in partners:
+            named = self.x.speaker_of(partner, self.people)
+            if named is None or named == who:
+                continue
+            copies += [
+                replace(f, speaker=named[0], speaker_type=named[1], speaker_mention=self._as_written(partner))
+                for f in self.found[made:]
+                if (f.speaker, f.speaker_type) == who
+            ]
+        self.found[made:made] = copies
+
+    def _joined_persons(self, m: Mention, s_start: int) -> list[Mention]:
+        """The people named before ``m`` and joined to it by "and" or a list's commas, opening its clause.
+
+        "A (D) and former Arkansas Gov. B", "Matthews, MSNBC's C and Reuters' D": ``[A]``, ``[Matthews, C]``.
+        Not objects ("met Smith and Jones said"), possessives, or names after words that are no
+        description of them.
+        """
+        i = bisect_left(self.mention_starts, m.start)
+        out: list[Mention] = []
+        current = m
+        while i > 0:
+            p = self.mentions[i - 1]
+            if p.possessive and p.kind in ("organisation", "media") and i > 1:  # "Reuters' Luciana Lopez"
+                i -= 1
+                p = self.mentions[i - 1]
+            if p.start < s_start or p.kind != "person" or p.possessive:
+                break
+            gap = _JOINED_GAP_RE.fullmatch(self.masked, p.end, current.lead)
+            if gap is None or (current is m and not (gap.group("and") or gap.group("comma_and"))):
+                break  # the last two are joined by "and" ("Trump, Sexton said," is no list)
+            out.append(p)
+            current = p
+            i -= 1
+        if not out:
+            return []
+        words = self.masked[s_start : current.lead].split()
+        if len(words) > 5 or any(
+            w in _AUX_WORDS or w.endswith(("ed", "ing", ",")) or w.lower() in CUES or w.lower() in PREPOSITIONS
+            for w in words
+        ):
+            return []  # "Trump thanked Smith and Jones said", "A lawyer representing X and Y said": objects
+        shared = " " in m.name and m.lead == m.start  # "Khizr and Ghazala Khan": a first name sharing the surname
+        if any(x.oblique or (shared and " " not in x.name and not x.honorific and x.lead == x.start) for x in out):
+            return []
+        return out[::-1]
 
     def _transcript(self) -> None:
         """Paragraphs of an interview transcript: "TAPPER: Do you think …" is what Tapper said."""
@@ -2695,6 +2757,11 @@ _NON_SPACE_RE = re.compile(r"\S+")
 
 
 _FINITE_AUXILIARIES = frozenset("has had have would will could may might did does is was were are".split())
+#: Between two people who speak together: "O'Malley (D) and former Arkansas Gov. Huckabee", "Matthews, MSNBC's".
+_JOINED_GAP_RE = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:\s+(?P<and>and)\s+|\s*,\s+(?:(?P<comma_and>and)\s+)?)(?:(?:former|then)\s+)?"
+    r"(?:[A-Z][\w.&\-]*['’]s?\s+)?"
+)
 
 
 def _opens_a_predicate(word: str) -> bool:

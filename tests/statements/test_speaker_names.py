@@ -3352,3 +3352,14 @@ def test_the_source_written_along_with_others_in_an_aside_is_the_speaker():
     assert speaker_names("The mayor met Ms. Vale, along with Tom Pine, who said the court favoured business.") == [
         "Tom Pine"
     ]
+
+
+def test_people_joined_by_and_each_have_the_statement():
+    text = "Former Ohio Gov. Martin Vale (D) and former Utah Gov. Mike Hart (R) announced they will quit the race."
+    assert speakers(text) == [["Martin Vale", "person"], ["Mike Hart", "person"]]
+    text = "Chris Mott, MSNBC's Alex Ward and Reuters' Lucia Lopez said the debate was lively."
+    assert speaker_names(text) == ["Chris Mott", "Alex Ward", "Lucia Lopez"]
+    # not a fronted name, an object, or a first name sharing the surname after it
+    assert speaker_names("Trump, Dale Sexton said, has created a strange campaign.") == ["Dale Sexton"]
+    assert speaker_names("A lawyer representing Mr Dory and Mr Wass said the pair denied the charge.")[-1:] != ["Dory"]
+    assert speaker_names("Khizr and Ghazala Khan say they felt they had to speak out.") == ["Ghazala Khan"]
