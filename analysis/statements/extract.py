@@ -391,7 +391,7 @@ def _transcript_lines(text: str):
 
 #: What was asked: "asked (the minister) whether …", "asked about …".
 _QUESTION_RE = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’\-]*|him|her|them|us|me|reporters|voters)\s+){0,4}"
+    r"\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’\-]*|him|her|them|us|me|reporters|voters|[a-z]+ly)\s+){0,4}"
     r"(?P<q>(?:whether|if|what|why|how|when|who|whom|where|which|about)\b)"
 )
 _ASKED = frozenset({"asked", "asks", "asking"})
@@ -778,12 +778,14 @@ class _Reader:
         if not out:
             return []
         words = self.masked[s_start : current.lead].split()
+        if words and words[0].endswith(",") and words[0][:1].isupper():
+            words = words[1:]  # "Instead, Matthews, MSNBC's Alex Seitz-Wald and …": an opening adverb
         if len(words) > 5 or any(
             w in _AUX_WORDS or w.endswith(("ed", "ing", ",")) or w.lower() in CUES or w.lower() in PREPOSITIONS
             for w in words
         ):
             return []  # "Trump thanked Smith and Jones said", "A lawyer representing X and Y said": objects
-        shared = " " in m.name and m.lead == m.start  # "Khizr and Ghazala Khan": a first name sharing the surname
+        shared = len(out) == 1 and " " in m.name and m.lead == m.start  # "Khizr and Ghazala Khan": one surname
         if any(x.oblique or (shared and " " not in x.name and not x.honorific and x.lead == x.start) for x in out):
             return []
         return out[::-1]

@@ -64,7 +64,7 @@ PREPOSITIONS = frozenset(
 PRONOUN_WORDS = frozenset("I We You He She It They Me Us Him Her Them His Hers Its Their Our My Your".split())
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*)"
 #: Particles inside names ("Ursula von der Leyen", "Charles de Gaulle", "Simon Le Bon"), in lower case.
-PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el y dos das ter".split())
+PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el y dos das ter 't".split()) | {"in 't"}
 #: Particles inside names join its capitalised words.
 _JOIN = rf"(?:\s+(?:{'|'.join(sorted(PARTICLES, key=lambda p: (-len(p), p)))}))*"
 #: Particles joined to the next word by a hyphen ("Ghazi al-Gosaibi", "Abdel Aziz el-Fiki", "Saad ad-Din").
@@ -495,10 +495,10 @@ def classify_sequence(words: list[str]) -> tuple[str, list[str], list[str], str 
 
     A nickname in quotation marks is no part of the name: "Brian 'Head' Welch" is Brian Welch.
     """
-    if any(w[:1] in "'‘" for w in words):
+    if any(w[:1] in "'‘" and w not in PARTICLES for w in words):  # not "'t" of "Sophie in 't Veld"
         inside, kept = False, []
         for w in words:
-            opens = w[:1] in "'‘"
+            opens = w[:1] in "'‘" and w not in PARTICLES
             if not (opens or inside):
                 kept.append(w)
             inside = (inside or opens) and w[-1:] not in "'’"

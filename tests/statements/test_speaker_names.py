@@ -3363,3 +3363,13 @@ def test_people_joined_by_and_each_have_the_statement():
     assert speaker_names("Trump, Dale Sexton said, has created a strange campaign.") == ["Dale Sexton"]
     assert speaker_names("A lawyer representing Mr Dory and Mr Wass said the pair denied the charge.")[-1:] != ["Dory"]
     assert speaker_names("Khizr and Ghazala Khan say they felt they had to speak out.") == ["Ghazala Khan"]
+
+
+def test_a_dutch_particle_stays_in_the_name_and_asking_with_an_adverb_reports():
+    text = '"Europe is falling apart as we speak," said Sophie in \'t Veld, a Dutch member of the European Parliament.'
+    assert speaker_names(text) == ["Sophie in 't Veld"]
+    assert speaker_names("Brian 'Head' Welch said the band was back.") == ["Brian Welch"]
+    text = "The talk ended with Rhea Maddox asking Clinton pointedly whether she would pick a woman as a running mate."
+    assert speaker_names(text) == ["Rhea Maddox"]
+    text = "Instead, Chris Mott, MSNBC's Alex Ward and Reuters' Lucia Lopez argued that the plan was naive."
+    assert speaker_names(text) == ["Chris Mott", "Alex Ward", "Lucia Lopez"]
