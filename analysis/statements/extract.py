@@ -703,6 +703,10 @@ class _Reader:
                     prior = self.attributed[k - 1]  # "A. "B. "C.": one speaker's paragraphs run together
                 elif (just := self._attributed_just_before(q, before)) is not None:
                     prior = just  # '"…," said Dr Gill. "What …': Gill, though the sentence ran on from another's words
+                elif not main and self._opens(q, s_start) and (announced := self._announced_before(s_start)):
+                    who, mention, verb = announced  # 'Sen. Ted Cruz tweeted a warning. "Missouri: …"': Cruz's words
+                    self._quote_statement(k, who, mention, verb, "direct", s_start, s_end)
+                    continue
                 elif _just_reported(last_any, n, para, reach=1 if last is None or last[0] >= last_any[0] else 2) and (
                     self._opens(q, s_start)
                 ):  # 'His agent told the Times that X was happy. "Of course …"': the agent; a sentence between
@@ -1366,6 +1370,23 @@ class _Reader:
         if who is None or who[1] != "person" or " " not in who[0] or (last is not None and last[2].speaker == who[0]):
             return None
         return who, self._as_written(subject), verb.group(1)
+
+    def _announced_before(self, s_start: int) -> tuple[tuple[str, str], str, str] | None:
+        """Who announced the words a sentence opens with: the sentence before ends "tweeted a warning.".
+
+        Returns the speaker, the mention as written and the verb, or ``None``.
+        """
+        k = bisect_left(self.sentence_starts, s_start) - 1
+        if k < 0 or self.sentence_ends[k] > s_start:
+            return None
+        announcing = _ANNOUNCING_END_RE.search(self.masked, self.sentence_starts[k], self.sentence_ends[k])
+        if announcing is None:
+            return None
+        subject = self._subject_before(announcing.start(), self.sentence_starts[k])
+        if subject is None or subject.kind not in ("person", "organisation", "title", "unnamed"):
+            return None
+        who = self.x.speaker_of(subject, self.people)
+        return (who, self._as_written(subject), announcing.group("verb")) if who is not None else None
 
     def _opens_the_story(self, entity: int) -> bool:
         """Whether the person ``entity`` is the subject opening the text's first sentence: whom the story is about.
@@ -2759,6 +2780,12 @@ _NON_SPACE_RE = re.compile(r"\S+")
 
 
 _FINITE_AUXILIARIES = frozenset("has had have would will could may might did does is was were are".split())
+#: A sentence ending in the announcing of words that the next sentence quotes: "X tweeted a warning."
+_ANNOUNCING_END_RE = re.compile(
+    r"\b(?P<verb>tweeted|posted|issued|released|sent|wrote|offered|gave)\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}"
+    r"(?:warning|statement|message|response|reply|tweet|note|post|explanation|rebuke|retort)"
+    r"(?:\s+on\s+[A-Z]\w+)?\s*[.:]\s*$"
+)
 #: Between two people who speak together: "O'Malley (D) and former Arkansas Gov. Huckabee", "Matthews, MSNBC's".
 _JOINED_GAP_RE = re.compile(
     r"(?:\s*\([^()]{1,12}\))?(?:\s+(?P<and>and)\s+|\s*,\s+(?:(?P<comma_and>and)\s+)?)(?:(?:former|then)\s+)?"

@@ -3373,3 +3373,12 @@ def test_a_dutch_particle_stays_in_the_name_and_asking_with_an_adverb_reports():
     assert speaker_names(text) == ["Rhea Maddox"]
     text = "Instead, Chris Mott, MSNBC's Alex Ward and Reuters' Lucia Lopez argued that the plan was naive."
     assert speaker_names(text) == ["Chris Mott", "Alex Ward", "Lucia Lopez"]
+
+
+def test_words_quoted_after_a_sentence_announcing_them_are_the_announcers():
+    text = (
+        '"We are proud of them," the company tweeted. Two governors tweeted their approval. On the other side, '
+        "Sen. Ted Vane (R-Tex.), a Republican candidate for president, tweeted a warning. "
+        '"Missouri: Remember in November the Democrats who blocked it."'
+    )
+    assert speaker_names(text) == ["the company", "Ted Vane"]
