@@ -179,6 +179,11 @@ _SINGLE_SOURCES = frozenset(
 )
 #: Kinds of organisation so common that "the company said" is more likely the story's firm than one so described.
 _COMMON_KINDS = frozenset({"the company", "the firm", "the club", "the team", "the group"})
+#: "the" and an institution's last word, which names the institution of that name before: "the ministry".
+_KIND_OF_NAMED_RE = re.compile(
+    r"[Tt]he (?:ministry|department|commission|council|committee|institute|association|authority|bureau|"
+    r"federation|foundation|society|trust|fund|administration|board|agency)"
+)
 #: Spokespeople, whom a story leaves unnamed even with "the": "the Trafford Centre spokeswoman".
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: A source's head noun of an organisation left unnamed: "the chief executive of a leading European car maker".
@@ -965,6 +970,8 @@ class _Reader:
                 or described
                 or who
             )  # "Absa said … But the group said": read as an unnamed group, the organisation going on
+        elif who is not None and self.location == "body" and _KIND_OF_NAMED_RE.fullmatch(who[0]):
+            who = self._organisation_named_as(who[0].split()[-1], subject.start) or who  # "the ministry said"
         elif who is not None and self.location == "body" and who[0].lower() in _THE_PAPER:
             who = self._paper_named_before(subject.start) or who  # "According to the Observer, … The paper said"
         elif who is not None and self.location == "body" and _by_place_kind(who[0]):
@@ -1626,6 +1633,18 @@ class _Reader:
         if not 0 <= at - last.end <= 2 * _UNNAMED_REACH:
             return None
         return last.speaker, last.speaker_type
+
+    def _organisation_named_as(self, noun: str, at: int) -> tuple[str, str] | None:
+        """The organisation named last before ``at`` whose name ends in ``noun`` (``None``: none).
+
+        "the Finance and Economy Ministry" for "the ministry said", "the European Commission" for "the
+        commission said".
+        """
+        tail = noun.capitalize()
+        for m in reversed(self.mentions[: bisect_left(self.mention_starts, at)]):
+            if m.kind == "organisation" and " " in m.name and m.name.split()[-1] == tail and not m.possessive:
+                return m.name, "organisation"
+        return None
 
     def _group_written_of(self, at: int) -> bool:
         """Whether a group is written of in lower case since the last statement, before "the group" at ``at``.
@@ -3244,10 +3263,14 @@ def _person_description(text: str) -> str | None:
     if len(words) < 3 or words[0].lower() != "the" or not words[-1].islower():
         return None
     described = any(_PERSONAL_DESCRIPTOR_RE.fullmatch(w) or w in NATIONALITIES for w in words[1:-1])
-    side_role = words[-1].lower() in BACK_REFERENCE_NOUNS and any(w[:1].isupper() for w in words[1:-1])
+    side_role = words[-1].lower() in BACK_REFERENCE_NOUNS and any(
+        w[:1].isupper() or w in _SIDE_WORDS for w in words[1:-1]
+    )  # "the Tottenham striker", "the national team coach"
     return words[-1].lower() if described or side_role else None
 
 
+#: Lower-case words that place a role in a side, as a side's name does: "the national team coach".
+_SIDE_WORDS = frozenset({"national", "team", "club", "squad"})
 #: One lower-case word between two names, the first describing the second: "Franz Ferdinand frontman X".
 #: A sentence opened by "he" or "she" (after "And" or "But"): it goes on with the subject before it.
 _PRONOUN_OPENS_RE = re.compile(r"\s*(?:(?:And|But)\s+)?([Hh]e|[Ss]he)\b")

@@ -790,17 +790,22 @@ def _joined_by_and(text: str, sequences: list[Mention]) -> list[Mention]:
     for m in sequences:
         first = out[-1] if out else None
         joined = first is not None and text[first.end : m.lead] == " and "
+        portfolio = (  # "the Finance and Economy Ministry": a portfolio word read as a title
+            joined and first.kind == "title" and all(w.lower() in PORTFOLIO_WORDS for w in first.text.split())
+        )
+        if portfolio:
+            first = replace(first, name=first.text)
         tail = (  # "Securities and Exchange Commission": the second part ends in an institution's word
             joined
             and m.kind == "organisation"
             and len(m.name.split()) >= 2
             and m.name.split()[-1] in _INSTITUTION_TAILS
-            and first.kind in ("person", "organisation", "other")
+            and (first.kind in ("person", "organisation", "other") or portfolio)
             and first.name
             and first.name.split()[0] not in first_names()
             and first.name.split()[-1] not in _INSTITUTION_TAILS  # "British Bankers Association and X Association"
             and not first.possessive
-            and not first.title
+            and (not first.title or portfolio)
         )
         purpose = (  # "Centers for Disease Control and Prevention": what the first part is for, and a common word
             joined

@@ -3382,3 +3382,16 @@ def test_words_quoted_after_a_sentence_announcing_them_are_the_announcers():
         '"Missouri: Remember in November the Democrats who blocked it."'
     )
     assert speaker_names(text) == ["the company", "Ted Vane"]
+
+
+def test_the_ministry_is_the_ministry_named_before_and_the_national_team_coach_the_storys_coach():
+    text = (
+        '"Conditions will stay weak in 2005," the Finance and Economy Ministry said in a statement. '
+        "Growth will be between 4.7% and 4.8%, the ministry said."
+    )
+    assert speaker_names(text) == ["Finance and Economy Ministry", "Finance and Economy Ministry"]
+    text = (
+        "Mike Rudd paid tribute to his Wales side after they came from 15-6 down to beat France 24-18. "
+        '"After going two tries down we had to show character," said the national team coach.'
+    )
+    assert speaker_names(text) == ["Mike Rudd"]
