@@ -1169,7 +1169,10 @@ class _Reader:
         before = self.masked[self.sentence_starts[k] : subject.lead]
         if after_phrase and before.rstrip().endswith(",") and before.count(",") == 1:
             return subject, k
-        return None if len(before.split()) > 2 else (subject, k)
+        words = before.split()
+        if words and words[0].endswith(",") and words[0][:-1] in _OPENING_ADVERBS:
+            words = words[1:]  # "Meanwhile, Perpignan centre X is delighted …"
+        return None if len(words) > 2 else (subject, k)
 
     def _person_opening_sentence_before(self, s_start: int, after_phrase: bool = False) -> tuple[Mention, int] | None:
         """The person opening the sentence before (see :meth:`_subject_opening_sentence_before`), or ``None``."""
@@ -1341,8 +1344,13 @@ class _Reader:
             return m
         subject = opening[0]
         person = self.people.persons[subject.entity]
-        if noun != "person" and person.titles and not any(noun in t.split() for t in person.titles):
-            return m  # "the striker" is not the manager the sentence before was about
+        if (
+            noun != "person"
+            and noun not in _AGE_NOUNS
+            and person.titles
+            and not any(noun in t.split() for t in person.titles)
+        ):
+            return m  # "the striker" is not the manager the sentence before was about (a youngster may be a centre)
         if NOUN_GENDERS.get(noun) not in (None, person.gender):
             return m
         between = self.mentions[
@@ -2968,7 +2976,7 @@ _TOLD_LAST_RE = re.compile(r"told\s*[.;]")
 #: manner of playing ("responded quickly by slotting …", "replied with a try", "replied in kind").
 _NO_CLAUSE_RE = re.compile(
     r"\s*(?:in\s+kind\b|(?:[a-z]+ly\s+)?(?:by\s+(?!(?:saying|explaining|telling|arguing|noting|insisting|asking|writing|adding|"
-    r"pointing\s+out|warning)\b)[a-z]+ing|with\s+(?:a|an|another|his|her|their|two|three|\d+))\b"
+    r"pointing\s+out|warning)\b)[a-z]+ing|with\s+(?:a|an|another|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+))\b"
     r"|(?:a|an|another|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?"
     r"(?:tr(?:y|ies)|conversions?|penalt(?:y|ies)|goals?|points?|runs?|wickets?|drop-goals?|touchdowns?|"
     r"baskets?|birdies?)\b(?!\s+(?:was|were|is|are|would|will|had|has|have|could|should|must|may|might|did)\b))"
@@ -3260,6 +3268,8 @@ def _person_description(text: str) -> str | None:
     words = text.split()
     if 2 <= len(words) <= 3 and words[0].lower() == "the" and words[-1] in NATIONALITIES and words[1:-1] != ["new"]:
         return "person"  # "the Irishman conceded", "the 55-year-old Frenchman told": a nationality describes too
+    if len(words) == 2 and words[0].lower() == "the" and words[1] in _AGE_NOUNS:
+        return words[1]  # "'It's incredible,' the youngster said": the young player just named
     if len(words) < 3 or words[0].lower() != "the" or not words[-1].islower():
         return None
     described = any(_PERSONAL_DESCRIPTOR_RE.fullmatch(w) or w in NATIONALITIES for w in words[1:-1])
@@ -3269,6 +3279,10 @@ def _person_description(text: str) -> str | None:
     return words[-1].lower() if described or side_role else None
 
 
+#: Sentence adverbs before a subject, which leave it the sentence's opening subject: "Meanwhile, X …".
+_OPENING_ADVERBS = frozenset({"Meanwhile", "However", "Nevertheless", "Still", "Elsewhere", "Instead"})
+#: Nouns of a person's age, which describe whoever the sentence before was about: "the youngster".
+_AGE_NOUNS = frozenset({"youngster", "teenager"})
 #: Lower-case words that place a role in a side, as a side's name does: "the national team coach".
 _SIDE_WORDS = frozenset({"national", "team", "club", "squad"})
 #: One lower-case word between two names, the first describing the second: "Franz Ferdinand frontman X".

@@ -3395,3 +3395,13 @@ def test_the_ministry_is_the_ministry_named_before_and_the_national_team_coach_t
         '"After going two tries down we had to show character," said the national team coach.'
     )
     assert speaker_names(text) == ["Mike Rudd"]
+
+
+def test_the_youngsters_words_are_not_carried_on_as_the_coachs():
+    text = (
+        'France coach Bernard Lapointe believes his team will be scared. "We are never good enough," he added. '
+        "Meanwhile, centre Jean-Paul Grand is delighted to have received his first call-up to the squad. "
+        '"It is incredible," the youngster said. "I was not expecting it at all."'
+    )
+    assert speaker_names(text) == ["Bernard Lapointe", "Jean-Paul Grand", "Jean-Paul Grand"]
+    assert speaker_names("Wayne Rooney has had to play up front. The teenager has responded with six goals.") == []
