@@ -786,9 +786,7 @@ class _Reader:
             i -= 1
         if not out:
             return []
-        words = self.masked[s_start : current.lead].split()
-        if words and words[0].endswith(",") and words[0][:1].isupper():
-            words = words[1:]  # "Instead, Matthews, MSNBC's Alex Seitz-Wald and …": an opening adverb
+        words = _past_opening_adverb(self.masked[s_start : current.lead].split())  # "Instead, Matthews, …"
         if len(words) > 5 or any(
             w in _AUX_WORDS or w.endswith(("ed", "ing", ",")) or w.lower() in CUES or w.lower() in PREPOSITIONS
             for w in words
@@ -1169,9 +1167,7 @@ class _Reader:
         before = self.masked[self.sentence_starts[k] : subject.lead]
         if after_phrase and before.rstrip().endswith(",") and before.count(",") == 1:
             return subject, k
-        words = before.split()
-        if words and words[0].endswith(",") and words[0][:-1] in _OPENING_ADVERBS:
-            words = words[1:]  # "Meanwhile, Perpignan centre X is delighted …"
+        words = _past_opening_adverb(before.split())  # "Meanwhile, Perpignan centre X is delighted …"
         return None if len(words) > 2 else (subject, k)
 
     def _person_opening_sentence_before(self, s_start: int, after_phrase: bool = False) -> tuple[Mention, int] | None:
@@ -3281,6 +3277,13 @@ def _person_description(text: str) -> str | None:
 
 #: Sentence adverbs before a subject, which leave it the sentence's opening subject: "Meanwhile, X …".
 _OPENING_ADVERBS = frozenset({"Meanwhile", "However", "Nevertheless", "Still", "Elsewhere", "Instead"})
+
+
+def _past_opening_adverb(words: list[str]) -> list[str]:
+    """A sentence's opening words without the sentence adverb and comma they may open with ("Meanwhile,")."""
+    return words[1:] if words and words[0].endswith(",") and words[0][:-1] in _OPENING_ADVERBS else words
+
+
 #: Nouns of a person's age, which describe whoever the sentence before was about: "the youngster".
 _AGE_NOUNS = frozenset({"youngster", "teenager"})
 #: Lower-case words that place a role in a side, as a side's name does: "the national team coach".
