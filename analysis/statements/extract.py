@@ -746,8 +746,8 @@ class _Reader:
         so that a quotation carried on goes on with the speaker the verb was read with).
         """
         partners = self._joined_persons(speaker, s_start)
-        who = self.x.speaker_of(speaker, self.people)
-        if not partners or who is None:
+        who = self.x.speaker_of(speaker, self.people) if partners else None
+        if who is None:
             return
         copies = []
         for partner in partners:
@@ -768,6 +768,8 @@ class _Reader:
         Not objects ("met Smith and Jones said"), possessives, or names after words that are no
         description of them.
         """
+        if "and" not in self.masked[max(s_start, m.lead - 64) : m.lead]:
+            return []  # the last two are joined by "and" (read below): most speakers stand alone
         i = bisect_left(self.mention_starts, m.start)
         out: list[Mention] = []
         current = m
