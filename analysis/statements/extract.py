@@ -685,7 +685,11 @@ class _Reader:
                 c
                 for c in range(first, stop)
                 if not (
-                    (relative := _RELATIVE_RE.search(self.masked, max(0, cues[c][0] - 30), cues[c][0]))
+                    (
+                        relative := _RELATIVE_RE.search(
+                            self.masked, (cues[c][0] - 30 if cues[c][0] > 30 else 0), cues[c][0]
+                        )
+                    )
                     and self._in_relative_clause(relative, cues[c][1])
                 )
                 and _CONTACT_CLAUSE_END_RE.match(self.masked, cues[c][1]) is None
@@ -696,7 +700,9 @@ class _Reader:
                 speaker = self._cue(cues[c], s_start, s_end, next_cue, in_sentence, subject)
                 if speaker is not None and len(self.found) > made and speaker.kind == "person":
                     self._said_jointly(speaker, s_start, made)
-                if speaker is not None and not _WHO_BEFORE_RE.search(self.masked, max(0, cues[c][0] - 8), cues[c][0]):
+                if speaker is not None and not _WHO_BEFORE_RE.search(
+                    self.masked, (cues[c][0] - 8 if cues[c][0] > 8 else 0), cues[c][0]
+                ):
                     subject = speaker  # not "critics" of "X rebuked critics who say …, saying …": X's participle
             self.steps += 1 + len(in_sentence)
             for k in in_sentence:
@@ -831,7 +837,7 @@ class _Reader:
             return None  # "Federer added the Dubai trophy to his list", "…, adding to honours": no speech
         if _VERB_LIST_RE.match(self.masked, c_end):
             return None  # "Spacey wrote, directed and starred in the film": one of a list of things done
-        if word in ("fear", "fears") and _IN_FEAR_RE.search(self.masked, max(0, c_start - 4), c_start):
+        if word in ("fear", "fears") and _IN_FEAR_RE.search(self.masked, (c_start - 4 if c_start > 4 else 0), c_start):
             return None  # "operators cap the number … for fear of overwhelming the system": a noun
         if word in _ASKED and _ASKED_TO_RE.match(self.masked, c_end):
             return None  # "they are asked to rank their choices", "asked to comment, X said": a request, not speech
@@ -857,7 +863,7 @@ class _Reader:
             return self._subject_before(c_start, s_start)
         if (
             word in PARTICIPLE_CUES
-            and _ARTICLE_BEFORE_RE.search(self.masked, max(0, c_start - 8), c_start)
+            and _ARTICLE_BEFORE_RE.search(self.masked, (c_start - 8 if c_start > 8 else 0), c_start)
             and not _THAT_AHEAD_RE.match(self.masked, c_end)
         ):
             return None  # "X tweeted a warning.": a noun, not a participle ("issued a warning … that …" reports)
@@ -869,7 +875,11 @@ class _Reader:
             subject = self._coordinated_group(self._head_of_clause(subject, s_start, c_start), s_start)
             if subject.kind in ("unnamed", "title"):
                 subject = self._person_before_aside(subject, c_start) or subject
-        if subject is not None and word in _ASKED and _PASSIVE_RE.search(self.masked, max(0, c_start - 12), c_start):
+        if (
+            subject is not None
+            and word in _ASKED
+            and _PASSIVE_RE.search(self.masked, (c_start - 12 if c_start > 12 else 0), c_start)
+        ):
             agent = self._agent_after(c_end)  # "X was asked by host Y whether …": the question is Y's
             if agent is not None:
                 subject, c_end = agent, agent.end
@@ -2874,8 +2884,8 @@ def _near_cues(masked: str, cues: list[tuple[int, int, str]], starts: list[int])
     """
     spans: list[tuple[int, int]] = []
     for start, end, _ in cues:
-        lo = max(0, start - _SPEAKER_REACH[0])
-        if "they" in masked[max(0, start - 12) : start].lower():
+        lo = start - _SPEAKER_REACH[0] if start > _SPEAKER_REACH[0] else 0
+        if "they" in masked[(start - 12 if start > 12 else 0) : start].lower():
             lo = max(0, start - _GROUP_REACH - _SPEAKER_REACH[0])
         else:
             k = bisect_right(starts, start) - 1
@@ -2954,12 +2964,12 @@ _PASSIVE_RE = re.compile(
 def _passive(masked: str, at: int) -> bool:
     """Whether the reporting verb at ``at`` is no statement: passive ("is said", "be admitted") or "the said"."""
     if masked.startswith("told", at):  # "…, a Houston court has been told.", "Ms X was told her suspension was …":
-        return _PASSIVE_RE.search(masked, max(0, at - 12), at) is not None  # the listener, not the speaker
+        return _PASSIVE_RE.search(masked, (at - 12 if at > 12 else 0), at) is not None  # the listener, not the speaker
     if masked.startswith(("ask", "tell"), at) or not _PARTICIPLE_AT_RE.match(masked, at):
         return False  # "was asked": the person asked answers next; "is insisting": active
-    if masked.startswith("said", at) and _SAID_ADJECTIVE_RE.search(masked, max(0, at - 8), at):
+    if masked.startswith("said", at) and _SAID_ADJECTIVE_RE.search(masked, (at - 8 if at > 8 else 0), at):
         return True  # "the use of said material": an adjective
-    return _PASSIVE_RE.search(masked, max(0, at - 24), at) is not None
+    return _PASSIVE_RE.search(masked, (at - 24 if at > 24 else 0), at) is not None
 
 
 #: Right before a quotation: the end of a sentence ('… said Dr Gill. "What …').

@@ -184,7 +184,7 @@ def _left_start(text: str, head: int, kind: str) -> int | None:
     "according to early results"); a share a number or qualifier ("Six in 10",
     "55 percent", "nearly half").
     """
-    lo = max(0, head - _WINDOW)
+    lo = head - _WINDOW if head > _WINDOW else 0
     tokens = text[lo:head].split()
     if lo > 0 and tokens and not text[lo - 1].isspace() and not text[lo].isspace():
         tokens = tokens[1:]  # the window cut a word
@@ -964,19 +964,19 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     for f in found:
         if f.kind == "person" and not f.honorific:  # "The woman, Robin Vale, said": a woman, whatever her name says
             # both patterns end in one of their nouns and perhaps a comma: read the word before first (cheap)
-            tail = text[max(0, f.lead - 24) : f.lead].rstrip()
+            tail = text[(f.lead - 24 if f.lead > 24 else 0) : f.lead].rstrip()
             comma = tail.endswith(",")
             words = tail.rstrip(",").split()[-1:]
             noun = words[0].removeprefix("ex-") if words else ""
             described = (
-                _GENDERED_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead)
+                _GENDERED_BEFORE_RE.search(text, (f.lead - 40 if f.lead > 40 else 0), f.lead)
                 if comma and noun in NOUN_GENDERS
                 else None
             )
             if described is not None:
                 f.gender, f.gender_told = NOUN_GENDERS[described.group(1)], True
             kin = (
-                _KIN_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead)
+                _KIN_BEFORE_RE.search(text, (f.lead - 40 if f.lead > 40 else 0), f.lead)
                 if words and words[0] in NOUN_GENDERS and " " not in f.name
                 else None
             )
@@ -984,7 +984,7 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
                 f.name = f"{f.name} {kin.group(1)}"  # "Nogar's son Stephen, 57, said": Stephen Nogar
                 f.gender, f.gender_told, f.relative = NOUN_GENDERS[kin.group(2)], True, True
             elif words and words[0] in NOUN_GENDERS and " " not in f.name and f.name in first_names():
-                family = _PRONOUN_KIN_BEFORE_RE.search(text, max(0, f.lead - 40), f.lead)
+                family = _PRONOUN_KIN_BEFORE_RE.search(text, (f.lead - 40 if f.lead > 40 else 0), f.lead)
                 named = _family_named_before(family, f, sequences) if family else None
                 if named is not None:  # "Mukesh Ambani … His brother Anil, the vice-chairman, said": Anil Ambani
                     f.name = f"{f.name} {named.name.split()[-1]}"
@@ -1042,7 +1042,7 @@ def _in_context(text: str, m: Mention) -> Mention | None:
     if m.kind == "person" and not m.title and m.lead >= m.start:
         if _PAPER_AFTER_RE.match(text, m.end) and m.name.split()[0] not in first_names():
             return replace(m, kind="media")  # "Rolling Stone magazine", "the Herald newspaper": a publication
-        before = text[max(0, m.lead - _BEFORE_WINDOW) : m.lead].split()
+        before = text[(m.lead - _BEFORE_WINDOW if m.lead > _BEFORE_WINDOW else 0) : m.lead].split()
         if _names_a_work(m, before):
             return None
     elif m.kind == "organisation":
@@ -1062,7 +1062,9 @@ def _as_described(text: str, m: Mention, before: list[str]) -> Mention:
     if m.kind not in ("person", "organisation") or m.title or m.lead < m.start or m.name.split()[0] in first_names():
         return m
     number = (  # the pattern only where a digit stands before the space before the name
-        _NUMBER_BEFORE_RE.search(text, max(0, m.lead - 8), m.lead) if text[m.lead - 2 : m.lead - 1].isdigit() else None
+        _NUMBER_BEFORE_RE.search(text, (m.lead - 8 if m.lead > 8 else 0), m.lead)
+        if text[m.lead - 2 : m.lead - 1].isdigit()
+        else None
     )
     if number is not None and not number.group(1).startswith(("19", "20")):  # "343 Industries" (not "In 2016 X")
         name = f"{number.group(1)} {m.name}"
@@ -1074,7 +1076,7 @@ def _as_described(text: str, m: Mention, before: list[str]) -> Mention:
         last.endswith(",")
         and last[:-1] in ORGANISATION_DESCRIPTORS
         and text[m.end : m.end + 1] in (",", ".")
-        and _OF_BEFORE_RE.search(text, max(0, m.lead - 64), m.lead) is None
+        and _OF_BEFORE_RE.search(text, (m.lead - 64 if m.lead > 64 else 0), m.lead) is None
     )
     if not (last in ORGANISATION_DESCRIPTORS or last in _PAPERS or last in _FIRMS_OF_EXPERTS or apposed):
         return m  # "parent company, Universal,", "analysts Nielsen": an organisation
@@ -1275,12 +1277,12 @@ def _topic(text: str, lead: int) -> bool:
 
     "For Richard Tateson, who worked on the project, the need grew out of frustration. '…,' he said."
     """
-    return text[max(0, lead - 4) : lead] == "For " and (lead < 5 or not text[lead - 5].isalnum())
+    return text[(lead - 4 if lead > 4 else 0) : lead] == "For " and (lead < 5 or not text[lead - 5].isalnum())
 
 
 def _opening_of(text: str, lead: int) -> bool:
     """Whether a name follows a sentence's opening "Of": what is spoken of ('Of Hepburn, she said: "…"')."""
-    if text[max(0, lead - 3) : lead] != "Of ":
+    if text[(lead - 3 if lead > 3 else 0) : lead] != "Of ":
         return False
     before = text[: lead - 3].rstrip()
     return not before or before[-1] in '.!?"”'
@@ -1293,7 +1295,7 @@ def _object_before(text: str, lead: int) -> bool:
     conjunction's clause: "after the meeting Smith said"); also a pronoun's verb ("He sees ") and a role after
     a preposition and the sides it is at ("for England and Real Madrid striker ").
     """
-    words = text[max(0, lead - 64) : lead].split()[-7:]
+    words = text[(lead - 64 if lead > 64 else 0) : lead].split()[-7:]
     if len(words) > 1 and words[-2] in _LISTENER_VERBS and words[-1].endswith(("'s", "’s")):
         return True  # "Ryan told CNN's Jake Tapper": the reporter told is no "he" who spoke after
     if len(words) > 1 and words[-2] in _SUBJECT_PRONOUN_WORDS and _verb_taking_an_object(words[-1]):
