@@ -133,6 +133,8 @@ class People:
                     self._described[key] = previous.entity  # "Michael Howard, the Tory leader,"
                 elif key in self._described:
                     m.entity = self._described[key]  # "The Tory leader added": Howard again
+                elif " " not in key and len(holders := set(self._by_title_word.get(key, ()))) == 1:
+                    m.entity = holders.pop()  # "US district court judge Susan Ilston … The judge said": the one judge
             elif m.kind == "pronoun":
                 m.entity = self._pronoun(m)
                 person = self.persons[m.entity] if m.entity >= 0 else None

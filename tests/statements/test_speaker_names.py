@@ -3418,3 +3418,15 @@ def test_the_coach_is_the_coach_the_story_opens_with_even_named_once():
         '"We will go with a little fear," said the coach.'
     )
     assert speaker_names(text) == ["the coach"]
+
+
+def test_the_judge_is_the_one_judge_the_story_named():
+    text = (
+        "US district court judge Susan Ilbert rejected an attempt to have the case dismissed. "
+        "The judge said that she may hold hearings in January."
+    )
+    assert speaker_names(text) == ["Susan Ilbert"]
+    text = (  # two judges: no telling which
+        "Judge Susan Ilbert and Judge Tom Vane heard the case. The judge said that the trial would go ahead."
+    )
+    assert speaker_names(text) == ["the judge"]
