@@ -67,6 +67,10 @@ class Person:
     #: A peer's honorific ("Lord" of "Lord Browne"), part of the name of a peer the text names by surname alone.
     peerage: str = ""
 
+    def holds(self, noun: str) -> bool:
+        """Whether one of the person's titles has the role noun ("coach" in "france coach")."""
+        return any(noun in t.split() for t in self.titles)
+
 
 def surname_of(name: str) -> str:
     """The surname of a name ("Martin Luther King Jr" → "King")."""
@@ -308,13 +312,13 @@ class People:
         counts = sorted(((len(p.mentions), -i) for i, p in enumerate(self.persons)), reverse=True)
         if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
             first = self.persons[0] if self.persons else None  # "France coach X believes …" opening the story
-            held = first is not None and first.has_first_name and any(noun in t.split() for t in first.titles)
-            return 0 if held and sum(noun in t.split() for p in self.persons for t in p.titles) == 1 else -1
+            held = first is not None and first.has_first_name and first.holds(noun)
+            return 0 if held and sum(p.holds(noun) for p in self.persons) == 1 else -1  # the one holder
         person = self.persons[-counts[0][1]]
         wanted = NOUN_GENDERS.get(noun)
         if not person.has_first_name or (wanted and person.gender != wanted):
             return -1
-        if person.titles and not nationality and not any(noun in t.split() for t in person.titles):
+        if person.titles and not nationality and not person.holds(noun):
             return -1
         return -counts[0][1]
 

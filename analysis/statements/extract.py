@@ -92,9 +92,11 @@ from analysis.text.sentences import sentence_spans
 #: lookup instead of Unicode's four character-class calls at every position of the text the pattern scans.
 _CUE_RE = re.compile(r"\b(?:" + trie_alternation([*CUES, "According to"]) + r")\b", re.ASCII)
 #: Auxiliaries and adverbs that stand between a speaker and the verb ("has also said", "officials here said").
-_AUX_WORDS = frozenset(
+#: Finite auxiliaries: "has", "would", "was" …
+_FINITE_AUXILIARIES = frozenset("has had have would will could may might did does is was were are".split())
+_AUX_WORDS = _FINITE_AUXILIARIES | frozenset(
     """also even then further again later previously earlier repeatedly once recently reportedly just already
-    subsequently has had have would will could may might did does is was were are been not never here there too
+    subsequently been not never here there too
     both each all today yesterday tonight themselves himself herself since first initially now still
     overall""".split()
 )
@@ -271,8 +273,8 @@ def _is_group(m: Mention) -> bool:
     """
     if m.kind != "unnamed":
         return m.kind == "organisation"
-    parts = _SOURCE_OF_RE.split(m.name, maxsplit=1)
-    head = _source_head(m.name)
+    parts = _SOURCE_OF_RE.split(m.name, maxsplit=1)  # the head's words, then what it is of ("… number of X")
+    head = parts[0].split()
     if len(parts) > 1 and head and head[-1] in _PARTITIVES and parts[1].split():  # "an increasing number of X"
         head = parts[1].split()[:1]
     return bool(head) and head[-1].endswith(("s", "people", "staff"))
@@ -1352,12 +1354,7 @@ class _Reader:
             return m
         subject = opening[0]
         person = self.people.persons[subject.entity]
-        if (
-            noun != "person"
-            and noun not in _AGE_NOUNS
-            and person.titles
-            and not any(noun in t.split() for t in person.titles)
-        ):
+        if noun != "person" and noun not in _AGE_NOUNS and person.titles and not person.holds(noun):
             return m  # "the striker" is not the manager the sentence before was about (a youngster may be a centre)
         if NOUN_GENDERS.get(noun) not in (None, person.gender):
             return m
@@ -2189,7 +2186,7 @@ class _Reader:
             return self._with_owner(m)
         own = _verb_of_its_own(words)  # "European firms with listings in New York have objected - arguing"
         if own is not None:  # the description ends before the source's own verb
-            spans = [w.span() for w in _NON_SPACE_RE.finditer(self.masked, m.end, c_start)][:own]
+            spans = [w.span() for w in _WORD_SPAN_RE.finditer(self.masked, m.end, c_start)][:own]
             while spans and self.masked[slice(*spans[-1])].lower() in ("and", "or", "but"):
                 spans.pop()  # "a review of premium line services and is likely to"
             return self._extended(m, spans[-1][1]) if len(spans) > 1 else self._with_owner(m)
@@ -2681,14 +2678,13 @@ class _Reader:
 _CLOSING_MARKS = ("”", '"', "»", "''")
 #: A short sentence that only attributes: "Weaver said.", "Renteria told reporters on Tuesday.", "Will Vane, the
 #: chairman for the county, said of the encounter he had last week with the candidate."
+_ONE_WORD_CUES = "|".join(re.escape(c) for c in CUES if " " not in c)
 _SHORT_ATTRIBUTION_RE = re.compile(
-    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s+(?:"
-    + "|".join(re.escape(c) for c in CUES if " " not in c)
-    + r")\b(?:[^.!?\"“”]{0,60}|\s+(?:of|about)\s[^.!?\"“”]{0,100})[.!?]?\s*$"
+    rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,4}}\s+(?:{_ONE_WORD_CUES})"
+    r"\b(?:[^.!?\"“”]{0,60}|\s+(?:of|about)\s[^.!?\"“”]{0,100})[.!?]?\s*$"
     # with an apposition, nothing but what the words were about: not "X, meanwhile, says it will …"
-    + r"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4},[^,.!?\"“”]{1,80},\s+(?:"
-    + "|".join(re.escape(c) for c in CUES if " " not in c)
-    + r")\b(?:\s+(?:of|about)\s[^.!?\"“”]{0,100})?[.!?]?\s*$"
+    rf"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,4}},[^,.!?\"“”]{{1,80}},\s+(?:{_ONE_WORD_CUES})"
+    r"\b(?:\s+(?:of|about)\s[^.!?\"“”]{0,100})?[.!?]?\s*$"
 )
 
 
@@ -2811,10 +2807,6 @@ def _verb_of_its_own(words: list[str]) -> int | None:
     return None
 
 
-_NON_SPACE_RE = re.compile(r"\S+")
-
-
-_FINITE_AUXILIARIES = frozenset("has had have would will could may might did does is was were are".split())
 #: A sentence ending in the announcing of words that the next sentence quotes: "X tweeted a warning."
 _ANNOUNCING_END_RE = re.compile(
     r"\b(?P<verb>tweeted|posted|issued|released|sent|wrote|offered|gave)\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}"
@@ -2980,12 +2972,14 @@ _STOP_RE = re.compile(r"[.!?][\"”’']?\s")
 _TOLD_LAST_RE = re.compile(r"told\s*[.;]")
 
 
+#: What opens a score after a verb of play: "a try", "their second", "six goals".
+_SCORE_OPENER = r"(?:a|an|another|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 #: What follows a verb of speaking used for play: a score ("added four conversions", "added a second try") or a
 #: manner of playing ("responded quickly by slotting …", "replied with a try", "replied in kind").
 _NO_CLAUSE_RE = re.compile(
     r"\s*(?:in\s+kind\b|(?:[a-z]+ly\s+)?(?:by\s+(?!(?:saying|explaining|telling|arguing|noting|insisting|asking|writing|adding|"
-    r"pointing\s+out|warning)\b)[a-z]+ing|with\s+(?:a|an|another|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+))\b"
-    r"|(?:a|an|another|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+)?"
+    rf"pointing\s+out|warning)\b)[a-z]+ing|with\s+{_SCORE_OPENER})\b"
+    rf"|{_SCORE_OPENER}\s+(?:[\w\-]+\s+)?"
     r"(?:tr(?:y|ies)|conversions?|penalt(?:y|ies)|goals?|points?|runs?|wickets?|drop-goals?|touchdowns?|"
     r"baskets?|birdies?)\b(?!\s+(?:was|were|is|are|would|will|had|has|have|could|should|must|may|might|did)\b))"
 )
