@@ -1296,6 +1296,9 @@ def _object_before(text: str, lead: int) -> bool:
     a preposition and the sides it is at ("for England and Real Madrid striker ").
     """
     words = text[(lead - 64 if lead > 64 else 0) : lead].split()[-7:]
+    apposed = len(words) > 2 and words[-1][-1:] == "," and words[-1][:-1] in _LOWER_ROLE_ENDS
+    if apposed:  # "adviser to IMF's managing director, Rodrigo Rato": the name is that role's, an object too
+        words[-1] = words[-1][:-1]  # (a determined role only: not "In her bid for president, Clinton said")
     if len(words) > 1 and words[-2] in _LISTENER_VERBS and words[-1].endswith(("'s", "’s")):
         return True  # "Ryan told CNN's Jake Tapper": the reporter told is no "he" who spoke after
     if len(words) > 1 and words[-2] in _SUBJECT_PRONOUN_WORDS and _verb_taking_an_object(words[-1]):
@@ -1315,8 +1318,8 @@ def _object_before(text: str, lead: int) -> bool:
         if word == "as":  # "such as centres X", "dressed as his former Take That colleagues X" (not "as X said")
             if len(words) > k + 1 and _AS_OBJECT_RE.fullmatch(words[-k - 2]):
                 return True
-        elif word in _OBJECT_PREPOSITIONS and k <= 3:
-            return True
+        elif word in _OBJECT_PREPOSITIONS and (k <= 3 or (apposed and k == 4)):  # "to the IMF's managing director,"
+            return not apposed or words[-k] in _DETERMINERS or words[-k].endswith(("'s", "’s"))
     return False
 
 

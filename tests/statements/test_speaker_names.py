@@ -2571,6 +2571,13 @@ def test_whom_a_pronoun_s_verb_or_a_preposition_s_role_names_is_no_he():
         '"It is about preserving innovation," he said.'
     )
     assert speaker_names(text) == ["Shapley"]  # a role after the sentence before's object is no object
+    text = (  # a name in apposition to a preposition's role is that role's: no "he" who speaks next
+        "Somebody has to pay, observed Jon Barrow, adviser to the IMF's managing director, Ricardo Lato. "
+        '"Everyone needs to keep the cost in mind," he said.'
+    )
+    assert speaker_names(text) == ["Jon Barrow", "Jon Barrow"]
+    text = 'In her bid for president, Helen Roddam has praised Mr Obanu. "We agree," she said.'
+    assert speaker_names(text) == ["Helen Roddam"]  # a bare role before the comma: the sentence's subject
 
 
 def test_a_club_s_last_word_alone_is_the_club():
