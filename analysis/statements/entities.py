@@ -274,6 +274,16 @@ class People:
                 if self.persons[i].name.split()[-1].lower() not in english_words()
             ]
             candidates = first if len(first) == 1 and not self.persons[first[0]].noble else []
+        if not candidates and honorific in COMMONERS and m.name not in self._by_name and len(m.name) >= 5:
+            # "Sonaptic's managing director David Monteith … explained Mr Montieth": the source's slip of a letter
+            slips = [
+                i
+                for i in range(len(self.persons))
+                if self.persons[i].has_first_name
+                and _one_letter_slip(self.persons[i].surname, m.name)
+                and _gender_fits(self.persons[i].gender, m.gender)
+            ]
+            candidates = slips if len(slips) == 1 else []
         if candidates:
             return max(candidates, key=lambda i: self.persons[i].last_seen)
         if m.name in self._by_name:
@@ -375,6 +385,26 @@ class People:
             return max(spoke, key=lambda i: self.persons[i].last_spoke)
         named = [i for i in unknown if self.persons[i].has_first_name]  # "Yahoo … she said": a full name first
         return named[0] if named else -1
+
+
+def _one_letter_slip(written: str, slipped: str) -> bool:
+    """Whether ``slipped`` is ``written`` with two neighbouring letters swapped or one letter left out or added.
+
+    "Montieth" for "Monteith", "Chada" for "Chadha"; not a letter changed ("Hanson" is not Hansen).
+    """
+    if written == slipped or written[:1] != slipped[:1] or abs(len(written) - len(slipped)) > 1:
+        return False
+    if len(written) == len(slipped):
+        diff = [k for k in range(len(written)) if written[k] != slipped[k]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and written[diff[0]] == slipped[diff[1]]
+            and written[diff[1]] == slipped[diff[0]]
+        )
+    shorter, longer = sorted((written, slipped), key=len)
+    k = next((k for k in range(len(shorter)) if shorter[k] != longer[k]), len(shorter))
+    return shorter[k:] == longer[k + 1 :]
 
 
 def refers_back(text: str) -> bool:

@@ -3437,3 +3437,14 @@ def test_the_judge_is_the_one_judge_the_story_named():
         "Judge Susan Ilbert and Judge Tom Vane heard the case. The judge said that the trial would go ahead."
     )
     assert speaker_names(text) == ["the judge"]
+
+
+def test_a_surname_with_a_slipped_letter_is_the_person_named_in_full():
+    text = (
+        "Sonafic's managing director David Monteigh says his firm is the only one to offer it. "
+        '"It is important we use little of the processor," explained Mr Montiegh. '
+        "Monica Chadwa, a BBC reporter, said air travel had risen. Ms Chawda said airports were shabby."
+    )
+    assert speaker_names(text) == ["David Monteigh", "David Monteigh", "Monica Chadwa", "Monica Chadwa"]
+    text = "Tom Hansen said the plan was sound. Mr Hanson said it was not."  # a letter changed: someone else
+    assert speaker_names(text) == ["Tom Hansen", "Hanson"]
