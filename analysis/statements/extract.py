@@ -2578,6 +2578,7 @@ class _Reader:
             word in BARE_CUES
             and _FINITE_RE.match(rest.strip())
             and len(rest.split()) >= 3
+            and rest.split(None, 1)[0] not in ("and", "but", "or")  # "Kipchoge responded and a burst … clinched"
             and not (word == "added" and _PERFECT_RE.search(masked, max(0, c_end - 20), c_end - len(word)))
         ):  # (not "the company has added smart folders", "has added Pacific Assault to its catalogue")
             return _trimmed(self.text, c_end, _clause_end(self.text, s_end))

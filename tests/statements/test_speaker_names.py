@@ -3448,3 +3448,9 @@ def test_a_surname_with_a_slipped_letter_is_the_person_named_in_full():
     assert speaker_names(text) == ["David Monteigh", "David Monteigh", "Monica Chadwa", "Monica Chadwa"]
     text = "Tom Hansen said the plan was sound. Mr Hanson said it was not."  # a letter changed: someone else
     assert speaker_names(text) == ["Tom Hansen", "Hanson"]
+
+
+def test_a_bare_cue_joined_by_and_to_another_clause_reports_nothing():
+    text = "Two runners tried to overtake him, but Kiprono responded and a burst of speed clinched victory."
+    assert speaker_names(text) == []
+    assert speaker_names("Tom Wells replied the talks would resume on Monday.") == ["Tom Wells"]
