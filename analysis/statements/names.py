@@ -1595,6 +1595,14 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
         for u in found["unnamed"]
         if not any(h.start < u.start and u.end <= h.end for h in [*shares, *found["unnamed"]])
     ]  # "Lawyers for news organisations": the lawyers, not the organisations inside their phrase
+    if found["unnamed"] and found["document"]:  # "according to official figures": the figures, not an official
+        found["unnamed"] = [
+            u
+            for u in found["unnamed"]
+            if not any(
+                d.start <= u.start < u.end < d.end and " " not in text[u.end + 1 : d.end] for d in found["document"]
+            )
+        ]  # (the unnamed head right before the document's: "its diplomats announced of statement" keeps them)
     if found["document"] and found["organisation"]:  # "the editorial board": the board, not "the editorial"
         bodies = {(o.start, o.end) for o in found["organisation"]}
         found["document"] = [

@@ -3454,3 +3454,13 @@ def test_a_bare_cue_joined_by_and_to_another_clause_reports_nothing():
     text = "Two runners tried to overtake him, but Kiprono responded and a burst of speed clinched victory."
     assert speaker_names(text) == []
     assert speaker_names("Tom Wells replied the talks would resume on Monday.") == ["Tom Wells"]
+
+
+def test_official_figures_are_a_document_not_an_official():
+    assert speakers("More Americans are joining the fast lane, according to official figures.") == [
+        ["official figures", "document"]
+    ]
+    assert speakers("More than 3,000 people were killed under the regime, an official report says.") == [
+        ["an official report", "document"]
+    ]
+    assert speakers("Prices rose, according to an official who asked not to be named.") == [["an official", "unnamed"]]
