@@ -2010,6 +2010,14 @@ class _Reader:
                     return m
                 continue  # "Officials in Iowa said": the place describes an earlier source
             closing = gap.lstrip().startswith(",") and _AUX_GAP_RE.fullmatch(gap.lstrip()[1:])
+            if (
+                n == 0
+                and closing
+                and m.kind == "organisation"
+                and len(before) > 1
+                and self._names_its_kind(m, self.mentions[before[1][1]])
+            ):
+                return m  # "The business group, the CBI, said": the name, not its kind
             if n == 0 and closing and self._closes_apposition(m):  # "Clinton's campaign chairman, John Podesta, said"
                 return self._heading_person(m, before[1:], s_start, c_start, always=True)
             named = " " in m.name and not m.possessive  # a full name, not "Democrat" in "X, Democrat of Y,"
@@ -2339,6 +2347,14 @@ class _Reader:
                 return replace(self._extended(p, last.end), kind="unnamed")
             return None
         return None
+
+    def _names_its_kind(self, m: Mention, kind: Mention) -> bool:
+        """Whether an organisation's name stands in apposition to its kind: "Manufacturers' organisation, the EEF,"."""
+        return (
+            kind.kind in ("organisation", "unnamed")
+            and kind.text.rsplit(None, 1)[-1].lower() in ORGANISATION_KINDS
+            and _KIND_APPOSITION_RE.fullmatch(self.masked, kind.end, m.lead) is not None
+        )
 
     def _closes_apposition(self, m: Mention) -> bool:
         """Whether a person's name ends an apposition: "Clinton's campaign chairman, John Podesta, said"."""
@@ -3043,6 +3059,8 @@ _LIST_BEFORE_RE = re.compile(r"(?:,|\band|\bor)[ \t]+$")
 _GROUP_WORD_RE = re.compile(r"(?<![Tt]he )\bgroups?\b")
 #: "it" as the subject of a clause, right before its verb: " after it ", " as it also ", " when it had ".
 _IT_CLAUSE_RE = re.compile(r"\b(?:after|as|when|because|since|before|while)\s+it(?:\s+(?:also|had|has|was))?\s+$")
+#: Between an organisation's kind and its name in apposition: "The business group, the CBI,".
+_KIND_APPOSITION_RE = re.compile(r",\s+(?:the\s+)?")
 #: A sentence that opens with a firm's shares: "Shares in Multiplex Group, which …, fell".
 _SHARES_IN_RE = re.compile(r"\s*(?:Shares|Stock) (?:in|of) ")
 #: Lower-case words at most, between "Shares in" and the firm's name: " budget airline ".

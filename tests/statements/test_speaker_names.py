@@ -3464,3 +3464,14 @@ def test_official_figures_are_a_document_not_an_official():
         ["an official report", "document"]
     ]
     assert speakers("Prices rose, according to an official who asked not to be named.") == [["an official", "unnamed"]]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Manufacturers' organisation, the EMF, said it expected the hold in rates to continue.", "EMF"),
+        ("The business group, the CBL, said it expected rates to rise.", "CBL"),
+    ],
+)
+def test_an_organisation_named_in_apposition_to_its_kind_speaks_by_its_name(text, speaker):
+    assert speakers(text) == [[speaker, "organisation"]]
