@@ -328,7 +328,7 @@ _COLON_RE = re.compile(r"\s*(?:[\w'’,\-]+\s+){0,6}?[\w'’]*\s*:\s*(?=\S)")
 _FINITE_RE = re.compile(
     r"^(?!(?:nothing|little|goodbye|yes|no(?=\s*(?:to\b|[.,;]|$))|so|hello|thanks|grace|mass|prayers|as much)\b)"
     r"(?:(?!(?:while|whereas)\b)\S+\s+){0,20}?(?:\S*?(?:[’'](?:s|re|ll|d|ve|m)|n[’']t)\b|(?:I|we|they|you)\s+[a-z]{2,}\b|(?:is|are|was|were|had|has|have|would|will|could|"
-    r"should|can|cannot|may|might|must|did|does|do|need|needs|want|wants|[a-z]+ed|[a-z]{3,}s|"
+    r"should|can|cannot|may|might|must|did|does|do|need|needs|want|wants|[a-z]+ed|[a-z]{2,}[a-rtv-z]s|"
     rf"{'|'.join(sorted(IRREGULAR_PASTS))})\b)"
 )  # irregular pasts too: "said it took the action"; any word after a subject pronoun: "said they support";
 # not past "while" ("denied Duff, Jarosik and Kezman, while Bosvelt cleared …" holds no clause)

@@ -3475,3 +3475,9 @@ def test_official_figures_are_a_document_not_an_official():
 )
 def test_an_organisation_named_in_apposition_to_its_kind_speaks_by_its_name(text, speaker):
     assert speakers(text) == [[speaker, "organisation"]]
+
+
+def test_a_word_ending_in_ous_ss_or_is_is_no_verb_of_a_reported_clause():
+    text = "Ellen Simon, known as Queen of the Sky, wrote an anonymous semi-fictional account of her life."
+    assert speaker_names(text) == []
+    assert speaker_names("Ellen Simon wrote the airline treats its staff badly.") == ["Ellen Simon"]
