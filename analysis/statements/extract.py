@@ -2357,8 +2357,24 @@ class _Reader:
         )
 
     def _closes_apposition(self, m: Mention) -> bool:
-        """Whether a person's name ends an apposition: "Clinton's campaign chairman, John Podesta, said"."""
-        return m.kind == "person" and self.masked[max(0, m.lead - 2) : m.lead] in (", ", "— ", "– ")
+        """Whether a person's name ends an apposition: "Clinton's campaign chairman, John Podesta, said".
+
+        Also with the role the mention holds written before it: "The prosecution's star witness, former
+        WorldCom financial chief Scott Sullivan, has said".
+        """
+        if m.kind != "person":
+            return False
+        if self.masked[max(0, m.lead - 2) : m.lead] in (", ", "— ", "– "):
+            return True
+        if not m.title:
+            return False
+        comma = self.masked.rfind(", ", m.lead - 48 if m.lead > 48 else 0, m.lead)
+        role = self.masked[comma + 2 : m.lead].split() if comma >= 0 else []
+        return (
+            0 < len(role) <= 5
+            and role[-1] == m.title.split()[-1]
+            and not any(w in CUES or w in _NOT_IN_A_ROLE or w in PREPOSITIONS or w in IRREGULAR_PASTS for w in role)
+        )  # not a clause: "The South Yorkshire company, led by new chief executive X, said" is the company's
 
     def _object_of_preposition(self, m: Mention, s_start: int) -> bool:
         """Whether a mention follows a preposition ("asked about Trump, …"): an object, not a subject."""
@@ -3059,6 +3075,8 @@ _LIST_BEFORE_RE = re.compile(r"(?:,|\band|\bor)[ \t]+$")
 _GROUP_WORD_RE = re.compile(r"(?<![Tt]he )\bgroups?\b")
 #: "it" as the subject of a clause, right before its verb: " after it ", " as it also ", " when it had ".
 _IT_CLAUSE_RE = re.compile(r"\b(?:after|as|when|because|since|before|while)\s+it(?:\s+(?:also|had|has|was))?\s+$")
+#: Words that no role written before a name holds: a list or a clause ("X, Y and WorldCom chief Z").
+_NOT_IN_A_ROLE = frozenset({"and", "or", "who", "which", "that", "but"})
 #: Between an organisation's kind and its name in apposition: "The business group, the CBI,".
 _KIND_APPOSITION_RE = re.compile(r",\s+(?:the\s+)?")
 #: A sentence that opens with a firm's shares: "Shares in Multiplex Group, which …, fell".

@@ -3481,3 +3481,13 @@ def test_a_word_ending_in_ous_ss_or_is_is_no_verb_of_a_reported_clause():
     text = "Ellen Simon, known as Queen of the Sky, wrote an anonymous semi-fictional account of her life."
     assert speaker_names(text) == []
     assert speaker_names("Ellen Simon wrote the airline treats its staff badly.") == ["Ellen Simon"]
+
+
+def test_a_name_closing_an_apposition_with_its_role_before_it_speaks():
+    text = (
+        "The prosecution's star witness, former Velcom financial chief Scott Sullen, has said that Mr Ebb "
+        'ordered adjustments at the firm, telling him to "hit our books".'
+    )
+    assert speaker_names(text) == ["Scott Sullen", "Scott Sullen"]
+    text = "The mining company, led by new chief executive Gerry Spindle, said it hoped to return to profit."
+    assert speaker_names(text) == ["the mining company"]  # a clause, not an apposition
