@@ -2964,7 +2964,21 @@ def _attribution_sentences(text: str, spans, quotes: list[Quote]) -> list[tuple[
 
 
 def _wordy(text: str, q: Quote) -> bool:
-    return any(len(w) >= _MIN_QUOTE_LETTERS and w.isalpha() for w in re.findall(r"[^\W\d_]+", q.text(text)))
+    """Whether a quotation holds words (not "A", "22") and is no nickname inside a name ('Earvin "Magic" Johnson')."""
+    words = re.findall(r"[^\W\d_]+", q.text(text))
+    if not any(len(w) >= _MIN_QUOTE_LETTERS and w.isalpha() for w in words):
+        return False
+    return not (
+        _NICKNAME_RE.fullmatch(text, q.inner_start, q.inner_end)
+        and _NAME_BEFORE_NICKNAME_RE.search(text, q.start - 24 if q.start > 24 else 0, q.start)
+        and _NAME_AFTER_NICKNAME_RE.match(text, q.end)
+    )
+
+
+#: A nickname in quotation marks, and the first name and surname around it: 'Earvin "Magic" Johnson'.
+_NICKNAME_RE = re.compile(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)?")
+_NAME_BEFORE_NICKNAME_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_NAME_AFTER_NICKNAME_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

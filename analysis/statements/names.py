@@ -74,11 +74,11 @@ _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip
     rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*)\.?"
     rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?|[ \t]*&[ \t]*{_CAP}"
     rf"|[ \t]+(?:{_HYPHENED_PARTICLES})-{_CAP}"
-    rf"|[ \t]+['‘][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?['’](?=[ \t]+[A-Z])"
+    rf"|[ \t]+['‘\"“][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?['’\"”](?=[ \t]+[A-Z])"
     r"|(?:(?<=Mail)|(?<=Independent)|(?<=Scotland))[ \t]+on[ \t]+Sunday)*"
 )  # "&" joins a firm's names: "Marks & Spencer", "M&S", "AT&T" (an organisation word: no person's name holds it);
 # "The Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday": papers;
-# a nickname in quotation marks stands inside a name: "Brian 'Head' Welch"
+# a nickname in quotation marks stands inside a name: "Brian 'Head' Welch", 'Antonio "LA" Reid'
 #: He, she, they as words; a character set first lets the search skip ahead (as ``\b(?:[Hh]e|[Ss]he|[Tt]hey)\b``).
 _PRONOUN_RE = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey)\b", re.ASCII)
 #: The head nouns of phrases that may speak, by kind. Phrases are found head first (one search for
@@ -493,15 +493,16 @@ def _without_org_surname(words: list[str]) -> list[str]:
 def classify_sequence(words: list[str]) -> tuple[str, list[str], list[str], str | None]:
     """The kind of a capitalised word sequence (see :func:`_classify`), remembered per process.
 
-    A nickname in quotation marks is no part of the name: "Brian 'Head' Welch" is Brian Welch.
+    A nickname in quotation marks is no part of the name: "Brian 'Head' Welch" is Brian Welch,
+    'Antonio "LA" Reid' Antonio Reid.
     """
-    if any(w[:1] in "'‘" and w not in PARTICLES for w in words):  # not "'t" of "Sophie in 't Veld"
+    if any(w[:1] in "'‘\"“" and w not in PARTICLES for w in words):  # not "'t" of "Sophie in 't Veld"
         inside, kept = False, []
         for w in words:
-            opens = w[:1] in "'‘" and w not in PARTICLES
+            opens = w[:1] in "'‘\"“" and w not in PARTICLES
             if not (opens or inside):
                 kept.append(w)
-            inside = (inside or opens) and w[-1:] not in "'’"
+            inside = (inside or opens) and w[-1:] not in "'’\"”"
         words = kept
     return _classify(tuple(words))
 

@@ -3491,3 +3491,15 @@ def test_a_name_closing_an_apposition_with_its_role_before_it_speaks():
     assert speaker_names(text) == ["Scott Sullen", "Scott Sullen"]
     text = "The mining company, led by new chief executive Gerry Spindle, said it hoped to return to profit."
     assert speaker_names(text) == ["the mining company"]  # a clause, not an apposition
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Antonio "LA" Reed, chairman of the label, said: "I can think of no one better."', "Antonio Reed"),
+        ("Earvin “Magic” Johnsen said the team would win the title this year.", "Earvin Johnsen"),
+        ('He called it "Project Fear" Boris Johnsen said on Monday.', "Boris Johnsen"),  # a quotation, no nickname
+    ],
+)
+def test_a_nickname_in_double_quotation_marks_is_no_quotation_and_no_part_of_the_name(text, speaker):
+    assert speaker_names(text) == [speaker]
