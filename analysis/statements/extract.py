@@ -3028,8 +3028,9 @@ _NO_CLAUSE_RE = re.compile(
     rf"pointing\s+out|warning)\b)[a-z]+ing|with\s+{_SCORE_OPENER})\b"
     rf"|{_SCORE_OPENER}\s+(?:[\w\-]+\s+)?"
     r"(?:tr(?:y|ies)|conversions?|penalt(?:y|ies)|goals?|points?|runs?|wickets?|drop-goals?|touchdowns?|"
-    r"baskets?|birdies?)\b(?!\s+(?:was|were|is|are|would|will|had|has|have|could|should|must|may|might|did)\b))"
-)
+    r"baskets?|birdies?)\b(?!\s+(?:was|were|is|are|would|will|had|has|have|could|should|must|may|might|did)\b)"
+    r"|(?:tries|conversions|penalties|goals|wickets|touchdowns|birdies)\s+(?:to|for|in|as|before|after)\b)"
+)  # "both added tries to the All Blacks' tally"
 #: After a verb, more verbs in a list: "wrote, directed and starred in", "wrote, produced, and sang".
 _VERB_LIST_RE = re.compile(r",\s+[a-z]+ed(?:,\s+[a-z]+ed)*,?\s+and\s+[a-z]+\b", re.ASCII)
 #: A perfect tense's auxiliary before a verb: "has added" is a thing added, unless "that" follows.

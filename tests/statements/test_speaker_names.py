@@ -3503,3 +3503,9 @@ def test_a_name_closing_an_apposition_with_its_role_before_it_speaks():
 )
 def test_a_nickname_in_double_quotation_marks_is_no_quotation_and_no_part_of_the_name(text, speaker):
     assert speaker_names(text) == [speaker]
+
+
+def test_tries_added_to_a_tally_are_play_not_speech():
+    text = "Jerry Kono and Pete Wepa both added tries to the All Blacks' tally before the final whistle."
+    assert speaker_names(text) == []
+    assert speaker_names("The coach Bob Dwyer said goals were hard to come by this season.") == ["Bob Dwyer"]
