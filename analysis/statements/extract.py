@@ -534,6 +534,8 @@ class Extractor:
     ) -> tuple[list[Found], People]:
         quotes = [q for q in find_quotes(text, single=location == "title") if _wordy(text, q)]
         masked = mask_quotes(text, quotes)
+        if "\xa0" in masked:  # "James\xa0Comey" (a no-break space from a web page) is one name: a space
+            masked = masked.replace("\xa0", " ")  # of the same length, so every offset holds
         if location == "title":
             mentions = self._mentions(masked)
             people = People(self.registry)

@@ -3509,3 +3509,11 @@ def test_tries_added_to_a_tally_are_play_not_speech():
     text = "Jerry Kono and Pete Wepa both added tries to the All Blacks' tally before the final whistle."
     assert speaker_names(text) == []
     assert speaker_names("The coach Bob Dwyer said goals were hard to come by this season.") == ["Bob Dwyer"]
+
+
+def test_a_no_break_space_inside_a_name_joins_it():
+    text = (
+        "FBI Director James\xa0Comer stated the team was careless with classified information. "
+        "The director further stated that Clinton was not truthful."
+    )
+    assert speaker_names(text) == ["James Comer", "James Comer"]
