@@ -575,6 +575,7 @@ def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | 
             if b in first_names()
             and not in_title[i]
             and not (i + 1 < len(bare) and in_title[i + 1] and b in places())  # "Virginia Attorney General X"
+            and not (i and " ".join(bare[i - 1 : i + 1]) in places())  # "San Francisco Supervisor Jane Kim"
         ),
         len(bare),
     )

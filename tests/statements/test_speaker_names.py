@@ -3517,3 +3517,17 @@ def test_a_no_break_space_inside_a_name_joins_it():
         "The director further stated that Clinton was not truthful."
     )
     assert speaker_names(text) == ["James Comer", "James Comer"]
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        (["San", "Francisco", "Supervisor", "Jane", "Kimm"], ["Jane", "Kimm"]),
+        (["San", "Francisco", "Mayor", "Ed", "Lea"], ["Ed", "Lea"]),
+        (["Francisco", "Franko"], ["Francisco", "Franko"]),
+    ],
+)
+def test_a_first_name_ending_a_place_before_a_title_is_the_place(words, name):
+    from analysis.statements.names import classify_sequence
+
+    assert classify_sequence(words)[1] == name
