@@ -541,7 +541,12 @@ class Extractor:
             people = People(self.registry)
             people.resolve(mentions)
             return self.headline(text, mentions, people), people
-        cues = [(m.start(), m.end(), m.group()) for m in _CUE_RE.finditer(masked) if not _passive(masked, m.start())]
+        cues = [
+            (m.start(), m.end(), m.group())
+            for m in _CUE_RE.finditer(masked)
+            if not _passive(masked, m.start())
+            and not (m.group() == "say" and _A_SAY_RE.search(masked, max(0, m.start() - 10), m.start()))
+        ]
         sentences = _attribution_sentences(text, sentence_spans(text) if spans is None else spans, quotes)
         labels = _labelling_verbs(masked, quotes)
         speaking = [c for c in cues if c[2] not in THAT_CUES or _THAT_OR_END_RE.match(masked, c[1])]  # not "demanded a"
@@ -3094,6 +3099,8 @@ _GROUP_WORD_RE = re.compile(r"(?<![Tt]he )\bgroups?\b")
 _IT_CLAUSE_RE = re.compile(r"\b(?:after|as|when|because|since|before|while)\s+it(?:\s+(?:also|had|has|was))?\s+$")
 #: Words that no role written before a name holds: a list or a clause ("X, Y and WorldCom chief Z").
 _NOT_IN_A_ROLE = frozenset({"and", "or", "who", "which", "that", "but"})
+#: Before "say" as a noun: "should have a greater say in reforms", "the final say", "no say".
+_A_SAY_RE = re.compile(r"\b(?:a|the|greater|final|no|any|more|bigger|real|equal|little|some|their|his|her|its|our)\s+$")
 #: Between an organisation's kind and its name in apposition: "The business group, the CBI,".
 _KIND_APPOSITION_RE = re.compile(r",\s+(?:the\s+)?")
 #: A sentence that opens with a firm's shares: "Shares in Multiplex Group, which …, fell".

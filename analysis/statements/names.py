@@ -1535,6 +1535,10 @@ def _ends_a_name(text: str, head_start: int, head_end: int) -> bool:
     return text[head_start:head_end] in _NAME_ENDINGS or any(w in ORG_WORDS - _DOCUMENT_TITLES for w in words)
 
 
+#: Heads that are also verbs, a source only before "of": "the heads of both lobbying firms".
+_HEADS_BEFORE_OF = frozenset({"heads"})
+
+
 def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Unnamed sources, titles, organisations, documents and shares of respondents, found head first.
 
@@ -1547,6 +1551,8 @@ def _phrases(text: str, near: list[tuple[int, int]] | None = None) -> list[Menti
     found: dict[str, list[Mention]] = {kind: [] for kind in ("unnamed", "document", "share", "organisation", "title")}
     spans = near if near is not None else [(0, len(text))]
     for head_start, head_end, word in (h for lo, hi in spans for h in _heads(text, lo, hi)):
+        if word in _HEADS_BEFORE_OF and not text.startswith(" of ", head_end):
+            continue  # "the heads of both firms told AP", not "Smith heads the committee"
         for kind in _HEADS[word]:
             start = _left_start(text, head_start, kind)
             if start is None or (kind in _NEEDS_LEFT and start == head_start):

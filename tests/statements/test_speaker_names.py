@@ -3531,3 +3531,11 @@ def test_a_first_name_ending_a_place_before_a_title_is_the_place(words, name):
     from analysis.statements.names import classify_sequence
 
     assert classify_sequence(words)[1] == name
+
+
+def test_the_heads_of_firms_speak_and_a_say_is_no_verb():
+    text = "The heads of both lobbying firms told AP they concluded there was no obligation to disclose."
+    assert speaker_names(text) == ["the heads of both lobbying firms"]
+    assert speaker_names("Tom Smithe heads the committee and said the plan was flawed.") == ["Tom Smithe"]
+    text = "Mr Schroder also said heads of government should have a greater say in reforms. Changes are due."
+    assert speaker_names(text) == ["Schroder"]
