@@ -1162,6 +1162,9 @@ def _with_role_before(m: Mention, before: list[str]) -> Mention:
 
 
 _THING_DETERMINERS = frozenset("the a an their his her its our this that these those".split())
+#: A member of a party, written as one: "a Democrat", "one well-connected Republican" (an unnamed source).
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Tory"})
+_ONE_OF_MANY = frozenset({"a", "an", "one", "another"})
 
 
 def _as_determined(text: str, m: Mention, before: list[str]) -> Mention:
@@ -1181,6 +1184,12 @@ def _as_determined(text: str, m: Mention, before: list[str]) -> Mention:
         start = text.rfind(before[-2], 0, m.lead)  # "The 55-year-old Frenchman told": the story's man
         phrase = " ".join(text[start : m.end].split())
         return Mention(start, m.end, "unnamed", phrase, phrase, possessive=m.possessive)
+    if m.name in _PARTY_MEMBERS and before:  # "One well-connected Democrat said", "Another Republican said"
+        k = len(before) - 1 - (len(before) > 1 and before[-1].islower() and before[-1] not in _THING_DETERMINERS)
+        if before[k].lower() in _ONE_OF_MANY:
+            start = text.rfind(before[k], 0, m.lead)
+            phrase = " ".join(text[start : m.end].split())
+            return Mention(start, m.end, "unnamed", phrase, phrase, possessive=m.possessive)
     if not before or before[-1] not in _THING_DETERMINERS or m.name.split()[0] in first_names():
         return m
     if before[-1] in ("the", "The") and m.name in NATIONALITIES:  # "the Scot admitted": a person, described

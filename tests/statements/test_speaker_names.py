@@ -3539,3 +3539,14 @@ def test_the_heads_of_firms_speak_and_a_say_is_no_verb():
     assert speaker_names("Tom Smithe heads the committee and said the plan was flawed.") == ["Tom Smithe"]
     text = "Mr Schroder also said heads of government should have a greater say in reforms. Changes are due."
     assert speaker_names(text) == ["Schroder"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"The campaign has been reluctant to jump in," one senior Democrat said.', "one senior Democrat"),
+        ("A Democrat said the race was close and the turnout low.", "A Democrat"),
+    ],
+)
+def test_one_member_of_a_party_is_an_unnamed_source_not_a_person_named_democrat(text, speaker):
+    assert speakers(text) == [[speaker, "unnamed"]]
