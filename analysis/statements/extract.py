@@ -2013,9 +2013,9 @@ class _Reader:
                     return person  # "Laura Brown of Save the Children said", "Leaders of the organization said"
                 if adjacent and m.kind in ("person", "title") and self._object_before_participle(m):
                     return None  # "X wrote a letter to Attorney General Y asking …": X asks, not Y
-                if m.kind != "place":
+                if m.kind != "place" and not (m.kind == "person" and _one_word_in_place(self.masked, m)):
                     return m
-                continue  # "Officials in Iowa said": the place describes an earlier source
+                continue  # "Officials in Iowa said", "a spokeswoman for the X Centre in Cardiff said": a place
             closing = gap.lstrip().startswith(",") and _AUX_GAP_RE.fullmatch(gap.lstrip()[1:])
             if (
                 n == 0
@@ -3101,6 +3101,13 @@ _IT_CLAUSE_RE = re.compile(r"\b(?:after|as|when|because|since|before|while)\s+it
 _NOT_IN_A_ROLE = frozenset({"and", "or", "who", "which", "that", "but"})
 #: Before "say" as a noun: "should have a greater say in reforms", "the final say", "no say".
 _A_SAY_RE = re.compile(r"\b(?:a|the|greater|final|no|any|more|bigger|real|equal|little|some|their|his|her|its|our)\s+$")
+
+
+def _one_word_in_place(masked: str, m: Mention) -> bool:
+    """Whether a one-word name of no known gender follows "in": a place ("… Shopping Centre in Cardiff said")."""
+    return m.gender is None and " " not in m.name and masked[m.lead - 4 : m.lead] == " in "
+
+
 #: Between an organisation's kind and its name in apposition: "The business group, the CBI,".
 _KIND_APPOSITION_RE = re.compile(r",\s+(?:the\s+)?")
 #: A sentence that opens with a firm's shares: "Shares in Multiplex Group, which …, fell".

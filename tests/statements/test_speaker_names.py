@@ -3550,3 +3550,10 @@ def test_the_heads_of_firms_speak_and_a_say_is_no_verb():
 )
 def test_one_member_of_a_party_is_an_unnamed_source_not_a_person_named_democrat(text, speaker):
     assert speakers(text) == [[speaker, "unnamed"]]
+
+
+def test_a_one_word_name_after_in_before_the_verb_is_a_place_of_the_source_before_it():
+    text = "A spokeswoman for the St Dewi's Shopping Centre in Caerdon said it was the busiest day of the year."
+    assert speakers(text) == [["a spokeswoman for the St Dewi's Shopping Centre in Caerdon", "unnamed"]]
+    text = 'Dr Erel Avin, of the Centre for Transport at the University of Wessex in Bristow said: "It is hard."'
+    assert speaker_names(text) == ["Erel Avin"]
