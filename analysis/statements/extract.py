@@ -544,8 +544,7 @@ class Extractor:
         cues = [
             (m.start(), m.end(), m.group())
             for m in _CUE_RE.finditer(masked)
-            if not _passive(masked, m.start())
-            and not (m.group() == "say" and _A_SAY_RE.search(masked, max(0, m.start() - 10), m.start()))
+            if not _passive(masked, m.start()) and not (m[0] == "say" and _a_say(masked, m.start()))
         ]
         sentences = _attribution_sentences(text, sentence_spans(text) if spans is None else spans, quotes)
         labels = _labelling_verbs(masked, quotes)
@@ -3101,6 +3100,11 @@ _IT_CLAUSE_RE = re.compile(r"\b(?:after|as|when|because|since|before|while)\s+it
 _NOT_IN_A_ROLE = frozenset({"and", "or", "who", "which", "that", "but"})
 #: Before "say" as a noun: "should have a greater say in reforms", "the final say", "no say".
 _A_SAY_RE = re.compile(r"\b(?:a|the|greater|final|no|any|more|bigger|real|equal|little|some|their|his|her|its|our)\s+$")
+
+
+def _a_say(masked: str, at: int) -> bool:
+    """Whether the "say" at ``at`` is a noun: "should have a greater say in reforms", "the final say"."""
+    return _A_SAY_RE.search(masked, at - 10 if at > 10 else 0, at) is not None
 
 
 def _one_word_in_place(masked: str, m: Mention) -> bool:
