@@ -331,7 +331,8 @@ _FINITE_RE = re.compile(
     r"should|can|cannot|may|might|must|did|does|do|need|needs|want|wants|[a-z]+ed|[a-z]{2,}[a-rtv-z]s|"
     rf"{'|'.join(sorted(IRREGULAR_PASTS))})\b)"
 )  # irregular pasts too: "said it took the action"; any word after a subject pronoun: "said they support";
-# not past "while" ("denied Duff, Jarosik and Kezman, while Bosvelt cleared …" holds no clause)
+# not past "while" ("denied Duff, Jarosik and Kezman, while Bosvelt cleared …" holds no clause); a verb in -s not
+# in -us, -ss or -is ("treats", not "anonymous", "business", "analysis")
 #: The listener after "told": "reporters", "The Huffington Post", "a town hall in Salem", "him".
 _TOLD_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’\-]*|\d+(?:['’]s)?|reporters|journalists|supporters|him|her|them|"

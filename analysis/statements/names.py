@@ -1184,7 +1184,7 @@ def _as_determined(text: str, m: Mention, before: list[str]) -> Mention:
         start = text.rfind(before[-2], 0, m.lead)  # "The 55-year-old Frenchman told": the story's man
         phrase = " ".join(text[start : m.end].split())
         return Mention(start, m.end, "unnamed", phrase, phrase, possessive=m.possessive)
-    if m.name in _PARTY_MEMBERS and before:  # "One well-connected Democrat said", "Another Republican said"
+    if m.name in _PARTY_MEMBERS and before:  # "one well-connected Democrat said", "A Democrat said"
         k = len(before) - 1 - (len(before) > 1 and before[-1].islower() and before[-1] not in _THING_DETERMINERS)
         if before[k].lower() in _ONE_OF_MANY:
             start = text.rfind(before[k], 0, m.lead)
