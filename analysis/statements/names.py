@@ -682,8 +682,8 @@ _STREET_WORDS = frozenset("Street Road Avenue Boulevard Lane Square Stadium Aren
 #: A word that describes what follows it: "Paris-based Euronext", "London-born Ann Vale".
 _DESCRIPTOR_RE = re.compile(
     r"-(?:based|born|bred|led|owned|listed|headquartered|registered|made|maker|makers|winning|winner|nominated|"
-    r"year-old|old)$|-[a-z]{3,}(?:ing|ed)$"
-)  # "Paris-based Euronext", "Film-maker Spike Lee", "Oscar-winning Kate Vale"
+    r"year-old|old)$|-[a-z]{3,}(?:ing|ed)$|-(?:of|the|in)-"
+)  # "Paris-based Euronext", "Film-maker Spike Lee", "Oscar-winning Kate Vale", "Man-of-the-match Damien Duff"
 #: Bodies named by their kind, which speak as unnamed sources when a sentence's capital starts them ("Police say").
 _BODIES = frozenset({"police", "prosecutors", "investigators", "officials", "authorities", "firefighters"})
 #: Title words that name a party on their own ("Labour said").

@@ -3557,3 +3557,8 @@ def test_a_one_word_name_after_in_before_the_verb_is_a_place_of_the_source_befor
     assert speakers(text) == [["a spokeswoman for the St Dewi's Shopping Centre in Caerdon", "unnamed"]]
     text = 'Dr Erel Avin, of the Centre for Transport at the University of Wessex in Bristow said: "It is hard."'
     assert speaker_names(text) == ["Erel Avin"]
+
+
+def test_a_hyphenated_description_before_a_name_is_no_part_of_it():
+    text = "Man-of-the-match Duffy explained what went wrong when he fluffed a chance to make it 2-0."
+    assert speaker_names(text) == ["Duffy"]
