@@ -137,8 +137,8 @@ class People:
                     self._described[key] = previous.entity  # "Michael Howard, the Tory leader,"
                 elif key in self._described:
                     m.entity = self._described[key]  # "The Tory leader added": Howard again
-                elif " " not in key and len(holders := set(self._by_title_word.get(key, ()))) == 1:
-                    m.entity = holders.pop()  # "US district court judge Susan Ilston … The judge said": the one judge
+                elif " " not in key and (holder := self._one_holder(key)) >= 0:
+                    m.entity = holder  # "US district court judge Susan Ilston … The judge said": the one judge
             elif m.kind == "pronoun":
                 m.entity = self._pronoun(m)
                 person = self.persons[m.entity] if m.entity >= 0 else None
@@ -321,9 +321,8 @@ class People:
         noun = noun.lower()
         counts = sorted(((len(p.mentions), -i) for i, p in enumerate(self.persons)), reverse=True)
         if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
-            first = self.persons[0] if self.persons else None  # "France coach X believes …" opening the story
-            held = first is not None and first.has_first_name and first.holds(noun)
-            return 0 if held and sum(p.holds(noun) for p in self.persons) == 1 else -1  # the one holder
+            held = self._one_holder(noun) == 0 and self.persons[0].has_first_name  # "France coach X believes …"
+            return 0 if held else -1  # the one holder of the role, opening the story
         person = self.persons[-counts[0][1]]
         wanted = NOUN_GENDERS.get(noun)
         if not person.has_first_name or (wanted and person.gender != wanted):
@@ -331,6 +330,11 @@ class People:
         if person.titles and not nationality and not person.holds(noun):
             return -1
         return -counts[0][1]
+
+    def _one_holder(self, noun: str) -> int:
+        """The one person of the article holding a role ("judge" of "US district court judge"; ``-1``: none or more)."""
+        holders = [i for i, p in enumerate(self.persons) if p.holds(noun)]
+        return holders[0] if len(holders) == 1 else -1
 
     def _add_title(self, index: int, title: str) -> None:
         key = " ".join(title.lower().replace(".", "").split())

@@ -43,6 +43,7 @@ from analysis.statements.names import (
     COUNTRY_CODES,
     LEADING_WORDS,
     MONTHS,
+    NICKNAME,
     NOUN_GENDERS,
     ORGANISATION_DESCRIPTORS,
     PART_NOUNS,
@@ -542,11 +543,7 @@ class Extractor:
             people = People(self.registry)
             people.resolve(mentions)
             return self.headline(text, mentions, people), people
-        cues = [
-            (m.start(), m.end(), m.group())
-            for m in _CUE_RE.finditer(masked)
-            if not _passive(masked, m.start()) and not (m[0] == "say" and _a_say(masked, m.start()))
-        ]
+        cues = [(m.start(), m.end(), m.group()) for m in _CUE_RE.finditer(masked) if not _passive(masked, m.start())]
         sentences = _attribution_sentences(text, sentence_spans(text) if spans is None else spans, quotes)
         labels = _labelling_verbs(masked, quotes)
         speaking = [c for c in cues if c[2] not in THAT_CUES or _THAT_OR_END_RE.match(masked, c[1])]  # not "demanded a"
@@ -2983,7 +2980,7 @@ def _wordy(text: str, q: Quote) -> bool:
 
 
 #: A nickname in quotation marks, and the first name and surname around it: 'Earvin "Magic" Johnson'.
-_NICKNAME_RE = re.compile(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)?")
+_NICKNAME_RE = re.compile(NICKNAME)
 _NAME_BEFORE_NICKNAME_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 _NAME_AFTER_NICKNAME_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 
@@ -3008,7 +3005,12 @@ _PASSIVE_RE = re.compile(
 
 
 def _passive(masked: str, at: int) -> bool:
-    """Whether the reporting verb at ``at`` is no statement: passive ("is said", "be admitted") or "the said"."""
+    """Whether the reporting verb at ``at`` is no statement.
+
+    Passive ("is said", "be admitted"), "the said", or "say" as a noun ("should have a greater say in reforms").
+    """
+    if masked.startswith("say", at) and not masked[at + 3 : at + 4].isalpha():
+        return _A_SAY_RE.search(masked, at - 10 if at > 10 else 0, at) is not None
     if masked.startswith("told", at):  # "…, a Houston court has been told.", "Ms X was told her suspension was …":
         return _PASSIVE_RE.search(masked, (at - 12 if at > 12 else 0), at) is not None  # the listener, not the speaker
     if masked.startswith(("ask", "tell"), at) or not _PARTICIPLE_AT_RE.match(masked, at):
@@ -3103,14 +3105,9 @@ _NOT_IN_A_ROLE = frozenset({"and", "or", "who", "which", "that", "but"})
 _A_SAY_RE = re.compile(r"\b(?:a|the|greater|final|no|any|more|bigger|real|equal|little|some|their|his|her|its|our)\s+$")
 
 
-def _a_say(masked: str, at: int) -> bool:
-    """Whether the "say" at ``at`` is a noun: "should have a greater say in reforms", "the final say"."""
-    return _A_SAY_RE.search(masked, at - 10 if at > 10 else 0, at) is not None
-
-
 def _one_word_in_place(masked: str, m: Mention) -> bool:
     """Whether a one-word name of no known gender follows "in": a place ("… Shopping Centre in Cardiff said")."""
-    return m.gender is None and " " not in m.name and masked[m.lead - 4 : m.lead] == " in "
+    return m.gender is None and " " not in m.name and after_preposition(masked, m.lead) == "in"
 
 
 #: Between an organisation's kind and its name in apposition: "The business group, the CBI,".

@@ -70,11 +70,13 @@ _JOIN = rf"(?:\s+(?:{'|'.join(sorted(PARTICLES, key=lambda p: (-len(p), p)))}))*
 #: Particles joined to the next word by a hyphen ("Ghazi al-Gosaibi", "Abdel Aziz el-Fiki", "Saad ad-Din").
 _HYPHENED_PARTICLES = "al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|abd"
 #: A capitalised sequence; "of"/"for" (with "the") join two capitalised parts ("Secretary of State").
+#: A nickname inside a name, between its quotation marks: "Head" of "Brian 'Head' Welch", "LA" of 'Antonio "LA" Reid'.
+NICKNAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?"
 _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip ahead to capitals
     rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*)\.?"
     rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?|[ \t]*&[ \t]*{_CAP}"
     rf"|[ \t]+(?:{_HYPHENED_PARTICLES})-{_CAP}"
-    rf"|[ \t]+['‘\"“][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?['’\"”](?=[ \t]+[A-Z])"
+    rf"|[ \t]+['‘\"“]{NICKNAME}['’\"”](?=[ \t]+[A-Z])"
     r"|(?:(?<=Mail)|(?<=Independent)|(?<=Scotland))[ \t]+on[ \t]+Sunday)*"
 )  # "&" joins a firm's names: "Marks & Spencer", "M&S", "AT&T" (an organisation word: no person's name holds it);
 # "The Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday": papers;
@@ -1162,8 +1164,9 @@ def _with_role_before(m: Mention, before: list[str]) -> Mention:
 
 
 _THING_DETERMINERS = frozenset("the a an their his her its our this that these those".split())
-#: A member of a party, written as one: "a Democrat", "one well-connected Republican" (an unnamed source).
-_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Tory"})
+#: A member of a party, written as one: "a Democrat", "one well-connected Tory" (an unnamed source; "Republican"
+#: is a title word, read before this).
+_PARTY_MEMBERS = frozenset({"Democrat", "Tory"})
 _ONE_OF_MANY = frozenset({"a", "an", "one", "another"})
 
 
