@@ -14,8 +14,11 @@ validation sets, generated news and hand-made edge cases).
 from __future__ import annotations
 
 import string
+from itertools import compress
 
 from vaderSentiment import vaderSentiment
+
+from analysis._engine.memo import fill_memo
 
 _PUNCTUATION = string.punctuation
 _NEGATIONS = frozenset(vaderSentiment.NEGATE)
@@ -23,6 +26,7 @@ _BOOSTERS = vaderSentiment.BOOSTER_DICT
 _SPECIAL = vaderSentiment.SPECIAL_CASES
 _N_SCALAR = vaderSentiment.N_SCALAR
 _C_INCR = vaderSentiment.C_INCR
+_TOKEN_MEMO_SIZE = 200_000  # tokens and their facts, about 40 MiB
 #: The phrases of VADER's idiom and booster-phrase rules: a sentence that holds none meets neither.
 _PHRASES = tuple(phrase for phrase in (*_SPECIAL, *_BOOSTERS) if " " in phrase)
 #: Every word of those phrases: a window of words with none of them meets neither rule.
@@ -51,6 +55,8 @@ class VaderScorer:
     def __init__(self, analyzer: vaderSentiment.SentimentIntensityAnalyzer) -> None:
         self.lexicon: dict[str, float] = analyzer.lexicon
         self.emojis: dict[str, str] = analyzer.emojis
+        #: Each white-space token's :meth:`_facts` (the same tokens recur across a corpus).
+        self._token_facts: dict[str, tuple[str, str, bool]] = {}
 
     def _describe_emoji(self, text: str) -> str:
         if text.isascii() or not any(ch in self.emojis for ch in text):
@@ -74,22 +80,22 @@ class VaderScorer:
     def valences(self, text: str) -> tuple[list[str], list[float], float, float]:
         """VADER's words of ``text``, each word's valence after the rules, the punctuation emphasis and the compound."""
         text = self._describe_emoji(text).strip()
-        # VADER's tokens: punctuation stripped from both ends, unless that leaves two characters or fewer
-        words = [w if len(stripped := w.strip(_PUNCTUATION)) <= 2 else stripped for w in text.split()]
-        lower = [w.lower() for w in words]
+        tokens = text.split()
+        facts = fill_memo(self._token_facts, tokens, self._facts, _TOKEN_MEMO_SIZE)
+        words, lower, scored = zip(*map(facts.__getitem__, tokens)) if tokens else ((), (), ())
+        words, lower = list(words), list(lower)
         lexicon = self.lexicon
         n = len(words)
         sentiments: list[float] = [0] * n
         is_cap_diff = plain = None
-        for i, word in enumerate(lower):
-            if word not in lexicon or word in _BOOSTERS:
-                continue
+        for i in compress(range(n), scored):
+            word = lower[i]
             if word == "kind" and i < n - 1 and lower[i + 1] == "of":
                 continue
             if _RULE_WORDS.isdisjoint(lower[max(i - 3, 0) : i + 3]) and not words[i].isupper():
                 if plain is None:
                     joined = " ".join(lower)
-                    plain = "n't" not in joined and not any(phrase in joined for phrase in _PHRASES)
+                    plain = "n't" not in joined and not any(map(joined.__contains__, _PHRASES))
                 if plain:
                     sentiments[i] = lexicon[word]  # no rule applies (see _RULE_WORDS)
                     continue
@@ -107,6 +113,13 @@ class VaderScorer:
         elif total < 0:
             total -= emphasis
         return words, sentiments, emphasis, round(vaderSentiment.normalize(total), 4)
+
+    def _facts(self, token: str) -> tuple[str, str, bool]:
+        """A white-space token's VADER word, that word in lower case, and whether the rules score it."""
+        # VADER's tokens: punctuation stripped from both ends, unless that leaves two characters or fewer
+        word = token if len(stripped := token.strip(_PUNCTUATION)) <= 2 else stripped
+        lower = word.lower()
+        return word, lower, lower in self.lexicon and lower not in _BOOSTERS
 
     def _valence(self, words: list[str], lower: list[str], i: int, is_cap_diff: bool) -> float:
         """The valence of the lexicon word at ``i`` after VADER's rules (its ``sentiment_valence``)."""
