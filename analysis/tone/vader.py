@@ -82,7 +82,7 @@ class VaderScorer:
         text = self._describe_emoji(text).strip()
         tokens = text.split()
         facts = fill_memo(self._token_facts, tokens, self._facts, _TOKEN_MEMO_SIZE)
-        words, lower, scored = zip(*map(facts.__getitem__, tokens)) if tokens else ((), (), ())
+        words, lower, scored = zip(*map(facts.__getitem__, tokens), strict=True) if tokens else ((), (), ())
         words, lower = list(words), list(lower)
         lexicon = self.lexicon
         n = len(words)
