@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import string
 from itertools import compress
+from operator import itemgetter
 
 from vaderSentiment import vaderSentiment
 
@@ -27,6 +28,7 @@ _SPECIAL = vaderSentiment.SPECIAL_CASES
 _N_SCALAR = vaderSentiment.N_SCALAR
 _C_INCR = vaderSentiment.C_INCR
 _TOKEN_MEMO_SIZE = 200_000  # tokens and their facts, about 40 MiB
+_SCORED = itemgetter(2)  # of a token's facts: whether the rules score its word
 #: The phrases of VADER's idiom and booster-phrase rules: a sentence that holds none meets neither.
 _PHRASES = tuple(phrase for phrase in (*_SPECIAL, *_BOOSTERS) if " " in phrase)
 #: Every word of those phrases: a window of words with none of them meets neither rule.
@@ -75,14 +77,23 @@ class VaderScorer:
 
     def compound(self, text: str) -> float:
         """VADER's ``polarity_scores(text)["compound"]``."""
-        return self.valences(text)[3]
+        text, rows = self._rows(text)
+        if not any(map(_SCORED, rows)):
+            return 0.0  # no word the rules score: every valence is 0, and so is the compound
+        return self._valences(text, rows)[3]
 
     def valences(self, text: str) -> tuple[list[str], list[float], float, float]:
         """VADER's words of ``text``, each word's valence after the rules, the punctuation emphasis and the compound."""
+        return self._valences(*self._rows(text))
+
+    def _rows(self, text: str) -> tuple[str, list[tuple[str, str, bool]]]:
+        """The text as VADER reads it (emoji described, stripped) and its white-space tokens' :meth:`_facts`."""
         text = self._describe_emoji(text).strip()
         tokens = text.split()
-        facts = fill_memo(self._token_facts, tokens, self._facts, _TOKEN_MEMO_SIZE)
-        words, lower, scored = zip(*map(facts.__getitem__, tokens), strict=True) if tokens else ((), (), ())
+        return text, list(map(fill_memo(self._token_facts, tokens, self._facts, _TOKEN_MEMO_SIZE).__getitem__, tokens))
+
+    def _valences(self, text: str, rows: list[tuple[str, str, bool]]) -> tuple[list[str], list[float], float, float]:
+        words, lower, scored = zip(*rows, strict=True) if rows else ((), (), ())
         words, lower = list(words), list(lower)
         lexicon = self.lexicon
         n = len(words)
