@@ -24,7 +24,8 @@ import pandas as pd
 from analysis.text.sentences import sentence_spans
 
 TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # abbreviations: U.S., U.K.
+    r"[A-Za-z](?:\.(?:[A-Za-z]\.)+"  # abbreviations: U.S., U.K. (an ASCII letter read once for them and words)
+    r"|\w*(?:[-'’&]\w+)*)"  # ... or a word from an ASCII letter, as below
     r"|\d+(?:[.,:/]\d+)*%?"  # numbers, dates, times, percentages
     r"|[^\W\d_]\w*(?:[-'’&]\w+)*"  # words, hyphenated and with apostrophes (a mark only between word characters)
     r"|[^\w\s]",  # any other single character
