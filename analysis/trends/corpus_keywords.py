@@ -16,12 +16,16 @@ corpus. The groups come, in this order, from:
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from analysis._engine.memo import fill_memo
 from analysis.paths import DEFAULT_CORPUS, PROJECT_ROOT
 from analysis.trends.keywords import DEFAULT_KEYWORDS, as_keyword_groups, load_keyword_groups
 
@@ -113,42 +117,45 @@ def propose_keyword_groups(articles: pd.DataFrame, n: int = PROPOSED_GROUPS) -> 
     that most set a side apart win. Without sides, the words most articles
     share without being common to most (in 1 % to 15 % of them).
     """
-    from analysis.resources import word_list
-    from analysis.text.tokens import tokenize
-    from analysis.trends.keyness import _content_mask, keyness
+    from analysis.trends.keyness import keyness_from_counts
 
     if articles.empty:
         return {}
     sample = articles.iloc[:: max(1, len(articles) // PROPOSAL_SAMPLE)]
-    tokens = tokenize(sample, by_sentence=False)
-    tokens = tokens[_content_mask(tokens, "norm")]
-    lower = tokens["lower"].astype(str)
-    stop = frozenset(word_list("stopwords_en"))
-    tokens = tokens[(lower.str.fullmatch(r"[^\W\d_][\w\-]{2,}") & ~lower.isin(stop)).to_numpy()]
-    stems = tokens["norm"].astype(str)
-    df = tokens.groupby(stems, observed=True)["doc_id"].nunique()
+    docs, lowers, stems = _content_words(sample)
+    df: Counter[str] = Counter()
+    for k in range(len(docs) - 1):  # each article's words once: the number of articles a stem is in
+        df.update(set(stems[docs[k] : docs[k + 1]]))
     n_docs = len(sample)
     sides = _sides(sample)
     most = _MOST if sides is not None else _MOST_UNSPLIT
-    candidates = df[(df >= max(2, _LEAST * n_docs)) & (df <= most * n_docs)]
-    if candidates.empty:
+    candidates = {term: count for term, count in df.items() if max(2, _LEAST * n_docs) <= count <= most * n_docs}
+    if not candidates:
         return {}
-    tokens = tokens[stems.isin(candidates.index).to_numpy()]
+    kept = [k for k, stem in enumerate(stems) if stem in candidates]
     chosen: list[str] = []
     if sides is not None:
-        tokens = tokens.assign(side=tokens["doc_id"].map(sides))
+        doc_of = np.repeat(np.arange(len(docs) - 1), np.diff(docs))
+        side_of = [None if pd.isna(side) else side for side in sides.tolist()]
+        word_sides = [side_of[doc_of[k]] for k in kept]
+        kept_stems = [stems[k] for k in kept]
+        everywhere, by_side = Counter(kept_stems), Counter(zip(word_sides, kept_stems, strict=True))
         best: dict[str, float] = {}
-        present = sorted(tokens["side"].dropna().unique())
+        present = sorted({side for side in word_sides if side is not None})
         for side in present if len(present) > 1 else ():  # one side holding every candidate: nothing to weigh
-            table = keyness(tokens, {"side": side}, min_count=3)
+            target = Counter({stem: count for (s, stem), count in by_side.items() if s == side})
+            table = keyness_from_counts(target, everywhere - target, everywhere, None, min_count=3)
             for term, z in zip(table["term"].astype(str), table["z"], strict=True):
                 if np.isfinite(z) and z > best.get(term, 0.0):
                     best[term] = float(z)
         chosen = [term for term, _ in sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
     if len(chosen) < n:
-        ranked = sorted(candidates.index, key=lambda term: (-candidates[term], term))
+        ranked = sorted(candidates, key=lambda term: (-candidates[term], term))
         chosen += [term for term in ranked if term not in chosen][: n - len(chosen)]
-    forms = tokens.groupby(tokens["norm"].astype(str), observed=True)["lower"].agg(
+    wanted = set(chosen)  # the forms written of the chosen stems only
+    words = pd.DataFrame({"norm": [stems[k] for k in kept if stems[k] in wanted]})
+    words["lower"] = [lowers[k] for k in kept if stems[k] in wanted]
+    forms = words.groupby("norm", observed=True)["lower"].agg(
         lambda s: list(s.astype(str).value_counts().index[:_FORMS])
     )
     groups = {}
@@ -158,6 +165,51 @@ def propose_keyword_groups(articles: pd.DataFrame, n: int = PROPOSED_GROUPS) -> 
         prefix = stem if all(form.startswith(stem) for form in seen) else _common_start(seen)
         groups[seen[0]] = [f"{prefix}*"] if len(prefix) >= _WILDCARD_STEM else seen  # "go*" would match "government"
     return groups
+
+
+def _content_words(sample: pd.DataFrame) -> tuple[list[int], list[str], list[str]]:
+    """The words a proposal weighs, article by article, headline then body (as :func:`analysis.tokenize` reads them).
+
+    Returns where each article's words start (one more entry: where the last ends), and each word's lower case
+    and stem (:func:`analysis.text.tokens.normalise`). A word counts when it is no stop word, punctuation or
+    number, and is written as a word of three or more characters from a letter (not "us", "2022", "'s").
+    """
+    from analysis.resources import word_list
+    from analysis.text.tokens import TOKEN_RE, field_columns, field_texts
+
+    stop = frozenset(word_list("stopwords_en"))
+    facts: dict[str, tuple[str, str] | None] = {}
+    starts, lowers, stems = [0], [], []
+    for texts in field_texts(sample, field_columns(sample, None)):
+        for text in texts:
+            if isinstance(text, str):
+                words = TOKEN_RE.findall(text)
+                fill_memo(facts, words, partial(_content_word, stop=stop), _WORD_MEMO_SIZE)
+                found = list(filter(None, map(facts.__getitem__, words)))
+                lowers += [lower for lower, _ in found]
+                stems += [stem for _, stem in found]
+        starts.append(len(stems))
+    return starts, lowers, stems
+
+
+def _content_word(token: str, stop: frozenset[str]) -> tuple[str, str] | None:
+    """``(lower case, stem)`` of a token the proposal weighs, else ``None`` (see :func:`_content_words`)."""
+    from analysis.text.tokens import is_acronym, normalise, stop_words
+
+    lower = token.lower()
+    stem = normalise(token)
+    if lower.replace("’", "'") in stop_words() and not is_acronym(token):
+        return None  # a stop word, as tokenize marks it
+    if not any(ch.isalnum() for ch in token) or not any(ch.isalpha() for ch in stem):
+        return None  # punctuation, or a stem with no letter (a number)
+    if not _PROPOSED_WORD_RE.fullmatch(lower) or lower in stop:
+        return None
+    return lower, stem
+
+
+#: A word a proposal may weigh, in lower case: a letter, then two or more word characters or hyphens.
+_PROPOSED_WORD_RE = re.compile(r"[^\W\d_][\w\-]{2,}")
+_WORD_MEMO_SIZE = 500_000
 
 
 def _common_start(words: list[str]) -> str:

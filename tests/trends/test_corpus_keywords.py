@@ -1,5 +1,6 @@
 """Keyword groups belong to the corpus: given, beside it, the demo's for the demo, else proposed from it."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -128,3 +129,33 @@ def test_a_corpus_with_a_single_candidate_word_gets_it_proposed(tmp_path, storie
     articles = analysis.load_articles(tmp_path / "stories.csv")
     groups = propose_keyword_groups(articles)
     assert [t for ts in groups.values() for t in ts] == ["zeppelin*"]
+
+
+def test_the_words_a_proposal_weighs_are_tokenizes_content_words():
+    """The proposal reads words without building the token table; they are the table's, filtered as it was."""
+    from analysis.resources import word_list
+    from analysis.text.tokens import tokenize
+    from analysis.trends.keyness import _content_mask
+
+    articles = pd.DataFrame(
+        {
+            "title": ["U.S. and NATO talks: Kyiv's 'red lines'", None, "Us, US and the 2022 e-mail row"],
+            "text": [
+                "Diplomats said the U.S.-led talks would resume; O’Brien's aides weren't sure. 3.5% of 12:30 ...",
+                "Ministers' statements – and the ministers’ replies – came at 10pm. It's a rock-'n'-roll summit!",
+                "The US, the UK and us: AT&T's e-mails, 2022's figures and a re-run of the 100-day plan.",
+            ],
+        },
+        index=pd.Index(["a", "b", "c"], name="doc_id"),
+    )
+    starts, lowers, stems = corpus_keywords._content_words(articles)
+    tokens = tokenize(articles, by_sentence=False)
+    tokens = tokens[_content_mask(tokens, "norm")]
+    lower = tokens["lower"].astype(str)
+    stop = frozenset(word_list("stopwords_en"))
+    tokens = tokens[(lower.str.fullmatch(r"[^\W\d_][\w\-]{2,}") & ~lower.isin(stop)).to_numpy()]
+    assert lowers == tokens["lower"].astype(str).tolist()
+    assert stems == tokens["norm"].astype(str).tolist()
+    per_article = tokens["doc_id"].astype(str).value_counts().reindex(articles.index, fill_value=0).tolist()
+    assert np.diff(starts).tolist() == per_article
+    assert "us" not in lowers and "2022" not in lowers and "nato" in lowers
