@@ -603,8 +603,10 @@ def run_pipeline(
 
 def _months(table: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
     """Each row's month of publication (``YYYY-MM``; ``unknown`` without a date): the partition of its dataset."""
-    dates = table["published"] if "published" in table.columns else table["doc_id"].map(articles["published"])
-    return pd.to_datetime(dates, utc=True).dt.strftime("%Y-%m").fillna("unknown")
+    if "published" in table.columns:
+        return pd.to_datetime(table["published"], utc=True).dt.strftime("%Y-%m").fillna("unknown")
+    months = pd.to_datetime(articles["published"], utc=True).dt.strftime("%Y-%m")  # each article's month once
+    return table["doc_id"].map(months).fillna("unknown")
 
 
 def _stage_table(
