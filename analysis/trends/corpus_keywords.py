@@ -27,6 +27,8 @@ import pandas as pd
 
 from analysis._engine.memo import fill_memo
 from analysis.paths import DEFAULT_CORPUS, PROJECT_ROOT
+from analysis.resources import word_list
+from analysis.text.tokens import TOKEN_RE, field_columns, field_texts, is_acronym, normalise, stop_words
 from analysis.trends.keywords import DEFAULT_KEYWORDS, as_keyword_groups, load_keyword_groups
 
 #: The file beside a corpus that names its keyword groups.
@@ -122,10 +124,10 @@ def propose_keyword_groups(articles: pd.DataFrame, n: int = PROPOSED_GROUPS) -> 
     if articles.empty:
         return {}
     sample = articles.iloc[:: max(1, len(articles) // PROPOSAL_SAMPLE)]
-    docs, lowers, stems = _content_words(sample)
+    starts, lowers, stems = _content_words(sample)
     df: Counter[str] = Counter()
-    for k in range(len(docs) - 1):  # each article's words once: the number of articles a stem is in
-        df.update(set(stems[docs[k] : docs[k + 1]]))
+    for k in range(len(starts) - 1):  # each article's words once: the number of articles a stem is in
+        df.update(set(stems[starts[k] : starts[k + 1]]))
     n_docs = len(sample)
     sides = _sides(sample)
     most = _MOST if sides is not None else _MOST_UNSPLIT
@@ -135,7 +137,7 @@ def propose_keyword_groups(articles: pd.DataFrame, n: int = PROPOSED_GROUPS) -> 
     kept = [k for k, stem in enumerate(stems) if stem in candidates]
     chosen: list[str] = []
     if sides is not None:
-        doc_of = np.repeat(np.arange(len(docs) - 1), np.diff(docs))
+        doc_of = np.repeat(np.arange(len(starts) - 1), np.diff(starts))
         side_of = [None if pd.isna(side) else side for side in sides.tolist()]
         word_sides = [side_of[doc_of[k]] for k in kept]
         kept_stems = [stems[k] for k in kept]
@@ -174,9 +176,6 @@ def _content_words(sample: pd.DataFrame) -> tuple[list[int], list[str], list[str
     and stem (:func:`analysis.text.tokens.normalise`). A word counts when it is no stop word, punctuation or
     number, and is written as a word of three or more characters from a letter (not "us", "2022", "'s").
     """
-    from analysis.resources import word_list
-    from analysis.text.tokens import TOKEN_RE, field_columns, field_texts
-
     stop = frozenset(word_list("stopwords_en"))
     facts: dict[str, tuple[str, str] | None] = {}
     starts, lowers, stems = [0], [], []
@@ -194,17 +193,13 @@ def _content_words(sample: pd.DataFrame) -> tuple[list[int], list[str], list[str
 
 def _content_word(token: str, stop: frozenset[str]) -> tuple[str, str] | None:
     """``(lower case, stem)`` of a token the proposal weighs, else ``None`` (see :func:`_content_words`)."""
-    from analysis.text.tokens import is_acronym, normalise, stop_words
-
     lower = token.lower()
-    stem = normalise(token)
     if lower.replace("’", "'") in stop_words() and not is_acronym(token):
         return None  # a stop word, as tokenize marks it
-    if not any(ch.isalnum() for ch in token) or not any(ch.isalpha() for ch in stem):
-        return None  # punctuation, or a stem with no letter (a number)
-    if not _PROPOSED_WORD_RE.fullmatch(lower) or lower in stop:
-        return None
-    return lower, stem
+    if not any(ch.isalnum() for ch in token) or not _PROPOSED_WORD_RE.fullmatch(lower) or lower in stop:
+        return None  # punctuation, a number, a short word or one of the proposal's stop words
+    stem = normalise(token)  # stemmed last: the costliest test
+    return (lower, stem) if any(ch.isalpha() for ch in stem) else None
 
 
 #: A word a proposal may weigh, in lower case: a letter, then two or more word characters or hyphens.
