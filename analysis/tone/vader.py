@@ -4,9 +4,10 @@
 for every lexicon word and every rule it checks (so a sentence costs time in the
 square of its length), walks the text character by character looking for
 emoji, and scores every word through the full rule chain even when it is not in
-the lexicon. :class:`VaderScorer` lower-cases once, looks for emoji only in
-non-ASCII text, and runs the rules only at lexicon words; every other word
-scores 0 there too. The rules, their order and the arithmetic are VADER's own,
+the lexicon. :class:`VaderScorer` reads each distinct token once per process
+(stripped, lower-cased, looked up), looks for emoji only in non-ASCII text, and
+runs the rules only at lexicon words; every other word scores 0 there too, so a
+sentence without one scores 0 at once. The rules, their order and the arithmetic are VADER's own,
 so the compound is the same float (the test suite compares the two on the
 validation sets, generated news and hand-made edge cases).
 """
