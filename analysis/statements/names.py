@@ -69,14 +69,16 @@ PARTICLES = frozenset("de da di du del della der den van von la le bin ibn al el
 _JOIN = rf"(?:\s+(?:{'|'.join(sorted(PARTICLES, key=lambda p: (-len(p), p)))}))*"
 #: Particles joined to the next word by a hyphen ("Ghazi al-Gosaibi", "Abdel Aziz el-Fiki", "Saad ad-Din").
 _HYPHENED_PARTICLES = "al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|abd"
-#: A capitalised sequence; "of"/"for" (with "the") join two capitalised parts ("Secretary of State").
 #: A nickname inside a name, between its quotation marks: "Head" of "Brian 'Head' Welch", "LA" of 'Antonio "LA" Reid'.
 NICKNAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?"
+#: The marks that open and close a nickname inside a name.
+_NICKNAME_OPENS, _NICKNAME_CLOSES = "'‘\"“", "'’\"”"
+#: A capitalised sequence; "of"/"for" (with "the") join two capitalised parts ("Secretary of State").
 _SEQUENCE_RE = re.compile(  # starting with a character set lets the search skip ahead to capitals
     rf"[A-Z](?<![\w'’\-][A-Z])(?:\.(?:[A-Z]\.)+|[\w'’\-]*)\.?"
     rf"(?:{_JOIN}[ \t]+{_CAP}\.?|[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_CAP}\.?|[ \t]*&[ \t]*{_CAP}"
     rf"|[ \t]+(?:{_HYPHENED_PARTICLES})-{_CAP}"
-    rf"|[ \t]+['‘\"“]{NICKNAME}['’\"”](?=[ \t]+[A-Z])"
+    rf"|[ \t]+[{_NICKNAME_OPENS}]{NICKNAME}[{_NICKNAME_CLOSES}](?=[ \t]+[A-Z])"
     r"|(?:(?<=Mail)|(?<=Independent)|(?<=Scotland))[ \t]+on[ \t]+Sunday)*"
 )  # "&" joins a firm's names: "Marks & Spencer", "M&S", "AT&T" (an organisation word: no person's name holds it);
 # "The Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday": papers;
@@ -498,13 +500,13 @@ def classify_sequence(words: list[str]) -> tuple[str, list[str], list[str], str 
     A nickname in quotation marks is no part of the name: "Brian 'Head' Welch" is Brian Welch,
     'Antonio "LA" Reid' Antonio Reid.
     """
-    if any(w[:1] in "'‘\"“" and w not in PARTICLES for w in words):  # not "'t" of "Sophie in 't Veld"
+    if any(w[:1] in _NICKNAME_OPENS and w not in PARTICLES for w in words):  # not "'t" of "Sophie in 't Veld"
         inside, kept = False, []
         for w in words:
-            opens = w[:1] in "'‘\"“" and w not in PARTICLES
+            opens = w[:1] in _NICKNAME_OPENS and w not in PARTICLES
             if not (opens or inside):
                 kept.append(w)
-            inside = (inside or opens) and w[-1:] not in "'’\"”"
+            inside = (inside or opens) and w[-1:] not in _NICKNAME_CLOSES
         words = kept
     return _classify(tuple(words))
 
@@ -1167,7 +1169,7 @@ _THING_DETERMINERS = frozenset("the a an their his her its our this that these t
 #: A member of a party, written as one: "a Democrat", "one well-connected Tory" (an unnamed source; "Republican"
 #: is a title word, read before this).
 _PARTY_MEMBERS = frozenset({"Democrat", "Tory"})
-_ONE_OF_MANY = frozenset({"a", "an", "one", "another"})
+_ONE_OF_MANY = frozenset(w.lower() for w in _INDEFINITE) | {"another"}  # "another Tory"
 
 
 def _as_determined(text: str, m: Mention, before: list[str]) -> Mention:
