@@ -50,8 +50,11 @@ def reader_of(path: Path) -> str | None:
     return READERS.get(_ending(path.name))
 
 
-def _corpus_files(folder: Path) -> Iterator[Path]:
+def _corpus_files(folder: Path) -> Iterator[tuple[tuple[str, ...], str]]:
     """The files of :data:`READERS` under a folder and its subfolders, as ``Path.rglob`` finds them.
+
+    Each file is given as its path's parts (what ``Path.parts`` gives: sorting by them sorts as
+    ``sorted(paths)`` would, without making a ``Path`` of each file) and its path as a string.
 
     Hidden files (not hidden folders' files) and ``metadata.csv`` are left out. Walked with ``os.scandir``,
     whose entries know their type without a ``stat`` per file. Symbolic links to
@@ -63,7 +66,9 @@ def _corpus_files(folder: Path) -> Iterator[Path]:
     folders = [folder]
     walked = {os.path.realpath(folder)}
     while folders:
-        with os.scandir(folders.pop()) as entries:
+        walking = folders.pop()
+        parts = walking.parts  # once per folder
+        with os.scandir(walking) as entries:
             for entry in entries:
                 try:
                     is_dir = entry.is_dir()
@@ -80,7 +85,7 @@ def _corpus_files(folder: Path) -> Iterator[Path]:
                     and _ending(entry.name) in READERS
                     and _file_or_link(entry)
                 ):
-                    yield Path(entry.path)
+                    yield (*parts, entry.name), entry.path
 
 
 #: Names (without ending, lower case) of the files a dataset ships to document itself: not articles.
@@ -118,20 +123,25 @@ def as_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
         no reader reads.
 
     """
+    return [Path(name) for name in _file_names(source)]
+
+
+def _file_names(source: str | Path | Iterable[str | Path]) -> list[str]:
+    """:func:`as_paths` as strings: at 10^5 files the ``Path`` objects cost a second, which a warm run never needs."""
     items = [source] if isinstance(source, (str, Path)) else list(source)
-    paths: list[Path] = []
+    names: list[str] = []
     for item in items:
         path = Path(item)
         if not path.exists():
             raise CorpusError(f"{path}: no such file or folder")
         if path.is_dir():
-            found = sorted(_corpus_files(path), key=lambda p: p.parts)  # Path comparisons are slow for 10^5 files
+            found = [name for _, name in sorted(_corpus_files(path))]  # by parts, as Paths sort
             if not found:
                 raise CorpusError(
                     f"{path}: the folder holds no corpus file (endings read: {', '.join(READERS)}, "
                     ".html.gz and .warc.gz)"
                 )
-            paths.extend(found)
+            names.extend(found)
         elif path.suffix and reader_of(path) is None:
             raise CorpusError(
                 f"{path}: not a news page or an article table (a file ending in {', '.join(sorted(PAGE_SUFFIXES))} "
@@ -140,8 +150,8 @@ def as_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
                 "for a table); rename a scraped page to .txt to read it as one"
             )
         else:
-            paths.append(path)
-    return paths
+            names.append(str(path))
+    return names
 
 
 def metadata_path(source: str | Path | Iterable[str | Path], metadata: str | Path | bool | None) -> Path | None:
@@ -160,14 +170,23 @@ def corpus_files(
     """The page and table files of a corpus, without its metadata file, and the metadata file.
 
     ``source`` and ``metadata`` are as for :func:`analysis.load_articles`.
+    """
+    names, meta_path = corpus_file_names(source, metadata)
+    return [Path(name) for name in names], meta_path
+
+
+def corpus_file_names(
+    source: str | Path | Iterable[str | Path], metadata: str | Path | bool | None = None
+) -> tuple[list[str], Path | None]:
+    """:func:`corpus_files` with the files' paths as strings (enough to fingerprint a corpus, and quicker).
 
     Only a file with the metadata file's name is resolved to compare it with the
     metadata file (resolving every path costs a system call per folder level).
     """
     meta_path = metadata_path(source, metadata)
-    paths = as_paths(source)
+    names = _file_names(source)
     if meta_path is not None:
         meta = meta_path.resolve()
-        names = {meta_path.name, meta.name}
-        paths = [p for p in paths if p.name not in names or p.resolve() != meta]
-    return paths, meta_path
+        meta_names = {meta_path.name, meta.name}
+        names = [n for n in names if os.path.basename(n) not in meta_names or Path(n).resolve() != meta]
+    return names, meta_path

@@ -33,7 +33,7 @@ from analysis._engine.memory import release_memory, take_rows
 from analysis._engine.parallel import progress_bar, show_progress
 from analysis.errors import CacheError, Problem, ProblemLog
 from analysis.io.corpus import load_articles
-from analysis.io.files import corpus_files
+from analysis.io.files import corpus_file_names
 from analysis.io.outlets import load_outlets
 from analysis.io.summaries import load_problems
 from analysis.io.tables import corpus_columns
@@ -231,12 +231,13 @@ class PipelineResult:
         return f"PipelineResult({len(self.articles)} articles; tables in memory: {', '.join(loaded) or 'none'})"
 
 
-def corpus_fingerprint(source, metadata=None, files: tuple[list[Path], Path | None] | None = None) -> str:
+def corpus_fingerprint(source, metadata=None, files: tuple[list, Path | None] | None = None) -> str:
     """A hash of the input files' paths, sizes and modification times, and of the metadata file's content.
 
-    ``files`` is :func:`~analysis.io.files.corpus_files` of the source, when already listed.
+    ``files`` is :func:`~analysis.io.files.corpus_file_names` (or ``corpus_files``) of the source, when
+    already listed.
     """
-    paths, meta = corpus_files(source, metadata) if files is None else files
+    paths, meta = corpus_file_names(source, metadata) if files is None else files
     stats = [_file_stat(name) for name in map(str, paths)]
     meta_bytes = meta.read_bytes() if meta is not None and meta.is_file() else b""
     return content_hash(stats, meta_bytes)
@@ -275,11 +276,11 @@ def _keyword_choice(source, articles: pd.DataFrame, keyword_groups, cache: Deriv
 def _load(
     source, metadata, cache: DerivedCache, executor: Executor, progress, dayfirst=None, outlets=None, columns=None
 ) -> tuple[pd.DataFrame, str]:
-    files = corpus_files(source, metadata)  # listed once, for the fingerprint and the loading
+    listed = corpus_file_names(source, metadata)  # listed once, for the fingerprint and the loading
     names = load_outlets(outlets)
     named = corpus_columns(source, columns)
     options = {
-        "fingerprint": corpus_fingerprint(source, files=files),
+        "fingerprint": corpus_fingerprint(source, files=listed),
         "dayfirst": dayfirst,
         "outlets": [sorted(names.domains.items()), sorted(names.names.items())],
         "columns": sorted(named.items()),
@@ -292,6 +293,7 @@ def _load(
         articles.attrs["problems"] = ProblemLog(Problem(**row) for row in problems.to_dict("records"))
         return articles, options["fingerprint"]
     cache.misses["articles"] = 1
+    files = [Path(name) for name in listed[0]], listed[1]  # Path objects only when the corpus is read
     articles = load_articles(
         source, metadata, progress=progress, files=files, dayfirst=dayfirst, outlets=outlets, executor=executor,
         columns=named,
