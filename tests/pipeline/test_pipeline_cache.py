@@ -402,3 +402,31 @@ def test_rows_of_a_month_are_taken_batch_by_batch_as_a_plain_take_would():
     for rows in ([0, 3, 4, 9, 11], [5, 6], [], list(range(12))):
         rows = np.array(rows, dtype=np.int64)
         assert _take_by_batch(table, rows).equals(table.take(pa.array(rows, type=pa.int64())))
+
+
+def test_large_cache_files_are_written_in_row_groups_and_read_back_equal(tmp_path, monkeypatch):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    import analysis._engine.cache as cache_module
+
+    monkeypatch.setattr(cache_module, "ROW_GROUP_BYTES", 4096)  # groups of the least size, 1,024 rows
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame(
+        {
+            "doc_id": [f"d{i:04d}" for i in range(6000)],
+            "text": pd.array([" ".join(rng.choice(["a", "bb", "ccc"], 20)) for _ in range(6000)], dtype="str"),
+            "n": np.arange(6000, dtype=np.int64),
+        }
+    )
+    cache = DerivedCache(tmp_path)
+    whole = cache.save("articles", {}, frame)
+    pieces = cache.save("pieces", {}, (pa.Table.from_pandas(frame.iloc[k : k + 3000]) for k in (0, 3000)))
+    months = pd.Series(np.where(np.arange(6000) % 3, "2022-01", "2021-12"))
+    dataset = cache.save_dataset("table", {}, frame, months)
+    for path in [whole, pieces, *sorted(dataset.rglob("*.parquet"))]:
+        assert pq.ParquetFile(path).metadata.num_row_groups > 1, path
+    pd.testing.assert_frame_equal(cache.load("articles", {}), frame)
+    assert pd.read_parquet(pieces)["n"].tolist() == list(range(6000))
+    pd.testing.assert_frame_equal(cache.load("table", {}), frame)
+    assert cache_module._rows_per_group(10, 100) == 10 and cache_module._rows_per_group(0, 0) == 1
