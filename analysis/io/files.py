@@ -53,8 +53,8 @@ def reader_of(path: Path) -> str | None:
 def _corpus_files(folder: Path) -> Iterator[tuple[tuple[str, ...], str]]:
     """The files of :data:`READERS` under a folder and its subfolders, as ``Path.rglob`` finds them.
 
-    Each file is given as its path's parts (what ``Path.parts`` gives: sorting by them sorts as
-    ``sorted(paths)`` would, without making a ``Path`` of each file) and its path as a string.
+    Each file is given as its path's parts below ``folder`` (sorting by them sorts as ``sorted(paths)``
+    would, without making a ``Path`` of each file) and its path as a string.
 
     Hidden files (not hidden folders' files) and ``metadata.csv`` are left out. Walked with ``os.scandir``,
     whose entries know their type without a ``stat`` per file. Symbolic links to
@@ -65,9 +65,10 @@ def _corpus_files(folder: Path) -> Iterator[tuple[tuple[str, ...], str]]:
     """
     folders = [folder]
     walked = {os.path.realpath(folder)}
+    depth = len(folder.parts)
     while folders:
         walking = folders.pop()
-        parts = walking.parts  # once per folder
+        parts = walking.parts[depth:]  # once per folder; the parts all share are left out
         with os.scandir(walking) as entries:
             for entry in entries:
                 try:

@@ -101,7 +101,8 @@ def extract_statements(
 
 def corpus_outlets(articles: pd.DataFrame) -> frozenset[str]:
     """Names of the outlets in a corpus: "according to" one of them is a source, not a speaker."""
-    return frozenset(str(v) for col in ("outlet", "original_source") if col in articles for v in articles[col].dropna())
+    columns = [articles[col].dropna().unique() for col in ("outlet", "original_source") if col in articles]
+    return frozenset(str(v) for values in columns for v in values)  # each distinct name once
 
 
 def document_statements(
