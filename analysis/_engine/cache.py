@@ -34,7 +34,7 @@ KEY_COLUMN = "_key"
 PLACEHOLDER = "_no_rows"
 #: Bytes of a table (in memory) per Parquet row group. Arrow decodes a file's row groups in parallel and
 #: each into a buffer of its own size: the articles of 100,000 pages (550 MB of text) written as one
-#: group took 4-9 s to read on two cores, in groups of this size 1-2 s.
+#: group took 4-9 s to read on two cores, in groups of this size 1-3 s.
 ROW_GROUP_BYTES = 32 * 2**20
 
 

@@ -128,7 +128,7 @@ def as_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
 
 
 def _file_names(source: str | Path | Iterable[str | Path]) -> list[str]:
-    """:func:`as_paths` as strings: at 10^5 files the ``Path`` objects cost a second, which a warm run never needs."""
+    """:func:`as_paths` as strings: 10^5 ``Path`` objects cost half a second, which a warm run never needs."""
     items = [source] if isinstance(source, (str, Path)) else list(source)
     names: list[str] = []
     for item in items:
