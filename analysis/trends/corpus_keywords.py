@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -27,8 +26,7 @@ import pandas as pd
 
 from analysis._engine.memo import fill_memo
 from analysis.paths import DEFAULT_CORPUS, PROJECT_ROOT
-from analysis.resources import word_list
-from analysis.text.tokens import TOKEN_RE, field_columns, field_texts, is_acronym, normalise, stop_words
+from analysis.text.tokens import TOKEN_RE, field_columns, field_texts, normalise, stop_words
 from analysis.trends.keywords import DEFAULT_KEYWORDS, as_keyword_groups, load_keyword_groups
 
 #: The file beside a corpus that names its keyword groups.
@@ -176,14 +174,13 @@ def _content_words(sample: pd.DataFrame) -> tuple[list[int], list[str], list[str
     and stem (:func:`analysis.text.tokens.normalise`). A word counts when it is no stop word, punctuation or
     number, and is written as a word of three or more characters from a letter (not "us", "2022", "'s").
     """
-    stop = frozenset(word_list("stopwords_en"))
     facts: dict[str, tuple[str, str] | None] = {}
     starts, lowers, stems = [0], [], []
     for texts in field_texts(sample, field_columns(sample, None)):
         for text in texts:
             if isinstance(text, str):
                 words = TOKEN_RE.findall(text)
-                fill_memo(facts, words, partial(_content_word, stop=stop), _WORD_MEMO_SIZE)
+                fill_memo(facts, words, _content_word, _WORD_MEMO_SIZE)
                 found = list(filter(None, map(facts.__getitem__, words)))
                 lowers += [lower for lower, _ in found]
                 stems += [stem for _, stem in found]
@@ -191,13 +188,15 @@ def _content_words(sample: pd.DataFrame) -> tuple[list[int], list[str], list[str
     return starts, lowers, stems
 
 
-def _content_word(token: str, stop: frozenset[str]) -> tuple[str, str] | None:
-    """``(lower case, stem)`` of a token the proposal weighs, else ``None`` (see :func:`_content_words`)."""
+def _content_word(token: str) -> tuple[str, str] | None:
+    """``(lower case, stem)`` of a token the proposal weighs, else ``None`` (see :func:`_content_words`).
+
+    A stop word (:func:`~analysis.text.tokens.stop_words`, acronyms too: "US" is "us") or anything but a word of
+    three or more characters from a letter (punctuation, a number, "'s") is left out.
+    """
     lower = token.lower()
-    if lower.replace("’", "'") in stop_words() and not is_acronym(token):
-        return None  # a stop word, as tokenize marks it
-    if not any(ch.isalnum() for ch in token) or not _PROPOSED_WORD_RE.fullmatch(lower) or lower in stop:
-        return None  # punctuation, a number, a short word or one of the proposal's stop words
+    if lower in stop_words() or not _PROPOSED_WORD_RE.fullmatch(lower):
+        return None
     stem = normalise(token)  # stemmed last: the costliest test
     return (lower, stem) if any(ch.isalpha() for ch in stem) else None
 
