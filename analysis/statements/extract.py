@@ -957,8 +957,8 @@ class _Reader:
             if subject is None:
                 return None
         if subject.kind == "pronoun":
-            described = self._story_person_described_before(subject, s_start) is not None
-            carried = None if described else self._last_speaker_antecedent(subject)
+            story_person_described = self._story_person_described_before(subject, s_start) is not None
+            carried = None if story_person_described else self._last_speaker_antecedent(subject)
             if carried is None:
                 subject = self._salient_subject(subject, s_start)
         else:
@@ -974,16 +974,16 @@ class _Reader:
             pass  # "The trade group for the insurers spelled out … 'The pool is out of balance,' the group wrote"
         elif who is not None and who[0].lower() in THE_ORGANISATION_KINDS and self.location == "body":
             common = who[0].lower() in _COMMON_KINDS  # a story's firm more likely than a rival so described
-            described = self._organisation_described_as(who[0], subject.start, alone=common)  # "the watchdog, RSF,"
+            firm_named = self._organisation_described_as(who[0], subject.start, alone=common)  # "the watchdog, RSF,"
             who = (
-                (None if common else described)
+                (None if common else firm_named)
                 or self._lead_firm(subject.start)
                 or self._firm_opening_sentence_before(subject.start, s_start)
                 or self._firm_of_shares(s_start)
                 or self._firm_of_first_sentence(subject.start, s_start)
                 or (self._story_firm(subject.start) if who[0] in _STORY_KINDS else None)
                 or (self._organisation_going_on(subject.start) if who == ("the group", "unnamed") else None)
-                or described
+                or firm_named
                 or who
             )  # "Absa said … But the group said": read as an unnamed group, the organisation going on
         elif who is not None and self.location == "body" and _KIND_OF_NAMED_RE.fullmatch(who[0]):

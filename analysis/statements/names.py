@@ -512,14 +512,14 @@ def classify_sequence(words: list[str]) -> tuple[str, list[str], list[str], str 
 
 
 @lru_cache(maxsize=100_000)
-def _classify(words: tuple[str, ...]) -> tuple[str, list[str], list[str], str | None]:
+def _classify(sequence: tuple[str, ...]) -> tuple[str, list[str], list[str], str | None]:
     """The kind of a capitalised word sequence, its name words, its title words, and an honorific's gender.
 
     Returns ``(kind, name, title, gender)`` where ``kind`` is ``person``,
     ``title``, ``organisation``, ``media``, ``place``, ``unnamed`` ("Police") or ``other``; ``name`` and
     ``title`` are word lists (possibly empty).
     """
-    words = list(words)
+    words = list(sequence)
     bare = [_bare(w) for w in words]
     # Leading words that are not names: sentence openers, weekdays, months, places before an honorific.
     start = 0
@@ -952,10 +952,10 @@ def find_mentions(text: str, near: list[tuple[int, int]] | None = None) -> list[
     found = _phrases(text, near)
     joined = [m for m in sequences if " and " in m.name]  # few: only names joined by _joined_by_and
     for k, f in enumerate(found if joined else ()):  # "a spokesperson for the Parks and Recreation Department"
-        whole = next((m for m in joined if f.start <= m.start < f.end < m.end), None)
-        if whole is not None:
-            phrase = " ".join(text[f.start : whole.end].split())
-            found[k] = replace(f, end=whole.end, text=phrase, name=unnamed_label(phrase))
+        joined_name = next((m for m in joined if f.start <= m.start < f.end < m.end), None)
+        if joined_name is not None:
+            phrase = " ".join(text[f.start : joined_name.end].split())
+            found[k] = replace(f, end=joined_name.end, text=phrase, name=unnamed_label(phrase))
     taken = SpanSet([(f.start, f.end) for f in found])
     found.extend(m for m in sequences if not taken.overlaps(m.start, m.end))
     for lo, hi in near if near is not None else [(0, len(text))]:  # a pronoun matters as a speaker only
@@ -1436,10 +1436,11 @@ def _sequence_parts(raw: str) -> tuple[tuple[int, str], ...]:
         if before and (_bare(before[-1]) in TITLE_WORDS or _bare(before[-1]) in ORG_WORDS):
             continue
         cuts.append((m.start(), m.end()))
-    parts, begin = [], 0
-    for end, following in sorted(cuts):
-        parts.append((begin, raw[begin:end]))
-        begin = following
+    parts: list[tuple[int, str]] = []
+    begin = 0
+    for part_end, next_start in sorted(cuts):
+        parts.append((begin, raw[begin:part_end]))
+        begin = next_start
     parts.append((begin, raw[begin:]))
     return tuple((s + len(r) - len(r.lstrip()), r.strip()) for s, r in parts if r.strip())
 
