@@ -172,7 +172,12 @@ def corpus_files(
 
     ``source`` and ``metadata`` are as for :func:`analysis.load_articles`.
     """
-    names, meta_path = corpus_file_names(source, metadata)
+    return listed_paths(corpus_file_names(source, metadata))
+
+
+def listed_paths(listed: tuple[list[str], Path | None]) -> tuple[list[Path], Path | None]:
+    """A :func:`corpus_file_names` listing as :func:`corpus_files` gives it: the files as ``Path`` objects."""
+    names, meta_path = listed
     return [Path(name) for name in names], meta_path
 
 

@@ -33,7 +33,7 @@ from analysis._engine.memory import release_memory, take_rows
 from analysis._engine.parallel import progress_bar, show_progress
 from analysis.errors import CacheError, Problem, ProblemLog
 from analysis.io.corpus import load_articles
-from analysis.io.files import corpus_file_names
+from analysis.io.files import corpus_file_names, listed_paths
 from analysis.io.outlets import load_outlets
 from analysis.io.summaries import load_problems
 from analysis.io.tables import corpus_columns
@@ -293,10 +293,9 @@ def _load(
         articles.attrs["problems"] = ProblemLog(Problem(**row) for row in problems.to_dict("records"))
         return articles, options["fingerprint"]
     cache.misses["articles"] = 1
-    files = [Path(name) for name in listed[0]], listed[1]  # Path objects only when the corpus is read
-    articles = load_articles(
-        source, metadata, progress=progress, files=files, dayfirst=dayfirst, outlets=outlets, executor=executor,
-        columns=named,
+    articles = load_articles(  # Path objects made only when the corpus is read
+        source, metadata, progress=progress, files=listed_paths(listed), dayfirst=dayfirst, outlets=outlets,
+        executor=executor, columns=named,
     )  # fmt: skip
     cache.save(
         "load_problems",
